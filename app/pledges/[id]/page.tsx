@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getPledge } from '@/db/pledges';
+import { fxSourceLabel } from '@/db/fx';
+import { moneyOrDash, claimText, formatTimestamp } from '@/lib/format';
+import { CATEGORY_LABELS, INSTRUMENT_LABELS, STAGE_LABELS, PARTY_KIND_LABELS } from '@/lib/domain';
+import { formatDateAt } from '@/lib/dates';
+import { SourceList } from './_parts/source-list';
+import { RevisionHistory } from './_parts/revision-history';
+import { PledgeLinks } from './_parts/pledge-links';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props['params']) {
+  const { id } = await params;
+  if (!/^\d{1,15}$/.test(id)) notFound();
+  const pledge = getPledge(Number(id));
+  if (!pledge) notFound();
+  return pledge;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await load(params);
+  return { title: `${p.title} — ${p.donor.name} → ${p.recipient.name}` };
+}
+
+export default async function PledgePage({ params }: Props) {
+  const p = await load(params);
+  const figure = claimText(p.amount, p.currency, p.isLowerBound);
+  const fields: [string, React.ReactNode][] = [
+    ['Donor', <Link key="d" href={`/donors/${p.donor.slug}`}>{p.donor.name}</Link>],
+    ['Recipient', <Link key="r" href={`/recipients/${p.recipient.slug}`}>{p.recipient.name}</Link>],
+    ['Category', CATEGORY_LABELS[p.category]],
+    ['Instrument', INSTRUMENT_LABELS[p.instrument]],
+    ['Stage', STAGE_LABELS[p.stage]],
+    ['Kind', p.kind === 'reported_total' ? 'Reported total (a headline claim: compared with itemised pledges, never added)' : 'Itemised pledge'],
+    ['Announced', `${formatDateAt(p.announcedOn, p.datePrecision)} (precision: ${p.datePrecision})`],
+    ['Donor kind', PARTY_KIND_LABELS[p.donor.kind]],
+    ['External id', p.externalId ?? '—'],
+    ['Version', String(p.version)],
+    ['Last changed', formatTimestamp(p.updatedAt)],
+  ];
+  return (
+    <article className="space-y-6">
+      {p.retractedAt && (
+        <div role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 text-red-900">
+          <strong>Retracted</strong> on {formatTimestamp(p.retractedAt)}: {p.retractionReason}. It is left out of every total and kept here for the record.
+        </div>
+      )}
+      <header>
+        <p className="text-sm text-muted">{p.donor.name} → {p.recipient.name}</p>
+        <h1 className="text-2xl font-semibold">{p.title}</h1>
+        {p.description && <p className="mt-2 max-w-3xl">{p.description}</p>}
+      </header>
+      <section aria-labelledby="figure-h" className="grid gap-4 md:grid-cols-2">
+        <div className="rounded border border-line bg-paper p-4">
+          <h2 id="figure-h" className="text-sm text-muted">Figure</h2>
+          <p className="num text-3xl font-semibold" data-testid="pledge-amount">{p.amount == null ? 'Unquantified (in kind)' : figure}</p>
+          {p.amount != null && p.currency && (
+            <dl className="mt-3 text-sm">
+              <dt className="text-muted">Original amount</dt><dd className="num">{moneyOrDash(p.amount, p.currency)} ({p.currency})</dd>
+              <dt className="mt-2 text-muted">In US dollars</dt><dd className="num">{moneyOrDash(p.amountUsd, 'USD')}</dd>
+              <dt className="mt-2 text-muted">Conversion</dt>
+              <dd>{p.currency === 'USD' ? 'None needed: stated in US dollars.' : `${p.fxRate} ${p.currency} per US dollar, rate of ${p.fxDate?.slice(0, p.fxSource === 'federal_reserve_monthly' ? 7 : 10)} — ${fxSourceLabel(p.fxSource)}.`}</dd>
+            </dl>
+          )}
+        </div>
+        <SourceList sources={p.sources} />
+      </section>
+      <section aria-labelledby="details-h" className="rounded border border-line bg-paper p-4">
+        <h2 id="details-h" className="font-semibold">Details</h2>
+        <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
+          {fields.map(([k, v]) => [<dt key={`${k}-t`} className="text-muted">{k}</dt>, <dd key={`${k}-d`}>{v}</dd>])}
+        </dl>
+      </section>
+      <PledgeLinks parent={p.parent} drawdowns={p.drawdowns} />
+      <RevisionHistory revisions={p.revisions} />
+    </article>
+  );
+}

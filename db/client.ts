@@ -1,0 +1,109 @@
+// Opens SQLite once per process (STYLE: the only module that touches the driver). Dialect
+// specifics — pragmas, the backup API, iterate() — stay here and in the named helpers below, so a
+// PostgreSQL deployment swaps this file rather than the verbs.
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+import { databasePath, migrationsFolder, DatabaseConfigError } from './config';
+import { bumpDataVersion } from './meta';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** A transaction handle; verbs accept it so several verbs can share one transaction. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+type Opened = { db: Db; sqlite: Database.Database; file: string };
+const globalForDb = globalThis as unknown as { __pledgeDb?: Opened };
+
+/** Turns driver errors into one line that says what is wrong and where. */
+export function describeOpenError(error: unknown, file: string): string {
+  const e = error as { code?: string; message?: string };
+  const code = e?.code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(e?.message ?? '')) {
+    return `database file ${file} is not a readable SQLite database (corrupt or another kind of file); restore it from a backup or point DATABASE_URL elsewhere`;
+  }
+  if (code === 'SQLITE_READONLY' || /readonly/i.test(e?.message ?? '')) {
+    return `database file ${file} or its directory is read-only; the tracker needs to write there`;
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'ENOTDIR' || code === 'EROFS' || code === 'EEXIST') {
+    return `cannot open database file ${file}: ${e?.message ?? code}`;
+  }
+  return `cannot open database file ${file}: ${e?.message ?? String(error)}`;
+}
+
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError';
+}
+
+/** Opens (creating the directory), sets pragmas, applies pending migrations. Throws DatabaseOpenError. */
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): Opened {
+  let sqlite: Database.Database | undefined;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    sqlite = new Database(file);
+    // WAL: readers never block the writer. synchronous=NORMAL in WAL keeps the database
+    // consistent after a crash or power loss; a power loss (not a process crash) may roll back
+    // the last transactions acknowledged in the final moments — see docs/performance.md.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('busy_timeout = 10000');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('cache_size = -65536');
+    sqlite.pragma('temp_store = MEMORY');
+    const db = drizzle(sqlite, { schema }) as Db;
+    if (options.migrate !== false) migrate(db, { migrationsFolder: migrationsFolder() });
+    return { db, sqlite, file };
+  } catch (error) {
+    sqlite?.close();
+    if (error instanceof DatabaseConfigError) throw error;
+    throw new DatabaseOpenError(describeOpenError(error, file), { cause: error });
+  }
+}
+
+function opened(): Opened {
+  if (!globalForDb.__pledgeDb) globalForDb.__pledgeDb = openDatabase(databasePath());
+  return globalForDb.__pledgeDb;
+}
+
+/** The process's database, opened and migrated on first use. */
+export function getDb(): Db {
+  return opened().db;
+}
+
+/** The raw driver handle, for the few dialect-specific helpers (iterate, backup, pragmas). */
+export function getSqlite(): Database.Database {
+  return opened().sqlite;
+}
+
+/**
+ * Runs `fn` in an IMMEDIATE transaction (the write lock is taken up front, so a concurrent writer
+ * waits on busy_timeout instead of failing mid-transaction) and bumps the data version that
+ * caches key on. Every write in db/ goes through here.
+ */
+export function writeTransaction<T>(fn: (tx: Tx) => T): T {
+  return getDb().transaction((tx) => {
+    const result = fn(tx);
+    bumpDataVersion(tx);
+    return result;
+  }, { behavior: 'immediate' });
+}
+
+/** Closes the process's database (scripts and tests; the server keeps it open). */
+export function closeDb(): void {
+  globalForDb.__pledgeDb?.sqlite.close();
+  globalForDb.__pledgeDb = undefined;
+}
+
+/** Online, consistent copy while other connections keep writing (SQLite backup API). */
+export async function backupDatabase(target: string): Promise<void> {
+  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+  await getSqlite().backup(target);
+}
+
+/** `PRAGMA integrity_check` → 'ok' or the first problem. */
+export function integrityCheck(): string {
+  return String(getSqlite().pragma('integrity_check', { simple: true }));
+}

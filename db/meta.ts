@@ -1,0 +1,50 @@
+// The data version: bumped inside every write transaction, read by every cached read. A cache
+// keyed on it is correct across processes (the CLI import writes while the server serves).
+import { eq, sql } from 'drizzle-orm';
+import { getDb, type Tx } from './client';
+import { meta } from './schema';
+
+const VERSION_KEY = 'data_version';
+const CHANGED_KEY = 'data_changed_at';
+
+export function bumpDataVersion(tx: Tx): void {
+  const at = new Date().toISOString();
+  tx.insert(meta).values({ key: VERSION_KEY, value: '1' })
+    .onConflictDoUpdate({ target: meta.key, set: { value: sql`cast(${meta.value} as integer) + 1` } }).run();
+  tx.insert(meta).values({ key: CHANGED_KEY, value: at })
+    .onConflictDoUpdate({ target: meta.key, set: { value: at } }).run();
+}
+
+export type DataVersion = { version: number; changedAt: string | null };
+
+export function getDataVersion(): DataVersion {
+  const rows = getDb().select().from(meta).where(sql`${meta.key} in (${VERSION_KEY}, ${CHANGED_KEY})`).all();
+  const get = (key: string) => rows.find((r) => r.key === key)?.value ?? null;
+  return { version: Number(get(VERSION_KEY) ?? 0), changedAt: get(CHANGED_KEY) };
+}
+
+export function getMeta(key: string): string | null {
+  return getDb().select().from(meta).where(eq(meta.key, key)).get()?.value ?? null;
+}
+
+/**
+ * A tiny cache keyed on the data version: the value is recomputed only after a write. Entries
+ * are bounded so a crawler enumerating filter combinations cannot grow memory without limit.
+ */
+export function versionedCache<T>(limit = 500) {
+  let cachedVersion = -1;
+  const entries = new Map<string, T>();
+  return (key: string, compute: () => T): T => {
+    const { version } = getDataVersion();
+    if (version !== cachedVersion) {
+      entries.clear();
+      cachedVersion = version;
+    }
+    const hit = entries.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    if (entries.size >= limit) entries.delete(entries.keys().next().value as string);
+    entries.set(key, value);
+    return value;
+  };
+}

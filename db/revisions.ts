@@ -1,0 +1,58 @@
+// The public history of every pledge: who changed what, when and why.
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { getDb, type Tx } from './client';
+import { pledges, revisions } from './schema';
+import type { RevisionAction } from '../lib/domain';
+
+export type Actor = { id: number | null; label: string };
+export type Changes = Record<string, [unknown, unknown]>;
+export type RevisionView = {
+  id: number; pledgeId: number; action: RevisionAction; actorLabel: string; at: string;
+  reason: string | null; changes: Changes; version: number;
+};
+
+export function recordRevision(tx: Tx, entry: {
+  pledgeId: number; action: RevisionAction; actor: Actor; reason?: string | null; changes: Changes; version: number;
+}): void {
+  tx.insert(revisions).values({
+    pledgeId: entry.pledgeId, action: entry.action, actorId: entry.actor.id, actorLabel: entry.actor.label,
+    reason: entry.reason ?? null, changes: JSON.stringify(entry.changes), version: entry.version,
+  }).run();
+}
+
+/** Field-by-field before/after of two snapshots; unchanged fields are left out. */
+export function diffSnapshots(before: Record<string, unknown> | null, after: Record<string, unknown>): Changes {
+  const out: Changes = {};
+  for (const key of Object.keys(after)) {
+    const a = before ? before[key] ?? null : null;
+    const b = after[key] ?? null;
+    if (JSON.stringify(a) !== JSON.stringify(b)) out[key] = [a, b];
+  }
+  return out;
+}
+
+const toView = (r: typeof revisions.$inferSelect): RevisionView => ({
+  id: r.id, pledgeId: r.pledgeId, action: r.action, actorLabel: r.actorLabel, at: r.at,
+  reason: r.reason, changes: JSON.parse(r.changes) as Changes, version: r.version,
+});
+
+export function listRevisions(pledgeId: number, db: Tx | ReturnType<typeof getDb> = getDb()): RevisionView[] {
+  return db.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(asc(revisions.id)).all().map(toView);
+}
+
+export function lastRevision(pledgeId: number, db: Tx | ReturnType<typeof getDb> = getDb()): RevisionView | null {
+  const row = db.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(desc(revisions.id)).limit(1).get();
+  return row ? toView(row) : null;
+}
+
+/** Recent changes across the database, newest first, with each pledge's title. */
+export function listRecentRevisions(limit = 100): (RevisionView & { title: string })[] {
+  return getDb().select({ r: revisions, title: pledges.title }).from(revisions)
+    .innerJoin(pledges, eq(pledges.id, revisions.pledgeId))
+    .orderBy(desc(revisions.id)).limit(Math.min(limit, 500)).all()
+    .map(({ r, title }) => ({ ...toView(r), title }));
+}
+
+export function countRevisions(): number {
+  return getDb().select({ n: sql<number>`count(*)` }).from(revisions).get()?.n ?? 0;
+}

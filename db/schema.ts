@@ -1,0 +1,179 @@
+// Tables of DESIGN.md's domain. snake_case columns, camelCase keys (STYLE habit 7). Every enum is
+// guarded by a CHECK built from lib/domain.ts, and no foreign key cascades: pledges, sources and
+// revisions are data we cannot lose (a drizzle table rebuild would delete cascaded rows).
+import { sql, type SQL } from 'drizzle-orm';
+import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/sqlite-core';
+import {
+  PARTY_KINDS, CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, ROLES, REVISION_ACTIONS, FX_SOURCES,
+} from '../lib/domain';
+
+function oneOf(column: string, values: readonly string[]): SQL {
+  return sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+}
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull(),
+  name: text('name'),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  disabledAt: text('disabled_at'),
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
+}, (t) => [
+  uniqueIndex('users_email_unique').on(t.email),
+  check('users_role_check', oneOf('role', ROLES)),
+]);
+
+export const apiTokens = sqliteTable('api_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  userId: integer('user_id').notNull().references(() => users.id),
+  label: text('label').notNull().default(''),
+  /** sha256 of the token: the token itself is shown once and never stored. */
+  tokenHash: text('token_hash').notNull(),
+  prefix: text('prefix').notNull(),
+  createdAt: text('created_at').notNull().default(now),
+  lastUsedAt: text('last_used_at'),
+  revokedAt: text('revoked_at'),
+}, (t) => [
+  uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
+  index('api_tokens_user_idx').on(t.userId),
+]);
+
+/** Failed logins per account and per address, shared by every server process. */
+export const loginThrottle = sqliteTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: text('last_failure_at'),
+  lockedUntil: text('locked_until'),
+});
+
+export const parties = sqliteTable('parties', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: PARTY_KINDS }).notNull(),
+  iso3: text('iso3'),
+  createdAt: text('created_at').notNull().default(now),
+}, (t) => [
+  uniqueIndex('parties_slug_unique').on(t.slug),
+  check('parties_kind_check', oneOf('kind', PARTY_KINDS)),
+  check('parties_iso3_check', sql`iso3 is null or (length(iso3) = 3 and iso3 = upper(iso3))`),
+]);
+
+export const pledges = sqliteTable('pledges', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  externalId: text('external_id'),
+  donorId: integer('donor_id').notNull().references(() => parties.id),
+  recipientId: integer('recipient_id').notNull().references(() => parties.id),
+  title: text('title').notNull(),
+  description: text('description'),
+  category: text('category', { enum: CATEGORIES }).notNull(),
+  instrument: text('instrument', { enum: INSTRUMENTS }).notNull(),
+  stage: text('stage', { enum: STAGES }).notNull(),
+  kind: text('kind', { enum: PLEDGE_KINDS }).notNull().default('item'),
+  isLowerBound: integer('is_lower_bound', { mode: 'boolean' }).notNull().default(false),
+  parentId: integer('parent_id').references((): any => pledges.id),
+  /** Integer minor units of `currency` (ISO 4217 exponent); null = unquantified (counted, never summed). */
+  amount: integer('amount'),
+  currency: text('currency'),
+  /** USD cents at `fx_rate` (units of `currency` per USD) of `fx_date`. */
+  amountUsd: integer('amount_usd'),
+  fxRate: real('fx_rate'),
+  fxDate: text('fx_date'),
+  fxSource: text('fx_source', { enum: FX_SOURCES }),
+  announcedOn: text('announced_on'),
+  datePrecision: text('date_precision', { enum: DATE_PRECISIONS }).notNull().default('day'),
+  retractedAt: text('retracted_at'),
+  retractionReason: text('retraction_reason'),
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull().default(now),
+  createdBy: integer('created_by').references(() => users.id),
+  updatedAt: text('updated_at').notNull().default(now),
+  updatedBy: integer('updated_by').references(() => users.id),
+}, (t) => [
+  uniqueIndex('pledges_external_id_unique').on(t.externalId),
+  index('pledges_announced_on_idx').on(t.announcedOn),
+  index('pledges_donor_idx').on(t.donorId, t.announcedOn),
+  index('pledges_recipient_idx').on(t.recipientId, t.announcedOn),
+  index('pledges_category_stage_idx').on(t.category, t.stage),
+  index('pledges_parent_idx').on(t.parentId),
+  index('pledges_updated_at_idx').on(t.updatedAt),
+  check('pledges_category_check', oneOf('category', CATEGORIES)),
+  check('pledges_instrument_check', oneOf('instrument', INSTRUMENTS)),
+  check('pledges_stage_check', oneOf('stage', STAGES)),
+  check('pledges_kind_check', oneOf('kind', PLEDGE_KINDS)),
+  check('pledges_date_precision_check', oneOf('date_precision', DATE_PRECISIONS)),
+  check('pledges_fx_source_check', sql`fx_source is null or ${oneOf('fx_source', FX_SOURCES)}`),
+  check('pledges_amount_check', sql`amount is null or (amount >= 0 and currency is not null and amount_usd is not null)`),
+  check('pledges_date_check', sql`(announced_on is null) = (date_precision = 'unknown')`),
+  check('pledges_version_check', sql`version >= 1`),
+]);
+
+/** A document: an article, statement or dataset. The quote lives on the link to each pledge. */
+export const sources = sqliteTable('sources', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  url: text('url'),
+  publisher: text('publisher'),
+  title: text('title').notNull(),
+  publishedOn: text('published_on'),
+  accessedOn: text('accessed_on'),
+  createdAt: text('created_at').notNull().default(now),
+}, (t) => [
+  uniqueIndex('sources_url_unique').on(t.url),
+]);
+
+export const pledgeSources = sqliteTable('pledge_sources', {
+  pledgeId: integer('pledge_id').notNull().references(() => pledges.id),
+  sourceId: integer('source_id').notNull().references(() => sources.id),
+  /** The sentence of the source that supports this pledge's figure. */
+  quote: text('quote').notNull().default(''),
+  position: integer('position').notNull().default(0),
+}, (t) => [
+  primaryKey({ columns: [t.pledgeId, t.sourceId] }),
+  index('pledge_sources_source_idx').on(t.sourceId),
+]);
+
+export const revisions = sqliteTable('revisions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  pledgeId: integer('pledge_id').notNull().references(() => pledges.id),
+  action: text('action', { enum: REVISION_ACTIONS }).notNull(),
+  actorId: integer('actor_id').references(() => users.id),
+  /** Who, as shown publicly: an editor's name or e-mail, "seed", "import". */
+  actorLabel: text('actor_label').notNull(),
+  at: text('at').notNull().default(now),
+  reason: text('reason'),
+  /** JSON: { field: [before, after] } for every field that changed. */
+  changes: text('changes').notNull(),
+  version: integer('version').notNull(),
+}, (t) => [
+  index('revisions_pledge_idx').on(t.pledgeId, t.id),
+  index('revisions_at_idx').on(t.at),
+  check('revisions_action_check', oneOf('action', REVISION_ACTIONS)),
+]);
+
+export const fxRates = sqliteTable('fx_rates', {
+  currency: text('currency').notNull(),
+  /** YYYY-MM */
+  month: text('month').notNull(),
+  unitsPerUsd: real('units_per_usd').notNull(),
+  source: text('source').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.currency, t.month] }),
+  check('fx_rates_positive_check', sql`units_per_usd > 0`),
+]);
+
+/** Small key/value facts: the data version that caches key on, and when data last changed. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export type User = typeof users.$inferSelect;
+export type Party = typeof parties.$inferSelect;
+export type PledgeRow = typeof pledges.$inferSelect;
+export type NewPledgeRow = typeof pledges.$inferInsert;
+export type SourceRow = typeof sources.$inferSelect;
+export type RevisionRow = typeof revisions.$inferSelect;

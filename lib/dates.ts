@@ -1,0 +1,45 @@
+// Calendar dates as ISO strings (YYYY-MM-DD), compared as strings; no time zones involved.
+import type { DatePrecision } from './domain';
+
+export const EARLIEST_DATE = '1945-01-01';
+
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The latest date a pledge may carry: a year from today (announcements of future tranches). */
+export function latestAllowedDate(now = new Date()): string {
+  const d = new Date(now);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return todayIso(d);
+}
+
+export function isRealDate(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/**
+ * Normalises a date written at a precision: "2024" (year) → 2024-01-01, "2024-01" (month) →
+ * 2024-01-01, a full date → itself. Returns null when the text does not fit the precision.
+ */
+export function normaliseDate(text: string, precision: Exclude<DatePrecision, 'unknown'>): string | null {
+  const t = text.trim();
+  let iso: string | null = null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) iso = t;
+  else if (/^\d{4}-\d{2}$/.test(t) && precision !== 'day') iso = `${t}-01`;
+  else if (/^\d{4}$/.test(t) && precision === 'year') iso = `${t}-01-01`;
+  if (!iso || !isRealDate(iso)) return null;
+  if (precision === 'month') return `${iso.slice(0, 7)}-01`;
+  if (precision === 'year') return `${iso.slice(0, 4)}-01-01`;
+  return iso;
+}
+
+/** How a date is shown at its precision: 2024-01-07, 2024-01, 2024, or "date unknown". */
+export function formatDateAt(iso: string | null, precision: DatePrecision): string {
+  if (!iso || precision === 'unknown') return 'date unknown';
+  if (precision === 'year') return iso.slice(0, 4);
+  if (precision === 'month') return iso.slice(0, 7);
+  return iso;
+}

@@ -1,0 +1,67 @@
+// The vocabularies of DESIGN.md. Every enum the database checks is declared here once and the
+// zod schemas, the SQL check constraints and the UI option lists all read from these arrays.
+
+export const PARTY_KINDS = ['government', 'eu_institution', 'multilateral', 'private', 'other'] as const;
+export const CATEGORIES = ['military', 'humanitarian', 'financial', 'reconstruction', 'other'] as const;
+export const INSTRUMENTS = ['grant', 'loan', 'guarantee', 'in_kind', 'mixed', 'unspecified'] as const;
+/** Ordered: a pledge moves announced → committed → allocated → disbursed. */
+export const STAGES = ['announced', 'committed', 'allocated', 'disbursed'] as const;
+export const PLEDGE_KINDS = ['item', 'reported_total'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+export const ROLES = ['editor', 'admin'] as const;
+export const REVISION_ACTIONS = ['create', 'update', 'retract'] as const;
+/** Where the rate used for a conversion came from. */
+export const FX_SOURCES = ['same_currency', 'federal_reserve_monthly', 'editor'] as const;
+
+export type PartyKind = (typeof PARTY_KINDS)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Instrument = (typeof INSTRUMENTS)[number];
+export type Stage = (typeof STAGES)[number];
+export type PledgeKind = (typeof PLEDGE_KINDS)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type Role = (typeof ROLES)[number];
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+export type FxSource = (typeof FX_SOURCES)[number];
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  military: 'Military',
+  humanitarian: 'Humanitarian',
+  financial: 'Financial',
+  reconstruction: 'Reconstruction',
+  other: 'Other',
+};
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  announced: 'Announced',
+  committed: 'Committed',
+  allocated: 'Allocated',
+  disbursed: 'Disbursed',
+};
+
+export const INSTRUMENT_LABELS: Record<Instrument, string> = {
+  grant: 'Grant',
+  loan: 'Loan',
+  guarantee: 'Guarantee',
+  in_kind: 'In kind',
+  mixed: 'Mixed',
+  unspecified: 'Unspecified',
+};
+
+export const PARTY_KIND_LABELS: Record<PartyKind, string> = {
+  government: 'Government',
+  eu_institution: 'EU institution',
+  multilateral: 'Multilateral',
+  private: 'Private',
+  other: 'Other',
+};
+
+/** Lower-case, ASCII, hyphenated: "European Union" → "european-union". */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}

@@ -1,0 +1,107 @@
+// DESIGN.md's filter parameters, the same on every page, export and API call. Parsing never
+// throws: a bad value is dropped and named in `problems`, so pages still render (issue 3).
+import { CATEGORIES, INSTRUMENTS, STAGES, type Category, type Instrument, type Stage } from './domain';
+import { isRealDate } from './dates';
+
+export type PledgeFilters = {
+  donor: string[];
+  recipient: string[];
+  category: Category[];
+  stage: Stage[];
+  instrument: Instrument[];
+  from: string | null;
+  to: string | null;
+  currency: string;
+};
+
+export const EMPTY_FILTERS: PledgeFilters = {
+  donor: [], recipient: [], category: [], stage: [], instrument: [], from: null, to: null, currency: 'USD',
+};
+
+export type ParsedFilters = { filters: PledgeFilters; problems: string[] };
+
+type Params = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function valuesOf(params: Params, key: string): string[] {
+  const raw = params instanceof URLSearchParams ? params.getAll(key) : [params[key] ?? []].flat();
+  // "donor=japan,germany" and "donor=japan&donor=germany" both work.
+  return raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+function pickEnum<T extends string>(params: Params, key: string, allowed: readonly T[], problems: string[]): T[] {
+  const out: T[] = [];
+  for (const v of valuesOf(params, key)) {
+    if ((allowed as readonly string[]).includes(v)) out.push(v as T);
+    else problems.push(`${key} "${v.slice(0, 40)}" is not one of ${allowed.join(', ')}; ignored`);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * @param currencies reporting currencies we hold rates for (USD plus the FX table's).
+ */
+export function parseFilters(params: Params, currencies: readonly string[] = ['USD']): ParsedFilters {
+  const problems: string[] = [];
+  const slugs = (key: string) => {
+    const out: string[] = [];
+    for (const v of valuesOf(params, key)) {
+      if (/^[a-z0-9-]{1,80}$/.test(v)) out.push(v);
+      else problems.push(`${key} "${v.slice(0, 40)}" is not a party slug; ignored`);
+    }
+    return [...new Set(out)].slice(0, 50);
+  };
+  const date = (key: 'from' | 'to') => {
+    const [v] = valuesOf(params, key);
+    if (!v) return null;
+    if (isRealDate(v)) return v;
+    problems.push(`${key} "${v.slice(0, 40)}" is not a date written YYYY-MM-DD; ignored`);
+    return null;
+  };
+  let from = date('from');
+  let to = date('to');
+  if (from && to && from > to) {
+    problems.push(`from ${from} is after to ${to}; date range ignored`);
+    from = null;
+    to = null;
+  }
+  let currency = 'USD';
+  const [askedCurrency] = valuesOf(params, 'currency');
+  if (askedCurrency) {
+    const code = askedCurrency.toUpperCase();
+    if (currencies.includes(code)) currency = code;
+    else problems.push(`currency "${askedCurrency.slice(0, 10)}" has no exchange rates here; showing USD`);
+  }
+  return {
+    filters: {
+      donor: slugs('donor'),
+      recipient: slugs('recipient'),
+      category: pickEnum(params, 'category', CATEGORIES, problems),
+      stage: pickEnum(params, 'stage', STAGES, problems),
+      instrument: pickEnum(params, 'instrument', INSTRUMENTS, problems),
+      from,
+      to,
+      currency,
+    },
+    problems,
+  };
+}
+
+/** Back to query parameters (for links, exports and the API's `next`). Defaults are left out. */
+export function filtersToSearchParams(filters: PledgeFilters): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const key of ['donor', 'recipient', 'category', 'stage', 'instrument'] as const) {
+    for (const v of filters[key]) out.append(key, v);
+  }
+  if (filters.from) out.set('from', filters.from);
+  if (filters.to) out.set('to', filters.to);
+  if (filters.currency !== 'USD') out.set('currency', filters.currency);
+  return out;
+}
+
+/** A stable string for cache keys: the same filters always give the same key. */
+export function filtersKey(filters: PledgeFilters): string {
+  return JSON.stringify([
+    [...filters.donor].sort(), [...filters.recipient].sort(), [...filters.category].sort(),
+    [...filters.stage].sort(), [...filters.instrument].sort(), filters.from, filters.to, filters.currency,
+  ]);
+}

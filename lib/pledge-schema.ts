@@ -1,0 +1,201 @@
+// The one schema for a pledge (STYLE habit 2): the editor form, the JSON API and the CSV import
+// all parse through it, so a value refused in one place is refused everywhere with the same words.
+import { z } from 'zod';
+import { CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, PARTY_KINDS } from './domain';
+import { isKnownCurrency, parseAmount } from './money';
+import { EARLIEST_DATE, latestAllowedDate, normaliseDate, isRealDate } from './dates';
+
+export const LIMITS = {
+  title: 300,
+  description: 5000,
+  partyName: 200,
+  externalId: 200,
+  url: 2000,
+  publisher: 200,
+  sourceTitle: 300,
+  quote: 2000,
+  reason: 1000,
+  sources: 20,
+} as const;
+
+const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+
+function enumOf<T extends readonly [string, ...string[]]>(values: T, field: string) {
+  return z.enum(values, { error: (issue) => issue.input === undefined || issue.input === ''
+    ? `${field} is required`
+    : `${field} must be one of ${values.join(', ')} (got "${String(issue.input).slice(0, 40)}")` });
+}
+
+function text(field: string, max: number) {
+  return z.string({ error: `${field} must be text` }).trim()
+    .min(1, `${field} is required`)
+    .max(max, `${field} is longer than ${max} characters`);
+}
+
+function optionalText(field: string, max: number) {
+  return z.preprocess(blankToNull, z.string({ error: `${field} must be text` }).trim()
+    .max(max, `${field} is longer than ${max} characters`).nullish());
+}
+
+const isoDate = (field: string) => z.preprocess(blankToNull, z.string({ error: `${field} must be a date` }).trim()
+  .refine(isRealDate, `${field} must be a real date written YYYY-MM-DD`).nullish());
+
+const httpUrl = z.preprocess(blankToNull, z.string({ error: 'url must be text' }).trim()
+  .max(LIMITS.url, `url is longer than ${LIMITS.url} characters`)
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'url must be an http(s) address such as https://example.org/article').nullish());
+
+export const sourceInputSchema = z.strictObject({
+  url: httpUrl,
+  publisher: optionalText('publisher', LIMITS.publisher),
+  title: optionalText('source title', LIMITS.sourceTitle),
+  publishedOn: isoDate('publishedOn'),
+  accessedOn: isoDate('accessedOn'),
+  quote: optionalText('quote', LIMITS.quote),
+}).refine((s) => s.url || s.publisher || s.title, {
+  message: 'a source needs at least a url, a publisher or a title',
+});
+
+const booleanish = z.preprocess((v) => {
+  if (v === 'true' || v === 'on' || v === '1' || v === 1) return true;
+  if (v === 'false' || v === 'off' || v === '0' || v === 0 || v === '' || v == null) return false;
+  return v;
+}, z.boolean({ error: 'isLowerBound must be true or false' }));
+
+const positiveInt = (field: string) => z.preprocess(
+  (v) => (typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : blankToNull(v)),
+  z.number({ error: `${field} must be a whole number` }).int(`${field} must be a whole number`)
+    .positive(`${field} must be positive`).max(Number.MAX_SAFE_INTEGER, `${field} is too large`).nullish(),
+);
+
+/** The fields as a person or a client sends them (amount as typed, in major units). */
+export const pledgeInputSchema = z.strictObject({
+  externalId: optionalText('externalId', LIMITS.externalId),
+  donor: text('donor', LIMITS.partyName),
+  donorKind: z.preprocess(blankToNull, enumOf(PARTY_KINDS, 'donorKind').nullish()),
+  recipient: text('recipient', LIMITS.partyName),
+  recipientKind: z.preprocess(blankToNull, enumOf(PARTY_KINDS, 'recipientKind').nullish()),
+  title: text('title', LIMITS.title),
+  description: optionalText('description', LIMITS.description),
+  category: enumOf(CATEGORIES, 'category'),
+  instrument: z.preprocess((v) => blankToNull(v) ?? 'unspecified', enumOf(INSTRUMENTS, 'instrument')),
+  stage: enumOf(STAGES, 'stage'),
+  kind: z.preprocess((v) => blankToNull(v) ?? 'item', enumOf(PLEDGE_KINDS, 'kind')),
+  isLowerBound: booleanish.default(false),
+  parentId: positiveInt('parentId'),
+  amount: z.preprocess(
+    (v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : blankToNull(v)),
+    z.string({ error: 'amount must be a number such as 37000000' }).nullish(),
+  ),
+  currency: z.preprocess(
+    (v) => (typeof v === 'string' ? blankToNull(v.trim().toUpperCase()) : v),
+    z.string({ error: 'currency must be an ISO 4217 code such as USD' }).nullish(),
+  ),
+  fxRate: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.replace(/,/g, '')) : blankToNull(v)),
+    z.number({ error: 'fxRate must be a number of units per US dollar' })
+      .positive('fxRate must be positive').max(1e9, 'fxRate is implausibly large').finite().nullish(),
+  ),
+  announcedOn: z.preprocess(blankToNull, z.string({ error: 'announcedOn must be a date' }).trim().nullish()),
+  datePrecision: z.preprocess((v) => blankToNull(v) ?? undefined, enumOf(DATE_PRECISIONS, 'datePrecision').optional()),
+  sources: z.array(sourceInputSchema, { error: 'sources must be a list' })
+    .max(LIMITS.sources, `at most ${LIMITS.sources} sources`).default([]),
+});
+
+export type SourceInputFields = {
+  url?: string | null; publisher?: string | null; title?: string | null;
+  publishedOn?: string | null; accessedOn?: string | null; quote?: string | null;
+};
+
+/** The fields as received (forms send strings; the schema coerces and checks them). */
+export type PledgeInput = {
+  externalId?: string | null;
+  donor: string;
+  donorKind?: string | null;
+  recipient: string;
+  recipientKind?: string | null;
+  title: string;
+  description?: string | null;
+  category: string;
+  instrument?: string | null;
+  stage: string;
+  kind?: string | null;
+  isLowerBound?: boolean | string | null;
+  parentId?: number | string | null;
+  amount?: string | number | null;
+  currency?: string | null;
+  fxRate?: number | string | null;
+  announcedOn?: string | null;
+  datePrecision?: string | null;
+  sources?: SourceInputFields[];
+};
+type Raw = z.output<typeof pledgeInputSchema>;
+
+/** What the domain verbs store: amounts in minor units, dates normalised to their precision. */
+export type PledgeData = Omit<Raw, 'amount' | 'announcedOn' | 'datePrecision'> & {
+  amount: number | null;
+  announcedOn: string | null;
+  datePrecision: (typeof DATE_PRECISIONS)[number];
+};
+
+export const pledgeSchema = pledgeInputSchema.transform((raw, ctx): PledgeData => {
+  let amount: number | null = null;
+  let currency = raw.currency ?? null;
+  if (raw.amount != null) {
+    if (!currency) {
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'currency is required when an amount is given' });
+    } else if (!isKnownCurrency(currency)) {
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: `currency "${currency.slice(0, 10)}" is not an ISO 4217 code` });
+    } else {
+      const parsed = parseAmount(raw.amount, currency);
+      if (parsed.ok) amount = parsed.minor;
+      else ctx.addIssue({ code: 'custom', path: ['amount'], message: `amount ${parsed.message}` });
+    }
+  } else {
+    currency = null;
+    if (raw.fxRate != null) ctx.addIssue({ code: 'custom', path: ['fxRate'], message: 'fxRate needs an amount to convert' });
+  }
+  if (raw.kind === 'reported_total' && raw.amount == null) {
+    ctx.addIssue({ code: 'custom', path: ['amount'], message: 'amount is required for a reported total' });
+  }
+  if (raw.kind === 'reported_total' && raw.parentId != null) {
+    ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'a reported total cannot be a draw-down' });
+  }
+  if (raw.currency === 'USD' && raw.fxRate != null && raw.fxRate !== 1) {
+    ctx.addIssue({ code: 'custom', path: ['fxRate'], message: 'fxRate must be 1 (or empty) for USD' });
+  }
+  if (raw.amount != null && raw.sources.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a pledge with an amount needs at least one source' });
+  }
+
+  const precision = raw.datePrecision ?? (raw.announcedOn ? 'day' : 'unknown');
+  let announcedOn: string | null = null;
+  if (precision === 'unknown') {
+    if (raw.announcedOn) ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: 'announcedOn must be empty when datePrecision is unknown' });
+  } else if (!raw.announcedOn) {
+    ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `announcedOn is required when datePrecision is ${precision}` });
+  } else {
+    announcedOn = normaliseDate(raw.announcedOn, precision);
+    const latest = latestAllowedDate();
+    if (!announcedOn) {
+      const shape = precision === 'day' ? 'YYYY-MM-DD' : precision === 'month' ? 'YYYY-MM' : 'YYYY';
+      ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `announcedOn must be a real date written ${shape}` });
+    } else if (announcedOn < EARLIEST_DATE) {
+      ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `announcedOn is before ${EARLIEST_DATE}` });
+    } else if (announcedOn > latest) {
+      ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `announcedOn is more than a year ahead (after ${latest})` });
+    }
+  }
+  const fxRate = raw.amount != null && currency !== 'USD' ? (raw.fxRate ?? null) : null;
+  return { ...raw, amount, currency, fxRate, announcedOn, datePrecision: precision };
+});
+
+export const retractSchema = z.strictObject({
+  reason: text('reason', LIMITS.reason),
+});

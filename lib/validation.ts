@@ -1,0 +1,45 @@
+// One error shape for every input path: field path → messages. The form shows each beside its
+// field, the API returns it as `fields`, the CSV import maps it to a column.
+import type { z } from 'zod';
+
+export type FieldErrors = Record<string, string[]>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** "title: is required; amount: must not be negative" — names every field and its problem. */
+export function describeFieldErrors(fields: FieldErrors): string {
+  return Object.entries(fields)
+    .map(([field, messages]) => (field === '_' ? messages.join('; ') : `${field}: ${messages.join('; ')}`))
+    .join('; ');
+}
+
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  constructor(public readonly fields: FieldErrors) {
+    super(describeFieldErrors(fields));
+  }
+}
+
+/** Optimistic-concurrency failure: the record moved on since the caller read `version`. */
+export class VersionConflictError extends Error {
+  override name = 'VersionConflictError';
+  constructor(
+    public readonly expected: number,
+    public readonly current: number,
+    public readonly changedBy: string,
+    public readonly changedAt: string,
+  ) {
+    super(`changed by ${changedBy} at ${changedAt} since you opened it (you had version ${expected}, it is now ${current})`);
+  }
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}

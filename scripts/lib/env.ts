@@ -1,0 +1,28 @@
+// Start-up environment: the auth secret (generated once and kept under data/) and NEXTAUTH_URL.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+export function ensureAuthSecret(dataDir = path.join(process.cwd(), 'data')): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataDir, 'auth-secret');
+  if (fs.existsSync(file)) {
+    const kept = fs.readFileSync(file, 'utf8').trim();
+    if (kept.length >= 32) return kept;
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = crypto.randomBytes(32).toString('base64url');
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+export function serverEnv(port: number): NodeJS.ProcessEnv {
+  const secret = ensureAuthSecret();
+  return {
+    ...process.env,
+    AUTH_SECRET: secret,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+}

@@ -1,0 +1,20 @@
+// `npm start`: migrate, seed an empty database, build when needed, serve on PORT.
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { prepareDatabase, fail } from './lib/prepare';
+import { ensureBuild } from './lib/build';
+import { serverEnv } from './lib/env';
+
+const port = Number(process.env.PORT || 3000);
+if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number (got "${process.env.PORT}")`);
+
+const { file, seeded } = prepareDatabase();
+console.log(`Database ${file} ready${seeded ? ` (seeded ${seeded} pledges from the source articles)` : ''}.`);
+
+if (!ensureBuild()) fail('the build failed; see the messages above');
+
+const args = [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)];
+if (process.env.HOST) args.push('-H', process.env.HOST);
+const child = spawn(process.execPath, args, { stdio: 'inherit', env: serverEnv(port) });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,125 @@
+import { describe, test, expect, beforeAll } from 'vitest';
+import { useTempDatabase } from '../support/temp-db';
+import { writeTransaction } from '../../db/client';
+import { seedFxRates } from '../../db/fx';
+import { createPledge, updatePledge, retractPledge } from '../../db/pledge-writes';
+import { getPledge, listPledges } from '../../db/pledges';
+import { listRevisions } from '../../db/revisions';
+import { EMPTY_FILTERS } from '../../lib/filters';
+import { ValidationError, VersionConflictError, NotFoundError } from '../../lib/validation';
+
+const editor = { id: null, label: 'test editor' };
+const source = { title: 'Statement', publisher: 'Ministry', url: 'https://example.org/statement', quote: 'We pledge it.' };
+const base = { donor: 'Japan', recipient: 'Ukraine', title: 'Drone detection system', category: 'military', stage: 'committed', amount: '37000000', currency: 'USD', announcedOn: '2024-01-07', sources: [source] };
+
+beforeAll(() => {
+  useTempDatabase();
+  writeTransaction((tx) => seedFxRates(tx));
+});
+
+describe('createPledge', () => {
+  test('stores minor units, converts, links the source and writes a revision in one go', () => {
+    const p = createPledge({ ...base, amount: '5,000,000,000', currency: 'JPY', title: 'Yen loan' }, editor);
+    expect(p).toMatchObject({ amount: 5_000_000_000, currency: 'JPY', amountUsd: Math.round((5e9 / 146.2943) * 100), fxRate: 146.2943, fxDate: '2024-01-01', fxSource: 'federal_reserve_monthly', version: 1 });
+    expect(p.donor.slug).toBe('japan');
+    expect(p.sources).toEqual([expect.objectContaining({ url: source.url, quote: 'We pledge it.' })]);
+    expect(p.revisions).toHaveLength(1);
+    expect(p.revisions[0]).toMatchObject({ action: 'create', actorLabel: 'test editor' });
+    expect(p.revisions[0].changes.amount).toEqual([null, '5000000000']);
+  });
+
+  test('the same source document is stored once and quoted per pledge', () => {
+    const a = createPledge({ ...base, title: 'A' }, editor);
+    const b = createPledge({ ...base, title: 'B', sources: [{ ...source, quote: 'Another sentence.' }] }, editor);
+    expect(a.sources[0].id).toBe(b.sources[0].id);
+    expect(b.sources[0].quote).toBe('Another sentence.');
+  });
+
+  test('bad input writes nothing and names the field', () => {
+    const before = listPledges(EMPTY_FILTERS, { includeRetracted: true }).total;
+    expect(() => createPledge({ ...base, amount: '-1' }, editor)).toThrow(ValidationError);
+    try {
+      createPledge({ ...base, currency: 'UAH', amount: '1000' }, editor);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ValidationError).fields.fxRate[0]).toMatch(/no exchange rate for UAH/);
+    }
+    expect(listPledges(EMPTY_FILTERS, { includeRetracted: true }).total).toBe(before);
+  });
+
+  test('a currency without a table rate is accepted with the editor rate', () => {
+    const p = createPledge({ ...base, currency: 'UAH', amount: '41000000', fxRate: '41' }, editor);
+    expect(p).toMatchObject({ amountUsd: 100_000_000, fxSource: 'editor', fxRate: 41 });
+  });
+
+  test('draw-down parent rules', () => {
+    const parent = createPledge({ ...base, title: 'Commitment' }, editor);
+    const announced = createPledge({ ...base, title: 'Only announced', stage: 'announced' }, editor);
+    const other = createPledge({ ...base, donor: 'Canada', title: 'Canadian commitment' }, editor);
+    const child = createPledge({ ...base, title: 'Tranche 1', stage: 'disbursed', parentId: parent.id }, editor);
+    expect(child.parentId).toBe(parent.id);
+    expect(getPledge(parent.id)!.drawdowns.map((d) => d.id)).toEqual([child.id]);
+    const fieldsOf = (input: object) => { try { createPledge(input, editor); return {}; } catch (e) { return (e as ValidationError).fields; } };
+    expect(fieldsOf({ ...base, parentId: other.id }).parentId[0]).toMatch(/another donor/);
+    expect(fieldsOf({ ...base, parentId: announced.id }).parentId[0]).toMatch(/not a commitment/);
+    expect(fieldsOf({ ...base, parentId: child.id }).parentId[0]).toMatch(/itself a draw-down/);
+    expect(fieldsOf({ ...base, parentId: 999999 }).parentId[0]).toMatch(/is not a pledge/);
+  });
+
+  test('external ids are unique', () => {
+    createPledge({ ...base, externalId: 'kiel-123' }, editor);
+    expect(() => createPledge({ ...base, externalId: 'kiel-123' }, editor)).toThrow(/already belongs/);
+  });
+});
+
+describe('updatePledge with optimistic concurrency', () => {
+  test('an update at the current version applies and records before/after', () => {
+    const p = createPledge({ ...base, title: 'To edit' }, editor);
+    const updated = updatePledge(p.id, { stage: 'allocated', amount: '40000000' }, 1, { id: null, label: 'second editor' }, 'Ministry corrected the figure');
+    expect(updated.version).toBe(2);
+    const last = listRevisions(p.id).at(-1)!;
+    expect(last).toMatchObject({ action: 'update', actorLabel: 'second editor', reason: 'Ministry corrected the figure', version: 2 });
+    expect(last.changes.stage).toEqual(['committed', 'allocated']);
+    expect(last.changes.amount).toEqual(['37000000', '40000000']);
+    expect(last.changes.title).toBeUndefined();
+  });
+
+  test('a stale version is rejected with who changed it, and nothing is written', () => {
+    const p = createPledge({ ...base, title: 'Contested' }, editor);
+    updatePledge(p.id, { title: 'Contested (first edit)' }, 1, { id: null, label: 'alice' });
+    let error: unknown;
+    try {
+      updatePledge(p.id, { title: 'Contested (stale edit)' }, 1, { id: null, label: 'bob' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(VersionConflictError);
+    expect((error as Error).message).toMatch(/changed by alice/);
+    expect(getPledge(p.id)!.title).toBe('Contested (first edit)');
+    expect(listRevisions(p.id)).toHaveLength(2);
+  });
+
+  test('a no-op save writes no revision', () => {
+    const p = createPledge({ ...base, title: 'Unchanged' }, editor);
+    const same = updatePledge(p.id, { title: 'Unchanged' }, 1, editor);
+    expect(same.version).toBe(1);
+    expect(listRevisions(p.id)).toHaveLength(1);
+  });
+
+  test('unknown id', () => {
+    expect(() => updatePledge(987654, { title: 'x' }, 1, editor)).toThrow(NotFoundError);
+  });
+});
+
+describe('retractPledge', () => {
+  test('needs a reason, hides from lists, keeps history', () => {
+    const p = createPledge({ ...base, title: 'Mistaken entry' }, editor);
+    expect(() => retractPledge(p.id, { reason: '' }, 1, editor)).toThrow(/reason is required/);
+    const r = retractPledge(p.id, { reason: 'Duplicate of another pledge' }, 1, editor);
+    expect(r.retractedAt).not.toBeNull();
+    expect(r.revisions.map((x) => x.action)).toEqual(['create', 'retract']);
+    expect(listPledges(EMPTY_FILTERS).rows.some((x) => x.id === p.id)).toBe(false);
+    expect(getPledge(p.id)!.retractionReason).toBe('Duplicate of another pledge');
+    expect(() => retractPledge(p.id, { reason: 'again' }, null, editor)).toThrow(/already retracted/);
+  });
+});

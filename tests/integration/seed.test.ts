@@ -1,0 +1,27 @@
+import { describe, test, expect, beforeAll } from 'vitest';
+import { useTempDatabase } from '../support/temp-db';
+import { seedIfEmpty } from '../../db/seed';
+import { listPledges, getPledge } from '../../db/pledges';
+import { getTotals, getReportedTotals } from '../../db/totals';
+import { EMPTY_FILTERS } from '../../lib/filters';
+
+beforeAll(() => useTempDatabase());
+
+describe('seed from the source articles', () => {
+  test('records what the articles state, each with its quote, once', () => {
+    expect(seedIfEmpty().pledges).toBe(5);
+    expect(seedIfEmpty().pledges).toBe(0);
+    const rows = listPledges(EMPTY_FILTERS, { sort: 'title', dir: 'asc' }).rows;
+    const drone = rows.find((p) => p.title === 'Drone detection system')!;
+    expect(drone).toMatchObject({ amount: 3_700_000_000, currency: 'USD', category: 'military', stage: 'announced', announcedOn: '2024-01-07' });
+    expect(getPledge(drone.id)!.sources[0].quote).toContain('$37 million for a drone detection system');
+    const total = getReportedTotals(EMPTY_FILTERS)[0];
+    expect(total).toMatchObject({ value: 700_000_000_000, isLowerBound: true, announcedOn: '2023-09-09' });
+    expect(getPledge(total.id)!.sources[0].publisher).toBe('Japan Times');
+    expect(rows.some((p) => /F-16/i.test(p.title))).toBe(false);
+  });
+
+  test('headline figures: $1.037B announced, nothing committed, two in-kind items counted', () => {
+    expect(getTotals(EMPTY_FILTERS)).toMatchObject({ committed: 0, announced: 103_700_000_000, unquantifiedCount: 2, reportedTotalCount: 1 });
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, test, expect, beforeAll } from 'vitest';
+import { useTempDatabase } from '../support/temp-db';
+import { writeTransaction } from '../../db/client';
+import { seedFxRates } from '../../db/fx';
+import { createPledge, retractPledge } from '../../db/pledge-writes';
+import { getTotals, getSeries, getBreakdown, getReportedTotals, getSummary } from '../../db/totals';
+import { EMPTY_FILTERS, type PledgeFilters } from '../../lib/filters';
+
+const who = { id: null, label: 'test' };
+const src = [{ title: 'Statement', publisher: 'Ministry' }];
+const item = (over: Record<string, unknown>) => ({
+  donor: 'Japan', recipient: 'Ukraine', title: 'Item', category: 'military', stage: 'committed', currency: 'USD',
+  announcedOn: '2024-01-15', sources: src, ...over,
+});
+const f = (over: Partial<PledgeFilters> = {}): PledgeFilters => ({ ...EMPTY_FILTERS, ...over });
+
+beforeAll(() => {
+  useTempDatabase();
+  writeTransaction((tx) => seedFxRates(tx));
+  const commitment = createPledge(item({ title: 'Budget support', category: 'financial', amount: '1000', announcedOn: '2023-06-10' }), who);
+  createPledge(item({ title: 'Tranche 1', category: 'financial', stage: 'allocated', amount: '300', parentId: commitment.id, announcedOn: '2023-09-01' }), who);
+  createPledge(item({ title: 'Tranche 2', category: 'financial', stage: 'disbursed', amount: '200', parentId: commitment.id, announcedOn: '2024-01-20' }), who);
+  createPledge(item({ title: 'Ammunition', stage: 'disbursed', amount: '50' }), who);
+  createPledge(item({ title: 'Drone detection', stage: 'announced', amount: '37' }), who);
+  createPledge(item({ title: 'Generators', stage: 'announced', amount: null, currency: null, instrument: 'in_kind', category: 'humanitarian' }), who);
+  createPledge(item({ title: 'Gear', stage: 'disbursed', amount: null, currency: null, instrument: 'in_kind', announcedOn: null, datePrecision: 'unknown' }), who);
+  createPledge(item({ title: 'Undated grant', stage: 'committed', amount: '10', announcedOn: null, datePrecision: 'unknown', category: 'humanitarian' }), who);
+  createPledge(item({ title: 'Reported', kind: 'reported_total', isLowerBound: true, stage: 'disbursed', amount: '7000', announcedOn: '2023-09-09', category: 'other' }), who);
+  const wrong = createPledge(item({ title: 'Retracted', stage: 'disbursed', amount: '99999' }), who);
+  retractPledge(wrong.id, { reason: 'Entered twice' }, null, who);
+  createPledge(item({ title: 'Euro grant', donor: 'Germany', stage: 'committed', amount: '917.50', currency: 'EUR', category: 'humanitarian' }), who);
+});
+
+describe('totals by the counting rules', () => {
+  test('USD totals', () => {
+    const t = getTotals(f());
+    // committed: 1000 (commitment) + 50 + 10 (undated) + 1000 (917.50 EUR at 0.9175) — draw-downs excluded
+    expect(t.committed).toBe((1000 + 50 + 10 + 1000) * 100);
+    expect(t.allocated).toBe((300 + 200 + 50) * 100);
+    expect(t.disbursed).toBe((200 + 50) * 100);
+    expect(t.announced).toBe(37 * 100);
+    expect(t).toMatchObject({ unquantifiedCount: 2, reportedTotalCount: 1, retractedCount: 1, itemCount: 9 });
+  });
+
+  test('a reporting currency converts each item at its own month, and its own currency exactly', () => {
+    const t = getTotals(f({ currency: 'EUR' }));
+    const euroPart = 91_750; // 917.50 EUR summed exactly
+    expect(t.committed).toBeGreaterThan(euroPart);
+    // 1000 USD in 2023-06 at the June 2023 EUR rate, 50 and 10 USD at January 2024's, plus the exact euros
+    const usdPart = t.committed - euroPart;
+    expect(usdPart).toBeGreaterThan(95_000);
+    expect(usdPart).toBeLessThan(100_000);
+    const jpy = getTotals(f({ currency: 'JPY' }));
+    expect(jpy.announced).toBe(Math.round(37 * 146.2943));
+  });
+
+  test('filters narrow every figure', () => {
+    expect(getTotals(f({ donor: ['germany'] })).committed).toBe(100_000);
+    expect(getTotals(f({ category: ['financial'] }))).toMatchObject({ committed: 100_000, allocated: 50_000, disbursed: 20_000 });
+    const dated = getTotals(f({ from: '2024-01-01', to: '2024-12-31' }));
+    expect(dated.committed).toBe(5000 + 100_000); // 50 USD + the euro grant; undated ones drop out of a date range
+  });
+
+  test('cumulative series by month; undated counted apart', () => {
+    const s = getSeries(f());
+    expect(s.points.map((p) => p.period)).toEqual(['2023-06', '2023-09', '2024-01']);
+    expect(s.points.map((p) => p.cumulative.committed)).toEqual([100_000, 100_000, 205_000]);
+    expect(s.points.map((p) => p.cumulative.allocated)).toEqual([0, 30_000, 55_000]);
+    expect(s.points.at(-1)!.byCategory.financial!.disbursed).toBe(20_000);
+    expect(s.undatedCount).toBe(2);
+    // The series ends where the totals are, less what has no date.
+    expect(s.points.at(-1)!.cumulative.committed + 1000).toBe(getTotals(f()).committed);
+  });
+
+  test('breakdowns and summary agree with the totals', () => {
+    const donors = getBreakdown(f(), 'donor');
+    expect(donors.map((d) => d.key)).toEqual(['japan', 'germany']);
+    expect(donors.reduce((s, d) => s + d.totals.committed, 0)).toBe(getTotals(f()).committed);
+    const summary = getSummary(f());
+    expect(summary.reduce((s, r) => s + r.totals.allocated, 0)).toBe(getTotals(f()).allocated);
+  });
+
+  test('reported totals listed for comparison', () => {
+    expect(getReportedTotals(f())).toEqual([expect.objectContaining({ title: 'Reported', value: 700_000, isLowerBound: true, announcedOn: '2023-09-09' })]);
+  });
+
+  test('cached results follow writes', () => {
+    const before = getTotals(f()).disbursed;
+    createPledge(item({ title: 'Late delivery', stage: 'disbursed', amount: '1' }), who);
+    expect(getTotals(f()).disbursed).toBe(before + 100);
+  });
+});
