@@ -83,10 +83,11 @@ export function getSqlite(): Database.Database {
  * waits on busy_timeout instead of failing mid-transaction) and bumps the data version that
  * caches key on. Every write in db/ goes through here.
  */
-export function writeTransaction<T>(fn: (tx: Tx) => T): T {
+export function writeTransaction<T>(fn: (tx: Tx) => T, options: { touchesData?: boolean } = {}): T {
   return getDb().transaction((tx) => {
     const result = fn(tx);
-    bumpDataVersion(tx);
+    // Accounts and tokens are not published data: they leave the caches alone.
+    if (options.touchesData !== false) bumpDataVersion(tx);
     return result;
   }, { behavior: 'immediate' });
 }
