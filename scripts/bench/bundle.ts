@@ -1,0 +1,13 @@
+// First-load JS of `/`: every script the page's HTML loads, gzipped, as a browser would fetch it.
+import zlib from 'node:zlib';
+
+export async function firstLoadJsKb(baseUrl: string): Promise<{ kb: number; files: number }> {
+  const html = await (await fetch(`${baseUrl}/`)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let bytes = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
+    bytes += zlib.gzipSync(body, { level: 9 }).length;
+  }
+  return { kb: bytes / 1024, files: srcs.length };
+}
