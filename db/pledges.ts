@@ -23,7 +23,8 @@ const donorT = aliasedTable(parties, 'donor');
 const recipientT = aliasedTable(parties, 'recipient');
 const partyCols = (t: typeof donorT) => ({ id: t.id, slug: t.slug, name: t.name, kind: t.kind });
 
-function selectSummaries(db: Tx | ReturnType<typeof getDb>, where: SQL | undefined) {
+/** Pledges joined with their donor and recipient (shared by every pledge read). */
+export function selectSummaries(db: Tx | ReturnType<typeof getDb>, where: SQL | undefined) {
   return db.select({ pledge: pledges, donor: partyCols(donorT), recipient: partyCols(recipientT) })
     .from(pledges)
     .innerJoin(donorT, eq(donorT.id, pledges.donorId))
@@ -31,7 +32,7 @@ function selectSummaries(db: Tx | ReturnType<typeof getDb>, where: SQL | undefin
     .where(where);
 }
 
-const flatten = (r: { pledge: PledgeRow; donor: PartyRef; recipient: PartyRef }): PledgeSummary =>
+export const flatten = (r: { pledge: PledgeRow; donor: PartyRef; recipient: PartyRef }): PledgeSummary =>
   ({ ...r.pledge, donor: r.donor, recipient: r.recipient });
 
 export function getPledgeSummary(id: number, db: Tx | ReturnType<typeof getDb> = getDb()): PledgeSummary | null {
@@ -85,14 +86,24 @@ function orderFor(sort: Sort, currency: string): SQL {
 
 const countCache = versionedCache<number>();
 
+/** The filters' condition, leaving out retracted pledges unless asked (history views). */
+export function listWhere(filters: PledgeFilters, includeRetracted: boolean): SQL | undefined {
+  return and(whereFilters(filters), includeRetracted ? undefined : sql`${pledges.retractedAt} is null`);
+}
+
+/** How many pledges match the filters (cached until the data next changes). */
+export function countPledges(filters: PledgeFilters, includeRetracted = false): number {
+  return countCache(`${filtersKey(filters)}:${includeRetracted}`, () =>
+    getDb().select({ n: sql<number>`count(*)` }).from(pledges).where(listWhere(filters, includeRetracted)).get()?.n ?? 0);
+}
+
 /** Filtered pledges, sorted and paged on the server. Ties break on id, so paging is stable. */
 export function listPledges(filters: PledgeFilters, options: ListOptions = {}): PledgeList {
   const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? 50), 1), 500);
   const sort = options.sort ?? 'date';
   const dir = options.dir ?? (sort === 'title' || sort === 'donor' || sort === 'recipient' ? 'asc' : 'desc');
-  const where = and(whereFilters(filters), options.includeRetracted ? undefined : sql`${pledges.retractedAt} is null`);
-  const total = countCache(`${filtersKey(filters)}:${!!options.includeRetracted}`, () =>
-    getDb().select({ n: sql<number>`count(*)` }).from(pledges).where(where).get()?.n ?? 0);
+  const where = listWhere(filters, !!options.includeRetracted);
+  const total = countPledges(filters, !!options.includeRetracted);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pages);
   const order = orderFor(sort, filters.currency);

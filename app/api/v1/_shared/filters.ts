@@ -1,0 +1,10 @@
+// DESIGN.md's filters for an endpoint: unknown parameters and bad values are refused by name.
+import { loadFxTable } from '@/db/fx';
+import type { Endpoint } from '@/lib/api/endpoints';
+import { assertKnownParams, parseFilterParams } from '@/lib/api/query';
+import type { PledgeFilters } from '@/lib/filters';
+
+export function readFilters(params: URLSearchParams, endpoint: Endpoint): PledgeFilters {
+  assertKnownParams(params, endpoint.query);
+  return parseFilterParams(params, loadFxTable().currencies());
+}

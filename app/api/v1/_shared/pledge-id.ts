@@ -1,0 +1,28 @@
+// The {id} path segment and the conflict answer shared by the /pledges/{id} handlers.
+import { getPledge, type PledgeView } from '@/db/pledges';
+import { ApiError } from '@/lib/api/errors';
+import { presentPledgeDetail } from '@/lib/api/present';
+import { VersionConflictError } from '@/lib/validation';
+
+export function pledgeIdOf(raw: string): number {
+  const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(id) || id < 1) throw new ApiError(404, 'not_found', `pledge ${raw.slice(0, 40)} does not exist (ids are positive whole numbers)`);
+  return id;
+}
+
+export function loadPledge(id: number): PledgeView {
+  const pledge = getPledge(id);
+  if (!pledge) throw new ApiError(404, 'not_found', `pledge ${id} does not exist`);
+  return pledge;
+}
+
+/** Runs a write; a stale `version` becomes a 409 that carries the record as it is now. */
+export function withConflictAnswer<T>(id: number, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (!(error instanceof VersionConflictError)) throw error;
+    const current = getPledge(id);
+    throw new ApiError(409, 'version_conflict', error.message, { extra: current ? { current: presentPledgeDetail(current) } : {} });
+  }
+}

@@ -1,0 +1,47 @@
+// GET lists pledges page by page (keyset on id); POST creates one (token required).
+import { listPledgesAfter } from '@/db/pledge-pages';
+import { createPledge } from '@/db/pledge-writes';
+import { actorFor } from '@/db/users';
+import { assertKnownFields, readJsonObject } from '@/lib/api/body';
+import { endpoint } from '@/lib/api/endpoints';
+import { jsonResponse } from '@/lib/api/errors';
+import { pledgeInputSchema } from '@/lib/pledge-schema';
+import { presentPledge, presentPledgeDetail } from '@/lib/api/present';
+import { PAGE_LIMIT, enumParam, intParam } from '@/lib/api/query';
+import { methodNotAllowed, preflight, publicRead, tokenWrite } from '../_shared/handlers';
+import { readFilters } from '../_shared/filters';
+
+export const dynamic = 'force-dynamic';
+
+const ALLOW = 'GET, HEAD, POST, OPTIONS';
+const LIST = endpoint('get', '/api/v1/pledges');
+
+export const GET = publicRead((request) => {
+  const url = new URL(request.url);
+  const filters = readFilters(url.searchParams, LIST);
+  const limit = intParam(url.searchParams, 'limit', 1, PAGE_LIMIT.max, PAGE_LIMIT.default);
+  const afterId = intParam(url.searchParams, 'after', 0, Number.MAX_SAFE_INTEGER, 0);
+  const includeRetracted = enumParam(url.searchParams, 'retracted', ['exclude', 'include'], 'exclude') === 'include';
+  return () => {
+    const page = listPledgesAfter(filters, { afterId, limit, includeRetracted });
+    let next: string | null = null;
+    if (page.hasMore) {
+      const nextUrl = new URL(url);
+      nextUrl.searchParams.set('after', String(page.rows[page.rows.length - 1].id));
+      next = nextUrl.toString();
+    }
+    return { data: page.rows.map(presentPledge), next, total: page.total, limit };
+  };
+});
+
+export const POST = tokenWrite(async (request, user) => {
+  const body = await readJsonObject(request);
+  assertKnownFields(body, Object.keys(pledgeInputSchema.shape), 'a pledge');
+  const created = createPledge(body, actorFor(user));
+  return jsonResponse(presentPledgeDetail(created), 201, { Location: `/api/v1/pledges/${created.id}` });
+});
+
+export const OPTIONS = preflight(ALLOW);
+export const PUT = methodNotAllowed(ALLOW);
+export const PATCH = PUT;
+export const DELETE = PUT;

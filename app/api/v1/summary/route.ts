@@ -1,0 +1,22 @@
+// Headline totals and donor × category rows: the dashboard's and the summary export's numbers.
+import { getReportedTotals, getSummary, getTotals } from '@/db/totals';
+import { endpoint } from '@/lib/api/endpoints';
+import { presentSummary } from '@/lib/api/present';
+import { methodNotAllowed, preflight, publicRead } from '../_shared/handlers';
+import { readFilters } from '../_shared/filters';
+
+export const dynamic = 'force-dynamic';
+
+const ALLOW = 'GET, HEAD, OPTIONS';
+const SUMMARY = endpoint('get', '/api/v1/summary');
+
+export const GET = publicRead((request) => {
+  const filters = readFilters(new URL(request.url).searchParams, SUMMARY);
+  return () => presentSummary(filters.currency, getTotals(filters), getSummary(filters), getReportedTotals(filters));
+});
+
+export const OPTIONS = preflight(ALLOW);
+export const POST = methodNotAllowed(ALLOW);
+export const PUT = POST;
+export const PATCH = POST;
+export const DELETE = POST;

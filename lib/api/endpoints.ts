@@ -1,0 +1,80 @@
+// Every endpoint of API v1, described once: the OpenAPI document (lib/api/openapi.ts), the /api
+// page and the route handlers' parameter checks all read this table.
+import { FILTER_PARAMS, INTERVAL_PARAM, PAGING_PARAMS, type QueryParam } from './query';
+
+export type BodyName = 'PledgeInput' | 'PledgePatch' | 'RetractBody';
+export type ResponseName = 'PledgeList' | 'PledgeDetail' | 'Summary' | 'Series' | 'OpenApi';
+
+export type Endpoint = {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  description: string;
+  auth: boolean;
+  query: QueryParam[];
+  body?: BodyName;
+  success: { status: 200 | 201; schema: ResponseName };
+  errors: number[];
+  example: string;
+};
+
+const WRITE_ERRORS = [400, 401, 413, 415, 422];
+const AUTH = '-H "Authorization: Bearer $TOKEN"';
+const JSON_BODY = '-H "Content-Type: application/json"';
+
+export const ENDPOINTS: Endpoint[] = [
+  {
+    method: 'get', path: '/api/v1/pledges', summary: 'List pledges',
+    description: 'Pledges matching the filters in id order, with their sources. Follow `next` to page through all of them: the cursor never skips or repeats a pledge.',
+    auth: false, query: [...FILTER_PARAMS, ...PAGING_PARAMS], success: { status: 200, schema: 'PledgeList' }, errors: [400],
+    example: 'curl -s "$TRACKER/api/v1/pledges?donor=japan&category=military&limit=50"',
+  },
+  {
+    method: 'post', path: '/api/v1/pledges', summary: 'Create a pledge',
+    description: 'Validated by the same schema as the editor form; a pledge with an amount needs at least one source. Records a revision.',
+    auth: true, query: [], body: 'PledgeInput', success: { status: 201, schema: 'PledgeDetail' }, errors: WRITE_ERRORS,
+    example: `curl -s -X POST "$TRACKER/api/v1/pledges" ${AUTH} ${JSON_BODY} -d '{"donor":"Japan","recipient":"Ukraine","title":"Winter generators","category":"humanitarian","stage":"committed","amount":"1500000","currency":"USD","announcedOn":"2024-11-05","sources":[{"url":"https://example.org/statement","publisher":"Ministry of Foreign Affairs","quote":"Japan will provide USD 1.5 million for generators."}]}'`,
+  },
+  {
+    method: 'get', path: '/api/v1/pledges/{id}', summary: 'One pledge',
+    description: 'A pledge with its sources, parent commitment, draw-downs and public revision history. Retracted pledges are returned with `retractedAt`.',
+    auth: false, query: [], success: { status: 200, schema: 'PledgeDetail' }, errors: [404],
+    example: 'curl -s "$TRACKER/api/v1/pledges/1"',
+  },
+  {
+    method: 'patch', path: '/api/v1/pledges/{id}', summary: 'Correct a pledge',
+    description: 'Send only the fields to change plus the `version` you read (and an optional `reason`). `sources`, when sent, replaces the list. A stale version is a 409 carrying the current record.',
+    auth: true, query: [], body: 'PledgePatch', success: { status: 200, schema: 'PledgeDetail' }, errors: [...WRITE_ERRORS, 404, 409],
+    example: `curl -s -X PATCH "$TRACKER/api/v1/pledges/1" ${AUTH} ${JSON_BODY} -d '{"version":1,"stage":"disbursed","reason":"Delivery confirmed"}'`,
+  },
+  {
+    method: 'delete', path: '/api/v1/pledges/{id}', summary: 'Retract a pledge',
+    description: 'Pledges are never deleted: a retracted pledge leaves every total and keeps its history. A `reason` is required.',
+    auth: true, query: [], body: 'RetractBody', success: { status: 200, schema: 'PledgeDetail' }, errors: [...WRITE_ERRORS, 404, 409],
+    example: `curl -s -X DELETE "$TRACKER/api/v1/pledges/1" ${AUTH} ${JSON_BODY} -d '{"reason":"Duplicate of pledge 2"}'`,
+  },
+  {
+    method: 'get', path: '/api/v1/summary', summary: 'Totals and the donor × category summary',
+    description: 'The dashboard\'s headline totals and the summary export\'s rows for the same filters, by the same counting rules, plus the reported totals (compared, never added).',
+    auth: false, query: FILTER_PARAMS, success: { status: 200, schema: 'Summary' }, errors: [400],
+    example: 'curl -s "$TRACKER/api/v1/summary?recipient=ukraine&currency=EUR"',
+  },
+  {
+    method: 'get', path: '/api/v1/series', summary: 'Cumulative support over time',
+    description: 'Per month (or day) totals and their running sums by announcement date, as charted on the dashboard and in the series export.',
+    auth: false, query: [...FILTER_PARAMS, INTERVAL_PARAM], success: { status: 200, schema: 'Series' }, errors: [400],
+    example: 'curl -s "$TRACKER/api/v1/series?donor=japan&interval=month"',
+  },
+  {
+    method: 'get', path: '/api/v1/openapi.json', summary: 'This description (OpenAPI 3.1)',
+    description: 'Generated from the zod schemas the API validates with.',
+    auth: false, query: [], success: { status: 200, schema: 'OpenApi' }, errors: [],
+    example: 'curl -s "$TRACKER/api/v1/openapi.json"',
+  },
+];
+
+export function endpoint(method: Endpoint['method'], path: string): Endpoint {
+  const found = ENDPOINTS.find((e) => e.method === method && e.path === path);
+  if (!found) throw new Error(`no endpoint ${method} ${path} in lib/api/endpoints.ts`);
+  return found;
+}

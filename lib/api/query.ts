@@ -1,0 +1,78 @@
+// Query parameters of the read endpoints. Pages forgive a bad filter (lib/filters.ts drops it and
+// says so); the API refuses it with a 400 naming the parameter, so a script never silently gets
+// unfiltered numbers. Each parameter is declared once: the parser and the OpenAPI document read it.
+import { CATEGORIES, INSTRUMENTS, STAGES } from '../domain';
+import { parseFilters, type PledgeFilters } from '../filters';
+import { ApiError, badParameter } from './errors';
+
+export type QueryParam = { name: string; description: string; schema: Record<string, unknown>; repeatable?: boolean };
+
+const slug = { type: 'string', pattern: '^[a-z0-9-]{1,80}$' };
+export const FILTER_PARAMS: QueryParam[] = [
+  { name: 'donor', description: 'donor slug (e.g. japan); repeat or comma-separate for several', schema: slug, repeatable: true },
+  { name: 'recipient', description: 'recipient slug (e.g. ukraine); repeatable', schema: slug, repeatable: true },
+  { name: 'category', description: 'repeatable', schema: { type: 'string', enum: [...CATEGORIES] }, repeatable: true },
+  { name: 'stage', description: 'repeatable', schema: { type: 'string', enum: [...STAGES] }, repeatable: true },
+  { name: 'instrument', description: 'repeatable', schema: { type: 'string', enum: [...INSTRUMENTS] }, repeatable: true },
+  { name: 'from', description: 'announced on or after (YYYY-MM-DD); undated pledges drop out when a range is set', schema: { type: 'string', format: 'date' } },
+  { name: 'to', description: 'announced on or before (YYYY-MM-DD)', schema: { type: 'string', format: 'date' } },
+  { name: 'currency', description: 'reporting currency of totals (ISO 4217, one we hold rates for)', schema: { type: 'string', pattern: '^[A-Za-z]{3}$', default: 'USD' } },
+];
+
+export const PAGE_LIMIT = { default: 100, max: 500 } as const;
+export const PAGING_PARAMS: QueryParam[] = [
+  { name: 'limit', description: `pledges per page (1–${PAGE_LIMIT.max})`, schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT.max, default: PAGE_LIMIT.default } },
+  { name: 'after', description: 'cursor: return pledges with an id greater than this (follow `next` rather than building it)', schema: { type: 'integer', minimum: 0 } },
+  { name: 'retracted', description: 'include retracted pledges (kept for the record, excluded from totals)', schema: { type: 'string', enum: ['exclude', 'include'], default: 'exclude' } },
+];
+
+export const INTERVALS = ['month', 'day'] as const;
+export const INTERVAL_PARAM: QueryParam = { name: 'interval', description: 'bucket of the cumulative series', schema: { type: 'string', enum: [...INTERVALS], default: 'month' } };
+
+/** Refuses parameters the endpoint does not know (a typo such as `donors=` must not widen results). */
+export function assertKnownParams(params: URLSearchParams, allowed: readonly QueryParam[]): void {
+  const names = new Set(allowed.map((p) => p.name));
+  for (const key of new Set(params.keys())) {
+    if (!names.has(key)) {
+      const message = `is not a parameter of this endpoint${names.size ? ` (use ${[...names].join(', ')})` : ''}`;
+      throw new ApiError(400, 'unknown_parameter', `${key.slice(0, 40)} ${message}`, { fields: { [key.slice(0, 40)]: [message] } });
+    }
+  }
+}
+
+/** lib/filters.ts parsing, with every problem it reports turned into a 400 naming its parameter. */
+export function parseFilterParams(params: URLSearchParams, currencies: readonly string[]): PledgeFilters {
+  const { filters, problems } = parseFilters(params, currencies);
+  if (problems.length === 0) return filters;
+  const fields: Record<string, string[]> = {};
+  for (const problem of problems) {
+    // parseFilters starts every problem with the parameter's name; the page's "ignored" does not apply here.
+    const name = problem.split(/[\s"]/, 1)[0];
+    (fields[name] ??= []).push(problem.replace(/;[^;]*$/, ''));
+  }
+  const message = Object.values(fields).flat().join('; ');
+  throw new ApiError(400, 'invalid_parameter', message, { fields });
+}
+
+function single(params: URLSearchParams, name: string): string | null {
+  const all = params.getAll(name);
+  if (all.length > 1) throw badParameter(name, 'must be given once');
+  return all[0] ?? null;
+}
+
+export function intParam(params: URLSearchParams, name: string, min: number, max: number, fallback: number): number {
+  const raw = single(params, name);
+  if (raw === null) return fallback;
+  const value = /^\d{1,16}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw badParameter(name, `must be a whole number from ${min} to ${max} (got "${raw.slice(0, 40)}")`);
+  }
+  return value;
+}
+
+export function enumParam<T extends string>(params: URLSearchParams, name: string, values: readonly T[], fallback: T): T {
+  const raw = single(params, name);
+  if (raw === null) return fallback;
+  if (!(values as readonly string[]).includes(raw)) throw badParameter(name, `must be one of ${values.join(', ')} (got "${raw.slice(0, 40)}")`);
+  return raw as T;
+}
