@@ -1,26 +1,25 @@
-// A breakdown (top donors, recipients or categories first) as a bar chart with a full table beside it.
+// A breakdown (top donors, recipients or categories first) as bars with the full table beside them.
 import Link from 'next/link';
 import type { TopBreakdown } from '@/db/dashboard';
 import { MEASURES } from '@/lib/counting';
 import { formatMoney } from '@/lib/money';
 import { plural } from '@/lib/format';
-import { breakdownHeight, MEASURE_LABELS } from './chart-theme';
-import { BreakdownChart } from './breakdown-chart';
+import { MEASURE_LABELS } from './chart-theme';
+import { BreakdownBars } from './breakdown-bars';
 
 export function BreakdownSection({ id, title, data, currency, hrefFor }: {
   id: string; title: string; data: TopBreakdown; currency: string; hrefFor: (key: string) => string;
 }) {
   const full = (v: number) => formatMoney(v, currency);
-  const bars = data.rows.map((r) => ({ label: r.label, ...Object.fromEntries(MEASURES.map((m) => [m, r.totals[m]])) })) as Parameters<typeof BreakdownChart>[0]['bars'];
   return (
     <figure aria-labelledby={`${id}-h`} className="min-w-0 rounded border border-line bg-paper p-3">
       <figcaption>
         <h2 id={`${id}-h`} className="font-semibold">{title}</h2>
         <p className="text-sm text-muted">Largest committed plus announced first{data.rest.count ? `; ${plural(data.rest.count, 'other')} summed in the table` : ''}.</p>
       </figcaption>
-      {bars.length === 0
+      {data.rows.length === 0
         ? <p className="text-sm text-muted">Nothing matches these filters.</p>
-        : <BreakdownChart bars={bars} currency={currency} height={breakdownHeight(bars.length)} />}
+        : <BreakdownBars rows={data.rows} currency={currency} hrefFor={hrefFor} />}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">Show the data</summary>
         <div className="overflow-x-auto">

@@ -16,6 +16,5 @@ export const CATEGORY_COLORS: Record<Category, string> = {
 
 export const MARKER_COLOR = '#dc2626';
 
-/** The chart's heights, reserved in the server HTML so nothing moves when the charts hydrate. */
+/** The chart's height, reserved in the server HTML so nothing moves when the charts hydrate. */
 export const CUMULATIVE_HEIGHT = 340;
-export const breakdownHeight = (rows: number) => Math.max(140, rows * 56 + 40);

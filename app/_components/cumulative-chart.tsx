@@ -2,17 +2,22 @@
 // Cumulative support over time: running stage totals (or, toggled, one total stacked by category)
 // as steps by announcement date, with reported totals drawn as labelled markers.
 import { useRef, useState } from 'react';
-import { Area, CartesianGrid, ComposedChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, ReferenceDot, XAxis, YAxis } from 'recharts';
 import { MEASURES, type Measure } from '@/lib/counting';
 import { CATEGORIES, CATEGORY_LABELS } from '@/lib/domain';
-import { formatMoney } from '@/lib/money';
+import { compactMoney } from '@/lib/format';
 import type { ChartRow, ReportedMarker } from '@/lib/cumulative-rows';
 import { CATEGORY_COLORS, CUMULATIVE_HEIGHT, MARKER_COLOR, MEASURE_COLORS, MEASURE_LABELS } from './chart-theme';
-import { ChartTooltip, type ShownSeries } from './chart-tooltip';
+import type { ShownSeries } from './chart-tooltip';
+import { ChartHover, type PlotInsets } from './chart-hover';
 import { MarkerShape } from './marker-shape';
 import { ChartDownload } from './chart-download-buttons';
 
 const DAY = 86_400_000;
+const MARGIN = { top: 28, right: 12, bottom: 4, left: 4 };
+const Y_AXIS_WIDTH = 64;
+const X_AXIS_HEIGHT = 30;
+const PLOT: PlotInsets = { left: MARGIN.left + Y_AXIS_WIDTH, right: MARGIN.right, top: MARGIN.top, bottom: MARGIN.bottom + X_AXIS_HEIGHT };
 const monthLabel = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** Up to `most` month starts inside [min, max], evenly thinned: readable ticks at any width. */
@@ -69,24 +74,22 @@ export function CumulativeChart({ rows, markers, currency, title }: { rows: Char
           </li>
         ))}
       </ul>
-      <div ref={box} style={{ height: CUMULATIVE_HEIGHT }} data-testid="cumulative-chart">
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={rows} margin={{ top: 28, right: 12, bottom: 4, left: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#d9e2ec" />
-            <XAxis dataKey="t" type="number" domain={[min, max]} ticks={monthTicks(min, max)} tickFormatter={(t: number) => monthLabel.format(t)} fontSize={11} />
-            <YAxis tickFormatter={(v: number) => formatMoney(v, currency, { compact: true })} width={64} fontSize={11} />
-            <Tooltip content={({ active, payload }) => <ChartTooltip row={active ? (payload?.[0]?.payload as ChartRow | undefined) : undefined} series={series} markers={markers} currency={currency} />} />
-            {series.map((s) => (
-              <Area key={s.label} type="stepAfter" dataKey={s.value} name={s.label} stroke={s.color} strokeWidth={2}
-                strokeDasharray={s.dashed ? '6 4' : undefined} fill={s.color} fillOpacity={mode === 'stage' ? 0.06 : 0.55}
-                stackId={mode === 'category' ? 'categories' : undefined} isAnimationActive={false} dot={false} />
-            ))}
-            {markers.map((m) => (
-              <ReferenceDot key={m.id} x={m.t} y={m.value} ifOverflow="extendDomain"
-                shape={(p) => <MarkerShape cx={p.cx} cy={p.cy} marker={m} currency={currency} alignEnd={m.t > (min + max) / 2} />} />
-            ))}
-          </ComposedChart>
-        </ResponsiveContainer>
+      <div ref={box} style={{ height: CUMULATIVE_HEIGHT }} className="relative" data-testid="cumulative-chart">
+        <AreaChart responsive accessibilityLayer={false} data={rows} margin={MARGIN} style={{ width: '100%', height: '100%' }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#d9e2ec" />
+          <XAxis dataKey="t" type="number" domain={[min, max]} ticks={monthTicks(min, max)} tickFormatter={(t: number) => monthLabel.format(t)} height={X_AXIS_HEIGHT} fontSize={11} />
+          <YAxis tickFormatter={(v: number) => compactMoney(v, currency)} width={Y_AXIS_WIDTH} fontSize={11} />
+          {series.map((s) => (
+            <Area key={s.label} type="stepAfter" dataKey={s.value} name={s.label} stroke={s.color} strokeWidth={2}
+              strokeDasharray={s.dashed ? '6 4' : undefined} fill={s.color} fillOpacity={mode === 'stage' ? 0.06 : 0.55}
+              stackId={mode === 'category' ? 'categories' : undefined} isAnimationActive={false} dot={false} />
+          ))}
+          {markers.map((m) => (
+            <ReferenceDot key={m.id} x={m.t} y={m.value} ifOverflow="extendDomain"
+              shape={(p) => <MarkerShape cx={p.cx} cy={p.cy} marker={m} currency={currency} alignEnd={m.t > (min + max) / 2} />} />
+          ))}
+        </AreaChart>
+        <ChartHover rows={rows} min={min} max={max} insets={PLOT} series={series} markers={markers} currency={currency} />
       </div>
     </div>
   );

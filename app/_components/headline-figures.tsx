@@ -1,7 +1,7 @@
 // The headline totals for the current filters, by DESIGN.md's counting rules (db/totals.ts).
 import type { Totals } from '@/lib/counting';
 import { formatMoney } from '@/lib/money';
-import { formatTimestamp, plural } from '@/lib/format';
+import { compactMoney, formatTimestamp, plural } from '@/lib/format';
 import { MEASURE_COLORS } from './chart-theme';
 
 function Figure({ label, minor, currency, color, note, testId }: {
@@ -10,7 +10,7 @@ function Figure({ label, minor, currency, color, note, testId }: {
   return (
     <div className="rounded border border-line bg-paper p-3" style={{ borderTop: `4px solid ${color}` }}>
       <dt className="text-sm text-muted">{label}</dt>
-      <dd className="num text-2xl font-semibold" data-testid={testId}>{formatMoney(minor, currency, { compact: true })}</dd>
+      <dd className="num text-2xl font-semibold" data-testid={testId}>{compactMoney(minor, currency)}</dd>
       <dd className="num text-xs text-muted">{formatMoney(minor, currency)}</dd>
       <dd className="mt-1 text-xs text-muted">{note}</dd>
     </div>

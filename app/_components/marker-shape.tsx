@@ -2,14 +2,14 @@
 // A reported total ("more than $7B") on the cumulative chart: a dot labelled with the claim and,
 // beside it, what the itemised pledges add up to by then — the reconciliation gap.
 import type { ReportedMarker } from '@/lib/cumulative-rows';
-import { formatMoney } from '@/lib/money';
+import { compactMoney } from '@/lib/format';
 import { MARKER_COLOR } from './chart-theme';
 
 export function MarkerShape({ cx, cy, marker, currency, alignEnd }: {
   cx?: number; cy?: number; marker: ReportedMarker; currency: string; alignEnd: boolean;
 }) {
   if (cx == null || cy == null) return <g />;
-  const money = (v: number) => formatMoney(v, currency, { compact: true });
+  const money = (v: number) => compactMoney(v, currency);
   const x = cx + (alignEnd ? -11 : 11);
   const anchor = alignEnd ? 'end' : 'start';
   return (
