@@ -5,6 +5,7 @@ import { lastUpdatedAt, listPledges } from '@/db/pledges';
 import { dropUnknownParties, getCumulativeChart, getTopBreakdown, listFilterParties, listReportingCurrencies } from '@/db/dashboard';
 import { filtersToSearchParams, parseFilters } from '@/lib/filters';
 import { parseTableParams, tableHref } from '@/lib/table-params';
+import { CATEGORY_LABELS, type Category } from '@/lib/domain';
 import { ProblemsNotice } from './problems-notice';
 import { FilterBar } from './filter-bar';
 import { HeadlineFigures } from './headline-figures';
@@ -35,6 +36,8 @@ export function DashboardView({ params, path, scope }: { params: SearchParams; p
   };
   // On a donor's page the interesting split is by recipient, and the other way round.
   const partyDimension = scope?.role === 'donor' ? 'recipient' : 'donor';
+  const byCategory = getTopBreakdown(filters, 'category');
+  byCategory.rows = byCategory.rows.map((r) => ({ ...r, label: CATEGORY_LABELS[r.key as Category] ?? r.label }));
   const options = { ...listFilterParties(), currencies: [...new Set([...currencies.current, filters.currency])] };
   return (
     <div className="space-y-5">
@@ -46,7 +49,7 @@ export function DashboardView({ params, path, scope }: { params: SearchParams; p
         <BreakdownSection id="by-party" title={partyDimension === 'donor' ? 'By donor' : 'By recipient'} currency={filters.currency}
           data={getTopBreakdown(filters, partyDimension)} hrefFor={(slug) => link(`/${partyDimension}s/${slug}`, (q) => q.delete(partyDimension))} />
         <BreakdownSection id="by-category" title="By category" currency={filters.currency}
-          data={getTopBreakdown(filters, 'category')} hrefFor={(c) => link(path, (q) => q.set('category', c))} />
+          data={byCategory} hrefFor={(c) => link(path, (q) => q.set('category', c))} />
       </div>
       <PledgeTable list={listPledges(filters, { page: table.page, pageSize: 25, sort: table.sort, dir: table.dir })}
         table={table} path={path} base={base} currency={filters.currency} />

@@ -33,7 +33,7 @@ export function HeadlineFigures({ totals, currency, lastUpdated }: { totals: Tot
       </dl>
       <p className="text-sm text-muted">
         <span data-testid="unquantified-count">{plural(totals.unquantifiedCount, 'unquantified in-kind pledge')}</span> counted, not summed
-        {' · '}{plural(totals.itemCount, 'pledge')} in view
+        {' · '}{plural(totals.itemCount, 'itemised pledge')} in view
         {totals.unconvertedCount > 0 && <> · {plural(totals.unconvertedCount, 'pledge')} without a rate into {currency}, left out of the sums</>}
         {' · '}Last updated <time dateTime={lastUpdated ?? undefined}>{formatTimestamp(lastUpdated)}</time>
       </p>
