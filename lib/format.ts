@@ -21,3 +21,8 @@ export function formatTimestamp(iso: string | null | undefined): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
+
+/** Compact money for charts ("$1.0B"); zero is "$0", not "$0.0". */
+export function compactMoney(minor: number, currency: string): string {
+  return minor === 0 ? formatMoney(0, currency).replace(/[.,]0+(?=\D*$)/, '') : formatMoney(minor, currency, { compact: true });
+}

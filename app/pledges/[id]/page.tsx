@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPledge } from '@/db/pledges';
-import { fxSourceLabel } from '@/db/fx';
-import { moneyOrDash, claimText, formatTimestamp } from '@/lib/format';
+import { formatTimestamp } from '@/lib/format';
 import { CATEGORY_LABELS, INSTRUMENT_LABELS, STAGE_LABELS, PARTY_KIND_LABELS } from '@/lib/domain';
 import { formatDateAt } from '@/lib/dates';
 import { SourceList } from './_parts/source-list';
 import { RevisionHistory } from './_parts/revision-history';
 import { PledgeLinks } from './_parts/pledge-links';
+import { FigureCard } from './_parts/figure-card';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PledgePage({ params }: Props) {
   const p = await load(params);
-  const figure = claimText(p.amount, p.currency, p.isLowerBound);
   const fields: [string, React.ReactNode][] = [
     ['Donor', <Link key="d" href={`/donors/${p.donor.slug}`}>{p.donor.name}</Link>],
     ['Recipient', <Link key="r" href={`/recipients/${p.recipient.slug}`}>{p.recipient.name}</Link>],
@@ -51,23 +50,17 @@ export default async function PledgePage({ params }: Props) {
         </div>
       )}
       <header>
-        <p className="text-sm text-muted">{p.donor.name} → {p.recipient.name}</p>
-        <h1 className="text-2xl font-semibold">{p.title}</h1>
+        <p className="text-sm text-muted">
+          <Link href="/">Dashboard</Link> › <Link href={`/donors/${p.donor.slug}`}>{p.donor.name}</Link> → <Link href={`/recipients/${p.recipient.slug}`}>{p.recipient.name}</Link>
+        </p>
+        <h1 className="text-2xl font-semibold">
+          {p.title}
+          {p.retractedAt && <span className="ml-2 rounded bg-red-700 px-2 py-0.5 align-middle text-sm font-semibold text-white">Retracted</span>}
+        </h1>
         {p.description && <p className="mt-2 max-w-3xl">{p.description}</p>}
       </header>
       <section aria-labelledby="figure-h" className="grid gap-4 md:grid-cols-2">
-        <div className="rounded border border-line bg-paper p-4">
-          <h2 id="figure-h" className="text-sm text-muted">Figure</h2>
-          <p className="num text-3xl font-semibold" data-testid="pledge-amount">{p.amount == null ? 'Unquantified (in kind)' : figure}</p>
-          {p.amount != null && p.currency && (
-            <dl className="mt-3 text-sm">
-              <dt className="text-muted">Original amount</dt><dd className="num">{moneyOrDash(p.amount, p.currency)} ({p.currency})</dd>
-              <dt className="mt-2 text-muted">In US dollars</dt><dd className="num">{moneyOrDash(p.amountUsd, 'USD')}</dd>
-              <dt className="mt-2 text-muted">Conversion</dt>
-              <dd>{p.currency === 'USD' ? 'None needed: stated in US dollars.' : `${p.fxRate} ${p.currency} per US dollar, rate of ${p.fxDate?.slice(0, p.fxSource === 'federal_reserve_monthly' ? 7 : 10)} — ${fxSourceLabel(p.fxSource)}.`}</dd>
-            </dl>
-          )}
-        </div>
+        <FigureCard p={p} />
         <SourceList sources={p.sources} />
       </section>
       <section aria-labelledby="details-h" className="rounded border border-line bg-paper p-4">

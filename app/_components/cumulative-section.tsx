@@ -1,0 +1,69 @@
+// The cumulative chart in a <figure> with its caption, the undated-pledges note, the reported
+// totals as text, and a "show data" table: everything the chart says, readable without it.
+import Link from 'next/link';
+import type { CumulativeChart as ChartData } from '@/db/dashboard';
+import { MEASURES } from '@/lib/counting';
+import { formatMoney } from '@/lib/money';
+import { plural } from '@/lib/format';
+import { CUMULATIVE_HEIGHT, MEASURE_LABELS } from './chart-theme';
+import { CumulativeChart } from './cumulative-chart';
+
+export function CumulativeSection({ chart, scopeLabel }: { chart: ChartData; scopeLabel: string }) {
+  const { rows, markers, currency } = chart;
+  const full = (v: number) => formatMoney(v, currency);
+  const title = `Cumulative support over time — ${scopeLabel} (${currency})`;
+  return (
+    <figure aria-labelledby="cumulative-h" className="rounded border border-line bg-paper p-3">
+      <figcaption>
+        <h2 id="cumulative-h" className="font-semibold">{title}</h2>
+        <p className="text-sm text-muted">
+          Running totals by announcement date{chart.interval === 'month' ? ', by month' : ''}. The dashed line is announced but not yet
+          committed and is never part of the totals; red dots are reported totals, compared with the itemised sum, never added.
+        </p>
+      </figcaption>
+      {rows.length === 0
+        ? <p className="grid place-items-center text-muted" style={{ height: CUMULATIVE_HEIGHT }}>No dated pledges match these filters.</p>
+        : <CumulativeChart rows={rows} markers={markers} currency={currency} title={title} />}
+      <p className="mt-2 text-sm" data-testid="undated-note">
+        {chart.undatedCount === 0
+          ? 'Every pledge in view has a usable date.'
+          : `${plural(chart.undatedCount, 'pledge')} ${chart.undatedCount === 1 ? 'has' : 'have'} no usable date: counted in the totals above, not placed on the time axis.`}
+      </p>
+      {markers.length > 0 && (
+        <ul className="mt-2 space-y-1 text-sm" aria-label="Reported totals compared with itemised pledges">
+          {markers.map((m) => {
+            const gap = m.value - m.itemised.committed - m.itemised.announced;
+            return (
+              <li key={m.id}>
+                <Link href={`/pledges/${m.id}`}>{m.donor} → {m.recipient}, {m.date}</Link>: reported{' '}
+                <span className="num">{m.isLowerBound ? 'more than ' : ''}{full(m.value)}</span>; itemised by then{' '}
+                <span className="num">{full(m.itemised.committed)}</span> committed and <span className="num">{full(m.itemised.announced)}</span> announced
+                {gap > 0 ? <> — <span className="num">{full(gap)}</span> not itemised</> : null}.
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {chart.unplacedMarkers > 0 && <p className="text-sm text-muted">{plural(chart.unplacedMarkers, 'further reported total')} not drawn (undated or beyond the largest {markers.length}); see the table.</p>}
+      {rows.length > 0 && (
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer">Show the chart&apos;s data</summary>
+          <div className="max-h-96 overflow-auto">
+            <table className="mt-2 w-full text-right">
+              <caption className="sr-only">Cumulative totals by date ({currency})</caption>
+              <thead><tr><th scope="col" className="p-1 text-left">Date</th>{MEASURES.map((m) => <th key={m} scope="col" className="p-1">{MEASURE_LABELS[m]}</th>)}</tr></thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.date} className="border-t border-line">
+                    <th scope="row" className="num p-1 text-left font-normal">{r.date}</th>
+                    {MEASURES.map((m) => <td key={m} className="num p-1">{full(r[m])}</td>)}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
+    </figure>
+  );
+}

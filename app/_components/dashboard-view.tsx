@@ -1,0 +1,58 @@
+// The dashboard for `/` and, scoped to one party, for /donors/[slug] and /recipients/[slug].
+// Server component: reads db/ verbs only; the charts and the filter bar are client components.
+import { getTotals } from '@/db/totals';
+import { lastUpdatedAt, listPledges } from '@/db/pledges';
+import { dropUnknownParties, getCumulativeChart, getTopBreakdown, listFilterParties, listReportingCurrencies } from '@/db/dashboard';
+import { filtersToSearchParams, parseFilters } from '@/lib/filters';
+import { parseTableParams, tableHref } from '@/lib/table-params';
+import { CATEGORY_LABELS, type Category } from '@/lib/domain';
+import { ProblemsNotice } from './problems-notice';
+import { FilterBar } from './filter-bar';
+import { HeadlineFigures } from './headline-figures';
+import { CumulativeSection } from './cumulative-section';
+import { BreakdownSection } from './breakdown-section';
+import { PledgeTable } from './pledge-table';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+export type Scope = { role: 'donor' | 'recipient'; slug: string; name: string };
+
+export function DashboardView({ params, path, scope }: { params: SearchParams; path: string; scope?: Scope }) {
+  const currencies = listReportingCurrencies();
+  const parsed = dropUnknownParties(parseFilters(params, currencies.all));
+  const { table, problems: tableProblems } = parseTableParams(params);
+  const problems = [...parsed.problems, ...tableProblems];
+  let filters = parsed.filters;
+  if (scope) {
+    if (filters[scope.role].some((s) => s !== scope.slug)) problems.push(`${scope.role} is fixed on ${scope.name}'s page; the ${scope.role} filter was ignored`);
+    filters = { ...filters, [scope.role]: [scope.slug] };
+  }
+  const base = filtersToSearchParams(filters);
+  if (scope) base.delete(scope.role);
+  const keep = tableHref('', new URLSearchParams(), { sort: table.sort, dir: table.dir }).replace(/^\?/, '');
+  const link = (to: string, change: (q: URLSearchParams) => void) => {
+    const q = new URLSearchParams(base);
+    change(q);
+    return q.size ? `${to}?${q}` : to;
+  };
+  // On a donor's page the interesting split is by recipient, and the other way round.
+  const partyDimension = scope?.role === 'donor' ? 'recipient' : 'donor';
+  const byCategory = getTopBreakdown(filters, 'category');
+  byCategory.rows = byCategory.rows.map((r) => ({ ...r, label: CATEGORY_LABELS[r.key as Category] ?? r.label }));
+  const options = { ...listFilterParties(), currencies: [...new Set([...currencies.current, filters.currency])] };
+  return (
+    <div className="space-y-5">
+      <ProblemsNotice problems={problems} />
+      <FilterBar path={path} filters={filters} options={options} scope={scope?.role ?? null} keep={keep} />
+      <HeadlineFigures totals={getTotals(filters)} currency={filters.currency} lastUpdated={lastUpdatedAt()} />
+      <CumulativeSection chart={getCumulativeChart(filters)} scopeLabel={scope ? `${scope.name} as ${scope.role}` : 'all donors'} />
+      <div className="grid gap-5 lg:grid-cols-2">
+        <BreakdownSection id="by-party" title={partyDimension === 'donor' ? 'By donor' : 'By recipient'} currency={filters.currency}
+          data={getTopBreakdown(filters, partyDimension)} hrefFor={(slug) => link(`/${partyDimension}s/${slug}`, (q) => q.delete(partyDimension))} />
+        <BreakdownSection id="by-category" title="By category" currency={filters.currency}
+          data={byCategory} hrefFor={(c) => link(path, (q) => q.set('category', c))} />
+      </div>
+      <PledgeTable list={listPledges(filters, { page: table.page, pageSize: 25, sort: table.sort, dir: table.dir })}
+        table={table} path={path} base={base} currency={filters.currency} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+// The filters as form controls whose state lives in the URL (DESIGN.md's parameter names): each
+// change pushes a new address, so every view is a shareable link and Back undoes it. Without
+// JavaScript the same form submits as a plain GET.
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import Link from 'next/link';
+import type { PledgeFilters } from '@/lib/filters';
+import { filtersToSearchParams } from '@/lib/filters';
+import { CATEGORIES, CATEGORY_LABELS, INSTRUMENTS, INSTRUMENT_LABELS, STAGES, STAGE_LABELS } from '@/lib/domain';
+import { FilterChoices, type Choice } from './filter-choices';
+
+type Party = { slug: string; name: string };
+export type FilterOptions = { donors: Party[]; recipients: Party[]; currencies: string[] };
+type ListKey = 'donor' | 'recipient' | 'category' | 'stage' | 'instrument';
+
+const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>): Choice[] =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+export function FilterBar({ path, filters, options, scope, keep }: {
+  path: string; filters: PledgeFilters; options: FilterOptions;
+  /** On a party's page its own role is fixed by the address, so that control is left out. */
+  scope: 'donor' | 'recipient' | null;
+  /** Table parameters (sort, dir) that survive a filter change; the page number does not. */
+  keep: string;
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [state, setState] = useState(filters);
+  // Back/forward re-render with other filters: take them over instead of keeping stale input.
+  const incoming = JSON.stringify(filters);
+  const [seen, setSeen] = useState(incoming);
+  if (seen !== incoming) {
+    setSeen(incoming);
+    setState(filters);
+  }
+
+  function apply(next: PledgeFilters) {
+    setState(next);
+    const query = filtersToSearchParams(next);
+    if (scope) query.delete(scope);
+    for (const [k, v] of new URLSearchParams(keep)) query.set(k, v);
+    const qs = query.toString();
+    startTransition(() => router.push(qs ? `${path}?${qs}` : path, { scroll: false }));
+  }
+  const toggle = (key: ListKey) => (value: string, on: boolean) =>
+    apply({ ...state, [key]: on ? [...state[key], value] : state[key].filter((v) => v !== value) });
+  const parties = (list: Party[]) => list.map((p) => ({ value: p.slug, label: p.name }));
+
+  return (
+    <form method="get" action={path} aria-label="Filters" aria-busy={pending}
+      onSubmit={(e) => { e.preventDefault(); apply(state); }}
+      className="flex flex-wrap items-end gap-2 rounded border border-line bg-wash p-3">
+      {scope !== 'donor' && <FilterChoices name="donor" label="Donor" choices={parties(options.donors)} selected={state.donor} onToggle={toggle('donor')} />}
+      {scope !== 'recipient' && <FilterChoices name="recipient" label="Recipient" choices={parties(options.recipients)} selected={state.recipient} onToggle={toggle('recipient')} />}
+      <FilterChoices name="category" label="Category" choices={labelled(CATEGORIES, CATEGORY_LABELS)} selected={state.category} onToggle={toggle('category')} />
+      <FilterChoices name="stage" label="Stage" choices={labelled(STAGES, STAGE_LABELS)} selected={state.stage} onToggle={toggle('stage')} />
+      <FilterChoices name="instrument" label="Instrument" choices={labelled(INSTRUMENTS, INSTRUMENT_LABELS)} selected={state.instrument} onToggle={toggle('instrument')} />
+      <label className="flex flex-col text-xs text-muted">
+        From
+        <input type="date" name="from" value={state.from ?? ''} onChange={(e) => apply({ ...state, from: e.target.value || null })}
+          className="rounded border border-line bg-paper px-2 py-1 text-sm text-ink" />
+      </label>
+      <label className="flex flex-col text-xs text-muted">
+        To
+        <input type="date" name="to" value={state.to ?? ''} onChange={(e) => apply({ ...state, to: e.target.value || null })}
+          className="rounded border border-line bg-paper px-2 py-1 text-sm text-ink" />
+      </label>
+      <label className="flex flex-col text-xs text-muted">
+        Currency
+        <select name="currency" value={state.currency} onChange={(e) => apply({ ...state, currency: e.target.value })}
+          className="rounded border border-line bg-paper px-2 py-1 text-sm text-ink">
+          {options.currencies.map((c) => <option key={c} value={c}>{c}</option>)}
+        </select>
+      </label>
+      <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm text-white">Apply</button>
+      <Link href={path} className="px-1 py-1.5 text-sm">Clear filters</Link>
+      <span aria-live="polite" className="text-xs text-muted">{pending ? 'Updating…' : ''}</span>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+// /donors/[slug] and /recipients/[slug]: the dashboard scoped to one party (404 for unknown slugs).
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getPartyBySlug } from '@/db/parties';
+import { PARTY_KIND_LABELS } from '@/lib/domain';
+import { DashboardView, type SearchParams } from './dashboard-view';
+
+export type PartyPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+
+async function load(params: PartyPageProps['params']) {
+  const { slug } = await params;
+  const party = /^[a-z0-9-]{1,80}$/.test(slug) ? getPartyBySlug(slug) : null;
+  if (!party) notFound();
+  return party;
+}
+
+export async function partyMetadata(role: 'donor' | 'recipient', params: PartyPageProps['params']): Promise<Metadata> {
+  const party = await load(params);
+  return { title: `${party.name} as ${role}` };
+}
+
+export async function PartyPage({ role, params, searchParams }: PartyPageProps & { role: 'donor' | 'recipient' }) {
+  const party = await load(params);
+  const other = role === 'donor' ? 'recipient' : 'donor';
+  return (
+    <div className="space-y-4">
+      <header>
+        <p className="text-sm text-muted"><Link href="/">Dashboard</Link> › {role === 'donor' ? 'Donors' : 'Recipients'}</p>
+        <h1 className="text-2xl font-semibold">{party.name} <span className="text-lg font-normal text-muted">as {role}</span></h1>
+        <p className="text-sm text-muted">
+          {PARTY_KIND_LABELS[party.kind]}{party.iso3 ? ` · ${party.iso3}` : ''} · <Link href={`/${other}s/${party.slug}`}>{party.name} as {other}</Link>
+        </p>
+      </header>
+      <DashboardView params={await searchParams} path={`/${role}s/${party.slug}`} scope={{ role, slug: party.slug, name: party.name }} />
+    </div>
+  );
+}

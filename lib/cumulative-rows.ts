@@ -1,0 +1,70 @@
+// Rows for the cumulative-support chart: running totals per stage and per category, one row per
+// period with a change, plus carried-forward rows at the dates of reported-total markers and at
+// the end of the range, so a step drawn through them is exact.
+import { ZERO_TOTALS, type Measure, type Totals } from './counting';
+import { CATEGORIES, type Category } from './domain';
+
+export type Figures = Record<Measure, number>;
+export type Mover = { id: number; title: string; value: number | null };
+export type ChartRow = Figures & {
+  date: string;
+  /** Milliseconds since 1970 at UTC midnight: the chart's time axis. */
+  t: number;
+  byCategory: Record<Category, Figures>;
+  /** The largest pledges that moved the totals on this row's date, and how many did in all. */
+  movers: Mover[];
+  moverCount: number;
+};
+export type ReportedMarker = {
+  id: number; title: string; donor: string; recipient: string; date: string; t: number;
+  value: number; isLowerBound: boolean;
+  /** What the itemised pledges of the same donor → recipient add up to by that date. */
+  itemised: { committed: number; announced: number };
+};
+export type SeriesInput = { period: string; totals: Totals; byCategory: Partial<Record<Category, Totals>> };
+export type MoversByPeriod = Map<string, { movers: Mover[]; count: number }>;
+
+const figuresOf = (t: Totals): Figures =>
+  ({ committed: t.committed, allocated: t.allocated, disbursed: t.disbursed, announced: t.announced });
+const plus = (a: Figures, b: Figures): Figures => ({
+  committed: a.committed + b.committed, allocated: a.allocated + b.allocated,
+  disbursed: a.disbursed + b.disbursed, announced: a.announced + b.announced,
+});
+const ZERO = figuresOf(ZERO_TOTALS);
+
+/** A period ("2024-01" or "2024-01-07") as the ISO date it starts on. */
+export function periodStart(period: string): string {
+  return period.length === 7 ? `${period}-01` : period;
+}
+
+export const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+
+/**
+ * @param points per-period (not cumulative) totals, sorted by period
+ * @param extraDates dates to place carried-forward rows at (markers, the end of the range)
+ */
+export function buildCumulativeRows(points: SeriesInput[], movers: MoversByPeriod, extraDates: string[]): ChartRow[] {
+  let running = ZERO;
+  const runningByCategory = Object.fromEntries(CATEGORIES.map((c) => [c, ZERO])) as Record<Category, Figures>;
+  const rows: ChartRow[] = points.map((p) => {
+    running = plus(running, figuresOf(p.totals));
+    for (const c of CATEGORIES) {
+      const add = p.byCategory[c];
+      if (add) runningByCategory[c] = plus(runningByCategory[c], figuresOf(add));
+    }
+    const date = periodStart(p.period);
+    const moved = movers.get(p.period);
+    return { ...running, date, t: dayMs(date), byCategory: { ...runningByCategory }, movers: moved?.movers ?? [], moverCount: moved?.count ?? 0 };
+  });
+  const known = new Set(rows.map((r) => r.date));
+  for (const date of [...new Set(extraDates)].sort()) {
+    if (known.has(date)) continue;
+    // The row in force at `date` is the last one on or before it; before the first, nothing yet.
+    const before = rows.filter((r) => r.date < date).at(-1);
+    const figures = before ? figuresOf({ ...ZERO_TOTALS, ...before }) : ZERO;
+    const byCategory = before?.byCategory ?? (Object.fromEntries(CATEGORIES.map((c) => [c, ZERO])) as Record<Category, Figures>);
+    rows.push({ ...figures, date, t: dayMs(date), byCategory, movers: [], moverCount: 0 });
+    rows.sort((a, b) => a.date.localeCompare(b.date));
+  }
+  return rows;
+}
