@@ -5,6 +5,8 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden(): requireEditor() answers a request without an active editor session with a 403.
+  experimental: { authInterrupts: true },
 };
 
 module.exports = nextConfig;
