@@ -29,7 +29,8 @@ export function findPossibleDuplicates(probe: DuplicateProbe, limit = 10): Pledg
   if (!donor || !recipient) return [];
   const amount = probe.amountUsd == null
     ? sql`${pledges.amountUsd} is null`
-    : sql`${pledges.amountUsd} between ${Math.floor(probe.amountUsd * (1 - DUPLICATE_AMOUNT_TOLERANCE))} and ${Math.ceil(probe.amountUsd * (1 + DUPLICATE_AMOUNT_TOLERANCE))}`;
+    // Symmetric: within 5% of the larger of the two, so A~B exactly when B~A.
+    : sql`abs(${pledges.amountUsd} - ${probe.amountUsd}) <= ${DUPLICATE_AMOUNT_TOLERANCE} * max(${pledges.amountUsd}, ${probe.amountUsd})`;
   const date = probe.announcedOn == null ? undefined
     : sql`abs(julianday(${pledges.announcedOn}) - julianday(${probe.announcedOn})) <= ${DUPLICATE_DAYS}`;
   const rows = getDb().select({ id: pledges.id }).from(pledges).where(and(
