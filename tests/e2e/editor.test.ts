@@ -57,6 +57,15 @@ describe('editors', () => {
     expect((await fetch(`${server.url}/setup`)).status).toBe(404);
     await signIn(page, 'admin@example.org', 'admin password 2024');
     await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe('admin@example.org');
+    // Admins invite editors with an initial password; a bad one is refused beside its field.
+    await page.getByRole('link', { name: 'Users' }).click();
+    await page.getByLabel('Email').fill('invited@example.org');
+    await page.getByLabel('Initial password (at least 12 characters)').fill('too short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => page.locator('[data-field-error="password"]').textContent()).toMatch('at least 12 characters');
+    await page.getByLabel('Initial password (at least 12 characters)').fill('invited password 1');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => page.getByTestId('user-row').filter({ hasText: 'invited@example.org' }).count()).toBe(1);
     await page.close();
   });
 
@@ -91,6 +100,18 @@ describe('editors', () => {
     await page.goto(`${server.url}/pledges/${id}`);
     await expect.poll(() => page.getByTestId('revision').first().textContent()).toMatch('Created by Eda Editor');
     await expect.poll(() => page.locator('blockquote').first().textContent()).toMatch('demining kits worth 12.5 million yen');
+    // The editor's own API token: shown once, then listed by prefix only, and revocable.
+    await page.goto(`${server.url}/editor/settings`);
+    await page.getByLabel(/What it is for/).fill('newsroom script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const token = await page.getByTestId('new-token').textContent();
+    expect(token).toMatch(/^apt_/);
+    const api = await fetch(`${server.url}/editor/fx?currency=JPY&date=2024-03-05`, { redirect: 'manual' });
+    expect(api.status).toBe(307);
+    await page.getByRole('button', { name: 'Revoke' }).click();
+    await expect.poll(() => page.getByTestId('token-row').first().textContent()).toMatch('Revoked');
+    await page.reload();
+    expect(await page.content()).not.toContain(token!);
     await page.close();
   });
 
