@@ -1,7 +1,6 @@
 'use server';
-import { redirect, notFound } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
-import { forbidden } from 'next/navigation';
 import { countUsers, createFirstAdmin } from '@/db/users';
 import { setupSchema } from '@/lib/user-schema';
 import { fieldErrorsOf, ValidationError } from '@/lib/validation';

@@ -1,7 +1,6 @@
 // Page guard for /editor: proxy.ts already redirects visitors without a session; this also
 // catches a session whose account was disabled or changed since sign-in.
-import { redirect } from 'next/navigation';
-import { forbidden } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { currentEditor } from '@/auth';
 import type { PublicUser } from '@/db/users';
 
