@@ -18,6 +18,8 @@ const nextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
+  // forbidden(): requireEditor() answers a request without an active editor session with a 403.
+  experimental: { authInterrupts: true },
 };
 
 module.exports = nextConfig;

@@ -24,3 +24,11 @@ export const newUserSchema = z.strictObject({
 });
 
 export type NewUser = z.input<typeof newUserSchema>;
+
+/** /setup: the first admin, with the password typed twice. */
+export const setupSchema = z.strictObject({
+  email: emailSchema,
+  name: newUserSchema.shape.name,
+  password: passwordSchema,
+  confirm: z.string({ error: 'type the password again' }),
+}).refine((d) => d.password === d.confirm, { path: ['confirm'], message: 'the two passwords are not the same' });

@@ -1,0 +1,20 @@
+// The one shape every form action returns (STYLE habit 2): field errors shown beside their fields
+// and a message for the form as a whole. Only expected, user-fixable errors become state;
+// anything else propagates (and a refused session never gets this far: requireEditor() 403s).
+import { NotFoundError, ValidationError, VersionConflictError, type FieldErrors } from '@/lib/validation';
+
+export type ActionState = { errors?: FieldErrors; message?: string; ok?: boolean };
+
+export function failureState(error: unknown): ActionState {
+  if (error instanceof ValidationError) {
+    const count = Object.keys(error.fields).length;
+    return { errors: error.fields, message: `Nothing was saved: ${count === 1 ? 'one field needs' : `${count} fields need`} attention. ${error.message}` };
+  }
+  if (error instanceof NotFoundError || error instanceof VersionConflictError) return { message: `Nothing was saved: ${error.message}` };
+  throw error;
+}
+
+/** FormData → plain object of its text fields (what the account schemas parse). */
+export function textFields(form: FormData, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map((n) => [n, String(form.get(n) ?? '')]));
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { editorForPage } from '../../_lib/editor-page';
+import { PledgeForm } from '../_form/pledge-form';
+import { loadFormOptions } from '../_form/form-options';
+import { RetractForm } from './retract-form';
+import { getPledge } from '@/db/pledges';
+import { pledgeToInput } from '@/db/pledge-writes';
+import { valuesFromInput } from '@/lib/pledge-form';
+import { formatTimestamp } from '@/lib/format';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Edit pledge' };
+
+const SAVED: Record<string, string> = { created: 'Pledge saved.', updated: 'Changes saved.', retracted: 'Pledge retracted.' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function EditPledgePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await editorForPage(`/editor/pledges/${id}`);
+  const pledge = /^\d{1,15}$/.test(id) ? getPledge(Number(id)) : null;
+  if (!pledge) notFound();
+  const saved = SAVED[(await searchParams).saved ?? ''];
+  const last = pledge.revisions.at(-1);
+  return (
+    <div className="space-y-4">
+      {saved && <p role="status" className="rounded border border-green-700 bg-green-50 p-2">{saved} <Link href={`/pledges/${pledge.id}`}>See it as the public sees it, with its history</Link>.</p>}
+      <h1 className="text-2xl font-semibold">Edit pledge #{pledge.id}</h1>
+      <p className="text-sm text-muted">
+        Version {pledge.version}{last ? `, last changed by ${last.actorLabel} at ${formatTimestamp(last.at)}` : ''}. <Link href={`/pledges/${pledge.id}`}>Public page and history</Link>
+      </p>
+      {pledge.retractedAt && <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-2">Retracted on {formatTimestamp(pledge.retractedAt)}: {pledge.retractionReason}</p>}
+      {/* key: a saved edit remounts the form with the stored values and the new version. */}
+      <PledgeForm key={pledge.version} initial={valuesFromInput(pledgeToInput(pledge))} id={pledge.id} version={pledge.version} {...loadFormOptions()} />
+      {!pledge.retractedAt && <RetractForm id={pledge.id} version={pledge.version} />}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+// What the pledge form needs from the database: the parties for the pickers and the commitments
+// a draw-down may point at.
+import { searchParties } from '@/db/parties';
+import { listCommitments } from '@/db/pledges';
+import { claimText } from '@/lib/format';
+import { formatDateAt } from '@/lib/dates';
+import type { PartyOption } from './party-field';
+import type { CommitmentOption } from './pledge-form';
+
+export function loadFormOptions(): { parties: PartyOption[]; commitments: CommitmentOption[] } {
+  return {
+    parties: searchParties('', 5000).map((p) => ({ slug: p.slug, name: p.name, kind: p.kind })),
+    commitments: listCommitments(undefined, 1000).map((c) => ({
+      id: c.id, donorSlug: c.donor.slug,
+      label: `#${c.id} ${c.title} — ${claimText(c.amount, c.currency, c.isLowerBound)}, ${formatDateAt(c.announcedOn, c.datePrecision)}`,
+    })),
+  };
+}

@@ -1,0 +1,33 @@
+'use client';
+// Searchable party picker: the browser filters the known parties as the editor types; a name
+// that matches none creates the party on save, with the kind chosen here.
+import { Field, fieldProps } from '../../_lib/field';
+import { PARTY_KINDS, PARTY_KIND_LABELS, slugify } from '@/lib/domain';
+import type { FieldErrors } from '@/lib/validation';
+
+export type PartyOption = { slug: string; name: string; kind: string };
+
+export function PartyField({ name, label, value, kind, parties, errors, onChange, onKindChange }: {
+  name: 'donor' | 'recipient'; label: string; value: string; kind: string; parties: PartyOption[]; errors?: FieldErrors;
+  onChange: (v: string) => void; onKindChange: (v: string) => void;
+}) {
+  const kindName = `${name}Kind`;
+  const isNew = value.trim() !== '' && !parties.some((p) => p.slug === slugify(value));
+  return (
+    <div className="space-y-2">
+      <Field name={name} label={label} errors={errors} hint="Start typing to pick a known party; a new name creates one.">
+        <input {...fieldProps(name, errors)} list={`${name}-options`} autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} />
+      </Field>
+      <datalist id={`${name}-options`}>
+        {parties.map((p) => <option key={p.slug} value={p.name} />)}
+      </datalist>
+      {isNew ? (
+        <Field name={kindName} label={`New party “${value.trim()}” — kind`} errors={errors}>
+          <select {...fieldProps(kindName, errors)} value={kind || 'government'} onChange={(e) => onKindChange(e.target.value)}>
+            {PARTY_KINDS.map((k) => <option key={k} value={k}>{PARTY_KIND_LABELS[k]}</option>)}
+          </select>
+        </Field>
+      ) : <input type="hidden" name={kindName} value="" />}
+    </div>
+  );
+}

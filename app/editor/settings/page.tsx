@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { editorForPage } from '../_lib/editor-page';
+import { listApiTokens } from '@/db/tokens';
+import { formatTimestamp } from '@/lib/format';
+import { revokeTokenAction } from './actions';
+import { CreateTokenForm } from './token-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'API tokens' };
+
+export default async function SettingsPage() {
+  const user = await editorForPage('/editor/settings');
+  const tokens = listApiTokens(user.id);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">API tokens</h1>
+      <p className="text-sm text-muted">Scripts write through <code>/api/v1</code> with <code>Authorization: Bearer &lt;token&gt;</code>, acting as you. A token stops working when it is revoked or your account is disabled.</p>
+      <CreateTokenForm />
+      <table className="w-full border-collapse bg-paper text-sm">
+        <thead><tr className="border-b border-line text-left"><th className="p-2">Label</th><th className="p-2">Starts with</th><th className="p-2">Created</th><th className="p-2">Last used</th><th className="p-2">Status</th></tr></thead>
+        <tbody>
+          {tokens.map((t) => (
+            <tr key={t.id} className="border-b border-line" data-testid="token-row">
+              <td className="p-2">{t.label || '—'}</td>
+              <td className="p-2"><code>{t.prefix}…</code></td>
+              <td className="p-2 num">{formatTimestamp(t.createdAt)}</td>
+              <td className="p-2 num">{formatTimestamp(t.lastUsedAt)}</td>
+              <td className="p-2">
+                {t.revokedAt ? `Revoked ${formatTimestamp(t.revokedAt)}` : (
+                  <form action={revokeTokenAction}>
+                    <input type="hidden" name="id" value={t.id} />
+                    <button type="submit" className="rounded border border-red-700 px-2 text-red-700">Revoke</button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

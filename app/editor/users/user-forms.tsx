@@ -1,0 +1,62 @@
+'use client';
+import { useActionState, useState } from 'react';
+import { inviteUserAction, updateUserAction } from './actions';
+import { Field, FormMessage, fieldProps } from '../_lib/field';
+import { ROLES } from '@/lib/domain';
+import type { ActionState } from '../_lib/action-state';
+
+type Row = { id: number; email: string; name: string | null; role: string; disabled: boolean };
+
+export function UserRow({ user, isMe }: { user: Row; isMe: boolean }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(updateUserAction, {});
+  const [role, setRole] = useState(user.role);
+  return (
+    <tr className="border-b border-line align-top" data-testid="user-row">
+      <td className="p-2">{user.email}{isMe ? ' (you)' : ''}</td>
+      <td className="p-2">{user.name ?? ''}</td>
+      <td className="p-2">{user.disabled ? 'Disabled' : 'Active'}</td>
+      <td className="p-2">
+        <form action={action} className="flex flex-wrap items-center gap-2">
+          <input type="hidden" name="id" value={user.id} />
+          <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.email}</label>
+          <select id={`role-${user.id}`} name="role" value={role} onChange={(e) => setRole(e.target.value)} className="rounded border border-line px-1">
+            {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+          </select>
+          <button type="submit" name="intent" value="role" disabled={pending} className="rounded border border-line px-2">Change role</button>
+          {user.disabled
+            ? <button type="submit" name="intent" value="enable" disabled={pending} className="rounded border border-line px-2">Enable</button>
+            : !isMe && <button type="submit" name="intent" value="disable" disabled={pending} className="rounded border border-red-700 px-2 text-red-700">Disable</button>}
+        </form>
+        <FormMessage message={state.message} ok={state.ok} />
+      </td>
+    </tr>
+  );
+}
+
+const FIELDS = [
+  { name: 'email', label: 'Email', type: 'email' },
+  { name: 'name', label: 'Name (optional, shown in the history)', type: 'text' },
+  { name: 'password', label: 'Initial password (at least 12 characters)', type: 'password' },
+] as const;
+
+export function InviteForm() {
+  const [state, action, pending] = useActionState<ActionState, FormData>(inviteUserAction, {});
+  const [values, setValues] = useState<Record<string, string>>({ role: 'editor' });
+  const bind = (name: string) => ({
+    ...fieldProps(name, state.errors), value: values[name] ?? '',
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
+  });
+  return (
+    <form action={action} className="max-w-md space-y-3 rounded border border-line bg-paper p-4" noValidate>
+      <h2 className="font-semibold">Invite an editor</h2>
+      <FormMessage message={state.message} ok={state.ok} />
+      {FIELDS.map((f) => (
+        <Field key={f.name} name={f.name} label={f.label} errors={state.errors}><input {...bind(f.name)} type={f.type} autoComplete="off" /></Field>
+      ))}
+      <Field name="role" label="Role" errors={state.errors}>
+        <select {...bind('role')}>{ROLES.map((r) => <option key={r} value={r}>{r}</option>)}</select>
+      </Field>
+      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 text-white">Create account</button>
+    </form>
+  );
+}

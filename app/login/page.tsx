@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { currentEditor } from '@/auth';
+import { countUsers } from '@/db/users';
+import { LoginForm } from './login-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Editor sign in' };
+
+/** Only same-site paths: an open redirect would let a phishing link bounce through our login. */
+function safePath(value: string | string[] | undefined): string {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && v.startsWith('/') && !v.startsWith('//') && !v.startsWith('/\\') ? v : '/editor';
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const next = safePath(params.callbackUrl);
+  if (await currentEditor()) redirect(next);
+  const firstRun = countUsers() === 0;
+  return (
+    <div className="mx-auto max-w-sm space-y-4">
+      <h1 className="text-2xl font-semibold">Editor sign in</h1>
+      {params.setup === 'done' && <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-sm">The admin account is ready. Sign in with it.</p>}
+      {firstRun && (
+        <p className="rounded border border-amber-600 bg-amber-50 p-2 text-sm">
+          No editor account exists yet. <Link href="/setup">Create the first admin account</Link>.
+        </p>
+      )}
+      <LoginForm callbackUrl={next} />
+    </div>
+  );
+}

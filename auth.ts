@@ -1,0 +1,141 @@
+// Sessions for editors and admins: next-auth with e-mail + password (bcrypt, db/users.ts), JWT
+// sessions in http-only same-site cookies. The jwt callback re-reads the account on every request,
+// so disabling someone or changing their role ends their session at once, not at token expiry.
+import type { NextAuthOptions, Session } from 'next-auth';
+import { getServerSession } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { forbidden } from 'next/navigation';
+import { headers } from 'next/headers';
+import { getUserById, verifyCredentials, type PublicUser } from './db/users';
+import { accountKey, addressKey, checkLoginThrottle, clearLoginFailures, recordLoginFailure } from './db/throttle';
+import { isCrossSite } from './lib/same-origin';
+import type { Role } from './lib/domain';
+
+export const SESSION_HOURS = 12;
+/** What the login page shows for any failure: it never says whether the e-mail has an account. */
+export const LOGIN_FAILED = 'CredentialsSignin';
+export const LOGIN_LOCKED = 'TooManyAttempts';
+
+declare module 'next-auth' {
+  interface Session { user: { id: number; email: string; name: string | null; role: Role } }
+  interface User { role: Role; updatedAt: string }
+}
+declare module 'next-auth/jwt' {
+  interface JWT { uid?: number; role?: Role; stamp?: string }
+}
+
+const secureCookies = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+
+function clientAddress(h: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = h?.['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  const real = h?.['x-real-ip'];
+  return first || (Array.isArray(real) ? real[0] : real) || 'unknown';
+}
+
+/** The account behind a token, or null when it was disabled, removed or changed since sign-in. */
+export function accountForToken(token: { uid?: number; role?: Role; stamp?: string }): PublicUser | null {
+  if (!token.uid) return null;
+  const user = getUserById(token.uid);
+  if (!user || user.disabledAt || user.role !== token.role || user.updatedAt !== token.stamp) return null;
+  return user;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
+  // Secure cookies only where the site is served over https (tests run on http://127.0.0.1).
+  useSecureCookies: secureCookies,
+  pages: { signIn: '/login', error: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials, req) {
+        const email = String(credentials?.email ?? '');
+        const keys = [accountKey(email), addressKey(clientAddress(req?.headers))];
+        if (checkLoginThrottle(keys).locked) throw new Error(LOGIN_LOCKED);
+        const user = verifyCredentials(email, String(credentials?.password ?? ''));
+        if (!user) {
+          if (recordLoginFailure(keys).locked) throw new Error(LOGIN_LOCKED);
+          return null;
+        }
+        clearLoginFailures(keys[0]);
+        return { id: String(user.id), email: user.email, name: user.name, role: user.role, updatedAt: user.updatedAt };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) return { ...token, uid: Number(user.id), role: user.role, stamp: user.updatedAt };
+      // Throwing makes next-auth drop the session (and clear its cookie) on this very request.
+      if (!accountForToken(token)) throw new Error('account disabled or changed since sign-in');
+      return token;
+    },
+    async session({ session, token }) {
+      const user = accountForToken(token);
+      if (!user) throw new Error('account disabled or changed since sign-in');
+      return { ...session, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+    },
+  },
+  logger: {
+    // An ended session is expected, not an error worth a stack trace in the server log.
+    error(code, metadata) {
+      if (code === 'JWT_SESSION_ERROR') return;
+      console.error(`[next-auth] ${code}`, metadata);
+    },
+    warn() {},
+    debug() {},
+  },
+};
+
+/** The signed-in editor's session, or null. */
+export async function getSession(): Promise<Session | null> {
+  return getServerSession(authOptions);
+}
+
+/** The active account for a page render (no origin check: following a link from mail is fine). */
+export async function currentEditor(): Promise<PublicUser | null> {
+  const session = await getSession();
+  const user = session ? getUserById(session.user.id) : null;
+  return user && !user.disabledAt ? user : null;
+}
+
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
+  readonly status = 403;
+}
+
+async function requireRole(roles: Role[]): Promise<PublicUser> {
+  if (isCrossSite(await headers(), process.env.NEXTAUTH_URL)) throw new ForbiddenError('cross-site request refused');
+  const session = await getSession();
+  const user = session ? getUserById(session.user.id) : null;
+  if (!user || user.disabledAt) throw new ForbiddenError('sign in as an active editor to do this');
+  if (!roles.includes(user.role)) throw new ForbiddenError('only an admin can do this');
+  return user;
+}
+
+/**
+ * The active editor (or admin) making this request; anything else is refused with a 403 before
+ * the caller touches data. Every server action and editor route handler calls it first.
+ */
+export async function requireEditor(): Promise<PublicUser> {
+  return refuseAs403(() => requireRole(['editor', 'admin']));
+}
+
+export async function requireAdmin(): Promise<PublicUser> {
+  return refuseAs403(() => requireRole(['admin']));
+}
+
+/** Turns a ForbiddenError into Next's 403 response (forbidden() works in pages, actions and routes). */
+async function refuseAs403<T>(check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    if (error instanceof ForbiddenError) {
+      console.warn(`refused: ${error.message}`);
+      forbidden();
+    }
+    throw error;
+  }
+}

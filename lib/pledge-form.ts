@@ -1,0 +1,75 @@
+// The editor form's values (everything a string, as typed) and their mapping to and from the
+// pledge schema's input. Field names are the schema's paths ("sources.0.url"), so each error from
+// fieldErrorsOf() lands beside the input that caused it.
+import type { PledgeInput, SourceInputFields } from './pledge-schema';
+
+export const SOURCE_FIELDS = ['url', 'publisher', 'title', 'publishedOn', 'quote'] as const;
+export type SourceValues = Record<(typeof SOURCE_FIELDS)[number], string>;
+
+export const PLEDGE_FIELDS = [
+  'donor', 'donorKind', 'recipient', 'recipientKind', 'title', 'description', 'category', 'instrument', 'stage',
+  'kind', 'parentId', 'amount', 'currency', 'fxRate', 'announcedOn', 'datePrecision',
+] as const;
+export type PledgeFormValues = Record<(typeof PLEDGE_FIELDS)[number], string> & {
+  isLowerBound: boolean;
+  sources: SourceValues[];
+};
+
+export const emptySource = (): SourceValues => ({ url: '', publisher: '', title: '', publishedOn: '', quote: '' });
+
+export function emptyPledgeValues(): PledgeFormValues {
+  return {
+    donor: '', donorKind: '', recipient: '', recipientKind: '', title: '', description: '', category: '',
+    instrument: 'unspecified', stage: 'announced', kind: 'item', parentId: '', amount: '', currency: 'USD', fxRate: '',
+    announcedOn: '', datePrecision: 'day', isLowerBound: false, sources: [emptySource()],
+  };
+}
+
+const str = (v: unknown) => (v == null ? '' : String(v));
+
+/** A stored pledge's input (pledgeToInput) as form values. */
+export function valuesFromInput(input: PledgeInput): PledgeFormValues {
+  const values = emptyPledgeValues();
+  for (const key of PLEDGE_FIELDS) values[key] = str(input[key]);
+  values.isLowerBound = input.isLowerBound === true || input.isLowerBound === 'true';
+  values.sources = (input.sources ?? []).map((s) => ({
+    url: str(s.url), publisher: str(s.publisher), title: str(s.title), publishedOn: str(s.publishedOn), quote: str(s.quote),
+  }));
+  return values;
+}
+
+const isBlankSource = (s: SourceValues) => SOURCE_FIELDS.every((k) => s[k].trim() === '');
+
+/** What the server action hands to the schema; blank source rows are dropped, not refused. */
+export function inputFromValues(values: PledgeFormValues): PledgeInput {
+  const input: Record<string, unknown> = {};
+  for (const key of PLEDGE_FIELDS) input[key] = values[key];
+  input.isLowerBound = values.isLowerBound;
+  input.sources = values.sources.filter((s) => !isBlankSource(s)).map((s): SourceInputFields => ({ ...s }));
+  return input as PledgeInput;
+}
+
+/** Form data (field names as above) → values; unknown names are ignored. */
+export function valuesFromFormData(form: FormData): PledgeFormValues {
+  const values = emptyPledgeValues();
+  for (const key of PLEDGE_FIELDS) values[key] = str(form.get(key)).slice(0, 10_000);
+  values.isLowerBound = form.get('isLowerBound') === 'on' || form.get('isLowerBound') === 'true';
+  const count = Math.min(Number(form.get('sourceCount')) || 0, 50);
+  values.sources = Array.from({ length: count }, (_, i) => {
+    const s = emptySource();
+    for (const k of SOURCE_FIELDS) s[k] = str(form.get(`sources.${i}.${k}`)).slice(0, 10_000);
+    return s;
+  });
+  return values;
+}
+
+/** Field-by-field differences between two sets of values, for the "changed since you opened it" view. */
+export function differingFields(mine: PledgeFormValues, theirs: PledgeFormValues): { field: string; mine: string; theirs: string }[] {
+  const show = (v: PledgeFormValues, k: string) => k === 'sources'
+    ? v.sources.filter((s) => !isBlankSource(s)).map((s) => [s.url || s.title, s.publisher, s.quote].filter(Boolean).join(' — ')).join(' | ')
+    : k === 'isLowerBound' ? (v.isLowerBound ? 'yes' : 'no') : str(v[k as keyof PledgeFormValues]);
+  // Party kinds only matter when a party is created, so they are not part of what changed.
+  return [...PLEDGE_FIELDS.filter((k) => k !== 'donorKind' && k !== 'recipientKind'), 'isLowerBound', 'sources']
+    .map((field) => ({ field, mine: show(mine, field), theirs: show(theirs, field) }))
+    .filter((d) => d.mine !== d.theirs);
+}

@@ -1,0 +1,79 @@
+// `npm run users -- add <email> --role editor|admin [--name "Full Name"]` (password on stdin),
+// `disable <email>`, `enable <email>`, `list`, `token <email> [--label text]` (prints a new API token once).
+import { prepareDatabase, fail } from './lib/prepare';
+import { createUser, disableUser, enableUser, listUsers, resolveUserId } from '../db/users';
+import { createApiToken } from '../db/tokens';
+import { closeDb } from '../db/client';
+import { NotFoundError, ValidationError } from '../lib/validation';
+
+const USAGE = `usage: npm run users -- add <email> --role editor|admin [--name "Full Name"]   (password read from stdin)
+       npm run users -- disable <email> | enable <email> | list | token <email> [--label text]`;
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+}
+
+/** The password: the first line of piped stdin, or typed at a prompt without echo. */
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) {
+    let text = '';
+    for await (const chunk of process.stdin) text += chunk;
+    return text.split(/\r?\n/)[0];
+  }
+  process.stdout.write('Password (at least 12 characters): ');
+  process.stdin.setRawMode(true);
+  let typed = '';
+  for await (const chunk of process.stdin) {
+    for (const ch of String(chunk)) {
+      if (ch === '\r' || ch === '\n') {
+        process.stdin.setRawMode(false);
+        process.stdout.write('\n');
+        return typed;
+      }
+      if (ch === '\u0003') process.exit(130);
+      typed = ch === '\u007f' ? typed.slice(0, -1) : typed + ch;
+    }
+  }
+  return typed;
+}
+
+async function main(args: string[]): Promise<void> {
+  const [command, email] = args;
+  switch (command) {
+    case 'add': {
+      if (!email) fail(USAGE);
+      const role = option(args, '--role') ?? '';
+      const user = createUser({ email, role: role as 'editor', name: option(args, '--name'), password: await readPassword() });
+      console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);
+      return;
+    }
+    case 'disable':
+    case 'enable': {
+      if (!email) fail(USAGE);
+      const user = (command === 'disable' ? disableUser : enableUser)(resolveUserId(email));
+      console.log(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${user.email}; ${command === 'disable' ? 'their sessions and API tokens stop working now' : 'they can sign in again'}.`);
+      return;
+    }
+    case 'list':
+      for (const u of listUsers()) console.log([u.email, u.role, u.disabledAt ? `disabled ${u.disabledAt}` : 'active', u.name ?? ''].join('\t').trimEnd());
+      return;
+    case 'token': {
+      if (!email) fail(USAGE);
+      const { token } = createApiToken(resolveUserId(email), option(args, '--label') ?? 'command line');
+      console.log(token);
+      console.error('This token is shown once; store it now. Revoke it from Editor → Settings.');
+      return;
+    }
+    default:
+      fail(USAGE);
+  }
+}
+
+prepareDatabase({ seed: false });
+main(process.argv.slice(2))
+  .catch((error) => {
+    if (error instanceof ValidationError || error instanceof NotFoundError) fail(error.message);
+    fail(error instanceof Error ? error.message : String(error));
+  })
+  .finally(() => closeDb());

@@ -1,0 +1,194 @@
+// The editor's path end to end in real Chromium: first-run setup, an editor created with one
+// command, a pledge logged with its source, a stale edit refused, and forged writes refused.
+import { describe, test, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../support/server';
+import { launchBrowser } from '../support/browser';
+
+let server: RunningServer;
+let browser: Browser;
+const root = path.resolve(__dirname, '..', '..');
+let pledgeId = 0;
+const EDITOR = { email: 'editor@example.org', password: 'editor password 2024' };
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+function usersCli(args: string[], input = ''): { status: number | null; out: string } {
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', ...args], {
+    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${server.dbFile}` },
+  });
+  return { status: r.status, out: r.stdout + r.stderr };
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/editor$/);
+}
+
+describe('editors', () => {
+  test('a logged-out visitor is sent to /login; first run creates the admin, then /setup closes', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/editor/activity`);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe('/editor/activity');
+    await page.getByRole('link', { name: 'Create the first admin account' }).click();
+    await page.waitForURL(/\/setup$/);
+    await page.getByLabel('Email').fill('admin@example.org');
+    await page.getByLabel('Password (at least 12 characters)').fill('admin password 2024');
+    await page.getByLabel('Password again').fill('admin password 2025');
+    await page.getByRole('button', { name: 'Create admin account' }).click();
+    await expect(page.locator('[data-field-error="confirm"]').textContent()).resolves.toContain('not the same');
+    expect(await page.getByLabel('Email').inputValue()).toBe('admin@example.org');
+    await page.getByLabel('Password again').fill('admin password 2024');
+    await page.getByRole('button', { name: 'Create admin account' }).click();
+    await page.waitForURL(/\/login\?setup=done/);
+    expect((await fetch(`${server.url}/setup`)).status).toBe(404);
+    await signIn(page, 'admin@example.org', 'admin password 2024');
+    await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe('admin@example.org');
+    // Admins invite editors with an initial password; a bad one is refused beside its field.
+    await page.getByRole('link', { name: 'Users' }).click();
+    await page.getByLabel('Email').fill('invited@example.org');
+    await page.getByLabel('Initial password (at least 12 characters)').fill('too short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => page.locator('[data-field-error="password"]').textContent()).toMatch('at least 12 characters');
+    await page.getByLabel('Initial password (at least 12 characters)').fill('invited password 1');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => page.getByTestId('user-row').filter({ hasText: 'invited@example.org' }).count()).toBe(1);
+    await page.close();
+  });
+
+  test('an editor created with one command logs a pledge with its source; it shows on the dashboard with its revision', async () => {
+    const added = usersCli(['add', EDITOR.email, '--role', 'editor', '--name', 'Eda Editor'], `${EDITOR.password}\n`);
+    expect(added.out).toContain('Created editor editor@example.org');
+    const page = await browser.newPage();
+    await signIn(page, EDITOR.email, EDITOR.password);
+    await page.goto(`${server.url}/editor/pledges/new`);
+    await page.getByLabel('Donor', { exact: true }).fill('Japan');
+    await page.getByLabel('Recipient', { exact: true }).fill('Ukraine');
+    await page.getByLabel('Title (what it is for)').fill('Demining kits for the Kharkiv region');
+    await page.getByLabel('Category').selectOption('military');
+    await page.getByLabel('Stage').selectOption('committed');
+    await page.getByLabel('Amount', { exact: true }).fill('12,500,000');
+    await page.getByLabel('Currency').fill('JPY');
+    await page.getByLabel('Announced on').fill('2024-03-05');
+    await expect.poll(() => page.getByTestId('fx-preview').textContent()).toMatch(/≈ \$[\d,.]+ \(at [\d.]+ JPY per US dollar, rate of 2024-03/);
+    await page.getByRole('button', { name: 'Save pledge' }).click();
+    // A quantified pledge without a source is refused beside the sources, and what was typed stays.
+    await expect.poll(() => page.locator('[data-field-error="sources"]').textContent()).toMatch('needs at least one source');
+    expect(await page.getByLabel('Amount', { exact: true }).inputValue()).toBe('12,500,000');
+    await page.getByLabel('URL').fill('https://example.org/demining-kits');
+    await page.getByLabel('Publisher').fill('Example Times');
+    await page.getByLabel('Quoted sentence supporting the figure').fill('Japan will provide demining kits worth 12.5 million yen.');
+    await page.getByRole('button', { name: 'Save pledge' }).click();
+    await page.waitForURL(/\/editor\/pledges\/\d+\?saved=created/);
+    const id = Number(new URL(page.url()).pathname.split('/').pop());
+    pledgeId = id;
+    await page.goto(server.url);
+    await expect(page.getByRole('link', { name: 'Demining kits for the Kharkiv region' }).count()).resolves.toBe(1);
+    await page.goto(`${server.url}/pledges/${id}`);
+    await expect.poll(() => page.getByTestId('revision').first().textContent()).toMatch('Created by Eda Editor');
+    await expect.poll(() => page.locator('blockquote').first().textContent()).toMatch('demining kits worth 12.5 million yen');
+    // The editor's own API token: shown once, then listed by prefix only, and revocable.
+    await page.goto(`${server.url}/editor/settings`);
+    await page.getByLabel(/What it is for/).fill('newsroom script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const token = await page.getByTestId('new-token').textContent();
+    expect(token).toMatch(/^apt_/);
+    const api = await fetch(`${server.url}/editor/fx?currency=JPY&date=2024-03-05`, { redirect: 'manual' });
+    expect(api.status).toBe(307);
+    await page.getByRole('button', { name: 'Revoke' }).click();
+    await expect.poll(() => page.getByTestId('token-row').first().textContent()).toMatch('Revoked');
+    await page.reload();
+    expect(await page.content()).not.toContain(token!);
+    await page.close();
+  });
+
+  test('a stale edit shows who changed it and both values; a near-identical new pledge asks first', async () => {
+    const context = await browser.newContext();
+    const a = await context.newPage();
+    await signIn(a, EDITOR.email, EDITOR.password);
+    const b = await context.newPage();
+    await a.goto(`${server.url}/editor/pledges/${pledgeId}`);
+    await b.goto(`${server.url}/editor/pledges/${pledgeId}`);
+    await a.getByLabel('Title (what it is for)').fill('Demining kits (first correction)');
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await a.waitForURL(/saved=updated/);
+    await b.getByLabel('Title (what it is for)').fill('Demining kits (stale correction)');
+    await b.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => b.getByTestId('conflict').textContent()).toMatch(/Changed by Eda Editor at \d{4}-\d\d-\d\d \d\d:\d\d UTC since you opened it/);
+    const conflict = await b.getByTestId('conflict').textContent();
+    expect(conflict).toContain('Demining kits (stale correction)');
+    expect(conflict).toContain('Demining kits (first correction)');
+    const html = await (await fetch(`${server.url}/pledges/${pledgeId}`)).text();
+    expect(html).toContain('Demining kits (first correction)');
+    expect(html).not.toContain('stale correction');
+
+    await a.goto(`${server.url}/editor/pledges/new`);
+    await a.getByLabel('Donor', { exact: true }).fill('Japan');
+    await a.getByLabel('Recipient', { exact: true }).fill('Ukraine');
+    await a.getByLabel('Title (what it is for)').fill('Demining kits, second report');
+    await a.getByLabel('Category').selectOption('military');
+    await a.getByLabel('Amount', { exact: true }).fill('12600000');
+    await a.getByLabel('Currency').fill('JPY');
+    await a.getByLabel('Announced on').fill('2024-03-20');
+    await a.getByLabel('URL').fill('https://example.org/demining-kits-2');
+    await a.getByRole('button', { name: 'Save pledge' }).click();
+    await expect.poll(() => a.getByTestId('duplicates').textContent()).toMatch(`#${pledgeId} Demining kits (first correction)`);
+    await a.getByRole('button', { name: /save anyway/ }).click();
+    await a.waitForURL(/saved=created/);
+    await context.close();
+  });
+
+  test('forged writes (no session, cross-site, disabled editor) are refused with 403 and change nothing', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, EDITOR.email, EDITOR.password);
+    await page.goto(`${server.url}/editor/pledges/${pledgeId}`);
+    let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
+    // Capture the real retract request the form sends, without letting it reach the server.
+    await page.route('**/editor/pledges/*', async (route) => {
+      const r = route.request();
+      if (r.method() !== 'POST') return route.continue();
+      captured = { url: r.url(), headers: await r.allHeaders(), body: r.postDataBuffer()! };
+      return route.abort();
+    });
+    await page.getByLabel('Reason (required, shown publicly)').fill('Forged retraction');
+    await page.getByRole('button', { name: 'Retract pledge' }).click();
+    await expect.poll(() => captured).not.toBeNull();
+    const request = captured!;
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const replay = (headers: Record<string, string>, body = new Uint8Array(request.body)) =>
+      fetch(request.url, { method: 'POST', headers, body, redirect: 'manual' });
+    const { cookie: _c, ...withoutCookie } = request.headers;
+    expect((await replay(withoutCookie)).status).toBe(403);
+    expect((await replay({ ...request.headers, cookie, origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    // The same request with the live session reaches the action (a blank reason: refused, nothing written),
+    // so the 403s above come from the checks, not from a malformed replay.
+    const blankReason = new TextEncoder().encode(request.body.toString('latin1').replace('Forged retraction', ''));
+    const valid = await replay({ ...request.headers, cookie }, blankReason);
+    expect(valid.status).toBe(200);
+    expect(await valid.text()).toContain('reason is required');
+    expect(usersCli(['disable', EDITOR.email]).status).toBe(0);
+    expect((await replay({ ...request.headers, cookie })).status).toBe(403);
+    const html = await (await fetch(`${server.url}/pledges/${pledgeId}`)).text();
+    expect(html).not.toContain('Forged retraction');
+    expect(html).not.toContain('Retracted</strong>');
+    // The session of the disabled editor is gone on the next page load too.
+    await page.unroute('**/editor/pledges/*');
+    await page.goto(`${server.url}/editor`);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await context.close();
+  });
+});

@@ -1,0 +1,83 @@
+// What the editor form relies on below the UI: duplicate detection, the version check on edits and
+// retractions, and the revision each write leaves behind.
+import { describe, test, expect, beforeAll } from 'vitest';
+import { useTempDatabase } from '../support/temp-db';
+import { writeTransaction } from '../../db/client';
+import { seedFxRates } from '../../db/fx';
+import { createPledge, parsePledge, retractPledge, updatePledge } from '../../db/pledge-writes';
+import { findDuplicatesOf } from '../../db/duplicates';
+import { listRecentRevisions } from '../../db/revisions';
+import { getPledge } from '../../db/pledges';
+import { createUser, actorFor } from '../../db/users';
+import { VersionConflictError, ValidationError } from '../../lib/validation';
+
+const source = { url: 'https://example.org/a', publisher: 'Example Times', quote: 'Japan pledged it.' };
+const base = { donor: 'Japan', recipient: 'Ukraine', title: 'Generators', category: 'humanitarian', stage: 'committed', amount: '10,000,000', currency: 'USD', announcedOn: '2024-05-10', sources: [source] };
+let alice: ReturnType<typeof actorFor>;
+let bob: ReturnType<typeof actorFor>;
+let existingId = 0;
+
+beforeAll(() => {
+  useTempDatabase();
+  writeTransaction((tx) => seedFxRates(tx));
+  alice = actorFor(createUser({ email: 'alice@example.org', password: 'alice password 1', role: 'editor', name: 'Alice' }));
+  bob = actorFor(createUser({ email: 'bob@example.org', password: 'bob password 123', role: 'editor' }));
+  existingId = createPledge(base, alice).id;
+});
+
+describe('possible duplicates', () => {
+  test.each([
+    ['same figure, same day', {}, true],
+    ['4.9% more, 59 days later', { amount: '10,490,000', announcedOn: '2024-07-08' }, true],
+    ['4.9% less, 60 days earlier', { amount: '9,510,000', announcedOn: '2024-03-11' }, true],
+    ['the same in yen at the month rate', { amount: '1,560,000,000', currency: 'JPY' }, true],
+    ['6% more', { amount: '10,600,000' }, false],
+    ['61 days later', { announcedOn: '2024-07-10' }, false],
+    ['another recipient', { recipient: 'Moldova' }, false],
+    ['another donor', { donor: 'Germany' }, false],
+    ['unquantified', { amount: '', currency: '', sources: [] }, false],
+  ])('%s → %s', (_name, change, expected) => {
+    const found = findDuplicatesOf(parsePledge({ ...base, ...change }));
+    expect(found.map((p) => p.id).includes(existingId)).toBe(expected);
+  });
+
+  test('a pledge is not its own duplicate, and retracted pledges are not offered', () => {
+    expect(findDuplicatesOf(parsePledge(base), existingId)).toEqual([]);
+    const twin = createPledge({ ...base, title: 'Generators (twin)' }, alice);
+    expect(findDuplicatesOf(parsePledge(base)).map((p) => p.id)).toEqual([existingId, twin.id]);
+    retractPledge(twin.id, { reason: 'entered twice' }, twin.version, alice);
+    expect(findDuplicatesOf(parsePledge(base)).map((p) => p.id)).toEqual([existingId]);
+  });
+});
+
+describe('edits carry the version they started from', () => {
+  test('a stale edit is refused with who and when, and changes nothing', () => {
+    const opened = getPledge(existingId)!;
+    const first = updatePledge(existingId, { title: 'Generators for hospitals' }, opened.version, bob, 'more precise title');
+    expect(first.version).toBe(opened.version + 1);
+    let conflict: VersionConflictError | null = null;
+    try {
+      updatePledge(existingId, { title: 'Generators (stale)' }, opened.version, alice);
+    } catch (e) {
+      conflict = e as VersionConflictError;
+    }
+    expect(conflict).toBeInstanceOf(VersionConflictError);
+    expect(conflict!.changedBy).toBe('bob@example.org');
+    expect(conflict!.message).toMatch(/^changed by bob@example.org at \d{4}-\d\d-\d\dT.* since you opened it/);
+    expect(getPledge(existingId)).toMatchObject({ title: 'Generators for hospitals', version: first.version });
+    expect(() => retractPledge(existingId, { reason: 'stale' }, opened.version, alice)).toThrow(VersionConflictError);
+    expect(getPledge(existingId)!.retractedAt).toBeNull();
+  });
+
+  test('every write leaves a public revision with who, when, what and why', () => {
+    const p = getPledge(existingId)!;
+    expect(() => retractPledge(existingId, { reason: '  ' }, p.version, alice)).toThrow(ValidationError);
+    retractPledge(existingId, { reason: 'the ministry withdrew it' }, p.version, alice);
+    const history = getPledge(existingId)!.revisions;
+    expect(history.map((r) => [r.action, r.actorLabel, r.version])).toEqual([
+      ['create', 'Alice', 1], ['update', 'bob@example.org', 2], ['retract', 'Alice', 3],
+    ]);
+    expect(history[1]).toMatchObject({ reason: 'more precise title', changes: { title: ['Generators', 'Generators for hospitals'] } });
+    expect(listRecentRevisions(1)[0]).toMatchObject({ pledgeId: existingId, action: 'retract', reason: 'the ministry withdrew it', title: 'Generators for hospitals' });
+  });
+});
