@@ -1,10 +1,14 @@
-// Convenience gate for the editor pages (Next 16 calls middleware "proxy"): a visitor without a
-// session is sent to /login, and a write without a session or from another site is refused
-// before it reaches a server action. It is not the security boundary: every action and editor
-// route handler checks the account itself with requireEditor()/requireAdmin() (auth.ts).
+// Runs before every page (Next 16 calls middleware "proxy"). Two jobs:
+// 1. A per-request nonce Content-Security-Policy, so only our own scripts run (Next puts the nonce
+//    on its scripts when it finds the policy on the request).
+// 2. A convenience gate for the editor pages: a visitor without a session is sent to /login, and a
+//    write without a session or from another site is refused before it reaches a server action.
+//    It is not the security boundary: every action and editor route handler checks the account
+//    itself with requireEditor()/requireAdmin() (auth.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import { isCrossSite } from './lib/same-origin';
+import { contentSecurityPolicy } from './lib/security-headers';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -12,17 +16,37 @@ function refuse(message: string): NextResponse {
   return NextResponse.json({ error: { message, code: 'forbidden' } }, { status: 403 });
 }
 
-export async function proxy(request: NextRequest) {
+/** Null when the request may go on; otherwise the redirect or refusal to send. */
+async function editorGate(request: NextRequest): Promise<NextResponse | null> {
   const writes = !SAFE_METHODS.has(request.method);
   if (writes && isCrossSite(request.headers, process.env.NEXTAUTH_URL)) return refuse('cross-site request refused');
   // /setup creates the first account, so it has no session to show; its action checks itself.
-  if (request.nextUrl.pathname.startsWith('/setup')) return NextResponse.next();
+  if (request.nextUrl.pathname.startsWith('/setup')) return null;
   const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
+  if (token) return null;
   if (writes) return refuse('sign in as an editor to do this');
   const login = new URL('/login', request.url);
   login.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(login);
 }
 
-export const config = { matcher: ['/editor', '/editor/:path*', '/setup'] };
+export async function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  if (path === '/editor' || path.startsWith('/editor/') || path.startsWith('/setup')) {
+    const stop = await editorGate(request);
+    if (stop) return stop;
+  }
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+// Pages only: API routes, exports, auth callbacks and static assets carry no HTML to protect.
+export const config = {
+  matcher: [{ source: '/((?!api/|export/|_next/static|_next/image|favicon.ico|bench-static.txt).*)' }],
+};
