@@ -25,7 +25,10 @@ export function joinList(items: (string | null | undefined)[]): string {
   return items.map((item) => (item ?? '').replace(/[\\|]/g, (c) => `\\${c}`)).join(LIST_SEPARATOR);
 }
 
-/** The inverse of joinList: "" is no items; an unescaped " | " separates items. */
+/**
+ * The inverse of joinList: "" is no items; every unescaped "|" separates two items (the spaces
+ * around it are optional, so a cell a spreadsheet trimmed still splits the same way).
+ */
 export function splitList(cell: string): string[] {
   if (cell.trim() === '') return [];
   const items: string[] = [];
@@ -34,14 +37,13 @@ export function splitList(cell: string): string[] {
     const c = cell[i];
     if (c === '\\' && (cell[i + 1] === '|' || cell[i + 1] === '\\')) {
       current += cell[++i];
-    } else if (c === '|' && cell[i - 1] === ' ' && cell[i + 1] === ' ') {
-      items.push(current.slice(0, -1));
+    } else if (c === '|') {
+      items.push(current.trim());
       current = '';
-      i++; // the space after the bar
     } else {
       current += c;
     }
   }
-  items.push(current);
-  return items.map((item) => item.trim());
+  items.push(current.trim());
+  return items;
 }
