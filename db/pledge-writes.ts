@@ -2,14 +2,14 @@
 // runs in one transaction with its sources and its revision, and bumps the data version.
 import { and, eq, sql } from 'drizzle-orm';
 import { writeTransaction, type Tx } from './client';
-import { pledges } from './schema';
+import { pledges, type PledgeRow } from './schema';
 import { findOrCreateParty } from './parties';
 import { setPledgeSources } from './sources';
 import { getPledge, type PledgeView } from './pledges';
 import { diffSnapshots, lastRevision, recordRevision, type Actor } from './revisions';
 import { loadFxTable } from './fx';
 import { pledgeSchema, retractSchema, type PledgeData, type PledgeInput } from '../lib/pledge-schema';
-import { convertToUsd, type Conversion } from '../lib/fx';
+import { convertToUsd, type Conversion, type FxTable } from '../lib/fx';
 import { minorToDecimal } from '../lib/money';
 import { todayIso } from '../lib/dates';
 import { fieldErrorsOf, NotFoundError, ValidationError, VersionConflictError, type FieldErrors } from '../lib/validation';
@@ -37,8 +37,14 @@ export function pledgeToInput(p: PledgeView): PledgeInput {
   };
 }
 
+/** The parts of a pledge a revision snapshot reads (a bulk import builds it without re-reading). */
+export type SnapshotFields = Omit<PledgeView, 'sources' | 'parent' | 'drawdowns' | 'revisions' | 'donor' | 'recipient'> & {
+  donor: Pick<PledgeView['donor'], 'slug'>; recipient: Pick<PledgeView['recipient'], 'slug'>;
+  sources: Pick<PledgeView['sources'][number], 'url' | 'title' | 'publisher' | 'quote'>[];
+};
+
 /** What a revision records: every user-visible field, sources included. */
-export function snapshot(p: PledgeView): Record<string, unknown> {
+export function snapshot(p: SnapshotFields): Record<string, unknown> {
   return {
     externalId: p.externalId, donor: p.donor.slug, recipient: p.recipient.slug, title: p.title,
     description: p.description, category: p.category, instrument: p.instrument, stage: p.stage, kind: p.kind,
@@ -50,28 +56,37 @@ export function snapshot(p: PledgeView): Record<string, unknown> {
   };
 }
 
-function checkParent(tx: Tx, data: PledgeData, donorId: number, selfId: number | null): FieldErrors | null {
+/** The parent rules on an already-read parent row (shared by the per-row verbs and the bulk import). */
+export function parentProblem(
+  parent: Pick<PledgeRow, 'retractedAt' | 'parentId' | 'kind' | 'donorId' | 'stage'> | null | undefined,
+  data: Pick<PledgeData, 'parentId'>, donorId: number, selfId: number | null, childCount: number,
+): FieldErrors | null {
   if (data.parentId == null) return null;
   const bad = (message: string): FieldErrors => ({ parentId: [message] });
   if (data.parentId === selfId) return bad('parentId cannot be the pledge itself');
-  const parent = tx.select().from(pledges).where(eq(pledges.id, data.parentId)).get();
   if (!parent) return bad(`parentId ${data.parentId} is not a pledge`);
   if (parent.retractedAt) return bad(`parentId ${data.parentId} is retracted`);
   if (parent.parentId != null) return bad(`parentId ${data.parentId} is itself a draw-down; pick the top-level commitment`);
   if (parent.kind !== 'item') return bad(`parentId ${data.parentId} is a reported total, not a commitment`);
   if (parent.donorId !== donorId) return bad(`parentId ${data.parentId} is another donor's pledge`);
   if (parent.stage === 'announced') return bad(`parentId ${data.parentId} is only announced, not a commitment`);
-  if (selfId != null) {
-    const children = tx.select({ n: sql<number>`count(*)` }).from(pledges).where(eq(pledges.parentId, selfId)).get()?.n ?? 0;
-    if (children > 0) return bad('this pledge has draw-downs of its own, so it cannot be a draw-down');
-  }
+  if (childCount > 0) return bad('this pledge has draw-downs of its own, so it cannot be a draw-down');
   return null;
 }
 
-function conversionFor(data: PledgeData): Conversion | null {
+function checkParent(tx: Tx, data: PledgeData, donorId: number, selfId: number | null): FieldErrors | null {
+  if (data.parentId == null) return null;
+  const parent = tx.select().from(pledges).where(eq(pledges.id, data.parentId)).get();
+  const children = selfId == null ? 0
+    : tx.select({ n: sql<number>`count(*)` }).from(pledges).where(eq(pledges.parentId, selfId)).get()?.n ?? 0;
+  return parentProblem(parent, data, donorId, selfId, children);
+}
+
+/** The stored USD conversion of a validated pledge; `table` lets a bulk import load the rates once. */
+export function conversionFor(data: PledgeData, table: FxTable = loadFxTable()): Conversion | null {
   if (data.amount == null || !data.currency) return null;
   const onDate = data.announcedOn ?? data.sources.map((s) => s.publishedOn).filter(Boolean).sort()[0] ?? todayIso();
-  const conversion = convertToUsd(loadFxTable(), data.amount, data.currency, onDate, data.fxRate);
+  const conversion = convertToUsd(table, data.amount, data.currency, onDate, data.fxRate);
   if (!conversion) {
     throw new ValidationError({
       fxRate: [`fxRate is needed: there is no exchange rate for ${data.currency} in ${onDate.slice(0, 7)}; enter the units of ${data.currency} per US dollar the source implies`],
@@ -84,11 +99,15 @@ function conversionFor(data: PledgeData): Conversion | null {
 function columnsFor(tx: Tx, data: PledgeData, selfId: number | null, actor: Actor) {
   const donor = findOrCreateParty(tx, data.donor, data.donorKind);
   const recipient = findOrCreateParty(tx, data.recipient, data.recipientKind);
-  const parentProblem = checkParent(tx, data, donor.id, selfId);
-  if (parentProblem) throw new ValidationError(parentProblem);
-  const fx = conversionFor(data);
+  const problem = checkParent(tx, data, donor.id, selfId);
+  if (problem) throw new ValidationError(problem);
+  return pledgeColumns(data, donor.id, recipient.id, conversionFor(data), actor);
+}
+
+/** The columns a validated pledge writes once its parties and conversion are known. */
+export function pledgeColumns(data: PledgeData, donorId: number, recipientId: number, fx: Conversion | null, actor: Actor) {
   return {
-    externalId: data.externalId ?? null, donorId: donor.id, recipientId: recipient.id, title: data.title,
+    externalId: data.externalId ?? null, donorId, recipientId, title: data.title,
     description: data.description ?? null, category: data.category, instrument: data.instrument, stage: data.stage,
     kind: data.kind, isLowerBound: data.isLowerBound, parentId: data.parentId ?? null, amount: data.amount,
     currency: data.currency, amountUsd: fx?.amountUsd ?? null, fxRate: fx?.fxRate ?? null, fxDate: fx?.fxDate ?? null,

@@ -1,0 +1,47 @@
+// GET /export/{pledges,summary,series}.csv with the dashboard's filters. Public; cached by the data
+// version (ETag, Last-Modified) so a repeated download of unchanged data costs a 304.
+import { createHash } from 'node:crypto';
+import { getDataVersion } from '@/db/meta';
+import { loadFxTable } from '@/db/fx';
+import { getSeries, getSummary } from '@/db/totals';
+import { pledgeExportRecords } from '@/db/export';
+import { parseFilters, filtersKey, type PledgeFilters } from '@/lib/filters';
+import { todayIso } from '@/lib/dates';
+import { PLEDGE_COLUMNS } from '@/lib/csv/columns';
+import { SERIES_COLUMNS, SUMMARY_COLUMNS, seriesRecords, summaryRecords } from '@/lib/csv/totals-records';
+import { EXPORT_FILES, exportFileName, type ExportFile } from '@/lib/csv/export-href';
+import { csvStream } from './csv-stream';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+function body(file: ExportFile, filters: PledgeFilters, bom: boolean): ReadableStream<Uint8Array> {
+  if (file === 'pledges') return csvStream(PLEDGE_COLUMNS, pledgeExportRecords(filters), bom);
+  if (file === 'summary') return csvStream(SUMMARY_COLUMNS, [summaryRecords(getSummary(filters), filters.currency)].values(), bom);
+  return csvStream(SERIES_COLUMNS, [seriesRecords(getSeries(filters, 'month').points, filters.currency)].values(), bom);
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  const { file: name } = await params;
+  const file = name.replace(/\.csv$/, '') as ExportFile;
+  if (!name.endsWith('.csv') || !EXPORT_FILES.includes(file)) {
+    return Response.json({ error: { message: `no export named ${name.slice(0, 40)}; try ${EXPORT_FILES.map((f) => `${f}.csv`).join(', ')}`, code: 'not_found' } }, { status: 404 });
+  }
+  const url = new URL(request.url);
+  const { filters } = parseFilters(url.searchParams, loadFxTable().currencies());
+  const bom = url.searchParams.get('bom') === '1';
+  const { version, changedAt } = getDataVersion();
+  const key = createHash('sha256').update(`${file}:${filtersKey(filters)}:${bom}`).digest('base64url').slice(0, 16);
+  const etag = `W/"${version}-${key}"`;
+  const headers: Record<string, string> = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
+  if (changedAt) headers['Last-Modified'] = new Date(changedAt).toUTCString();
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+  return new Response(body(file, filters, bom), {
+    headers: {
+      ...headers,
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${exportFileName(file, filters, todayIso())}"`,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { loadFxTable } from '@/db/fx';
+import { parseFilters, filtersToSearchParams } from '@/lib/filters';
+import { PLEDGE_COLUMNS } from '@/lib/csv/columns';
+import { SERIES_COLUMNS, SUMMARY_COLUMNS } from '@/lib/csv/totals-records';
+import { exportHref, type ExportFile } from '@/lib/csv/export-href';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Export CSV' };
+
+const FILES: { file: ExportFile; title: string; about: string; columns: readonly string[] }[] = [
+  {
+    file: 'pledges', title: 'Pledges', columns: PLEDGE_COLUMNS,
+    about: 'One row per pledge (retracted ones left out), in the format the import reads back. Amounts are plain decimals in the pledge’s own currency; amount_usd is the stored conversion at fx_rate (units per US dollar) of fx_date. A pledge with several sources lists them in source_urls, source_publishers and source_quotes, separated by " | ". An empty amount is an unquantified in-kind pledge.',
+  },
+  {
+    file: 'summary', title: 'Summary by donor and category', columns: SUMMARY_COLUMNS,
+    about: 'Totals per donor and category in the reporting currency, one column per stage, by the same counting rules as the dashboard: draw-downs never add to committed, reported totals are never summed, announced is kept apart.',
+  },
+  {
+    file: 'series', title: 'Cumulative series by month', columns: SERIES_COLUMNS,
+    about: 'The running totals at the end of each month with pledges, by announcement date — the dashboard chart’s numbers. Pledges with an unknown date count in the totals but have no month, so they are not in this file.',
+  },
+];
+
+export default async function ExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { filters, problems } = parseFilters(await searchParams, loadFxTable().currencies());
+  const query = filtersToSearchParams(filters).toString();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Export CSV</h1>
+      <p className="text-sm">
+        {query ? <>Filtered as on <Link href={`/?${query}`}>the dashboard</Link> ({decodeURIComponent(query).replace(/&/g, ', ')}).</> : <>All pledges; set filters on <Link href="/">the dashboard</Link> to narrow the files.</>}
+        {' '}Amounts of the summary and series are in {filters.currency}.
+      </p>
+      {problems.length > 0 && <ul className="text-sm text-red-800">{problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+      {FILES.map(({ file, title, about, columns }) => (
+        <section key={file} aria-labelledby={`export-${file}`} className="space-y-2 rounded border border-line bg-paper p-4">
+          <h2 id={`export-${file}`} className="text-lg font-semibold">{title}</h2>
+          <p className="flex flex-wrap gap-4">
+            <a href={exportHref(file, filters)} download data-testid={`export-${file}`}>{file}.csv</a>
+            <a href={exportHref(file, filters, { bom: true })} download>{file}.csv for Excel (with BOM)</a>
+          </p>
+          <p className="text-sm">{about}</p>
+          <p className="text-xs text-muted">Columns: <code>{columns.join(', ')}</code></p>
+        </section>
+      ))}
+      <p className="text-sm text-muted">
+        Files are UTF-8, comma-separated (RFC 4180). A text cell that begins with =, +, -, @, a tab or a carriage
+        return starts with an apostrophe so spreadsheets show it as text instead of running it as a formula.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// Reads a CSV file record by record, synchronously (the whole import runs inside one SQLite write
+// transaction, which cannot span awaits), with flat memory: 1 MB at a time through csv-parse.
+// Anything that is not UTF-8 CSV text stops the read with one clear FileProblem.
+import fs from 'node:fs';
+import { Parser } from 'csv-parse';
+
+export class FileProblem extends Error {
+  override name = 'FileProblem';
+  constructor(public readonly line: number, message: string) {
+    super(message);
+  }
+}
+
+export const MAX_RECORD_CHARS = 1_000_000;
+const CHUNK = 1 << 20;
+
+/** Names what a binary file is, from its first bytes; null when it may be text. */
+function binaryKind(head: Buffer): string | null {
+  if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return 'a ZIP archive (an .xlsx or .ods workbook?)';
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'a PDF document';
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'UTF-16 text';
+  if (head.includes(0)) return 'binary data (it contains NUL bytes)';
+  return null;
+}
+
+/** csv-parse counts a quoted CRLF as two lines: `overcount` takes those back off its line number. */
+function parseProblem(error: Error & { code?: string; lines?: number }, overcount: number): FileProblem {
+  const at = (error.lines ?? 1) - overcount;
+  if (error.code === 'CSV_MAX_RECORD_SIZE') {
+    return new FileProblem(at, `a record is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters (is a quote left open, or is this not a CSV file?)`);
+  }
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return new FileProblem(at, 'a quoted cell is never closed: a " has no closing "');
+  return new FileProblem(at, `not valid CSV: ${error.message.split('\n')[0].slice(0, 200)}`);
+}
+
+/**
+ * Calls `onRecord` for every record with the line it starts on. Tolerates a BOM, CRLF, quoted
+ * newlines, blank lines and rows of empty cells.
+ */
+export function readCsvRecords(file: string, onRecord: (record: string[], line: number) => void, onProgress?: (bytes: number, total: number) => void): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const total = fs.fstatSync(fd).size;
+    if (total === 0) throw new FileProblem(0, 'the file is empty; expected a header row naming the columns, then one row per pledge');
+    const parser = new Parser({
+      bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true,
+      max_record_size: MAX_RECORD_CHARS, info: true,
+      // Each chunk's records are read before the next write, so the buffer never needs to push back.
+      ...({ readableHighWaterMark: 1 << 30 } as object),
+    });
+    parser.on('error', () => { /* read synchronously from parser.errored */ });
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const buffer = Buffer.alloc(CHUNK);
+    let bytes = 0;
+    let newlines = 0;
+    let crlfInside = 0;
+    const count = (cell: string, what: string) => (cell.includes(what) ? cell.split(what).length - 1 : 0);
+    const drain = () => {
+      if (parser.errored) throw parseProblem(parser.errored as Error, crlfInside);
+      for (let item = parser.read(); item !== null; item = parser.read()) {
+        const { record, info } = item as { record: string[]; info: { lines: number } };
+        // info.lines is where the record ends, counting a quoted CRLF as two lines; a quoted
+        // newline moves the record's first line up.
+        const crlf = record.reduce((n, cell) => n + count(cell, '\r\n'), 0);
+        const lf = record.reduce((n, cell) => n + count(cell, '\n'), 0);
+        crlfInside += crlf;
+        onRecord(record, info.lines - crlfInside - lf);
+      }
+    };
+    for (let read = fs.readSync(fd, buffer, 0, CHUNK, null); read > 0; read = fs.readSync(fd, buffer, 0, CHUNK, null)) {
+      const chunk = Buffer.from(buffer.subarray(0, read));
+      if (bytes === 0) {
+        const kind = binaryKind(chunk);
+        if (kind) throw new FileProblem(0, `this is ${kind}, not CSV text; save the sheet as "CSV UTF-8 (comma delimited)"`);
+      }
+      try {
+        decoder.decode(chunk, { stream: true });
+      } catch {
+        const text = new TextDecoder('utf-8').decode(chunk);
+        const line = newlines + text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+        throw new FileProblem(line, 'the file is not valid UTF-8 text here; save it as "CSV UTF-8" (not Latin-1 or Windows-1252)');
+      }
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
+      bytes += read;
+      parser.write(chunk);
+      drain();
+      onProgress?.(bytes, total);
+    }
+    try {
+      decoder.decode();
+    } catch {
+      throw new FileProblem(newlines + 1, 'the file ends in the middle of a UTF-8 character; save it as "CSV UTF-8"');
+    }
+    parser.end();
+    drain();
+  } finally {
+    fs.closeSync(fd);
+  }
+}

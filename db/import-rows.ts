@@ -1,0 +1,114 @@
+// Applies the rows of one CSV file inside the import's transaction: a row updates the pledge its id
+// or external_id names, otherwise creates one; parent_id may name a row of the same file (by its id
+// or ext:<external_id>), even one further down, so such rows wait until the file has been read.
+import { getSqlite, type Tx } from './client';
+import { getPledge } from './pledges';
+import { updatePledgeIn, type Actor } from './pledge-writes';
+import { pledgeCreator } from './import-writes';
+import { joinList } from '../lib/csv/columns';
+import { columnForField, type CellProblem, type ImportedRow } from '../lib/csv/pledge-record';
+import { addProblem, type ImportReport } from '../lib/csv/import-report';
+import { ValidationError } from '../lib/validation';
+
+type Pending = { row: ImportedRow; line: number };
+
+export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErrors: number) {
+  const reason = `CSV import of ${report.file}`;
+  const create = pledgeCreator(tx, actor, reason);
+  const sqlite = getSqlite();
+  const byId = sqlite.prepare('select id from pledges where id = ?').pluck();
+  const byExternalId = sqlite.prepare('select id from pledges where external_id = ?').pluck();
+  const fileIds = new Map<number, number>(); // the file's id column → the pledge it became
+  const createdHere = new Set<number>();
+  const idLines = new Map<number, number>();
+  const externalIdLines = new Map<string, number>();
+  const waiting: Pending[] = [];
+
+  const fail = (line: number, problems: CellProblem[]) => {
+    for (const p of problems) addProblem(report, { line, column: p.column, message: p.message }, limitErrors);
+  };
+  // A stored pledge, unless this import created it: the file's own ids never point at new rows.
+  const stored = (id: number) => byId.get(id) !== undefined && !createdHere.has(id);
+
+  /** The parent's pledge id; undefined while it may still be a row further down the file. */
+  function parentOf(row: ImportedRow): number | undefined {
+    const ref = row.parentRef!;
+    if ('id' in ref) return fileIds.get(ref.id) ?? (stored(ref.id) ? ref.id : undefined);
+    return byExternalId.get(ref.externalId) as number | undefined;
+  }
+
+  function write(row: ImportedRow, line: number, parentId: number | null): void {
+    const externalId = row.input.externalId ?? null;
+    const target = row.id != null && stored(row.id) ? row.id
+      : externalId ? byExternalId.get(externalId) as number | undefined : undefined;
+    if (target === undefined) {
+      const id = create({ ...row.input, parentId });
+      createdHere.add(id);
+      if (row.id != null) fileIds.set(row.id, id);
+      report.created++;
+      return;
+    }
+    const current = getPledge(target, tx)!;
+    const patch = { ...row.input, parentId };
+    // Unchanged source cells keep the stored sources whole (titles and dates the CSV does not carry).
+    const storedSources = [joinList(current.sources.map((s) => s.url)), joinList(current.sources.map((s) => s.publisher)), joinList(current.sources.map((s) => s.quote))];
+    const givenSources = [patch.sources?.map((s) => s.url), patch.sources?.map((s) => s.publisher), patch.sources?.map((s) => s.quote)];
+    if (givenSources.every((list, i) => list === undefined || joinList(list) === storedSources[i])) delete patch.sources;
+    const after = tx.transaction((savepoint) => updatePledgeIn(savepoint, target, patch, null, actor, reason));
+    if (row.id != null) fileIds.set(row.id, target);
+    if (after.version !== current.version) report.updated++;
+    else report.unchanged++;
+  }
+
+  function attempt(row: ImportedRow, line: number, final: boolean): void {
+    let parentId: number | null = null;
+    if (row.parentRef) {
+      const found = parentOf(row);
+      if (found === undefined && !final) {
+        waiting.push({ row, line });
+        return;
+      }
+      if (found === undefined) {
+        const ref = row.parentRef;
+        fail(line, [{ column: 'parent_id', message: 'id' in ref
+          ? `parent_id ${ref.id} is neither a stored pledge nor the id of a row in this file`
+          : `parent_id ext:${ref.externalId}: no stored pledge and no row in this file has external_id "${ref.externalId}"` }]);
+        return;
+      }
+      parentId = found;
+    }
+    try {
+      write(row, line, parentId);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      fail(line, Object.entries(error.fields).flatMap(([field, messages]) =>
+        messages.map((message) => ({ column: columnForField(field), message }))));
+    }
+  }
+
+  return {
+    /** Checks a row against the rows before it, then writes it (or keeps it for later). */
+    apply(row: ImportedRow, line: number): void {
+      report.rows++;
+      const duplicates: CellProblem[] = [];
+      if (row.id != null) {
+        const first = idLines.get(row.id);
+        if (first !== undefined) duplicates.push({ column: 'id', message: `id ${row.id} is also on line ${first}; each pledge may appear once` });
+        else idLines.set(row.id, line);
+      }
+      const externalId = row.input.externalId;
+      if (externalId) {
+        const first = externalIdLines.get(externalId);
+        if (first !== undefined) duplicates.push({ column: 'external_id', message: `external_id "${externalId}" is also on line ${first}; each pledge may appear once` });
+        else externalIdLines.set(externalId, line);
+      }
+      const problems = [...row.problems, ...duplicates];
+      if (problems.length > 0) fail(line, problems);
+      else attempt(row, line, false);
+    },
+    /** Rows whose parent came later in the file; a parent still missing is an error. */
+    finish(): void {
+      for (const { row, line } of waiting.splice(0)) attempt(row, line, true);
+    },
+  };
+}
