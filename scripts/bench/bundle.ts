@@ -3,7 +3,9 @@ import zlib from 'node:zlib';
 
 export async function firstLoadJsKb(baseUrl: string): Promise<{ kb: number; files: number }> {
   const html = await (await fetch(`${baseUrl}/`)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  // Modern browsers skip `nomodule` scripts (Next's legacy polyfills), so they are not counted.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/\bnomodule\b/i.test(t));
+  const srcs = [...new Set(tags.map((t) => /\bsrc="([^"]+)"/.exec(t)?.[1]).filter((s): s is string => !!s))];
   let bytes = 0;
   for (const src of srcs) {
     const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
