@@ -2,70 +2,15 @@
 // lib/counting.ts applied to its buckets, results cached until the data next changes.
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './client';
-import { pledges, parties, fxRates } from './schema';
+import { pledges, parties } from './schema';
 import { whereFilters } from './filter-sql';
 import { versionedCache } from './meta';
-import { currencyExponent } from '../lib/money';
+import { bucketRows, bucketSql, toBucket, valueIn, type BucketRow } from './buckets';
 import { tally, addBucket, addTotals, ZERO_TOTALS, type Bucket, type Totals } from '../lib/counting';
 import { filtersKey, type PledgeFilters } from '../lib/filters';
-import type { Category, PledgeKind, Stage } from '../lib/domain';
+import type { Category } from '../lib/domain';
 
-/**
- * A pledge's amount in the reporting currency's minor units. Items already in that currency are
- * summed exactly; others convert their stored USD amount at the reporting currency's rate of the
- * pledge's own month (or the latest earlier month).
- */
-export function valueIn(currency: string): SQL {
-  if (currency === 'USD') {
-    return sql`case when ${pledges.currency} = 'USD' then ${pledges.amount} else ${pledges.amountUsd} end`;
-  }
-  const scale = 10 ** currencyExponent(currency) / 100;
-  return sql`case when ${pledges.currency} = ${currency} then ${pledges.amount} else cast(round(${pledges.amountUsd} * (
-    select ${fxRates.unitsPerUsd} from ${fxRates}
-    where ${fxRates.currency} = ${currency} and ${fxRates.month} <= substr(${pledges.fxDate}, 1, 7)
-    order by ${fxRates.month} desc limit 1) * ${scale}) as integer) end`;
-}
-
-type BucketRow = {
-  key: string | null;
-  stage: Stage;
-  drawdown: number;
-  kind: PledgeKind;
-  retracted: number;
-  unquantified: number;
-  n: number;
-  v: number | null;
-  unconverted: number;
-};
-
-/** The bucket query: filtered pledges grouped by `groupKey` (a period, donor ...) and the facts
- *  the counting rules look at. Exposed so the bench can time the same SQL in the sqlite3 CLI. */
-export function bucketSql(filters: PledgeFilters, groupKey: SQL): SQL {
-  const value = valueIn(filters.currency);
-  const where = whereFilters(filters);
-  return sql`
-    select k as key, stage, drawdown, kind, retracted, unquantified,
-           count(*) as n, sum(v) as v, sum(case when unquantified = 0 and v is null then 1 else 0 end) as unconverted
-    from (
-      select ${groupKey} as k, ${pledges.stage} as stage, ${pledges.parentId} is not null as drawdown,
-             ${pledges.kind} as kind, ${pledges.retractedAt} is not null as retracted,
-             ${pledges.amount} is null as unquantified, ${value} as v
-      from ${pledges}
-      ${where ? sql`where ${where}` : sql``}
-    )
-    group by k, stage, drawdown, kind, retracted, unquantified`;
-}
-
-function bucketRows(filters: PledgeFilters, groupKey: SQL): BucketRow[] {
-  return getDb().all<BucketRow>(bucketSql(filters, groupKey));
-}
-
-function toBucket(r: BucketRow): Bucket {
-  return {
-    stage: r.stage, isDrawdown: !!r.drawdown, kind: r.kind, retracted: !!r.retracted,
-    quantified: !r.unquantified, count: r.n, value: r.v ?? 0, unconverted: r.unconverted,
-  };
-}
+export { valueIn, bucketSql } from './buckets';
 
 function groupTally(rows: BucketRow[]): Map<string | null, Totals> {
   const out = new Map<string | null, Totals>();
@@ -78,9 +23,37 @@ function cached<T>(name: string, filters: PledgeFilters, extra: unknown, compute
   return cache(`${name}:${filtersKey(filters)}:${JSON.stringify(extra)}`, compute) as T;
 }
 
+/**
+ * One scan serves the dashboard: buckets by (month, category, donor). Totals, the monthly series,
+ * the donor and category breakdowns and the summary are all sums of these groups, so a page that
+ * shows all of them reads the pledges once per data version instead of once per figure.
+ */
+type OverviewGroup = { month: string | null; category: Category; donorId: number; bucket: Bucket };
+
+function getOverview(filters: PledgeFilters): OverviewGroup[] {
+  return cached('overview', filters, null, () =>
+    bucketRows(filters, [sql`substr(${pledges.announcedOn}, 1, 7)`, pledges.category.getSQL(), pledges.donorId.getSQL()])
+      .map((r) => ({ month: r.key, category: r.key2 as Category, donorId: Number(r.key3), bucket: toBucket(r) })));
+}
+
+function tallyBy<K>(groups: OverviewGroup[], keyOf: (g: OverviewGroup) => K): Map<K, Totals> {
+  const out = new Map<K, Totals>();
+  for (const g of groups) {
+    const key = keyOf(g);
+    out.set(key, addBucket(out.get(key) ?? { ...ZERO_TOTALS }, g.bucket));
+  }
+  return out;
+}
+
+function partyNames(ids: number[]): Map<number, { slug: string; name: string }> {
+  if (ids.length === 0) return new Map();
+  return new Map(getDb().select({ id: parties.id, slug: parties.slug, name: parties.name }).from(parties)
+    .where(inArray(parties.id, ids)).all().map((p) => [p.id, p]));
+}
+
 /** Headline totals for the filters, by DESIGN.md's counting rules. */
 export function getTotals(filters: PledgeFilters): Totals {
-  return cached('totals', filters, null, () => tally(bucketRows(filters, sql`null`).map(toBucket)));
+  return cached('totals', filters, null, () => tally(getOverview(filters).map((g) => g.bucket)));
 }
 
 export type BreakdownDimension = 'donor' | 'recipient' | 'category';
@@ -89,14 +62,17 @@ export type BreakdownRow = { key: string; label: string; totals: Totals };
 /** Totals per donor, recipient or category, largest committed-plus-announced first. */
 export function getBreakdown(filters: PledgeFilters, by: BreakdownDimension): BreakdownRow[] {
   return cached('breakdown', filters, by, () => {
-    const column = by === 'donor' ? pledges.donorId : by === 'recipient' ? pledges.recipientId : pledges.category;
-    const groups = groupTally(bucketRows(filters, sql`${column}`));
-    const names = by === 'category' ? null : new Map(getDb().select({ id: parties.id, slug: parties.slug, name: parties.name })
-      .from(parties).where(inArray(parties.id, [...groups.keys()].map(Number))).all().map((p) => [String(p.id), p]));
-    return [...groups].map(([key, totals]) => {
-      const party = names?.get(String(key));
-      return { key: party?.slug ?? String(key), label: party?.name ?? String(key), totals };
-    }).sort((a, b) => (b.totals.committed + b.totals.announced) - (a.totals.committed + a.totals.announced)
+    let rows: BreakdownRow[];
+    if (by === 'category') {
+      rows = [...tallyBy(getOverview(filters), (g) => g.category)].map(([key, totals]) => ({ key, label: key, totals }));
+    } else {
+      const groups = by === 'donor'
+        ? tallyBy(getOverview(filters), (g) => g.donorId)
+        : new Map([...groupTally(bucketRows(filters, sql`${pledges.recipientId}`))].map(([k, t]) => [Number(k), t]));
+      const names = partyNames([...groups.keys()]);
+      rows = [...groups].map(([id, totals]) => ({ key: names.get(id)?.slug ?? String(id), label: names.get(id)?.name ?? String(id), totals }));
+    }
+    return rows.sort((a, b) => (b.totals.committed + b.totals.announced) - (a.totals.committed + a.totals.announced)
       || b.totals.itemCount - a.totals.itemCount || a.label.localeCompare(b.label));
   });
 }
@@ -104,11 +80,11 @@ export function getBreakdown(filters: PledgeFilters, by: BreakdownDimension): Br
 /** Totals for every (donor, category) pair: the summary export's and API's rows. */
 export function getSummary(filters: PledgeFilters): { donor: string; donorName: string; category: Category; totals: Totals }[] {
   return cached('summary', filters, null, () => {
-    const groups = groupTally(bucketRows(filters, sql`${pledges.donorId} || ':' || ${pledges.category}`));
-    const names = new Map(getDb().select().from(parties).all().map((p) => [String(p.id), p]));
+    const groups = tallyBy(getOverview(filters), (g) => `${g.donorId}:${g.category}`);
+    const names = partyNames([...new Set(getOverview(filters).map((g) => g.donorId))]);
     return [...groups].map(([key, totals]) => {
-      const [donorId, category] = String(key).split(':');
-      const party = names.get(donorId);
+      const [donorId, category] = key.split(':');
+      const party = names.get(Number(donorId));
       return { donor: party?.slug ?? donorId, donorName: party?.name ?? donorId, category: category as Category, totals };
     }).sort((a, b) => a.donorName.localeCompare(b.donorName) || a.category.localeCompare(b.category));
   });
@@ -119,34 +95,39 @@ export type Series = { interval: 'month' | 'day'; points: SeriesPoint[]; undated
 
 /**
  * Cumulative support over time by `announced_on`. Undated pledges are counted in totals but have
- * no place on the axis: they are reported as `undatedCount`.
+ * no place on the axis: they are reported as `undatedCount`. Monthly series come from the overview.
  */
 export function getSeries(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): Series {
-  return cached('series', filters, interval, () => computeSeries(filters, interval));
+  return cached('series', filters, interval, () => (interval === 'month'
+    ? buildSeries(getOverview(filters).map((g) => ({ period: g.month, category: g.category, bucket: g.bucket })), interval, filters.currency)
+    : computeSeries(filters, interval)));
 }
 
 /** The series' bucket query (what the bench runs in sqlite3 beside our verb). */
 export function seriesSql(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): SQL {
   const period = interval === 'month' ? sql`substr(${pledges.announcedOn}, 1, 7)` : sql`${pledges.announcedOn}`;
-  return bucketSql(filters, sql`${period} || '|' || ${pledges.category}`);
+  return bucketSql(filters, [period, pledges.category.getSQL()]);
 }
 
 /** The series computed afresh, bypassing the cache (the bench's measure of the query itself). */
 export function computeSeries(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): Series {
-  const rows = getDb().all<BucketRow>(seriesSql(filters, interval));
+  return buildSeries(getDb().all<BucketRow>(seriesSql(filters, interval))
+    .map((r) => ({ period: r.key, category: r.key2 as Category, bucket: toBucket(r) })), interval, filters.currency);
+}
+
+/** Running totals per period (and per category within it) from period/category buckets. */
+function buildSeries(groups: { period: string | null; category: Category; bucket: Bucket }[], interval: Series['interval'], currency: string): Series {
   const byPeriod = new Map<string, SeriesPoint>();
   let undated = { ...ZERO_TOTALS };
-  for (const r of rows) {
-    const bucket = toBucket(r);
-    if (r.key == null) {
+  for (const { period, category, bucket } of groups) {
+    if (period == null) {
       undated = addBucket(undated, bucket);
       continue;
     }
-    const [p, category] = r.key.split('|') as [string, Category];
-    const point = byPeriod.get(p) ?? { period: p, totals: { ...ZERO_TOTALS }, cumulative: ZERO_TOTALS, byCategory: {} };
+    const point = byPeriod.get(period) ?? { period, totals: { ...ZERO_TOTALS }, cumulative: ZERO_TOTALS, byCategory: {} };
     addBucket(point.totals, bucket);
     point.byCategory[category] = addBucket(point.byCategory[category] ?? { ...ZERO_TOTALS }, bucket);
-    byPeriod.set(p, point);
+    byPeriod.set(period, point);
   }
   const points = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
   let running = { ...ZERO_TOTALS };
@@ -154,7 +135,7 @@ export function computeSeries(filters: PledgeFilters, interval: 'month' | 'day' 
     running = addTotals(running, point.totals);
     point.cumulative = running;
   }
-  return { interval, points, undatedCount: undated.itemCount, currency: filters.currency };
+  return { interval, points, undatedCount: undated.itemCount, currency };
 }
 
 export type ReportedTotal = {

@@ -1,0 +1,1 @@
+CREATE INDEX `pledges_reported_idx` ON `pledges` (`announced_on`) WHERE kind = 'reported_total';
