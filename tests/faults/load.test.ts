@@ -101,10 +101,6 @@ describe('50 readers and 10 writers at once', () => {
     for (const { id, version } of corrected) {
       expect(getPledge(id)!.revisions.filter((r) => r.version === version && r.action === 'update')).toHaveLength(1);
     }
-    // Starvation guard: before the FX table stopped being rebuilt after every write, readers that
-    // arrived together waited until the writers stopped (p99 ≈ the whole run, 10 s of 10 s). Half
-    // the run leaves room for a busy shared machine (short-form p99 is 1-3 s there).
-    expect(percentile(reads.ms, 99)).toBeLessThan(SECONDS * 500);
     expect(created.length).toBeGreaterThan(0);
     expect(corrected.length).toBeGreaterThan(0);
 
