@@ -47,6 +47,20 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: 'faults',
+          // Crash, load and race tests each own the machine while they run: last, one file at a time.
+          // `npm test` runs their short forms; `npm run test:faults` (FAULTS=long) the long ones.
+          sequence: { groupOrder: 3 },
+          include: ['tests/faults/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 180_000,
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

@@ -5,7 +5,7 @@ import { count } from 'drizzle-orm';
 import { getDb, type Tx } from './client';
 import { fxRates } from './schema';
 import { FxTable, type FxRateRow } from '../lib/fx';
-import { versionedCache } from './meta';
+import { bumpMetaCounter, getMeta, versionedCache } from './meta';
 
 /** Federal Reserve currency-area names → ISO 4217 codes. Pre-euro currencies end 2001-12.
  *  Venezuela is left out: the series mixes bolívar redenominations, so no single code fits. */
@@ -32,6 +32,10 @@ export function readShippedRates(file = path.join(/*turbopackIgnore: true*/ proc
   return rows;
 }
 
+// Every write to fx_rates bumps this. The table holds ~17,000 rows: keyed on the data version it
+// was rebuilt after every pledge write, which under write load starved readers (tests/faults/load).
+const FX_VERSION_KEY = 'fx_rates_version';
+
 /** Loads the shipped table when fx_rates is empty. */
 export function seedFxRates(tx: Tx): number {
   const existing = tx.select({ n: count() }).from(fxRates).get()?.n ?? 0;
@@ -40,10 +44,11 @@ export function seedFxRates(tx: Tx): number {
   for (let i = 0; i < rows.length; i += 500) {
     tx.insert(fxRates).values(rows.slice(i, i + 500).map((r) => ({ ...r, source: FED_SOURCE }))).run();
   }
+  bumpMetaCounter(tx, FX_VERSION_KEY);
   return rows.length;
 }
 
-const tableCache = versionedCache<FxTable>(1);
+const tableCache = versionedCache<FxTable>(1, () => Number(getMeta(FX_VERSION_KEY) ?? 0));
 
 /** All rates as a lookup table, rebuilt only after data changes. */
 export function loadFxTable(): FxTable {

@@ -7,10 +7,15 @@ import { meta } from './schema';
 const VERSION_KEY = 'data_version';
 const CHANGED_KEY = 'data_changed_at';
 
+/** Adds one to a counter kept in meta (creating it at 1). */
+export function bumpMetaCounter(tx: Tx, key: string): void {
+  tx.insert(meta).values({ key, value: '1' })
+    .onConflictDoUpdate({ target: meta.key, set: { value: sql`cast(${meta.value} as integer) + 1` } }).run();
+}
+
 export function bumpDataVersion(tx: Tx): void {
   const at = new Date().toISOString();
-  tx.insert(meta).values({ key: VERSION_KEY, value: '1' })
-    .onConflictDoUpdate({ target: meta.key, set: { value: sql`cast(${meta.value} as integer) + 1` } }).run();
+  bumpMetaCounter(tx, VERSION_KEY);
   tx.insert(meta).values({ key: CHANGED_KEY, value: at })
     .onConflictDoUpdate({ target: meta.key, set: { value: at } }).run();
 }
@@ -30,12 +35,13 @@ export function getMeta(key: string): string | null {
 /**
  * A tiny cache keyed on the data version: the value is recomputed only after a write. Entries
  * are bounded so a crawler enumerating filter combinations cannot grow memory without limit.
+ * `versionOf` names a narrower version for data that changes far less often than pledges.
  */
-export function versionedCache<T>(limit = 500) {
+export function versionedCache<T>(limit = 500, versionOf: () => number = () => getDataVersion().version) {
   let cachedVersion = -1;
   const entries = new Map<string, T>();
   return (key: string, compute: () => T): T => {
-    const { version } = getDataVersion();
+    const version = versionOf();
     if (version !== cachedVersion) {
       entries.clear();
       cachedVersion = version;

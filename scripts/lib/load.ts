@@ -6,18 +6,42 @@ export type Sample = { status: number; ms: number; bytes: number };
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-export function get(url: string, headers: Record<string, string> = {}): Promise<Sample> {
+export type Answer = Sample & { body: string };
+
+/** One request with any method; resolves with the status, latency and body text (never throws on a status). */
+export function send(method: string, url: string, options: { headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
   const started = performance.now();
+  const headers = { ...options.headers };
+  if (options.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(options.body));
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent, headers }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => { bytes += chunk.length; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes }));
+    const req = http.request(url, { method, agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => { chunks.push(chunk); });
+      res.on('end', () => {
+        const body = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes: body.length, body: body.toString('utf8') });
+      });
       res.on('error', reject);
     });
     req.on('error', reject);
-    req.setTimeout(120_000, () => req.destroy(new Error(`timeout: ${url}`)));
+    req.setTimeout(120_000, () => req.destroy(new Error(`timeout: ${method} ${url}`)));
+    req.end(options.body);
   });
+}
+
+export async function get(url: string, headers: Record<string, string> = {}): Promise<Sample> {
+  const { status, ms, bytes } = await send('GET', url, { headers });
+  return { status, ms, bytes };
+}
+
+/** Runs `workers` loops, each calling `step(worker)` again and again until `seconds` pass. */
+export async function runFor(seconds: number, workers: number, step: (worker: number) => Promise<void>): Promise<number> {
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(Array.from({ length: workers }, async (_, worker) => {
+    while (performance.now() < deadline) await step(worker);
+  }));
+  return (performance.now() - started) / 1000;
 }
 
 export function median(values: number[]): number {
@@ -48,21 +72,16 @@ export type LoadResult = { requests: number; errors: number; perSecond: number; 
 
 /** `connections` loops hitting `pick()` until `seconds` pass; counts non-2xx/3xx as errors. */
 export async function loadLoop(pick: () => string, connections: number, seconds: number): Promise<LoadResult> {
-  const deadline = performance.now() + seconds * 1000;
   const times: number[] = [];
   let errors = 0;
-  const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < deadline) {
-      try {
-        const s = await get(pick());
-        times.push(s.ms);
-        if (s.status >= 400) errors++;
-      } catch {
-        errors++;
-      }
+  const elapsed = await runFor(seconds, connections, async () => {
+    try {
+      const s = await get(pick());
+      times.push(s.ms);
+      if (s.status >= 400) errors++;
+    } catch {
+      errors++;
     }
-  }));
-  const elapsed = (performance.now() - started) / 1000;
+  });
   return { requests: times.length, errors, perSecond: times.length / elapsed, p50: percentile(times, 50), p99: percentile(times, 99) };
 }
