@@ -16,3 +16,8 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean } 
     "frame-ancestors 'none'",
   ].join('; ');
 }
+
+/** The policy of a page served from the shared cache: inline scripts allowed by hash, not nonce. */
+export function hashContentSecurityPolicy(scriptHashes: string[]): string {
+  return contentSecurityPolicy('unused').replace(/'nonce-unused' 'strict-dynamic'/, scriptHashes.join(' '));
+}

@@ -13,8 +13,8 @@ console.log(`Database ${file} ready${seeded ? ` (seeded ${seeded} pledges from t
 
 if (!ensureBuild()) fail('the build failed; see the messages above');
 
-const args = [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)];
-if (process.env.HOST) args.push('-H', process.env.HOST);
-const child = spawn(process.execPath, args, { stdio: 'inherit', env: serverEnv(port) });
+// The server runs in its own process, without the react-server condition this script needs for db/.
+const args = [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), path.join('scripts', 'serve.ts')];
+const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...serverEnv(port), NODE_ENV: 'production', PORT: String(port) } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -16,8 +16,10 @@ afterAll(async () => {
 });
 
 describe('security headers', () => {
-  test('pages carry a fresh nonce policy and the static headers', async () => {
-    const [a, b] = await Promise.all([fetch(`${server.url}/`), fetch(`${server.url}/`)]);
+  test('rendered pages carry a fresh nonce policy and the static headers', async () => {
+    // A signed-in request bypasses the shared page cache, so Next renders it with a nonce.
+    const fresh = () => fetch(`${server.url}/`, { headers: { cookie: 'next-auth.session-token=not-a-session' } });
+    const [a, b] = await Promise.all([fresh(), fresh()]);
     const policy = a.headers.get('content-security-policy') ?? '';
     expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
     expect(policy).toContain("frame-ancestors 'none'");

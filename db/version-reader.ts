@@ -1,0 +1,10 @@
+// The data version for processes outside the app bundle (the page cache in front of Next): one
+// read-only connection and one prepared statement, read on every request.
+import Database from 'better-sqlite3';
+
+export function openVersionReader(file: string): { read: () => number; close: () => void } {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  const statement = db.prepare("select value from meta where key = 'data_version'").pluck();
+  return { read: () => Number(statement.get() ?? 0), close: () => db.close() };
+}
