@@ -18,8 +18,15 @@ const nextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
-  // forbidden(): requireEditor() answers a request without an active editor session with a 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden(): requireEditor() answers a request without an active editor session with a 403.
+    authInterrupts: true,
+    // CSV uploads at /editor/import: 50 MB (app/editor/import/limits.ts) plus room for the
+    // multipart framing, so a file just over the limit reaches the action's clear message.
+    serverActions: { bodySizeLimit: '52mb' },
+    // proxy.ts runs on /editor/*; it buffers request bodies up to this size (default 10 MB).
+    proxyClientMaxBodySize: '52mb',
+  },
 };
 
 module.exports = nextConfig;

@@ -7,7 +7,7 @@ import { updatePledgeIn, type Actor } from './pledge-writes';
 import { pledgeCreator } from './import-writes';
 import { joinList } from '../lib/csv/columns';
 import { columnForField, type CellProblem, type ImportedRow } from '../lib/csv/pledge-record';
-import { addProblem, type ImportReport } from '../lib/csv/import-report';
+import { addProblem, notePledge, type ImportReport } from '../lib/csv/import-report';
 import { ValidationError } from '../lib/validation';
 
 type Pending = { row: ImportedRow; line: number };
@@ -46,6 +46,7 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
       createdHere.add(id);
       if (row.id != null) fileIds.set(row.id, id);
       report.created++;
+      notePledge(report, id);
       return;
     }
     const current = getPledge(target, tx)!;
@@ -56,8 +57,10 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
     if (givenSources.every((list, i) => list === undefined || joinList(list) === storedSources[i])) delete patch.sources;
     const after = tx.transaction((savepoint) => updatePledgeIn(savepoint, target, patch, null, actor, reason));
     if (row.id != null) fileIds.set(row.id, target);
-    if (after.version !== current.version) report.updated++;
-    else report.unchanged++;
+    if (after.version !== current.version) {
+      report.updated++;
+      notePledge(report, target);
+    } else report.unchanged++;
   }
 
   function attempt(row: ImportedRow, line: number, final: boolean): void {

@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { writeTransaction } from './client';
 import { loadFxTable, seedFxRates } from './fx';
 import { rowApplier } from './import-rows';
+import { dropIndexesForBulkLoad, recreateIndexes, withImportCache } from './import-indexes';
 import { readCsvRecords, FileProblem } from './import-read';
 import type { Actor } from './revisions';
 import { PLEDGE_COLUMNS, REQUIRED_IMPORT_COLUMNS, type PledgeColumn } from '../lib/csv/columns';
@@ -51,8 +52,9 @@ export function importPledgesFile(file: string, options: ImportOptions = {}): Im
   const report = newReport(options.name ?? path.basename(file), options.dryRun ?? false);
   const limit = options.limitErrors ?? DEFAULT_ERROR_LIMIT;
   try {
-    writeTransaction((tx) => {
+    withImportCache(() => writeTransaction((tx) => {
       seedFxRates(tx);
+      const dropped = dropIndexesForBulkLoad();
       const fx = loadFxTable();
       const monthlyRate = (currency: string, month: string) => fx.rateFor(currency, month)?.rate ?? null;
       const today = todayIso();
@@ -80,7 +82,8 @@ export function importPledgesFile(file: string, options: ImportOptions = {}): Im
         addProblem(report, { line: error.line, column: null, message: error.message }, limit);
       }
       if (report.errorCount > 0 || report.dryRun) throw new Rollback();
-    });
+      recreateIndexes(dropped);
+    }));
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }

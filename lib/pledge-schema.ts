@@ -37,19 +37,22 @@ function optionalText(field: string, max: number) {
     .max(max, `${field} is longer than ${max} characters`).nullish());
 }
 
+/** An absolute http(s) address with a host (shared with the import's fast path). */
+export function isHttpUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 const isoDate = (field: string) => z.preprocess(blankToNull, z.string({ error: `${field} must be a date` }).trim()
   .refine(isRealDate, `${field} must be a real date written YYYY-MM-DD`).nullish());
 
 const httpUrl = z.preprocess(blankToNull, z.string({ error: 'url must be text' }).trim()
   .max(LIMITS.url, `url is longer than ${LIMITS.url} characters`)
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, 'url must be an http(s) address such as https://example.org/article').nullish());
+  .refine(isHttpUrl, 'url must be an http(s) address such as https://example.org/article').nullish());
 
 export const sourceInputSchema = z.strictObject({
   url: httpUrl,
@@ -135,7 +138,8 @@ export type PledgeInput = {
   datePrecision?: string | null;
   sources?: SourceInputFields[];
 };
-type Raw = z.output<typeof pledgeInputSchema>;
+/** The input schema's output: what pledgeDataFrom turns into PledgeData. */
+export type Raw = z.output<typeof pledgeInputSchema>;
 
 /** What the domain verbs store: amounts in minor units, dates normalised to their precision. */
 export type PledgeData = Omit<Raw, 'amount' | 'announcedOn' | 'datePrecision'> & {
@@ -144,7 +148,11 @@ export type PledgeData = Omit<Raw, 'amount' | 'announcedOn' | 'datePrecision'> &
   datePrecision: (typeof DATE_PRECISIONS)[number];
 };
 
-export const pledgeSchema = pledgeInputSchema.transform((raw, ctx): PledgeData => {
+/** Where pledgeDataFrom reports a cross-field problem (zod's refinement context, or a recorder). */
+export type IssueSink = { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void };
+
+/** The cross-field rules and normalisation; the CSV import's fast path runs the same function. */
+export function pledgeDataFrom(raw: Raw, ctx: IssueSink): PledgeData {
   let amount: number | null = null;
   let currency = raw.currency ?? null;
   if (raw.amount != null) {
@@ -194,7 +202,9 @@ export const pledgeSchema = pledgeInputSchema.transform((raw, ctx): PledgeData =
   }
   const fxRate = raw.amount != null && currency !== 'USD' ? (raw.fxRate ?? null) : null;
   return { ...raw, amount, currency, fxRate, announcedOn, datePrecision: precision };
-});
+}
+
+export const pledgeSchema = pledgeInputSchema.transform((raw, ctx): PledgeData => pledgeDataFrom(raw, ctx));
 
 export const retractSchema = z.strictObject({
   reason: text('reason', LIMITS.reason),

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
   const user = await editorForPage('/editor');
   const links: [string, string][] = [
-    ['/editor', 'Pledges'], ['/editor/pledges/new', 'New pledge'], ['/editor/activity', 'Activity'], ['/editor/settings', 'API tokens'],
+    ['/editor', 'Pledges'], ['/editor/pledges/new', 'New pledge'], ['/editor/import', 'Import CSV'], ['/editor/activity', 'Activity'], ['/editor/settings', 'API tokens'],
     ...(user.role === 'admin' ? [['/editor/users', 'Users'] as [string, string]] : []),
   ];
   return (

@@ -16,17 +16,24 @@ export type ImportReport = {
   /** All errors, including those beyond the listed limit. */
   errorCount: number;
   warnings: string[];
+  /** The first pledges created or updated (up to PLEDGE_ID_LIMIT), so a page can link to them. */
+  pledgeIds: number[];
 };
 
 export const DEFAULT_ERROR_LIMIT = 100;
+export const PLEDGE_ID_LIMIT = 50;
 
 export function newReport(file: string, dryRun: boolean): ImportReport {
-  return { file, dryRun, ok: false, rows: 0, created: 0, updated: 0, unchanged: 0, errors: [], errorCount: 0, warnings: [] };
+  return { file, dryRun, ok: false, rows: 0, created: 0, updated: 0, unchanged: 0, errors: [], errorCount: 0, warnings: [], pledgeIds: [] };
 }
 
 export function addProblem(report: ImportReport, problem: ImportProblem, limit = DEFAULT_ERROR_LIMIT): void {
   report.errorCount++;
   if (report.errors.length < limit) report.errors.push(problem);
+}
+
+export function notePledge(report: ImportReport, id: number): void {
+  if (report.pledgeIds.length < PLEDGE_ID_LIMIT) report.pledgeIds.push(id);
 }
 
 /** "pledges.csv line 7, column amount: amount must not be negative". */

@@ -1,0 +1,54 @@
+'use server';
+// Upload → dry run → confirm. Both actions check the session themselves; the dry run keeps the
+// file (staged-upload.ts) only when it would import cleanly, and the confirm imports that same
+// file in one all-or-nothing transaction as the signed-in editor.
+import path from 'node:path';
+import { revalidatePath } from 'next/cache';
+import { requireEditor } from '@/auth';
+import { actorFor } from '@/db/users';
+import { importPledgesFile } from '@/db/import';
+import type { ImportReport } from '@/lib/csv/import-report';
+import type { ActionState } from '../_lib/action-state';
+import { uploadProblem } from './limits';
+import { discardUpload, stagedUpload, stageUpload } from './staged-upload';
+
+export type ImportState = ActionState & { report?: ImportReport; uploadId?: string; fileName?: string };
+
+/** A problem with the file as a whole (binary, not UTF-8, no header) is the one message shown. */
+function fileLevelMessage(report: ImportReport): string | undefined {
+  const problem = report.errors.length === 1 && report.errorCount === 1 && report.errors[0].line <= 1 && !report.errors[0].column ? report.errors[0] : null;
+  return problem ? `Nothing was imported: ${problem.message}.` : undefined;
+}
+
+export async function checkImportAction(_prev: ImportState, form: FormData): Promise<ImportState> {
+  const user = await requireEditor();
+  const upload = form.get('file');
+  const file = upload instanceof File ? upload : null;
+  // Refused on the declared size and name before a byte of the body is written anywhere.
+  const refused = uploadProblem(file);
+  if (refused) return { message: refused };
+  const fileName = path.basename(file!.name).slice(0, 200);
+  const staged = await stageUpload(file!, user.id);
+  const report = importPledgesFile(staged.path, { dryRun: true, name: fileName, actor: actorFor(user) });
+  if (!report.ok) {
+    discardUpload(staged.path);
+    return { report, fileName, message: fileLevelMessage(report) ?? `Nothing was imported: ${report.errorCount} problem${report.errorCount === 1 ? '' : 's'} to fix in ${fileName}; correct the file and check it again.` };
+  }
+  return { ok: true, report, fileName, uploadId: staged.id, message: `${fileName} is ready to import. Nothing has been written yet.` };
+}
+
+export async function confirmImportAction(_prev: ImportState, form: FormData): Promise<ImportState> {
+  const user = await requireEditor();
+  const uploadId = String(form.get('uploadId') ?? '');
+  const fileName = String(form.get('fileName') ?? 'upload.csv').slice(0, 200);
+  const file = stagedUpload(user.id, uploadId);
+  if (!file) return { uploadId, message: 'That upload is no longer waiting (it was imported already, or expired after an hour). Choose the file again.' };
+  try {
+    const report = importPledgesFile(file, { name: fileName, actor: actorFor(user) });
+    if (!report.ok) return { uploadId, report, message: `Nothing was imported: the data changed since the check and ${fileName} now has ${report.errorCount} problem${report.errorCount === 1 ? '' : 's'}.` };
+    revalidatePath('/', 'layout');
+    return { ok: true, uploadId, report, fileName, message: `Imported ${fileName}: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}.` };
+  } finally {
+    discardUpload(file);
+  }
+}

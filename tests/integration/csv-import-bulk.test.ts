@@ -1,0 +1,58 @@
+// The bulk-load shortcuts keep every rule: into an empty table the import drops the plain
+// secondary indexes and recreates them from their own definitions before committing (a rolled-back
+// run gets them back untouched), and a created pledge's revision is what the per-row verb records.
+import { describe, test, expect, beforeAll } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { useTempDatabase, tempDir } from '../support/temp-db';
+import { getSqlite, writeTransaction } from '../../db/client';
+import { seedFxRates } from '../../db/fx';
+import { importPledgesFile } from '../../db/import';
+import { getPledgeByExternalId, getPledge } from '../../db/pledges';
+import { diffSnapshots } from '../../db/revisions';
+import { snapshot } from '../../db/pledge-writes';
+
+const dir = tempDir('csv-bulk-');
+const header = 'external_id,donor,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_publishers,source_quotes';
+const row = (ext: string, amount = '1250000.50', currency = 'EUR') =>
+  `${ext},Japan,Ukraine,Generators ${ext},humanitarian,committed,${amount},${currency},2024-01-07,https://example.org/${ext},NHK,We pledge.`;
+function file(name: string, rows: string[]): string {
+  const target = path.join(dir, name);
+  fs.writeFileSync(target, [header, ...rows, ''].join('\n'));
+  return target;
+}
+const indexes = () => getSqlite().prepare(`select name, tbl_name, sql from sqlite_master where type = 'index' order by name`).all();
+
+beforeAll(() => {
+  useTempDatabase();
+  writeTransaction((tx) => seedFxRates(tx));
+});
+
+describe('bulk import into an empty database', () => {
+  test('a dry run and a refused file leave every index as the migrations made it', () => {
+    const before = indexes();
+    expect(before.length).toBeGreaterThan(5);
+    expect(importPledgesFile(file('dry.csv', [row('d-1'), row('d-2')]), { dryRun: true })).toMatchObject({ ok: true, created: 2 });
+    expect(indexes()).toEqual(before);
+    expect(importPledgesFile(file('bad.csv', [row('b-1'), row('b-2', '-5')]))).toMatchObject({ ok: false, errorCount: 1 });
+    expect(indexes()).toEqual(before);
+  });
+
+  test('a committed import recreates the same indexes, and each revision matches the per-row verb', () => {
+    const before = indexes();
+    const report = importPledgesFile(file('real.csv', [row('r-1'), row('r-2', '1e3'), row('r-3', '4000', 'JPY')]));
+    expect(report).toMatchObject({ ok: false });
+    const fine = importPledgesFile(file('fine.csv', [row('r-1'), row('r-3', '4000', 'JPY')]));
+    expect(fine).toMatchObject({ ok: true, created: 2 });
+    expect(indexes()).toEqual(before);
+    expect(getSqlite().pragma('integrity_check', { simple: true })).toBe('ok');
+    for (const ext of ['r-1', 'r-3']) {
+      const pledge = getPledge(getPledgeByExternalId(ext)!.id)!;
+      expect(pledge.revisions).toHaveLength(1);
+      expect(pledge.revisions[0].changes).toEqual(diffSnapshots(null, snapshot(pledge)));
+    }
+    // The recreated indexes serve queries again (the planner picks the external_id and donor ones).
+    const plan = getSqlite().prepare('explain query plan select id from pledges where donor_id = 1 order by announced_on').all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('pledges_donor_idx');
+  });
+});
