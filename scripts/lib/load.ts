@@ -57,11 +57,11 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** Median latency of `count` sequential requests (after `warmup` unmeasured ones). */
-export async function sequentialLatency(url: string, count = 20, warmup = 3): Promise<number> {
-  for (let i = 0; i < warmup; i++) await get(url);
+export async function sequentialLatency(url: string, count = 20, warmup = 3, headers: Record<string, string> = {}): Promise<number> {
+  for (let i = 0; i < warmup; i++) await get(url, headers);
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
-    const s = await get(url);
+    const s = await get(url, headers);
     if (s.status !== 200) throw new Error(`${url} answered ${s.status}`);
     times.push(s.ms);
   }
@@ -71,12 +71,12 @@ export async function sequentialLatency(url: string, count = 20, warmup = 3): Pr
 export type LoadResult = { requests: number; errors: number; perSecond: number; p50: number; p99: number };
 
 /** `connections` loops hitting `pick()` until `seconds` pass; counts non-2xx/3xx as errors. */
-export async function loadLoop(pick: () => string, connections: number, seconds: number): Promise<LoadResult> {
+export async function loadLoop(pick: () => string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
   const times: number[] = [];
   let errors = 0;
   const elapsed = await runFor(seconds, connections, async () => {
     try {
-      const s = await get(pick());
+      const s = await get(pick(), headers);
       times.push(s.ms);
       if (s.status >= 400) errors++;
     } catch {

@@ -1,23 +1,14 @@
-import { describe, test, expect, beforeAll, afterAll } from 'vitest';
+import { describe, test, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e';
 
-let server: RunningServer;
-let browser: Browser;
+const ctx = useServerAndBrowser();
+
 const axeSource = fs.readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's CSP rightly refuses injected inline scripts.
@@ -28,10 +19,10 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('the dashboard on the seeded articles', () => {
   test('draws the cumulative chart with the $7B marker, filters through the URL, and stays within its JS budget', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const scripts: Promise<number>[] = [];
     page.on('response', (r) => { if (r.url().endsWith('.js')) scripts.push(r.body().then((b) => zlib.gzipSync(b).length, () => 0)); });
-    await page.goto(server.url);
+    await page.goto(ctx.server.url);
     await page.waitForSelector('.recharts-wrapper svg');
     await expect(page.getByTestId('reported-marker').textContent()).resolves.toContain('more than $7.0B, 2023-09-09');
     await expect(page.getByTestId('total-announced').textContent()).resolves.toBe('$1.0B');
@@ -49,19 +40,19 @@ describe('the dashboard on the seeded articles', () => {
     await expect.poll(() => page.getByTestId('total-announced').textContent()).toBe('$37.0M');
     expect(await page.getByTestId('pledge-table').locator('tbody tr').count()).toBe(2);
     await page.goBack();
-    await page.waitForURL(server.url + '/');
+    await page.waitForURL(ctx.server.url + '/');
     await expect.poll(() => page.getByTestId('total-announced').textContent()).toBe('$1.0B');
     await expect(page.getByLabel('Military').isChecked()).resolves.toBe(false);
 
     // A shared link opens the same view.
-    await page.goto(`${server.url}/?category=military&currency=EUR`);
+    await page.goto(`${ctx.server.url}/?category=military&currency=EUR`);
     await expect(page.getByTestId('total-announced').textContent()).resolves.toMatch(/^€3\d\.\dM$/);
     await page.close();
   });
 
   test('saves the chart as SVG and PNG', async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
-    await page.goto(server.url);
+    const page = await ctx.browser.newPage({ acceptDownloads: true });
+    await page.goto(ctx.server.url);
     await page.waitForSelector('.recharts-wrapper svg');
     for (const [button, name, magic] of [['Save SVG', 'cumulative-support.svg', '<svg'], ['Save PNG', 'cumulative-support.png', '\u0089PNG']] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -74,23 +65,23 @@ describe('the dashboard on the seeded articles', () => {
   });
 
   test('bad parameters are named and ignored, never a 500; unknown parties are a 404', async () => {
-    const res = await fetch(`${server.url}/?from=2024-13-01&to=2020-01-01&donor=atlantis&stage=pledged&currency=XYZ&page=-2&sort=size`);
+    const res = await fetch(`${ctx.server.url}/?from=2024-13-01&to=2020-01-01&donor=atlantis&stage=pledged&currency=XYZ&page=-2&sort=size`);
     expect(res.status).toBe(200);
     const html = await res.text();
     for (const named of ['from &quot;2024-13-01&quot;', 'donor &quot;atlantis&quot;', 'stage &quot;pledged&quot;', 'currency &quot;XYZ&quot;', 'page &quot;-2&quot;', 'sort &quot;size&quot;']) {
       expect(html).toContain(named);
     }
-    expect((await fetch(`${server.url}/?from=2024-02-01&to=2024-01-01`)).status).toBe(200);
-    expect((await fetch(`${server.url}/donors/atlantis`)).status).toBe(404);
-    expect((await fetch(`${server.url}/recipients/NOT_A_SLUG`)).status).toBe(404);
-    const donor = await fetch(`${server.url}/donors/japan`);
+    expect((await fetch(`${ctx.server.url}/?from=2024-02-01&to=2024-01-01`)).status).toBe(200);
+    expect((await fetch(`${ctx.server.url}/donors/atlantis`)).status).toBe(404);
+    expect((await fetch(`${ctx.server.url}/recipients/NOT_A_SLUG`)).status).toBe(404);
+    const donor = await fetch(`${ctx.server.url}/donors/japan`);
     expect(donor.status).toBe(200);
     expect(await donor.text()).toContain('<title>Japan as donor');
   });
 
   test('a party page scopes the dashboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/recipients/ukraine`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.server.url}/recipients/ukraine`);
     await page.waitForSelector('.recharts-wrapper svg');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ukraine as recipient');
     await expect(page.getByTestId('total-announced').textContent()).resolves.toBe('$1.0B');
@@ -99,8 +90,8 @@ describe('the dashboard on the seeded articles', () => {
   });
 
   test('no axe violations on the dashboard and a pledge page', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await ctx.browser.newPage();
+    await page.goto(ctx.server.url);
     await page.waitForSelector('.recharts-wrapper svg');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Drone detection system' }).first().click();
@@ -111,22 +102,22 @@ describe('the dashboard on the seeded articles', () => {
 
   test('a pledge page shows the figure, its conversion, the quote and the source link', async () => {
     // Written through the real verbs into the server's own database file (WAL: another process may write).
-    process.env.DATABASE_URL = `file:${server.dbFile}`;
+    process.env.DATABASE_URL = `file:${ctx.server.dbFile}`;
     const { createPledge } = await import('../../db/pledge-writes');
     const created = createPledge({
       donor: 'Germany', recipient: 'Ukraine', title: 'Air defence', category: 'military', stage: 'committed',
       amount: '1000000', currency: 'EUR', announcedOn: '2024-03-05',
       sources: [{ url: 'https://example.org/statement', publisher: 'Federal Government', title: 'Press release', publishedOn: '2024-03-05', quote: 'Germany commits one million euros for air defence.' }],
     }, { id: null, label: 'e2e' });
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/pledges/${created.id}`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.server.url}/pledges/${created.id}`);
     await expect(page.getByTestId('pledge-amount').textContent()).resolves.toBe('€1,000,000.00');
     await expect(page.locator('blockquote').first().textContent()).resolves.toContain('Germany commits one million euros for air defence.');
     await expect(page.locator('a[href="https://example.org/statement"]').textContent()).resolves.toBe('Press release');
     await expect(page.getByTestId('fx-rate').textContent()).resolves.toMatch(/^0\.\d+ EUR per US dollar$/);
     await expect(page.getByTestId('fx-date').textContent()).resolves.toBe('2024-03');
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(server.url);
+    await page.goto(ctx.server.url);
     await expect(page.getByTestId('total-committed').textContent()).resolves.toMatch(/^\$1\.\dM$/);
     await page.close();
   });

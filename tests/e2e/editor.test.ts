@@ -1,36 +1,27 @@
 // The editor's path end to end in real Chromium: first-run setup, an editor created with one
 // command, a pledge logged with its source, a stale edit refused, and forged writes refused.
-import { describe, test, expect, beforeAll, afterAll } from 'vitest';
+import { describe, test, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e';
 
-let server: RunningServer;
-let browser: Browser;
+const ctx = useServerAndBrowser();
+
 const root = path.resolve(__dirname, '..', '..');
 let pledgeId = 0;
 const EDITOR = { email: 'editor@example.org', password: 'editor password 2024' };
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 function usersCli(args: string[], input = ''): { status: number | null; out: string } {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', ...args], {
-    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${server.dbFile}` },
+    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${ctx.server.dbFile}` },
   });
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${ctx.server.url}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -39,8 +30,8 @@ async function signIn(page: Page, email: string, password: string) {
 
 describe('editors', () => {
   test('a logged-out visitor is sent to /login; first run creates the admin, then /setup closes', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/editor/activity`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.server.url}/editor/activity`);
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe('/editor/activity');
     await page.getByRole('link', { name: 'Create the first admin account' }).click();
@@ -54,7 +45,7 @@ describe('editors', () => {
     await page.getByLabel('Password again').fill('admin password 2024');
     await page.getByRole('button', { name: 'Create admin account' }).click();
     await page.waitForURL(/\/login\?setup=done/);
-    expect((await fetch(`${server.url}/setup`)).status).toBe(404);
+    expect((await fetch(`${ctx.server.url}/setup`)).status).toBe(404);
     await signIn(page, 'admin@example.org', 'admin password 2024');
     await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe('admin@example.org');
     // Admins invite editors with an initial password; a bad one is refused beside its field.
@@ -72,9 +63,9 @@ describe('editors', () => {
   test('an editor created with one command logs a pledge with its source; it shows on the dashboard with its revision', async () => {
     const added = usersCli(['add', EDITOR.email, '--role', 'editor', '--name', 'Eda Editor'], `${EDITOR.password}\n`);
     expect(added.out).toContain('Created editor editor@example.org');
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     await signIn(page, EDITOR.email, EDITOR.password);
-    await page.goto(`${server.url}/editor/pledges/new`);
+    await page.goto(`${ctx.server.url}/editor/pledges/new`);
     await page.getByLabel('Donor', { exact: true }).fill('Japan');
     await page.getByLabel('Recipient', { exact: true }).fill('Ukraine');
     await page.getByLabel('Title (what it is for)').fill('Demining kits for the Kharkiv region');
@@ -95,18 +86,18 @@ describe('editors', () => {
     await page.waitForURL(/\/editor\/pledges\/\d+\?saved=created/);
     const id = Number(new URL(page.url()).pathname.split('/').pop());
     pledgeId = id;
-    await page.goto(server.url);
+    await page.goto(ctx.server.url);
     await expect(page.getByRole('link', { name: 'Demining kits for the Kharkiv region' }).count()).resolves.toBe(1);
-    await page.goto(`${server.url}/pledges/${id}`);
+    await page.goto(`${ctx.server.url}/pledges/${id}`);
     await expect.poll(() => page.getByTestId('revision').first().textContent()).toMatch('Created by Eda Editor');
     await expect.poll(() => page.locator('blockquote').first().textContent()).toMatch('demining kits worth 12.5 million yen');
     // The editor's own API token: shown once, then listed by prefix only, and revocable.
-    await page.goto(`${server.url}/editor/settings`);
+    await page.goto(`${ctx.server.url}/editor/settings`);
     await page.getByLabel(/What it is for/).fill('newsroom script');
     await page.getByRole('button', { name: 'Create token' }).click();
     const token = await page.getByTestId('new-token').textContent();
     expect(token).toMatch(/^apt_/);
-    const api = await fetch(`${server.url}/editor/fx?currency=JPY&date=2024-03-05`, { redirect: 'manual' });
+    const api = await fetch(`${ctx.server.url}/editor/fx?currency=JPY&date=2024-03-05`, { redirect: 'manual' });
     expect(api.status).toBe(307);
     await page.getByRole('button', { name: 'Revoke' }).click();
     await expect.poll(() => page.getByTestId('token-row').first().textContent()).toMatch('Revoked');
@@ -116,12 +107,12 @@ describe('editors', () => {
   });
 
   test('a stale edit shows who changed it and both values; a near-identical new pledge asks first', async () => {
-    const context = await browser.newContext();
+    const context = await ctx.browser.newContext();
     const a = await context.newPage();
     await signIn(a, EDITOR.email, EDITOR.password);
     const b = await context.newPage();
-    await a.goto(`${server.url}/editor/pledges/${pledgeId}`);
-    await b.goto(`${server.url}/editor/pledges/${pledgeId}`);
+    await a.goto(`${ctx.server.url}/editor/pledges/${pledgeId}`);
+    await b.goto(`${ctx.server.url}/editor/pledges/${pledgeId}`);
     await a.getByLabel('Title (what it is for)').fill('Demining kits (first correction)');
     await a.getByRole('button', { name: 'Save changes' }).click();
     await a.waitForURL(/saved=updated/);
@@ -131,11 +122,11 @@ describe('editors', () => {
     const conflict = await b.getByTestId('conflict').textContent();
     expect(conflict).toContain('Demining kits (stale correction)');
     expect(conflict).toContain('Demining kits (first correction)');
-    const html = await (await fetch(`${server.url}/pledges/${pledgeId}`)).text();
+    const html = await (await fetch(`${ctx.server.url}/pledges/${pledgeId}`)).text();
     expect(html).toContain('Demining kits (first correction)');
     expect(html).not.toContain('stale correction');
 
-    await a.goto(`${server.url}/editor/pledges/new`);
+    await a.goto(`${ctx.server.url}/editor/pledges/new`);
     await a.getByLabel('Donor', { exact: true }).fill('Japan');
     await a.getByLabel('Recipient', { exact: true }).fill('Ukraine');
     await a.getByLabel('Title (what it is for)').fill('Demining kits, second report');
@@ -152,12 +143,12 @@ describe('editors', () => {
   });
 
   test('forged writes (no session, cross-site, disabled editor) are refused with 403 and change nothing', async () => {
-    const context = await browser.newContext();
+    const context = await ctx.browser.newContext();
     const page = await context.newPage();
     await signIn(page, EDITOR.email, EDITOR.password);
-    await page.goto(`${server.url}/editor/pledges/${pledgeId}`);
+    await page.goto(`${ctx.server.url}/editor/pledges/${pledgeId}`);
     let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
-    // Capture the real retract request the form sends, without letting it reach the server.
+    // Capture the real retract request the form sends, without letting it reach the ctx.server.
     await page.route('**/editor/pledges/*', async (route) => {
       const r = route.request();
       if (r.method() !== 'POST') return route.continue();
@@ -182,12 +173,12 @@ describe('editors', () => {
     expect(await valid.text()).toContain('reason is required');
     expect(usersCli(['disable', EDITOR.email]).status).toBe(0);
     expect((await replay({ ...request.headers, cookie })).status).toBe(403);
-    const html = await (await fetch(`${server.url}/pledges/${pledgeId}`)).text();
+    const html = await (await fetch(`${ctx.server.url}/pledges/${pledgeId}`)).text();
     expect(html).not.toContain('Forged retraction');
     expect(html).not.toContain('Retracted</strong>');
     // The session of the disabled editor is gone on the next page load too.
     await page.unroute('**/editor/pledges/*');
-    await page.goto(`${server.url}/editor`);
+    await page.goto(`${ctx.server.url}/editor`);
     expect(new URL(page.url()).pathname).toBe('/login');
     await context.close();
   });

@@ -1,23 +1,12 @@
-import { describe, test, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import { describe, test, expect } from 'vitest';
+import { useServerAndBrowser } from '../support/e2e';
 import { createPledge } from '../../db/pledge-writes';
 
-let server: RunningServer;
-let browser: Browser;
+const ctx = useServerAndBrowser({ openDatabase: true });
 
-beforeAll(async () => {
-  server = await startServer();
-  process.env.DATABASE_URL = `file:${server.dbFile}`;
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${ctx.server.url}${path}`, { headers });
 
 describe('public page cache', () => {
   test('renders once per data version, then serves from memory with an ETag and a hash policy', async () => {
@@ -58,10 +47,10 @@ describe('public page cache', () => {
 
   test('a cached page works in the browser under its hash policy', async () => {
     await get('/donors/japan');
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     const violations: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
-    const response = await page.goto(`${server.url}/donors/japan`);
+    const response = await page.goto(`${ctx.server.url}/donors/japan`);
     expect(response?.headers()['x-page-cache']).toBe('HIT');
     await page.waitForSelector('.recharts-wrapper svg', { timeout: 30_000 });
     expect(violations).toEqual([]);

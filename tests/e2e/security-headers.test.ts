@@ -1,24 +1,14 @@
-import { describe, test, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import { describe, test, expect } from 'vitest';
+import { useServerAndBrowser } from '../support/e2e';
 
-let server: RunningServer;
-let browser: Browser;
+const ctx = useServerAndBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+
 
 describe('security headers', () => {
   test('rendered pages carry a fresh nonce policy and the static headers', async () => {
     // A signed-in request bypasses the shared page cache, so Next renders it with a nonce.
-    const fresh = () => fetch(`${server.url}/`, { headers: { cookie: 'next-auth.session-token=not-a-session' } });
+    const fresh = () => fetch(`${ctx.server.url}/`, { headers: { cookie: 'next-auth.session-token=not-a-session' } });
     const [a, b] = await Promise.all([fresh(), fresh()]);
     const policy = a.headers.get('content-security-policy') ?? '';
     expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
@@ -32,7 +22,7 @@ describe('security headers', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-    for (const res of [a, await fetch(`${server.url}/api/v1/summary`), await fetch(`${server.url}/pledges/1`)]) {
+    for (const res of [a, await fetch(`${ctx.server.url}/api/v1/summary`), await fetch(`${ctx.server.url}/pledges/1`)]) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
@@ -41,13 +31,13 @@ describe('security headers', () => {
   });
 
   test('the pages work under the policy: no violations, the chart draws, the login form hydrates', async () => {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     const violations: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${ctx.server.url}/`);
     await page.waitForSelector('.recharts-wrapper svg', { timeout: 30_000 });
-    await page.goto(`${server.url}/pledges/1`);
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${ctx.server.url}/pledges/1`);
+    await page.goto(`${ctx.server.url}/login`);
     await page.getByLabel(/email/i).first().fill('nobody@example.org');
     await page.waitForTimeout(500);
     expect(violations).toEqual([]);

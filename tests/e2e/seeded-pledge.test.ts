@@ -1,24 +1,14 @@
-import { describe, test, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import { describe, test, expect } from 'vitest';
+import { useServerAndBrowser } from '../support/e2e';
 
-let server: RunningServer;
-let browser: Browser;
+const ctx = useServerAndBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+
 
 describe('npm start on a fresh database', () => {
   test('serves the seeded $37M pledge with its source quote', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await ctx.browser.newPage();
+    await page.goto(ctx.server.url);
     await page.getByRole('link', { name: 'Drone detection system' }).first().click();
     await page.waitForURL(/\/pledges\/\d+$/);
     await expect(page.getByTestId('pledge-amount').textContent()).resolves.toBe('$37,000,000.00');
@@ -29,7 +19,7 @@ describe('npm start on a fresh database', () => {
   });
 
   test('unknown pledge ids are a 404', async () => {
-    expect((await fetch(`${server.url}/pledges/999999`)).status).toBe(404);
-    expect((await fetch(`${server.url}/pledges/abc`)).status).toBe(404);
+    expect((await fetch(`${ctx.server.url}/pledges/999999`)).status).toBe(404);
+    expect((await fetch(`${ctx.server.url}/pledges/abc`)).status).toBe(404);
   });
 });
