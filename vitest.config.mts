@@ -37,6 +37,18 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // Hostile input and faults: a short share under `npm test`, FAULTS=long for the full count.
+          name: 'faults',
+          sequence: { groupOrder: 1 },
+          include: ['tests/faults/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: process.env.FAULTS === 'long' ? 1_800_000 : 180_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'e2e',
           // Browser tests run last, after the fast layers, two files at a time.
           sequence: { groupOrder: 2 },

@@ -84,7 +84,8 @@ describe('server actions × callers', () => {
   });
 
   test.each(actions.map(([key]) => ({ key })))('$key cross-site with an admin session is refused', async ({ key }) => {
-    for (const headers of [{ origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site' }, { origin: 'https://attacker.example', 'sec-fetch-site': '' }, { origin: 'null' }]) {
+    const forged: Record<string, string>[] = [{ origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site' }, { origin: 'https://attacker.example', 'sec-fetch-site': '' }, { origin: 'null' }];
+    for (const headers of forged) {
       const { res, changed } = await attempt(key, callers.admin, headers);
       expect(res.status).toBe(403);
       expect(changed).toBe(false);
