@@ -12,6 +12,8 @@ import { isCrossSite } from './lib/same-origin';
 import { contentSecurityPolicy } from './lib/security-headers';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Next's server-action body limit (1 MB): over it Next throws and answers 500, so refuse it here. */
+const ACTION_BODY_LIMIT = 1024 * 1024;
 
 function refuse(message: string): NextResponse {
   return NextResponse.json({ error: { message, code: 'forbidden' } }, { status: 403 });
@@ -21,6 +23,9 @@ function refuse(message: string): NextResponse {
 async function editorGate(request: NextRequest): Promise<NextResponse | null> {
   const writes = !SAFE_METHODS.has(request.method);
   if (writes && isCrossSite(request.headers, process.env.NEXTAUTH_URL)) return refuse('cross-site request refused');
+  if (writes && Number(request.headers.get('content-length')) > ACTION_BODY_LIMIT) {
+    return NextResponse.json({ error: { message: `the form is larger than ${ACTION_BODY_LIMIT} bytes`, code: 'body_too_large' } }, { status: 413 });
+  }
   // /setup creates the first account, so it has no session to show; its action checks itself.
   if (request.nextUrl.pathname.startsWith('/setup')) return null;
   const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
