@@ -31,7 +31,8 @@ afterAll(() => { console.log(`hostile CSV files tried: ${JSON.stringify(tried)}`
 
 const HEADER = ['external_id', 'donor', 'recipient', 'title', 'category', 'stage', 'amount', 'currency', 'announced_on', 'source_urls', 'source_quotes', 'description'];
 const goodRow = (ext: string) => [ext, 'Japan', 'Ukraine', `Generators ${ext}`, 'humanitarian', 'committed', '1,500,000', 'USD', '2024-11-05', `https://example.org/${ext}`, 'We pledge.', ''];
-const notIn = (values: readonly string[]) => nastyText.filter((v) => !values.includes(v.trim().toLowerCase()));
+// No NUL in a cell: it makes the whole file binary, refused at line 0 (the broken-files test's case).
+const notIn = (values: readonly string[]) => nastyText.filter((v) => !values.includes(v.trim().toLowerCase()) && !v.includes('\u0000'));
 
 const cellBreaker: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(fc.constantFrom('donor', 'recipient', 'title'), fc.constantFrom('', '   ')),
