@@ -31,8 +31,10 @@ afterAll(() => { console.log(`hostile CSV files tried: ${JSON.stringify(tried)}`
 
 const HEADER = ['external_id', 'donor', 'recipient', 'title', 'category', 'stage', 'amount', 'currency', 'announced_on', 'source_urls', 'source_quotes', 'description'];
 const goodRow = (ext: string) => [ext, 'Japan', 'Ukraine', `Generators ${ext}`, 'humanitarian', 'committed', '1,500,000', 'USD', '2024-11-05', `https://example.org/${ext}`, 'We pledge.', ''];
-// No NUL in a cell: it makes the whole file binary, refused at line 0 (the broken-files test's case).
-const notIn = (values: readonly string[]) => nastyText.filter((v) => !values.includes(v.trim().toLowerCase()) && !v.includes('\u0000'));
+// No NUL in a cell (it makes the whole file binary, refused at line 0: the broken-files test's case),
+// and no bare CR (the parser counts it as a line break, which the expected line here does not).
+const cellText = nastyText.filter((v) => !/[\u0000\r]/.test(v));
+const notIn = (values: readonly string[]) => cellText.filter((v) => !values.includes(v.trim().toLowerCase()));
 
 const cellBreaker: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(fc.constantFrom('donor', 'recipient', 'title'), fc.constantFrom('', '   ')),
@@ -70,7 +72,7 @@ async function expectRefused(bytes: Uint8Array | string, kind: string, check: (r
 
 describe('hostile CSV files', () => {
   test('one bad cell: refused, and the report names its line and column', async () => {
-    await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.nat(), cellBreaker, fc.array(nastyText.filter((s) => s.length < 2000 && !s.includes('\u0000')), { maxLength: 3 }), async (rows, at, breaker, noise) => {
+    await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.nat(), cellBreaker, fc.array(cellText.filter((s) => s.length < 2000), { maxLength: 3 }), async (rows, at, breaker, noise) => {
       const { text, line } = badCellFile(rows, at % rows, breaker, noise);
       await expectRefused(text, 'bad cell', (report) => {
         expect(report.errors, JSON.stringify(report.errors).slice(0, 400)).toContainEqual(expect.objectContaining({ line, column: expect.stringContaining(breaker[0]) }));
