@@ -20,10 +20,16 @@ export const LIMITS = {
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
+/** What was sent, for an error message; never String() on an object (`{"toString": "x"}` would throw). */
+function shown(input: unknown): string {
+  if (typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean') return `"${String(input).slice(0, 40)}"`;
+  return input === null ? 'null' : Array.isArray(input) ? 'a list' : `a value of type ${typeof input}`;
+}
+
 function enumOf<T extends readonly [string, ...string[]]>(values: T, field: string) {
   return z.enum(values, { error: (issue) => issue.input === undefined || issue.input === ''
     ? `${field} is required`
-    : `${field} must be one of ${values.join(', ')} (got "${String(issue.input).slice(0, 40)}")` });
+    : `${field} must be one of ${values.join(', ')} (got ${shown(issue.input)})` });
 }
 
 function text(field: string, max: number) {

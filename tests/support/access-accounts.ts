@@ -1,0 +1,36 @@
+// The five callers of the access matrix, set up on a running server's database (the test process
+// opens the same SQLite file): nobody, a disabled editor, a revoked or forged credential, an active
+// editor and an admin. Sessions are real next-auth sessions signed in over HTTP.
+import { createUser, disableUser } from '../../db/users';
+import { createApiToken, revokeApiToken } from '../../db/tokens';
+import { sessionCookie } from './http-editor';
+
+export const CALLERS = ['anonymous', 'disabled', 'revoked', 'editor', 'admin'] as const;
+export type Caller = (typeof CALLERS)[number];
+export type Credentials = { cookie: string | null; token: string | null; userId: number | null };
+
+const PASSWORD = 'correct horse battery 2024';
+
+/** Flips one character of the session cookie's value: a forged or tampered session. */
+function tampered(cookie: string): string {
+  return cookie.replace(/(next-auth\.session-token=[^;]*?)(.)(;|$)/, (_m, head, last, tail) => `${head}${last === 'A' ? 'B' : 'A'}${tail}`);
+}
+
+export async function setUpCallers(base: string, prefix: string): Promise<Record<Caller, Credentials>> {
+  const admin = createUser({ email: `${prefix}-admin@example.org`, password: PASSWORD, role: 'admin', name: 'Ada Admin' });
+  const editor = createUser({ email: `${prefix}-editor@example.org`, password: PASSWORD, role: 'editor', name: 'Eda Editor' });
+  const gone = createUser({ email: `${prefix}-gone@example.org`, password: PASSWORD, role: 'editor', name: 'Gone Editor' });
+  const revoked = createApiToken(editor.id, 'revoked');
+  revokeApiToken(revoked.id);
+  const goneCookie = await sessionCookie(base, gone.email, PASSWORD);
+  const goneToken = createApiToken(gone.id, 'of a disabled editor').token;
+  disableUser(gone.id);
+  const editorCookie = await sessionCookie(base, editor.email, PASSWORD);
+  return {
+    anonymous: { cookie: null, token: null, userId: null },
+    disabled: { cookie: goneCookie, token: goneToken, userId: gone.id },
+    revoked: { cookie: tampered(editorCookie), token: revoked.token, userId: editor.id },
+    editor: { cookie: editorCookie, token: createApiToken(editor.id, 'editor').token, userId: editor.id },
+    admin: { cookie: await sessionCookie(base, admin.email, PASSWORD), token: createApiToken(admin.id, 'admin').token, userId: admin.id },
+  };
+}
