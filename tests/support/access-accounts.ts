@@ -11,9 +11,16 @@ export type Credentials = { cookie: string | null; token: string | null; userId:
 
 const PASSWORD = 'correct horse battery 2024';
 
-/** Flips one character of the session cookie's value: a forged or tampered session. */
+/**
+ * Changes one character in the middle of the session cookie's value: a forged or tampered
+ * session. (The last base64url character may carry only padding bits, so changing it can leave
+ * the token intact.)
+ */
 function tampered(cookie: string): string {
-  return cookie.replace(/(next-auth\.session-token=[^;]*?)(.)(;|$)/, (_m, head, last, tail) => `${head}${last === 'A' ? 'B' : 'A'}${tail}`);
+  return cookie.replace(/(next-auth\.session-token=)([^;]+)/, (_m, name: string, value: string) => {
+    const at = Math.floor(value.length / 2);
+    return `${name}${value.slice(0, at)}${value[at] === 'A' ? 'g' : 'A'}${value.slice(at + 1)}`;
+  });
 }
 
 export async function setUpCallers(base: string, prefix: string): Promise<Record<Caller, Credentials>> {

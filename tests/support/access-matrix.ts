@@ -3,6 +3,9 @@
 export type Rule =
   | 'editors' // server action: active editors and admins; everyone else 403
   | 'admins' // server action: active admins only
+  // server action: active editors and admins, called here with input it answers without writing
+  // (a dry run; a confirm naming no staged upload) — the write itself is the import page's e2e test
+  | 'editors-no-write'
   | 'first-run' // /setup: only while no account exists (404 afterwards, for everyone)
   | 'token' // API write: a live token of an active account; anything else 401
   | 'no-such-method' // a method the route refuses for everyone with 405
@@ -11,6 +14,8 @@ export type Rule =
 const API = ['app/api/v1/openapi.json/route.ts', 'app/api/v1/series/route.ts', 'app/api/v1/summary/route.ts'];
 
 export const ACCESS_MATRIX: Record<string, Rule> = {
+  'action app/editor/import/actions.ts#checkImportAction': 'editors-no-write',
+  'action app/editor/import/actions.ts#confirmImportAction': 'editors-no-write',
   'action app/editor/pledges/actions.ts#savePledgeAction': 'editors',
   'action app/editor/pledges/actions.ts#retractPledgeAction': 'editors',
   'action app/editor/settings/actions.ts#createTokenAction': 'editors',
