@@ -26,7 +26,15 @@ declare module 'next-auth/jwt' {
 
 const secureCookies = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
 
+/**
+ * The address sign-in failures are counted against. The server in front of Next
+ * (scripts/lib/page-cache-server.ts) sets x-tracker-client-address from the socket, or from
+ * X-Forwarded-For only when TRUST_PROXY=1, overwriting whatever a client sent; the forwarded
+ * headers below are read only when Next is reached some other way (unit tests of the callbacks).
+ */
 function clientAddress(h: Record<string, string | string[] | undefined> | undefined): string {
+  const trusted = h?.['x-tracker-client-address'];
+  if (typeof trusted === 'string' && trusted) return trusted;
   const forwarded = h?.['x-forwarded-for'];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
   const real = h?.['x-real-ip'];

@@ -15,7 +15,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const version = openVersionReader(databasePath());
-  const server = createPageCacheServer({ handle, dataVersion: version.read });
+  const server = createPageCacheServer({ handle, dataVersion: version.read, trustProxy: process.env.TRUST_PROXY === '1' });
   server.keepAliveTimeout = 65_000;
   server.listen(port, host, () => console.log(`Aid Pledge Tracker listening on http://${host ?? 'localhost'}:${port}`));
   const stop = () => server.close(() => { version.close(); process.exit(0); });

@@ -17,9 +17,11 @@ export type PageCacheOptions = {
   handle: (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
   /** The data version, read on every cacheable request. */
   dataVersion: () => number;
+  /** Behind a reverse proxy that sets X-Forwarded-For: take the client's address from it. */
+  trustProxy?: boolean;
 };
 
-export function createPageCacheServer({ handle, dataVersion }: PageCacheOptions): http.Server {
+export function createPageCacheServer({ handle, dataVersion, trustProxy = false }: PageCacheOptions): http.Server {
   const fillToken = crypto.randomBytes(16).toString('hex');
   const cache = new BoundedCache<CachedPage>();
   const filling = new Map<string, Promise<CachedPage | Fetched>>();
@@ -96,6 +98,9 @@ export function createPageCacheServer({ handle, dataVersion }: PageCacheOptions)
   }
 
   server = http.createServer((req, res) => {
+    // Sign-in throttling counts failures per address: give Next one it can trust.
+    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim();
+    req.headers['x-tracker-client-address'] = (trustProxy && forwarded) || req.socket.remoteAddress || 'unknown';
     if (req.headers['x-page-cache-fill'] === fillToken || !isCacheableRequest(req)) {
       void handle(req, res);
       return;

@@ -35,7 +35,9 @@ export async function startServer(options: { dbFile?: string; env?: Record<strin
     detached: true,
     env: {
       ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${dbFile}`,
-      AUTH_SECRET: 'test-secret-test-secret-test-secret-0123', NEXTAUTH_URL: url, NODE_ENV: 'production', ...options.env,
+      AUTH_SECRET: 'test-secret-test-secret-test-secret-0123', NEXTAUTH_URL: url, NODE_ENV: 'production',
+      // Tests stand in for a reverse proxy: they name each client's address in X-Forwarded-For.
+      TRUST_PROXY: '1', ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
