@@ -29,9 +29,22 @@ export function send(method: string, url: string, options: { headers?: Record<st
   });
 }
 
-export async function get(url: string, headers: Record<string, string> = {}): Promise<Sample> {
-  const { status, ms, bytes } = await send('GET', url, { headers });
-  return { status, ms, bytes };
+/**
+ * One GET that counts the body's bytes without keeping or decoding them: a load generator must not
+ * spend its CPU turning compressed bytes into strings, or it measures itself instead of the server.
+ */
+export function get(url: string, headers: Record<string, string> = {}): Promise<Sample> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent, headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => { bytes += chunk.length; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.setTimeout(120_000, () => req.destroy(new Error(`timeout: GET ${url}`)));
+  });
 }
 
 /** Runs `workers` loops, each calling `step(worker)` again and again until `seconds` pass. */
