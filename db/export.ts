@@ -1,16 +1,19 @@
-// The pledge export: every filtered, unretracted pledge in id order, read in batches from a
-// snapshot so a million rows stream with flat memory. Sources come one query per batch.
-import { sql } from 'drizzle-orm';
-import { openSnapshotReader } from './read-snapshot';
+// The pledge export: every filtered, unretracted pledge in id order, read in ranges of ids from
+// one snapshot so a million rows stream with flat memory. The statements are compiled here; the
+// reading is db/export-snapshot.ts, in this process or in the export worker threads.
+import { sql, type SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { databasePath } from './config';
+import { getDb } from './client';
 import { parties, pledgeSources, pledges, sources } from './schema';
 import { whereFilters } from './filter-sql';
 import { inlineSql } from './sql-text';
+import { ExportSnapshot, RANGE_IDS, type ExportPlan } from './export-snapshot';
 import type { PledgeFilters } from '../lib/filters';
-import { pledgeRecord, type ExportSource, type PledgeExportRow } from '../lib/csv/pledge-record';
 
-export type ExportBatch = { rows: PledgeExportRow[]; sources: Map<number, ExportSource[]> };
+const dialect = new SQLiteSyncDialect();
 
-function exportQuery(where: ReturnType<typeof sql>) {
+function exportQuery(where: SQL, from: SQL = sql`${pledges}`) {
   return sql`
     select ${pledges.id} as id, ${pledges.externalId} as externalId, d.name as donorName, d.kind as donorKind,
            r.name as recipientName, ${pledges.title} as title, ${pledges.description} as description,
@@ -19,61 +22,40 @@ function exportQuery(where: ReturnType<typeof sql>) {
            ${pledges.amount} as amount, ${pledges.currency} as currency, ${pledges.amountUsd} as amountUsd,
            ${pledges.fxRate} as fxRate, ${pledges.fxDate} as fxDate, ${pledges.announcedOn} as announcedOn,
            ${pledges.datePrecision} as datePrecision, ${pledges.updatedAt} as updatedAt
-    from ${pledges}
+    from ${from}
     join ${parties} d on d.id = ${pledges.donorId}
     join ${parties} r on r.id = ${pledges.recipientId}
     where ${pledges.retractedAt} is null and ${where}
     order by ${pledges.id}`;
 }
 
-function sourcesQuery(ids: number[]) {
-  return sql`select ${pledgeSources.pledgeId} as pledgeId, ${sources.url} as url, ${sources.publisher} as publisher,
-           ${pledgeSources.quote} as quote
-    from ${pledgeSources} join ${sources} on ${sources.id} = ${pledgeSources.sourceId}
-    where ${pledgeSources.pledgeId} in (select value from json_each(${JSON.stringify(ids)}))
-    order by ${pledgeSources.pledgeId}, ${pledgeSources.position}`;
-}
-
-function groupSources(rows: (ExportSource & { pledgeId: number })[]): Map<number, ExportSource[]> {
-  const out = new Map<number, ExportSource[]>();
-  for (const { pledgeId, ...source } of rows) {
-    const list = out.get(pledgeId) ?? [];
-    list.push(source);
-    out.set(pledgeId, list);
-  }
-  return out;
-}
-
 /**
- * Batches of export rows for the filters (or for the given ids). The generator owns a snapshot
- * connection; stopping early (`return()`, a cancelled download) closes it.
+ * The export's two statements for the filters: the rows take the filters' parameters then `lo, hi`
+ * (lo <= id < hi), the sources only `lo, hi`. NOT INDEXED keeps every range a rowid seek: with a
+ * filter on an indexed column SQLite could otherwise walk that index once per range.
  */
-export function* pledgeExportBatches(filters: PledgeFilters | { ids: number[] }, batchSize = 500): Generator<ExportBatch> {
-  const reader = openSnapshotReader();
-  try {
-    const where = 'ids' in filters
-      ? sql`${pledges.id} in (select value from json_each(${JSON.stringify(filters.ids)}))`
-      : whereFilters(filters) ?? sql`1 = 1`;
-    let rows: PledgeExportRow[] = [];
-    const flush = () => {
-      const batch = { rows, sources: groupSources(reader.all(sourcesQuery(rows.map((r) => r.id)))) };
-      rows = [];
-      return batch;
-    };
-    for (const row of reader.iterate<PledgeExportRow>(exportQuery(where))) {
-      rows.push(row);
-      if (rows.length >= batchSize) yield flush();
-    }
-    if (rows.length > 0) yield flush();
-  } finally {
-    reader.close();
-  }
+export function exportPlan(filters: PledgeFilters): ExportPlan {
+  getDb(); // the shared connection migrates the file before anyone reads it
+  const where = sql`${whereFilters(filters) ?? sql`1 = 1`} and ${pledges.id} >= ${sql.raw('?')} and ${pledges.id} < ${sql.raw('?')}`;
+  const rows = dialect.sqlToQuery(exportQuery(where, sql`${pledges} not indexed`));
+  const sourcesSql = dialect.sqlToQuery(sql`select ${pledgeSources.pledgeId} as pledgeId, ${sources.url} as url,
+      ${sources.publisher} as publisher, ${pledgeSources.quote} as quote
+    from ${pledgeSources} join ${sources} on ${sources.id} = ${pledgeSources.sourceId}
+    where ${pledgeSources.pledgeId} >= ${sql.raw('?')} and ${pledgeSources.pledgeId} < ${sql.raw('?')}
+    order by ${pledgeSources.pledgeId}, ${pledgeSources.position}`).sql;
+  return { file: databasePath(), rowsSql: rows.sql, sourcesSql, params: rows.params };
 }
 
-/** The CSV records (DESIGN.md's columns) of the filtered pledges, a batch at a time. */
-export function* pledgeExportRecords(filters: PledgeFilters | { ids: number[] }): Generator<string[][]> {
-  for (const batch of pledgeExportBatches(filters)) {
-    yield batch.rows.map((row) => pledgeRecord(row, batch.sources.get(row.id) ?? []));
+/** The CSV records (DESIGN.md's columns) of the filtered pledges, a range at a time, in this process. */
+export function* pledgeExportRecords(filters: PledgeFilters): Generator<string[][]> {
+  const snapshot = new ExportSnapshot(exportPlan(filters));
+  try {
+    for (let lo = 1; lo <= snapshot.maxId; lo += RANGE_IDS) {
+      const records = snapshot.records(lo, lo + RANGE_IDS);
+      if (records.length > 0) yield records;
+    }
+  } finally {
+    snapshot.close();
   }
 }
 

@@ -2,28 +2,48 @@
 // records per pull. The stream asks for the next batch only when the client has taken the last
 // one (backpressure), so memory stays flat however many rows follow.
 import { stringify } from 'csv-stringify/sync';
+import { CSV_OPTIONS } from '@/db/export-snapshot';
+import type { CsvRows } from '@/db/export-pool';
 
-// RFC 4180: CRLF between records, quotes only where a cell needs them.
-const options = { record_delimiter: 'windows' } as const;
+const encoder = new TextEncoder();
 
+/** The header record (with a byte-order mark for Excel when asked). */
+export function csvHeader(header: readonly string[], bom: boolean): Uint8Array {
+  return encoder.encode(stringify([header as string[]], { ...CSV_OPTIONS, bom }));
+}
+
+/** A body from record batches made in this process (the summary and series files, tests). */
 export function csvStream(header: readonly string[], batches: Iterator<string[][]>, bom: boolean): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
+  return bytesStream(csvHeader(header, bom), {
+    async next() {
+      const next = batches.next();
+      return next.done ? null : encoder.encode(stringify(next.value, CSV_OPTIONS));
+    },
+    close() {
+      batches.return?.();
+    },
+  });
+}
+
+/** A body from CSV bytes made elsewhere (the pledge export's worker threads). */
+export function bytesStream(head: Uint8Array, rows: CsvRows): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(stringify([header as string[]], { ...options, bom })));
+      controller.enqueue(head);
     },
-    pull(controller) {
+    async pull(controller) {
       try {
-        const next = batches.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(stringify(next.value, options)));
+        const bytes = await rows.next();
+        if (bytes) return controller.enqueue(bytes);
+        rows.close();
+        controller.close();
       } catch (error) {
-        batches.return?.();
+        rows.close();
         controller.error(error);
       }
     },
     cancel() {
-      batches.return?.();
+      rows.close();
     },
   }, { highWaterMark: 1 });
 }

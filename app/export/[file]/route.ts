@@ -4,19 +4,19 @@ import { createHash } from 'node:crypto';
 import { getDataVersion } from '@/db/meta';
 import { loadFxTable } from '@/db/fx';
 import { getSeries, getSummary } from '@/db/totals';
-import { pledgeExportRecords } from '@/db/export';
+import { openPledgeCsv } from '@/db/export-pool';
 import { parseFilters, filtersKey, type PledgeFilters } from '@/lib/filters';
 import { todayIso } from '@/lib/dates';
 import { PLEDGE_COLUMNS } from '@/lib/csv/columns';
 import { SERIES_COLUMNS, SUMMARY_COLUMNS, seriesRecords, summaryRecords } from '@/lib/csv/totals-records';
 import { EXPORT_FILES, exportFileName, type ExportFile } from '@/lib/csv/export-href';
-import { csvStream } from './csv-stream';
+import { bytesStream, csvHeader, csvStream } from './csv-stream';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-function body(file: ExportFile, filters: PledgeFilters, bom: boolean): ReadableStream<Uint8Array> {
-  if (file === 'pledges') return csvStream(PLEDGE_COLUMNS, pledgeExportRecords(filters), bom);
+async function body(file: ExportFile, filters: PledgeFilters, bom: boolean): Promise<ReadableStream<Uint8Array>> {
+  if (file === 'pledges') return bytesStream(csvHeader(PLEDGE_COLUMNS, bom), await openPledgeCsv(filters));
   if (file === 'summary') return csvStream(SUMMARY_COLUMNS, [summaryRecords(getSummary(filters), filters.currency)].values(), bom);
   return csvStream(SERIES_COLUMNS, [seriesRecords(getSeries(filters, 'month').points, filters.currency)].values(), bom);
 }
@@ -36,7 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const headers: Record<string, string> = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
   if (changedAt) headers['Last-Modified'] = new Date(changedAt).toUTCString();
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  return new Response(body(file, filters, bom), {
+  return new Response(await body(file, filters, bom), {
     headers: {
       ...headers,
       'Content-Type': 'text/csv; charset=utf-8',
