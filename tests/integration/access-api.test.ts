@@ -1,6 +1,7 @@
 // The access matrix for the JSON API's write methods: every route × {no token, a disabled account's
 // token, a revoked token, an editor's token, an admin's token}. Refusals are 401 (405 for methods a
-// route does not have) in the API's error shape, and change nothing in the database.
+// route does not have, 404 for paths no endpoint answers) in the API's error shape, and change
+// nothing in the database.
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import { startApiServer, call, expectErrorShape, NEW_PLEDGE } from './api-support';
 import type { RunningServer } from '../support/server';
@@ -25,7 +26,7 @@ function bodyFor(method: string, version: number): unknown {
   return { version, reason: 'API matrix retraction' };
 }
 
-const routes = Object.entries(ACCESS_MATRIX).filter(([, rule]) => rule === 'token' || rule === 'no-such-method');
+const routes = Object.entries(ACCESS_MATRIX).filter(([, rule]) => rule === 'token' || rule === 'no-such-method' || rule === 'no-such-route');
 
 describe('API writes × callers', () => {
   test.each(routes.flatMap(([key, rule]) => CALLERS.map((who) => ({ key, rule, who }))))('$key as $who', async ({ key, rule, who }) => {
@@ -40,7 +41,7 @@ describe('API writes × callers', () => {
       expect(changed).toBe(true);
       return;
     }
-    expect(res.status).toBe(rule === 'token' ? 401 : 405);
+    expect(res.status).toBe({ token: 401, 'no-such-method': 405 }[rule as string] ?? 404);
     expectErrorShape(res.json);
     expect(changed).toBe(false);
   });

@@ -147,7 +147,8 @@ describe('OpenAPI', () => {
       const mod = await import(path.join(root, file));
       for (const [name, handler] of Object.entries(mod)) {
         if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(name)) continue;
-        if ((handler as { methodNotAllowed?: boolean }).methodNotAllowed) continue;
+        const marks = handler as { methodNotAllowed?: boolean; unknownEndpoint?: boolean };
+        if (marks.methodNotAllowed || marks.unknownEndpoint) continue;
         found.push(`${name.toLowerCase()} ${url}`);
       }
     }
@@ -158,5 +159,15 @@ describe('OpenAPI', () => {
     expect(doc.components.schemas.PledgeInput.additionalProperties).toBe(false);
     const page = await fetch(`${base}/api`).then((r) => r.text());
     for (const entry of found) expect(page).toContain(entry.split(' ')[1]);
+  });
+
+  test('a path no endpoint answers gets the API\'s JSON 404 for any method, not the site\'s page', async () => {
+    for (const [method, path] of [['GET', '/api/v1/pledge'], ['POST', '/api/v1/pledges/1/sources'], ['DELETE', '/api/v1/v2/summary']]) {
+      const res = await call(base, method, path);
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expectErrorShape(res.json);
+      expect(res.json.error.message).toContain(path);
+    }
   });
 });

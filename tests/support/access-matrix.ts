@@ -9,6 +9,7 @@ export type Rule =
   | 'first-run' // /setup: only while no account exists (404 afterwards, for everyone)
   | 'token' // API write: a live token of an active account; anything else 401
   | 'no-such-method' // a method the route refuses for everyone with 405
+  | 'no-such-route' // an /api/v1 path no endpoint answers: 404 for everyone
   | 'sign-in'; // next-auth's own endpoints: public, guarded by its CSRF token
 
 const API = ['app/api/v1/openapi.json/route.ts', 'app/api/v1/series/route.ts', 'app/api/v1/summary/route.ts'];
@@ -32,10 +33,11 @@ export const ACCESS_MATRIX: Record<string, Rule> = {
   'POST app/api/v1/pledges/[id]/route.ts': 'no-such-method',
   'PUT app/api/v1/pledges/[id]/route.ts': 'no-such-method',
   ...Object.fromEntries(API.flatMap((file) => ['POST', 'PUT', 'PATCH', 'DELETE'].map((m) => [`${m} ${file}`, 'no-such-method' as Rule]))),
+  ...Object.fromEntries(['POST', 'PUT', 'PATCH', 'DELETE'].map((m) => [`${m} app/api/v1/[...path]/route.ts`, 'no-such-route' as Rule])),
   'POST app/api/auth/[...nextauth]/route.ts': 'sign-in',
 };
 
 /** The URL a route file answers at, with `[id]` filled in. */
 export function routeUrl(file: string, id: number): string {
-  return '/' + file.replace(/^app\//, '').replace(/\/route\.ts$/, '').replace('[id]', String(id));
+  return '/' + file.replace(/^app\//, '').replace(/\/route\.ts$/, '').replace('[id]', String(id)).replace('[...path]', 'no-such-endpoint');
 }

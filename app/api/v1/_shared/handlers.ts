@@ -71,3 +71,9 @@ export function methodNotAllowed(allow: string) {
   );
   return Object.assign(refuse, { methodNotAllowed: true as const });
 }
+
+/** A path under /api/v1 that names no endpoint: the API's 404, not the site's HTML page. */
+export const unknownEndpoint = Object.assign((request: Request) => {
+  const path = new URL(request.url).pathname.slice(0, 120);
+  return errorResponse(new ApiError(404, 'not_found', `no API endpoint at ${path}; /api/v1/openapi.json lists them`), { 'Cache-Control': NO_STORE });
+}, { unknownEndpoint: true as const });
