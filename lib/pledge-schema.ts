@@ -172,6 +172,11 @@ export function pledgeDataFrom(raw: Raw, ctx: IssueSink): PledgeData {
       else ctx.addIssue({ code: 'custom', path: ['amount'], message: `amount ${parsed.message}` });
     }
   } else {
+    // Without an amount there is nothing to convert, so the currency is not kept; a code that is
+    // not a currency at all is still a mistake worth naming.
+    if (currency && !isKnownCurrency(currency)) {
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: `currency "${currency.slice(0, 10)}" is not an ISO 4217 code` });
+    }
     currency = null;
     if (raw.fxRate != null) ctx.addIssue({ code: 'custom', path: ['fxRate'], message: 'fxRate needs an amount to convert' });
   }

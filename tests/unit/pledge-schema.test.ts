@@ -38,6 +38,7 @@ describe('pledge schema', () => {
     ['absurd amount', { amount: '99999999999999' }, 'amount', 'larger than 10^13'],
     ['too many decimals', { amount: '5.5', currency: 'JPY' }, 'amount', 'more decimals than JPY'],
     ['unknown currency', { currency: 'ABC' }, 'currency', 'not an ISO 4217 code'],
+    ['unknown currency without an amount', { amount: '', currency: 'ABC', instrument: 'in_kind' }, 'currency', 'not an ISO 4217 code'],
     ['amount without currency', { currency: '' }, 'currency', 'currency is required'],
     ['date before 1945', { announcedOn: '1939-09-01' }, 'announcedOn', 'before 1945'],
     ['date far ahead', { announcedOn: nextYear }, 'announcedOn', 'more than a year ahead'],
