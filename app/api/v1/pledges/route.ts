@@ -26,9 +26,10 @@ export const GET = publicRead((request) => {
     const page = listPledgesAfter(filters, { afterId, limit, includeRetracted });
     let next: string | null = null;
     if (page.hasMore) {
-      const nextUrl = new URL(url);
-      nextUrl.searchParams.set('after', String(page.rows[page.rows.length - 1].id));
-      next = nextUrl.toString();
+      const query = new URLSearchParams(url.searchParams);
+      query.set('after', String(page.rows[page.rows.length - 1].id));
+      // On the site's public address: behind a proxy the server's own host name means nothing to the client.
+      next = new URL(`${url.pathname}?${query}`, process.env.NEXTAUTH_URL || url.origin).toString();
     }
     return { data: page.rows.map(presentPledge), next, total: page.total, limit };
   };
