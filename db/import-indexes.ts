@@ -11,13 +11,13 @@ const BULK_TABLES = ['pledges', 'revisions', 'pledge_sources'];
 export type DroppedIndex = { name: string; sql: string };
 
 /** Inside the import's transaction: drops the plain secondary indexes when pledges is empty. */
-export function dropIndexesForBulkLoad(): DroppedIndex[] {
+export function dropIndexesForBulkLoad(): { emptyAtStart: boolean; dropped: DroppedIndex[] } {
   const sqlite = getSqlite();
-  if (sqlite.prepare('select 1 from pledges limit 1').get() !== undefined) return [];
+  if (sqlite.prepare('select 1 from pledges limit 1').get() !== undefined) return { emptyAtStart: false, dropped: [] };
   const indexes = sqlite.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null
     and tbl_name in (${BULK_TABLES.map(() => '?').join(', ')}) and sql not like 'CREATE UNIQUE%'`).all(...BULK_TABLES) as DroppedIndex[];
   for (const index of indexes) sqlite.exec(`drop index "${index.name.replace(/"/g, '""')}"`);
-  return indexes;
+  return { emptyAtStart: true, dropped: indexes };
 }
 
 /** Recreates what dropIndexesForBulkLoad dropped, in the same transaction, before it commits. */
@@ -35,5 +35,38 @@ export function withImportCache<T>(fn: () => T): T {
     return fn();
   } finally {
     sqlite.pragma(`cache_size = ${Number(previous)}`);
+  }
+}
+
+/**
+ * Runs an import into an empty database with a rollback journal instead of WAL (the CLI asks for
+ * this). WAL writes every page twice, to the log and again at the checkpoint; a rollback journal
+ * writes the new pages once and journals only the pages that already existed (the empty tables'
+ * roots, the fx and meta rows). Crash safety: before SQLite overwrites a page that existed it has
+ * written that page's original content to the -journal file and synced it (synchronous=FULL while
+ * this runs); pages past the old end of the file need no copy, since a rollback truncates the file
+ * back to its old size. A crash or power loss mid-import leaves that hot journal, and the next
+ * connection to open the file rolls it back before reading: the database is as it was. Leaving WAL
+ * needs the only connection to the file; if another is open SQLite refuses at once (SQLITE_BUSY)
+ * and the import runs in WAL as usual. While it runs, another process cannot open the database
+ * (openDatabase's switch to WAL is refused) and, once pages spill, cannot read it. WAL comes back
+ * afterwards; if this process died first, the next openDatabase switches it back.
+ */
+export function withRollbackJournal<T>(fn: () => T): T {
+  const sqlite = getSqlite();
+  if (sqlite.prepare('select 1 from pledges limit 1').get() !== undefined) return fn();
+  try {
+    if (sqlite.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') return fn();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') return fn();
+    throw error;
+  }
+  const synchronous = Number(sqlite.pragma('synchronous', { simple: true }));
+  sqlite.pragma('synchronous = FULL');
+  try {
+    return fn();
+  } finally {
+    sqlite.pragma(`synchronous = ${synchronous}`);
+    sqlite.pragma('journal_mode = WAL');
   }
 }
