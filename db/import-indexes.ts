@@ -10,10 +10,14 @@ const BULK_TABLES = ['pledges', 'revisions', 'pledge_sources'];
 
 export type DroppedIndex = { name: string; sql: string };
 
+export function pledgesTableEmpty(): boolean {
+  return getSqlite().prepare('select 1 from pledges limit 1').get() === undefined;
+}
+
 /** Inside the import's transaction: drops the plain secondary indexes when pledges is empty. */
 export function dropIndexesForBulkLoad(): { emptyAtStart: boolean; dropped: DroppedIndex[] } {
   const sqlite = getSqlite();
-  if (sqlite.prepare('select 1 from pledges limit 1').get() !== undefined) return { emptyAtStart: false, dropped: [] };
+  if (!pledgesTableEmpty()) return { emptyAtStart: false, dropped: [] };
   const indexes = sqlite.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null
     and tbl_name in (${BULK_TABLES.map(() => '?').join(', ')}) and sql not like 'CREATE UNIQUE%'`).all(...BULK_TABLES) as DroppedIndex[];
   for (const index of indexes) sqlite.exec(`drop index "${index.name.replace(/"/g, '""')}"`);
@@ -39,8 +43,8 @@ export function withImportCache<T>(fn: () => T): T {
 }
 
 /**
- * Runs an import into an empty database with a rollback journal instead of WAL (the CLI asks for
- * this). WAL writes every page twice, to the log and again at the checkpoint; a rollback journal
+ * Runs an import into an empty pledges table with a rollback journal instead of WAL (the CLI asks
+ * for this). WAL writes every page twice, to the log and again at the checkpoint; a rollback journal
  * writes the new pages once and journals only the pages that already existed (the empty tables'
  * roots, the fx and meta rows). Crash safety: before SQLite overwrites a page that existed it has
  * written that page's original content to the -journal file and synced it (synchronous=FULL while
@@ -54,7 +58,6 @@ export function withImportCache<T>(fn: () => T): T {
  */
 export function withRollbackJournal<T>(fn: () => T): T {
   const sqlite = getSqlite();
-  if (sqlite.prepare('select 1 from pledges limit 1').get() !== undefined) return fn();
   try {
     if (sqlite.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') return fn();
   } catch (error) {

@@ -21,8 +21,6 @@ export type PreparedCreate = {
   fxInvalid: FieldErrors | null;
   donor: PartyRef;
   recipient: PartyRef;
-  kind: PledgeData['kind'];
-  stage: PledgeData['stage'];
   /** The pledges row in INSERT_COLUMNS order; the party and parent slots are filled when written. */
   values: unknown[];
   /** The revision below assumes each names a new document (see newDocument); the writer checks. */
@@ -34,7 +32,7 @@ export type PreparedCreate = {
 export const INSERT_COLUMNS = ['external_id', 'donor_id', 'recipient_id', 'title', 'description', 'category', 'instrument',
   'stage', 'kind', 'is_lower_bound', 'parent_id', 'amount', 'currency', 'amount_usd', 'fx_rate', 'fx_date', 'fx_source',
   'announced_on', 'date_precision', 'created_by', 'updated_at', 'updated_by'] as const;
-export const SLOT = { donor: 1, recipient: 2, parent: 10 } as const;
+export const SLOT = { donor: 1, recipient: 2, stage: 7, kind: 8, parent: 10 } as const;
 /** In the revision JSON a quote is always escaped, so this text can only be the parentId field itself. */
 export const PARENT_MARK = '"parentId":[null,-1]';
 const SENTINEL_PARENT = -1;
@@ -47,6 +45,10 @@ function partyRef(name: string, kind: PledgeData['donorKind']): PartyRef {
   if (slug === undefined) slugs.set(name, slug = slugify(name));
   return { name, kind, slug };
 }
+
+/** A source's document details as one string (what upsertSource is given, the quote aside). */
+export const documentKey = (s: SourceRef) => [s.url, s.publisher, s.title, s.publishedOn, s.accessedOn]
+  .map((v) => (v == null ? '-' : `${v.length}:${v}`)).join('');
 
 /** upsertSource's rules for a new document, and the key it is matched by within one row. */
 export function newDocument(s: SourceRef): { title: string; key: string } {
@@ -79,7 +81,7 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
   try {
     data = fastPledgeData(withParent) ?? parsePledge(withParent);
   } catch (error) {
-    return { invalid: fieldsOf(error), fxInvalid: null, donor: partyRef('', null), recipient: partyRef('', null), kind: 'item', stage: 'announced', values: [], sources: [], changes: '' };
+    return { invalid: fieldsOf(error), fxInvalid: null, donor: partyRef('', null), recipient: partyRef('', null), values: [], sources: [], changes: '' };
   }
   const donor = partyRef(data.donor, data.donorKind);
   const recipient = partyRef(data.recipient, data.recipientKind);
@@ -87,7 +89,7 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
   try {
     conversion = conversionFor(data, fx);
   } catch (error) {
-    return { invalid: null, fxInvalid: fieldsOf(error), donor, recipient, kind: data.kind, stage: data.stage, values: [], sources: [], changes: '' };
+    return { invalid: null, fxInvalid: fieldsOf(error), donor, recipient, values: [], sources: [], changes: '' };
   }
   const c = pledgeColumns({ ...data, parentId: hasParent ? SENTINEL_PARENT : null }, 0, 0, conversion, actor);
   const linked: LinkedSource[] = [];
@@ -110,7 +112,7 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
   const values = [c.externalId, 0, 0, c.title, c.description, c.category, c.instrument, c.stage, c.kind, c.isLowerBound ? 1 : 0,
     null, c.amount, c.currency, c.amountUsd, c.fxRate, c.fxDate, c.fxSource, c.announcedOn, c.datePrecision, actor.id, c.updatedAt, c.updatedBy];
   return {
-    invalid: null, fxInvalid: null, donor, recipient, kind: data.kind, stage: data.stage, values, sources: data.sources,
+    invalid: null, fxInvalid: null, donor, recipient, values, sources: data.sources,
     changes: JSON.stringify(creationChanges(snapshot(view))),
   };
 }

@@ -66,7 +66,7 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
     const target = row.id != null && stored(row.id) ? row.id : externalId ? withExternalId(externalId) : undefined;
     if (target === undefined) {
       const id = writer.create(row.prepared ?? prepareCreate(row.input!, parentId != null, fx, actor), parentId);
-      createdHere.add(id);
+      if (!emptyAtStart) createdHere.add(id); // (into an empty table no file id can name a stored pledge)
       if (externalId) createdExternalIds.set(externalId, id);
       if (row.id != null) fileIds.set(row.id, id);
       report.created++;

@@ -11,7 +11,7 @@ import { findOrCreateParty } from './parties';
 import { upsertSource } from './sources';
 import type { Actor } from './revisions';
 import { parentProblem, snapshot, type SnapshotFields } from './pledge-writes';
-import { INSERT_COLUMNS, PARENT_MARK, SLOT, newDocument, type LinkedSource, type PartyRef, type PreparedCreate, type SourceRef } from './import-prepare';
+import { INSERT_COLUMNS, PARENT_MARK, SLOT, documentKey, newDocument, type LinkedSource, type PartyRef, type PreparedCreate, type SourceRef } from './import-prepare';
 import { PLEDGE_KINDS, STAGES } from '../lib/domain';
 import { ValidationError } from '../lib/validation';
 
@@ -34,9 +34,6 @@ function inserter(head: string, tuple: string, width: number) {
     }
   };
 }
-
-const documentKey = (s: SourceRef) => [s.url, s.publisher, s.title, s.publishedOn, s.accessedOn]
-  .map((v) => (v == null ? '-' : `${v.length}:${v}`)).join('');
 
 /** The revision's source lines for links other than the ones prepareCreate assumed (rare). */
 function withLinks(changes: string, linked: LinkedSource[]): string {
@@ -98,8 +95,8 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
     }
     facts.donor[at] = donorId;
     facts.parent[at] = parentId ?? 0;
-    facts.kind[at] = PLEDGE_KINDS.indexOf(p.kind);
-    facts.stage[at] = STAGES.indexOf(p.stage);
+    facts.kind[at] = PLEDGE_KINDS.indexOf(p.values[SLOT.kind] as PledgeRow['kind']);
+    facts.stage[at] = STAGES.indexOf(p.values[SLOT.stage] as PledgeRow['stage']);
   }
 
   /** Writes what is buffered; before anything reads pledges, sources links or revisions back. */

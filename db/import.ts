@@ -8,10 +8,10 @@ import { pipeline } from 'node:stream/promises';
 import { writeTransaction } from './client';
 import { loadFxTable, seedFxRates } from './fx';
 import { rowApplier } from './import-rows';
-import { dropIndexesForBulkLoad, recreateIndexes, withImportCache, withRollbackJournal } from './import-indexes';
+import { dropIndexesForBulkLoad, pledgesTableEmpty, recreateIndexes, withImportCache, withRollbackJournal } from './import-indexes';
 import { FileProblem } from './import-read';
 import { readPledgeRows, type RowSink } from './import-stream';
-import { readPledgeRowsInWorker } from './import-thread';
+import { startRowReader } from './import-thread';
 import type { Actor } from './revisions';
 import { addProblem, newReport, DEFAULT_ERROR_LIMIT, type ImportReport } from '../lib/csv/import-report';
 
@@ -41,36 +41,42 @@ export function importPledgesFile(file: string, options: ImportOptions = {}): Im
   const report = newReport(options.name ?? path.basename(file), options.dryRun ?? false);
   const limit = options.limitErrors ?? DEFAULT_ERROR_LIMIT;
   const actor = options.actor ?? IMPORT_ACTOR;
+  // Looked at before the transaction (which looks again), so the worker loads while this thread
+  // seeds the rates and drops the indexes.
+  const bulk = options.bulkLoad === true && pledgesTableEmpty();
+  const reader = bulk ? startRowReader(file, actor) : null;
+  const load = () => withImportCache(() => writeTransaction((tx) => {
+    seedFxRates(tx);
+    const { emptyAtStart, dropped } = dropIndexesForBulkLoad();
+    const fx = loadFxTable();
+    const rows = rowApplier(tx, actor, report, limit, fx, emptyAtStart);
+    const sink: RowSink = {
+      warning: (message) => report.warnings.push(message),
+      row: (row, line) => rows.apply(row, line),
+      ragged: (line, message) => {
+        addProblem(report, { line, column: null, message }, limit);
+        report.rows++;
+      },
+      progress: options.onProgress,
+    };
+    try {
+      if (reader && emptyAtStart) reader.read(sink);
+      else readPledgeRows(file, fx, sink);
+      rows.finish();
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      addProblem(report, { line: error.line, column: null, message: error.message }, limit);
+    }
+    if (report.errorCount > 0 || report.dryRun) throw new Rollback();
+    recreateIndexes(dropped);
+  }));
   try {
-    const load = () => withImportCache(() => writeTransaction((tx) => {
-      seedFxRates(tx);
-      const { emptyAtStart, dropped } = dropIndexesForBulkLoad();
-      const fx = loadFxTable();
-      const rows = rowApplier(tx, actor, report, limit, fx, emptyAtStart);
-      const sink: RowSink = {
-        warning: (message) => report.warnings.push(message),
-        row: (row, line) => rows.apply(row, line),
-        ragged: (line, message) => {
-          addProblem(report, { line, column: null, message }, limit);
-          report.rows++;
-        },
-        progress: options.onProgress,
-      };
-      try {
-        if (options.bulkLoad && emptyAtStart && process.env.IMPORT_WORKER !== '0') readPledgeRowsInWorker(file, sink, actor);
-        else readPledgeRows(file, fx, sink);
-        rows.finish();
-      } catch (error) {
-        if (!(error instanceof FileProblem)) throw error;
-        addProblem(report, { line: error.line, column: null, message: error.message }, limit);
-      }
-      if (report.errorCount > 0 || report.dryRun) throw new Rollback();
-      recreateIndexes(dropped);
-    }));
-    if (options.bulkLoad && process.env.IMPORT_JOURNAL !== 'wal') withRollbackJournal(load);
+    if (bulk) withRollbackJournal(load);
     else load();
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
+  } finally {
+    reader?.stop();
   }
   report.ok = report.errorCount === 0;
   return report;

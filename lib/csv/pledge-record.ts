@@ -51,7 +51,11 @@ const WHOLE = /^\s*\d{1,15}\s*$/;
 
 /** Reads a record's cells (by column name) into the pledge schema's input. */
 export function importedRow(cells: Partial<Record<PledgeColumn, string>>, monthlyRate: MonthlyRate, today: string): ImportedRow {
-  const get = (column: PledgeColumn) => restoreCell(cells[column] ?? '').trim();
+  // Only a cell that starts with an apostrophe can have been neutralised (the test is cheaper).
+  const get = (column: PledgeColumn) => {
+    const cell = cells[column] ?? '';
+    return (cell.charCodeAt(0) === 39 ? restoreCell(cell) : cell).trim();
+  };
   const problems: CellProblem[] = [];
   const idCell = get('id');
   const id = idCell === '' ? null : WHOLE.test(idCell) && Number(idCell) > 0 ? Number(idCell) : null;
