@@ -130,7 +130,7 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
         if (first !== undefined) duplicates.push({ column: 'external_id', message: `external_id "${externalId}" is also on line ${first}; each pledge may appear once` });
         else externalIdLines.set(externalId, line);
       }
-      const problems = [...row.problems, ...duplicates];
+      const problems = duplicates.length > 0 ? [...row.problems, ...duplicates] : row.problems;
       if (problems.length > 0) fail(line, problems);
       else attempt(row, line, false);
     },

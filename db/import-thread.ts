@@ -81,7 +81,7 @@ export type FxRows = { currency: string; month: string; unitsPerUsd: number }[];
 export const POSTED = 0;
 export const TAKEN = 1;
 export const GO = 2;
-export const AHEAD = 4;
+export const AHEAD = 8;
 /** A worker that posts nothing for this long has died (an error it could not report). */
 const STALL_MS = 120_000;
 const YOUNG_MB = 96;

@@ -8,7 +8,7 @@ import { FxTable } from '../lib/fx';
 
 const { file, actor, port, signal: shared } = workerData as WorkerData;
 const signal = new Int32Array(shared);
-const ROWS_PER_BATCH = 2000;
+const ROWS_PER_BATCH = 100;
 let batch: WorkerEvent[] = [];
 let posted = 0;
 const encode = rowEncoder((event) => batch.push(event));

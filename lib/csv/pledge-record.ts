@@ -98,7 +98,11 @@ function editorRate(cell: string, currency: string, month: string, monthlyRate: 
 const SOURCE_COLUMNS = [['source_urls', 'url'], ['source_publishers', 'publisher'], ['source_quotes', 'quote']] as const;
 
 function readSources(get: (column: PledgeColumn) => string, problems: CellProblem[]): PledgeInput['sources'] {
-  const lists = SOURCE_COLUMNS.map(([column]) => splitList(get(column)));
+  // A cell with no "|" or "\\" is one item (or none): splitList would give just that, char by char.
+  const lists = SOURCE_COLUMNS.map(([column]) => {
+    const cell = get(column);
+    return cell.includes('|') || cell.includes('\\') ? splitList(cell) : cell === '' ? [] : [cell];
+  });
   const count = Math.max(...lists.map((l) => l.length));
   SOURCE_COLUMNS.forEach(([column], i) => {
     if (lists[i].length > 0 && lists[i].length !== count) {
