@@ -35,6 +35,15 @@ function readHeader(record: string[], sink: RowSink): (PledgeColumn | null)[] {
   return columns;
 }
 
+/** Every column a key (undefined: not in the file), so each record's cells share one object shape. */
+const noCells = (): Partial<Record<PledgeColumn, string>> => ({
+  id: undefined, external_id: undefined, donor: undefined, donor_kind: undefined, recipient: undefined, title: undefined,
+  description: undefined, category: undefined, instrument: undefined, stage: undefined, kind: undefined,
+  is_lower_bound: undefined, parent_id: undefined, amount: undefined, currency: undefined, amount_usd: undefined,
+  fx_rate: undefined, fx_date: undefined, announced_on: undefined, date_precision: undefined, source_urls: undefined,
+  source_publishers: undefined, source_quotes: undefined, updated_at: undefined,
+});
+
 /** Reads `file` into `sink`; throws FileProblem when the file itself is unreadable. */
 export function readPledgeRows(file: string, fx: FxTable, sink: RowSink, prepare?: { actor: Actor }): void {
   const monthlyRate = (currency: string, month: string) => fx.rateFor(currency, month)?.rate ?? null;
@@ -49,7 +58,7 @@ export function readPledgeRows(file: string, fx: FxTable, sink: RowSink, prepare
       sink.ragged(line, `the row has ${record.length} cells but the header has ${header.length}`);
       return;
     }
-    const cells: Partial<Record<PledgeColumn, string>> = {};
+    const cells = noCells();
     for (let i = 0; i < header.length; i++) {
       const column = header[i];
       if (column) cells[column] = record[i];

@@ -73,7 +73,7 @@ export function importedRow(cells: Partial<Record<PledgeColumn, string>>, monthl
     announcedOn: announcedOn || null, datePrecision: get('date_precision') || null, sources,
   };
   // A column the file leaves out is not a blank: an update keeps what is stored, a create its default.
-  for (const [field, column] of Object.entries(FIELD_COLUMNS)) {
+  for (const [field, column] of FIELD_ENTRIES) {
     if (field !== 'sources' && cells[column] === undefined) delete input[field as keyof typeof input];
   }
   if (SOURCE_COLUMNS.every(([column]) => cells[column] === undefined)) delete input.sources;
@@ -120,6 +120,7 @@ const FIELD_COLUMNS: Record<string, PledgeColumn> = {
   isLowerBound: 'is_lower_bound', parentId: 'parent_id', amount: 'amount', currency: 'currency', fxRate: 'fx_rate',
   announcedOn: 'announced_on', datePrecision: 'date_precision', sources: 'source_urls',
 };
+const FIELD_ENTRIES = Object.entries(FIELD_COLUMNS);
 const SOURCE_FIELD_COLUMNS: Record<string, PledgeColumn> = { url: 'source_urls', publisher: 'source_publishers', quote: 'source_quotes' };
 
 /** The CSV column a schema error path ("sources.1.url", "amount") points at. */
