@@ -14,14 +14,25 @@ export function pledgesTableEmpty(): boolean {
   return getSqlite().prepare('select 1 from pledges limit 1').get() === undefined;
 }
 
+/**
+ * The indexes a load with a reader thread keeps up row by row instead of rebuilding: their keys
+ * arrive in order (a pledge's revisions, the write times) or fall into a few groups (category and
+ * stage, the rare reported totals, parent_id mostly empty), so an insert lands on a leaf page
+ * already in the cache; the writer has the time while it waits for the reader, and the rebuild
+ * would be a serial pass at the end (990k rows: 28.0 s → 25.0 s). A name not here is rebuilt.
+ */
+const KEPT_IN_ORDER = new Set(['revisions_pledge_idx', 'revisions_at_idx', 'pledges_updated_at_idx', 'pledges_category_stage_idx',
+  'pledges_reported_idx', 'pledges_parent_idx']);
+
 /** Inside the import's transaction: drops the plain secondary indexes when pledges is empty. */
-export function dropIndexesForBulkLoad(): { emptyAtStart: boolean; dropped: DroppedIndex[] } {
+export function dropIndexesForBulkLoad(keepInOrder = false): { emptyAtStart: boolean; dropped: DroppedIndex[] } {
   const sqlite = getSqlite();
   if (!pledgesTableEmpty()) return { emptyAtStart: false, dropped: [] };
   const indexes = sqlite.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null
     and tbl_name in (${BULK_TABLES.map(() => '?').join(', ')}) and sql not like 'CREATE UNIQUE%'`).all(...BULK_TABLES) as DroppedIndex[];
-  for (const index of indexes) sqlite.exec(`drop index "${index.name.replace(/"/g, '""')}"`);
-  return { emptyAtStart: true, dropped: indexes };
+  const drop = indexes.filter((i) => !(keepInOrder && KEPT_IN_ORDER.has(i.name)));
+  for (const index of drop) sqlite.exec(`drop index "${index.name.replace(/"/g, '""')}"`);
+  return { emptyAtStart: true, dropped: drop };
 }
 
 /** Recreates what dropIndexesForBulkLoad dropped, in the same transaction, before it commits. */

@@ -47,7 +47,7 @@ export function importPledgesFile(file: string, options: ImportOptions = {}): Im
   const reader = bulk ? startRowReader(file, actor) : null;
   const load = () => withImportCache(() => writeTransaction((tx) => {
     seedFxRates(tx);
-    const { emptyAtStart, dropped } = dropIndexesForBulkLoad();
+    const { emptyAtStart, dropped } = dropIndexesForBulkLoad(reader !== null);
     const fx = loadFxTable();
     const rows = rowApplier(tx, actor, report, limit, fx, emptyAtStart);
     const sink: RowSink = {

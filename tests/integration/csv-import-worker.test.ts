@@ -24,6 +24,7 @@ function contents(dbFile: string) {
   try {
     return {
       journal: db.pragma('journal_mode', { simple: true }),
+      indexes: db.prepare(`select name, sql from sqlite_master where type = 'index' order by name`).all(),
       pledges: db.prepare(`select id, external_id, donor_id, recipient_id, title, description, category, instrument, stage, kind,
         is_lower_bound, parent_id, amount, currency, amount_usd, fx_rate, fx_date, fx_source, announced_on, date_precision,
         retracted_at, version, created_by, updated_by from pledges order by id`).all(),
