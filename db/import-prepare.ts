@@ -1,7 +1,8 @@
 // The half of creating an imported pledge that needs no database: the schema (fast path first),
-// the USD conversion, the columns and the 'create' revision's JSON. It is pure, so a worker thread
-// can run it while the main thread writes (db/import-worker.ts); db/import-writes.ts does the rest.
-import { conversionFor, pledgeColumns, snapshot, parsePledge, type SnapshotFields } from './pledge-writes';
+// the USD conversion and the pledges row. It is pure, so a worker thread can run it while the main
+// thread writes (db/import-worker.ts); db/import-writes.ts does the rest, the revision included
+// (its sources are the stored documents, known only there).
+import { conversionFor, pledgeColumns, parsePledge, type SnapshotFields } from './pledge-writes';
 import type { Actor } from './revisions';
 import { fastPledgeData } from '../lib/csv/fast-pledge';
 import { slugify } from '../lib/domain';
@@ -11,8 +12,7 @@ import { ValidationError, type FieldErrors } from '../lib/validation';
 
 export type PartyRef = { name: string; kind: PledgeData['donorKind']; slug: string };
 export type SourceRef = PledgeData['sources'][number];
-/** The document a source becomes when nothing stored matches it (what upsertSource would insert). */
-export type LinkedSource = { url: string | null; title: string; publisher: string | null; quote: string };
+export type LinkedSource = SnapshotFields['sources'][number];
 
 export type PreparedCreate = {
   /** Schema problems: the row is refused before anything else is looked at. */
@@ -23,19 +23,13 @@ export type PreparedCreate = {
   recipient: PartyRef;
   /** The pledges row in INSERT_COLUMNS order; the party and parent slots are filled when written. */
   values: unknown[];
-  /** The revision below assumes each names a new document (see newDocument); the writer checks. */
   sources: SourceRef[];
-  /** The revision's changes, with PARENT_MARK standing for the parent's id. */
-  changes: string;
 };
 
 export const INSERT_COLUMNS = ['external_id', 'donor_id', 'recipient_id', 'title', 'description', 'category', 'instrument',
   'stage', 'kind', 'is_lower_bound', 'parent_id', 'amount', 'currency', 'amount_usd', 'fx_rate', 'fx_date', 'fx_source',
   'announced_on', 'date_precision', 'created_by', 'updated_at', 'updated_by'] as const;
 export const SLOT = { donor: 1, recipient: 2, stage: 7, kind: 8, parent: 10 } as const;
-/** In the revision JSON a quote is always escaped, so this text can only be the parentId field itself. */
-export const PARENT_MARK = '"parentId":[null,-1]';
-const SENTINEL_PARENT = -1;
 /** Any positive id validates the same: the schema only asks whether there is a parent. */
 const SOME_PARENT = 1;
 
@@ -49,12 +43,6 @@ function partyRef(name: string, kind: PledgeData['donorKind']): PartyRef {
 /** A source's document details as one string (what upsertSource is given, the quote aside). */
 export const documentKey = (s: SourceRef) => [s.url, s.publisher, s.title, s.publishedOn, s.accessedOn]
   .map((v) => (v == null ? '-' : `${v.length}:${v}`)).join('');
-
-/** upsertSource's rules for a new document, and the key it is matched by within one row. */
-export function newDocument(s: SourceRef): { title: string; key: string } {
-  const title = s.title?.trim() || s.publisher?.trim() || s.url || 'Untitled source';
-  return { title, key: s.url ? `u${s.url}` : `t${title.length}:${title}|${s.publisher ?? ''}` };
-}
 
 /**
  * diffSnapshots(null, after) without its two JSON.stringify calls per field: against nothing,
@@ -81,7 +69,7 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
   try {
     data = fastPledgeData(withParent) ?? parsePledge(withParent);
   } catch (error) {
-    return { invalid: fieldsOf(error), fxInvalid: null, donor: partyRef('', null), recipient: partyRef('', null), values: [], sources: [], changes: '' };
+    return { invalid: fieldsOf(error), fxInvalid: null, donor: partyRef('', null), recipient: partyRef('', null), values: [], sources: [] };
   }
   const donor = partyRef(data.donor, data.donorKind);
   const recipient = partyRef(data.recipient, data.recipientKind);
@@ -89,30 +77,21 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
   try {
     conversion = conversionFor(data, fx);
   } catch (error) {
-    return { invalid: null, fxInvalid: fieldsOf(error), donor, recipient, values: [], sources: [], changes: '' };
+    return { invalid: null, fxInvalid: fieldsOf(error), donor, recipient, values: [], sources: [] };
   }
-  const c = pledgeColumns({ ...data, parentId: hasParent ? SENTINEL_PARENT : null }, 0, 0, conversion, actor);
-  const linked: LinkedSource[] = [];
-  const seen = new Set<string>();
-  for (const s of data.sources) {
-    const doc = newDocument(s);
-    if (seen.has(doc.key)) continue; // the same document twice: the first quote is kept
-    seen.add(doc.key);
-    linked.push({ url: s.url ?? null, title: doc.title, publisher: s.publisher ?? null, quote: s.quote ?? '' });
-  }
-  // Spelled out: spreading `c` and overriding a field makes a slow dictionary object (~15 µs a row).
-  const view: SnapshotFields = {
-    id: 0, externalId: c.externalId, donorId: 0, recipientId: 0, title: c.title, description: c.description,
-    category: c.category, instrument: c.instrument, stage: c.stage, kind: c.kind, isLowerBound: c.isLowerBound,
-    parentId: c.parentId, amount: c.amount, currency: c.currency ?? null, amountUsd: c.amountUsd, fxRate: c.fxRate,
-    fxDate: c.fxDate, fxSource: c.fxSource, announcedOn: c.announcedOn, datePrecision: c.datePrecision, retractedAt: null,
-    retractionReason: null, version: 1, createdAt: c.updatedAt, createdBy: actor.id, updatedAt: c.updatedAt,
-    updatedBy: c.updatedBy, donor, recipient, sources: linked,
-  };
+  const c = pledgeColumns({ ...data, parentId: null }, 0, 0, conversion, actor);
   const values = [c.externalId, 0, 0, c.title, c.description, c.category, c.instrument, c.stage, c.kind, c.isLowerBound ? 1 : 0,
     null, c.amount, c.currency, c.amountUsd, c.fxRate, c.fxDate, c.fxSource, c.announcedOn, c.datePrecision, actor.id, c.updatedAt, c.updatedBy];
+  return { invalid: null, fxInvalid: null, donor, recipient, values, sources: data.sources };
+}
+
+/** What snapshot() reads of a pledge written from `values` (spelled out: a spread makes a slow object). */
+export function snapshotView(id: number, values: unknown[], donor: { slug: string }, recipient: { slug: string }, sources: LinkedSource[]): SnapshotFields {
+  const [externalId, donorId, recipientId, title, description, category, instrument, stage, kind, isLowerBound, parentId, amount,
+    currency, amountUsd, fxRate, fxDate, fxSource, announcedOn, datePrecision, createdBy, updatedAt, updatedBy] = values as never[];
   return {
-    invalid: null, fxInvalid: null, donor, recipient, values, sources: data.sources,
-    changes: JSON.stringify(creationChanges(snapshot(view))),
+    id, externalId, donorId, recipientId, title, description, category, instrument, stage, kind, isLowerBound: isLowerBound === 1,
+    parentId, amount, currency, amountUsd, fxRate, fxDate, fxSource, announcedOn, datePrecision, retractedAt: null,
+    retractionReason: null, version: 1, createdAt: updatedAt, createdBy, updatedAt, updatedBy, donor, recipient, sources,
   };
 }

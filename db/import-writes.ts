@@ -10,8 +10,8 @@ import { sources, type PledgeRow } from './schema';
 import { findOrCreateParty } from './parties';
 import { upsertSource } from './sources';
 import type { Actor } from './revisions';
-import { parentProblem, snapshot, type SnapshotFields } from './pledge-writes';
-import { INSERT_COLUMNS, PARENT_MARK, SLOT, documentKey, newDocument, type LinkedSource, type PartyRef, type PreparedCreate, type SourceRef } from './import-prepare';
+import { parentProblem, snapshot } from './pledge-writes';
+import { INSERT_COLUMNS, SLOT, creationChanges, documentKey, snapshotView, type LinkedSource, type PartyRef, type PreparedCreate, type SourceRef } from './import-prepare';
 import { PLEDGE_KINDS, STAGES } from '../lib/domain';
 import { ValidationError } from '../lib/validation';
 
@@ -33,13 +33,6 @@ function inserter(head: string, tuple: string, width: number) {
       statement.run(n === rows ? values : values.slice(at * width, (at + n) * width));
     }
   };
-}
-
-/** The revision's source lines for links other than the ones prepareCreate assumed (rare). */
-function withLinks(changes: string, linked: LinkedSource[]): string {
-  const parsed = JSON.parse(changes) as Record<string, unknown>;
-  parsed.sources = [null, snapshot({ donor: {}, recipient: {}, sources: linked } as SnapshotFields).sources];
-  return JSON.stringify(parsed);
 }
 
 export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
@@ -129,21 +122,14 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
     for (let i = 0; i < values.length; i++) pledgeRows.push(values[i]);
     const linked: LinkedSource[] = [];
     const seen: number[] = [];
-    const assumed: string[] = [];
-    let asAssumed = true; // every source became the new document prepareCreate's revision took it for
     for (const s of p.sources) {
       const doc = document(s);
-      const guess = newDocument(s);
-      if (seen.includes(doc.id) !== assumed.includes(guess.key)) asAssumed = false;
-      if (!assumed.includes(guess.key)) assumed.push(guess.key);
       if (seen.includes(doc.id)) continue; // the same document twice: keep the first quote, as setPledgeSources does
       seen.push(doc.id);
-      if (doc.title !== guess.title || doc.publisher !== (s.publisher ?? null)) asAssumed = false;
       linkRows.push(id, doc.id, s.quote ?? '', linked.length);
       linked.push({ url: s.url ?? null, title: doc.title, publisher: doc.publisher, quote: s.quote ?? '' });
     }
-    let changes = asAssumed ? p.changes : withLinks(p.changes, linked);
-    if (parentId != null) changes = changes.replace(PARENT_MARK, `"parentId":[null,${parentId}]`);
+    const changes = JSON.stringify(creationChanges(snapshot(snapshotView(id, values, donor, recipient, linked))));
     revisionRows.push(id, actor.id, actor.label, reason, changes);
     remember(id, p, donor.id, parentId);
     if (pledgeRows.length >= BATCH * (INSERT_COLUMNS.length + 1)) flush();
