@@ -4,22 +4,44 @@
 import { getSqlite, type Tx } from './client';
 import { getPledge } from './pledges';
 import { updatePledgeIn, type Actor } from './pledge-writes';
-import { pledgeCreator } from './import-writes';
+import { pledgeWriter } from './import-writes';
+import { prepareCreate, type PreparedCreate } from './import-prepare';
 import { joinList } from '../lib/csv/columns';
 import { columnForField, type CellProblem, type ImportedRow } from '../lib/csv/pledge-record';
 import { addProblem, notePledge, type ImportReport } from '../lib/csv/import-report';
-import { ValidationError } from '../lib/validation';
+import type { FxTable } from '../lib/fx';
+import { ValidationError, type FieldErrors } from '../lib/validation';
 
-type Pending = { row: ImportedRow; line: number };
+/**
+ * A row as the applier takes it: `input` is what an update needs, `prepared` the create worked out
+ * ahead (by the worker); a row may carry either or both.
+ */
+export type IncomingRow = Pick<ImportedRow, 'id' | 'parentRef' | 'problems'> & {
+  externalId: string | null;
+  input?: ImportedRow['input'];
+  prepared?: PreparedCreate;
+};
 
-export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErrors: number) {
+/** A ValidationError's fields as the report's problems, each under its CSV column. */
+export function fieldProblems(fields: FieldErrors): CellProblem[] {
+  return Object.entries(fields).flatMap(([field, messages]) => messages.map((message) => ({ column: columnForField(field), message })));
+}
+
+type Pending = { row: IncomingRow; line: number };
+
+/**
+ * `emptyAtStart`: pledges held no rows when the transaction began, so every row creates one and
+ * no stored pledge needs looking up (the file's own rows are found in memory).
+ */
+export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErrors: number, fx: FxTable, emptyAtStart: boolean) {
   const reason = `CSV import of ${report.file}`;
-  const create = pledgeCreator(tx, actor, reason);
+  const writer = pledgeWriter(tx, actor, reason);
   const sqlite = getSqlite();
   const byId = sqlite.prepare('select id from pledges where id = ?').pluck();
   const byExternalId = sqlite.prepare('select id from pledges where external_id = ?').pluck();
   const fileIds = new Map<number, number>(); // the file's id column → the pledge it became
   const createdHere = new Set<number>();
+  const createdExternalIds = new Map<string, number>();
   const idLines = new Map<number, number>();
   const externalIdLines = new Map<string, number>();
   const waiting: Pending[] = [];
@@ -28,27 +50,31 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
     for (const p of problems) addProblem(report, { line, column: p.column, message: p.message }, limitErrors);
   };
   // A stored pledge, unless this import created it: the file's own ids never point at new rows.
-  const stored = (id: number) => byId.get(id) !== undefined && !createdHere.has(id);
+  const stored = (id: number) => !emptyAtStart && byId.get(id) !== undefined && !createdHere.has(id);
+  const withExternalId = (externalId: string) => createdExternalIds.get(externalId)
+    ?? (emptyAtStart ? undefined : byExternalId.get(externalId) as number | undefined);
 
   /** The parent's pledge id; undefined while it may still be a row further down the file. */
-  function parentOf(row: ImportedRow): number | undefined {
+  function parentOf(row: IncomingRow): number | undefined {
     const ref = row.parentRef!;
     if ('id' in ref) return fileIds.get(ref.id) ?? (stored(ref.id) ? ref.id : undefined);
-    return byExternalId.get(ref.externalId) as number | undefined;
+    return withExternalId(ref.externalId);
   }
 
-  function write(row: ImportedRow, line: number, parentId: number | null): void {
-    const externalId = row.input.externalId ?? null;
-    const target = row.id != null && stored(row.id) ? row.id
-      : externalId ? byExternalId.get(externalId) as number | undefined : undefined;
+  function write(row: IncomingRow, line: number, parentId: number | null): void {
+    const externalId = row.externalId;
+    const target = row.id != null && stored(row.id) ? row.id : externalId ? withExternalId(externalId) : undefined;
     if (target === undefined) {
-      const id = create({ ...row.input, parentId });
-      createdHere.add(id);
+      const id = writer.create(row.prepared ?? prepareCreate(row.input!, parentId != null, fx, actor), parentId);
+      if (!emptyAtStart) createdHere.add(id); // (into an empty table no file id can name a stored pledge)
+      if (externalId) createdExternalIds.set(externalId, id);
       if (row.id != null) fileIds.set(row.id, id);
       report.created++;
       notePledge(report, id);
       return;
     }
+    if (!row.input) throw new Error(`line ${line}: a row prepared only for a create names stored pledge ${target}`);
+    writer.flush(); // the update reads pledges back
     const current = getPledge(target, tx)!;
     const patch = { ...row.input, parentId };
     // Unchanged source cells keep the stored sources whole (titles and dates the CSV does not carry).
@@ -63,7 +89,7 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
     } else report.unchanged++;
   }
 
-  function attempt(row: ImportedRow, line: number, final: boolean): void {
+  function attempt(row: IncomingRow, line: number, final: boolean): void {
     let parentId: number | null = null;
     if (row.parentRef) {
       const found = parentOf(row);
@@ -84,14 +110,13 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
       write(row, line, parentId);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      fail(line, Object.entries(error.fields).flatMap(([field, messages]) =>
-        messages.map((message) => ({ column: columnForField(field), message }))));
+      fail(line, fieldProblems(error.fields));
     }
   }
 
   return {
     /** Checks a row against the rows before it, then writes it (or keeps it for later). */
-    apply(row: ImportedRow, line: number): void {
+    apply(row: IncomingRow, line: number): void {
       report.rows++;
       const duplicates: CellProblem[] = [];
       if (row.id != null) {
@@ -99,19 +124,20 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
         if (first !== undefined) duplicates.push({ column: 'id', message: `id ${row.id} is also on line ${first}; each pledge may appear once` });
         else idLines.set(row.id, line);
       }
-      const externalId = row.input.externalId;
+      const externalId = row.externalId;
       if (externalId) {
         const first = externalIdLines.get(externalId);
         if (first !== undefined) duplicates.push({ column: 'external_id', message: `external_id "${externalId}" is also on line ${first}; each pledge may appear once` });
         else externalIdLines.set(externalId, line);
       }
-      const problems = [...row.problems, ...duplicates];
+      const problems = duplicates.length > 0 ? [...row.problems, ...duplicates] : row.problems;
       if (problems.length > 0) fail(line, problems);
       else attempt(row, line, false);
     },
     /** Rows whose parent came later in the file; a parent still missing is an error. */
     finish(): void {
       for (const { row, line } of waiting.splice(0)) attempt(row, line, true);
+      writer.flush();
     },
   };
 }

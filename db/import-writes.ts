@@ -1,58 +1,67 @@
 // The bulk create verb behind the CSV import: the same schema, parent rules, FX conversion, source
-// matching and 'create' revision as createPledgeIn, but with prepared statements, the FX table read
-// once and parties and source documents remembered across rows, so a million rows take seconds.
+// matching and 'create' revision as createPledgeIn (the pure half is db/import-prepare.ts), with
+// parties and source documents remembered across rows and the rows written BATCH at a time by
+// multi-row INSERTs. Each pledge's id is assigned here, as AUTOINCREMENT would (one past the
+// largest ever used), so a batch can be written after the rows that name it as their parent.
+import type { Statement } from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { getSqlite, type Tx } from './client';
 import { sources, type PledgeRow } from './schema';
 import { findOrCreateParty } from './parties';
 import { upsertSource } from './sources';
-import { loadFxTable } from './fx';
 import type { Actor } from './revisions';
-import { conversionFor, parentProblem, parsePledge, pledgeColumns, snapshot, type SnapshotFields } from './pledge-writes';
-import { slugify } from '../lib/domain';
-import { fastPledgeData } from '../lib/csv/fast-pledge';
+import { parentProblem, snapshot } from './pledge-writes';
+import { INSERT_COLUMNS, SLOT, creationChanges, documentKey, snapshotView, type LinkedSource, type PartyRef, type PreparedCreate, type SourceRef } from './import-prepare';
+import { PLEDGE_KINDS, STAGES } from '../lib/domain';
 import { ValidationError } from '../lib/validation';
-import type { PledgeData } from '../lib/pledge-schema';
 
 type ParentFacts = Pick<PledgeRow, 'retractedAt' | 'parentId' | 'kind' | 'donorId' | 'stage'>;
 
-/**
- * diffSnapshots(null, after) without its two JSON.stringify calls per field: against nothing,
- * every field that is not null changed (tests/unit/import-writes pins the two together).
- */
-export function creationChanges(after: Record<string, unknown>): Record<string, [null, unknown]> {
-  const out: Record<string, [null, unknown]> = {};
-  for (const key in after) {
-    const value = after[key];
-    if (value != null) out[key] = [null, value];
-  }
-  return out;
+/** Rows per INSERT statement: large enough to spread a statement's fixed cost thinly. */
+const BATCH = 100;
+
+/** An INSERT of `width` values per row, run with as many rows as given (BATCH per statement). */
+function inserter(head: string, tuple: string, width: number) {
+  const sqlite = getSqlite();
+  const statements = new Map<number, Statement>();
+  return (values: unknown[]) => {
+    const rows = values.length / width;
+    for (let at = 0; at < rows; at += BATCH) {
+      const n = Math.min(BATCH, rows - at);
+      let statement = statements.get(n);
+      if (!statement) statements.set(n, statement = sqlite.prepare(`${head} values ${Array(n).fill(tuple).join(', ')}`));
+      statement.run(n === rows ? values : values.slice(at * width, (at + n) * width));
+    }
+  };
 }
 
-export function pledgeCreator(tx: Tx, actor: Actor, reason: string) {
+export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
   const sqlite = getSqlite();
-  const fx = loadFxTable();
   const parties = new Map<string, { id: number; slug: string }>();
   const documents = new Map<string, { id: number; title: string; publisher: string | null }>();
-  const insertPledge = sqlite.prepare(`insert into pledges (external_id, donor_id, recipient_id, title, description, category,
-    instrument, stage, kind, is_lower_bound, parent_id, amount, currency, amount_usd, fx_rate, fx_date, fx_source, announced_on,
-    date_precision, created_by, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const selectParent = sqlite.prepare(`select retracted_at as retractedAt, parent_id as parentId, kind, donor_id as donorId, stage
     from pledges where id = ?`);
-  const insertLink = sqlite.prepare('insert into pledge_sources (pledge_id, source_id, quote, position) values (?, ?, ?, ?)');
-  const insertRevision = sqlite.prepare(`insert into revisions (pledge_id, action, actor_id, actor_label, reason, changes, version)
-    values (?, 'create', ?, ?, ?, ?, 1)`);
+  const firstId = Number(sqlite.prepare(`select max(coalesce((select seq from sqlite_sequence where name = 'pledges'), 0),
+    coalesce((select max(id) from pledges), 0)) + 1`).pluck().get());
+  let nextId = firstId;
+  // The parent facts of the pledges created here (by id - firstId), so rules hold before a flush.
+  const facts = { donor: new Int32Array(1024), parent: new Int32Array(1024), kind: new Uint8Array(1024), stage: new Uint8Array(1024) };
+  const writePledges = inserter(`insert into pledges (id, ${INSERT_COLUMNS.join(', ')})`, `(${Array(INSERT_COLUMNS.length + 1).fill('?').join(', ')})`, INSERT_COLUMNS.length + 1);
+  const writeLinks = inserter('insert into pledge_sources (pledge_id, source_id, quote, position)', '(?, ?, ?, ?)', 4);
+  const writeRevisions = inserter('insert into revisions (pledge_id, action, actor_id, actor_label, reason, changes, version)', "(?, 'create', ?, ?, ?, ?, 1)", 5);
+  let pledgeRows: unknown[] = [];
+  let linkRows: unknown[] = [];
+  let revisionRows: unknown[] = [];
 
-  const party = (name: string, kind: PledgeData['donorKind']) => {
-    const slug = slugify(name);
-    let found = parties.get(slug);
-    if (!found) parties.set(slug, found = findOrCreateParty(tx, name, kind));
+  const party = (ref: PartyRef) => {
+    let found = parties.get(ref.slug);
+    if (!found) parties.set(ref.slug, found = findOrCreateParty(tx, ref.name, ref.kind));
     return found;
   };
 
   // A document mentioned again with the same details adds nothing upsertSource would fill in.
-  const document = (s: PledgeData['sources'][number]) => {
-    const key = JSON.stringify([s.url, s.publisher, s.title, s.publishedOn, s.accessedOn]);
+  const document = (s: SourceRef) => {
+    const key = documentKey(s);
     let found = documents.get(key);
     if (!found) {
       const id = upsertSource(tx, s);
@@ -62,34 +71,70 @@ export function pledgeCreator(tx: Tx, actor: Actor, reason: string) {
     return found;
   };
 
-  /** Validates and creates one pledge; throws ValidationError naming the field, writing nothing. */
-  return function create(input: unknown): number {
-    const data = fastPledgeData(input) ?? parsePledge(input);
-    const donor = party(data.donor, data.donorKind);
-    if (data.parentId != null) {
-      const problem = parentProblem(selectParent.get(data.parentId) as ParentFacts | undefined, data, donor.id, null, 0);
+  function parentFacts(id: number): ParentFacts | undefined {
+    const at = id - firstId;
+    if (at < 0 || id >= nextId) return selectParent.get(id) as ParentFacts | undefined;
+    return { retractedAt: null, parentId: facts.parent[at] || null, kind: PLEDGE_KINDS[facts.kind[at]], donorId: facts.donor[at], stage: STAGES[facts.stage[at]] };
+  }
+
+  function remember(id: number, p: PreparedCreate, donorId: number, parentId: number | null): void {
+    const at = id - firstId;
+    if (at >= facts.donor.length) {
+      for (const key of ['donor', 'parent', 'kind', 'stage'] as const) {
+        const grown = new (facts[key].constructor as Int32ArrayConstructor)(facts[key].length * 2);
+        grown.set(facts[key]);
+        (facts as Record<string, unknown>)[key] = grown;
+      }
+    }
+    facts.donor[at] = donorId;
+    facts.parent[at] = parentId ?? 0;
+    facts.kind[at] = PLEDGE_KINDS.indexOf(p.values[SLOT.kind] as PledgeRow['kind']);
+    facts.stage[at] = STAGES.indexOf(p.values[SLOT.stage] as PledgeRow['stage']);
+  }
+
+  /** Writes what is buffered; before anything reads pledges, sources links or revisions back. */
+  function flush(): void {
+    if (pledgeRows.length === 0) return;
+    writePledges(pledgeRows);
+    writeLinks(linkRows);
+    writeRevisions(revisionRows);
+    pledgeRows = [];
+    linkRows = [];
+    revisionRows = [];
+  }
+
+  /** Creates one prepared pledge; throws ValidationError naming the field, writing nothing. */
+  function create(p: PreparedCreate, parentId: number | null): number {
+    if (p.invalid) throw new ValidationError(p.invalid);
+    const donor = party(p.donor);
+    if (parentId != null) {
+      const problem = parentProblem(parentFacts(parentId), { parentId }, donor.id, null, 0);
       if (problem) throw new ValidationError(problem);
     }
-    const conversion = conversionFor(data, fx);
-    const recipient = party(data.recipient, data.recipientKind);
-    const c = pledgeColumns(data, donor.id, recipient.id, conversion, actor);
-    const id = Number(insertPledge.run(c.externalId, c.donorId, c.recipientId, c.title, c.description, c.category, c.instrument,
-      c.stage, c.kind, c.isLowerBound ? 1 : 0, c.parentId, c.amount, c.currency, c.amountUsd, c.fxRate, c.fxDate, c.fxSource,
-      c.announcedOn, c.datePrecision, actor.id, c.updatedAt, c.updatedBy).lastInsertRowid);
-    const linked: SnapshotFields['sources'] = [];
-    const seen = new Set<number>();
-    for (const s of data.sources) {
+    if (p.fxInvalid) throw new ValidationError(p.fxInvalid);
+    const recipient = party(p.recipient);
+    const id = nextId++;
+    const values = p.values;
+    values[SLOT.donor] = donor.id;
+    values[SLOT.recipient] = recipient.id;
+    values[SLOT.parent] = parentId;
+    pledgeRows.push(id);
+    for (let i = 0; i < values.length; i++) pledgeRows.push(values[i]);
+    const linked: LinkedSource[] = [];
+    const seen: number[] = [];
+    for (const s of p.sources) {
       const doc = document(s);
-      if (seen.has(doc.id)) continue; // the same document twice: keep the first quote, as setPledgeSources does
-      seen.add(doc.id);
-      insertLink.run(id, doc.id, s.quote ?? '', linked.length);
+      if (seen.includes(doc.id)) continue; // the same document twice: keep the first quote, as setPledgeSources does
+      seen.push(doc.id);
+      linkRows.push(id, doc.id, s.quote ?? '', linked.length);
       linked.push({ url: s.url ?? null, title: doc.title, publisher: doc.publisher, quote: s.quote ?? '' });
     }
-    const view: SnapshotFields = {
-      ...c, currency: c.currency ?? null, id, version: 1, retractedAt: null, retractionReason: null, createdAt: c.updatedAt, createdBy: actor.id,
-      donor, recipient, sources: linked,
-    };
-    insertRevision.run(id, actor.id, actor.label, reason, JSON.stringify(creationChanges(snapshot(view))));
+    const changes = JSON.stringify(creationChanges(snapshot(snapshotView(id, values, donor, recipient, linked))));
+    revisionRows.push(id, actor.id, actor.label, reason, changes);
+    remember(id, p, donor.id, parentId);
+    if (pledgeRows.length >= BATCH * (INSERT_COLUMNS.length + 1)) flush();
     return id;
-  };
+  }
+
+  return { create, flush };
 }

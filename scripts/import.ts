@@ -23,6 +23,7 @@ const progress = progressBar(dryRun ? 'checking' : 'importing');
 const report = importPledgesFile(file, {
   dryRun,
   name: file,
+  bulkLoad: true,
   onProgress: (bytes, total) => progress(Math.round(bytes / 1024), Math.round(total / 1024)),
 });
 closeDb();

@@ -51,7 +51,11 @@ const WHOLE = /^\s*\d{1,15}\s*$/;
 
 /** Reads a record's cells (by column name) into the pledge schema's input. */
 export function importedRow(cells: Partial<Record<PledgeColumn, string>>, monthlyRate: MonthlyRate, today: string): ImportedRow {
-  const get = (column: PledgeColumn) => restoreCell(cells[column] ?? '').trim();
+  // Only a cell that starts with an apostrophe can have been neutralised (the test is cheaper).
+  const get = (column: PledgeColumn) => {
+    const cell = cells[column] ?? '';
+    return (cell.charCodeAt(0) === 39 ? restoreCell(cell) : cell).trim();
+  };
   const problems: CellProblem[] = [];
   const idCell = get('id');
   const id = idCell === '' ? null : WHOLE.test(idCell) && Number(idCell) > 0 ? Number(idCell) : null;
@@ -69,7 +73,7 @@ export function importedRow(cells: Partial<Record<PledgeColumn, string>>, monthl
     announcedOn: announcedOn || null, datePrecision: get('date_precision') || null, sources,
   };
   // A column the file leaves out is not a blank: an update keeps what is stored, a create its default.
-  for (const [field, column] of Object.entries(FIELD_COLUMNS)) {
+  for (const [field, column] of FIELD_ENTRIES) {
     if (field !== 'sources' && cells[column] === undefined) delete input[field as keyof typeof input];
   }
   if (SOURCE_COLUMNS.every(([column]) => cells[column] === undefined)) delete input.sources;
@@ -94,7 +98,11 @@ function editorRate(cell: string, currency: string, month: string, monthlyRate: 
 const SOURCE_COLUMNS = [['source_urls', 'url'], ['source_publishers', 'publisher'], ['source_quotes', 'quote']] as const;
 
 function readSources(get: (column: PledgeColumn) => string, problems: CellProblem[]): PledgeInput['sources'] {
-  const lists = SOURCE_COLUMNS.map(([column]) => splitList(get(column)));
+  // A cell with no "|" or "\\" is one item (or none): splitList would give just that, char by char.
+  const lists = SOURCE_COLUMNS.map(([column]) => {
+    const cell = get(column);
+    return cell.includes('|') || cell.includes('\\') ? splitList(cell) : cell === '' ? [] : [cell];
+  });
   const count = Math.max(...lists.map((l) => l.length));
   SOURCE_COLUMNS.forEach(([column], i) => {
     if (lists[i].length > 0 && lists[i].length !== count) {
@@ -112,6 +120,7 @@ const FIELD_COLUMNS: Record<string, PledgeColumn> = {
   isLowerBound: 'is_lower_bound', parentId: 'parent_id', amount: 'amount', currency: 'currency', fxRate: 'fx_rate',
   announcedOn: 'announced_on', datePrecision: 'date_precision', sources: 'source_urls',
 };
+const FIELD_ENTRIES = Object.entries(FIELD_COLUMNS);
 const SOURCE_FIELD_COLUMNS: Record<string, PledgeColumn> = { url: 'source_urls', publisher: 'source_publishers', quote: 'source_quotes' };
 
 /** The CSV column a schema error path ("sources.1.url", "amount") points at. */

@@ -1,0 +1,97 @@
+// The half of creating an imported pledge that needs no database: the schema (fast path first),
+// the USD conversion and the pledges row. It is pure, so a worker thread can run it while the main
+// thread writes (db/import-worker.ts); db/import-writes.ts does the rest, the revision included
+// (its sources are the stored documents, known only there).
+import { conversionFor, pledgeColumns, parsePledge, type SnapshotFields } from './pledge-writes';
+import type { Actor } from './revisions';
+import { fastPledgeData } from '../lib/csv/fast-pledge';
+import { slugify } from '../lib/domain';
+import type { FxTable } from '../lib/fx';
+import type { PledgeData, PledgeInput } from '../lib/pledge-schema';
+import { ValidationError, type FieldErrors } from '../lib/validation';
+
+export type PartyRef = { name: string; kind: PledgeData['donorKind']; slug: string };
+export type SourceRef = PledgeData['sources'][number];
+export type LinkedSource = SnapshotFields['sources'][number];
+
+export type PreparedCreate = {
+  /** Schema problems: the row is refused before anything else is looked at. */
+  invalid: FieldErrors | null;
+  /** A conversion problem, reported only when the parent rules pass (the per-row order). */
+  fxInvalid: FieldErrors | null;
+  donor: PartyRef;
+  recipient: PartyRef;
+  /** The pledges row in INSERT_COLUMNS order; the party and parent slots are filled when written. */
+  values: unknown[];
+  sources: SourceRef[];
+};
+
+export const INSERT_COLUMNS = ['external_id', 'donor_id', 'recipient_id', 'title', 'description', 'category', 'instrument',
+  'stage', 'kind', 'is_lower_bound', 'parent_id', 'amount', 'currency', 'amount_usd', 'fx_rate', 'fx_date', 'fx_source',
+  'announced_on', 'date_precision', 'created_by', 'updated_at', 'updated_by'] as const;
+export const SLOT = { donor: 1, recipient: 2, stage: 7, kind: 8, parent: 10 } as const;
+/** Any positive id validates the same: the schema only asks whether there is a parent. */
+const SOME_PARENT = 1;
+
+const slugs = new Map<string, string>();
+function partyRef(name: string, kind: PledgeData['donorKind']): PartyRef {
+  let slug = slugs.get(name);
+  if (slug === undefined) slugs.set(name, slug = slugify(name));
+  return { name, kind, slug };
+}
+
+/** A source's document details as one string (what upsertSource is given, the quote aside). */
+export const documentKey = (s: SourceRef) => [s.url, s.publisher, s.title, s.publishedOn, s.accessedOn]
+  .map((v) => (v == null ? '-' : `${v.length}:${v}`)).join('');
+
+/**
+ * diffSnapshots(null, after) without its two JSON.stringify calls per field: against nothing,
+ * every field that is not null changed (tests/integration/csv-import-bulk pins the two together).
+ */
+export function creationChanges(after: Record<string, unknown>): Record<string, [null, unknown]> {
+  const out: Record<string, [null, unknown]> = {};
+  for (const key in after) {
+    const value = after[key];
+    if (value != null) out[key] = [null, value];
+  }
+  return out;
+}
+
+function fieldsOf(error: unknown): FieldErrors {
+  if (error instanceof ValidationError) return error.fields;
+  throw error;
+}
+
+/** Validates one create and works out everything it writes that does not depend on stored rows. */
+export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: boolean, fx: FxTable, actor: Actor): PreparedCreate {
+  const withParent = { ...input, parentId: hasParent ? SOME_PARENT : null };
+  let data: PledgeData;
+  try {
+    data = fastPledgeData(withParent) ?? parsePledge(withParent);
+  } catch (error) {
+    return { invalid: fieldsOf(error), fxInvalid: null, donor: partyRef('', null), recipient: partyRef('', null), values: [], sources: [] };
+  }
+  const donor = partyRef(data.donor, data.donorKind);
+  const recipient = partyRef(data.recipient, data.recipientKind);
+  let conversion;
+  try {
+    conversion = conversionFor(data, fx);
+  } catch (error) {
+    return { invalid: null, fxInvalid: fieldsOf(error), donor, recipient, values: [], sources: [] };
+  }
+  const c = pledgeColumns({ ...data, parentId: null }, 0, 0, conversion, actor);
+  const values = [c.externalId, 0, 0, c.title, c.description, c.category, c.instrument, c.stage, c.kind, c.isLowerBound ? 1 : 0,
+    null, c.amount, c.currency, c.amountUsd, c.fxRate, c.fxDate, c.fxSource, c.announcedOn, c.datePrecision, actor.id, c.updatedAt, c.updatedBy];
+  return { invalid: null, fxInvalid: null, donor, recipient, values, sources: data.sources };
+}
+
+/** What snapshot() reads of a pledge written from `values` (spelled out: a spread makes a slow object). */
+export function snapshotView(id: number, values: unknown[], donor: { slug: string }, recipient: { slug: string }, sources: LinkedSource[]): SnapshotFields {
+  const [externalId, donorId, recipientId, title, description, category, instrument, stage, kind, isLowerBound, parentId, amount,
+    currency, amountUsd, fxRate, fxDate, fxSource, announcedOn, datePrecision, createdBy, updatedAt, updatedBy] = values as never[];
+  return {
+    id, externalId, donorId, recipientId, title, description, category, instrument, stage, kind, isLowerBound: isLowerBound === 1,
+    parentId, amount, currency, amountUsd, fxRate, fxDate, fxSource, announcedOn, datePrecision, retractedAt: null,
+    retractionReason: null, version: 1, createdAt: updatedAt, createdBy, updatedAt, updatedBy, donor, recipient, sources,
+  };
+}
