@@ -100,6 +100,21 @@ describe('the dashboard on the seeded articles', () => {
     await page.close();
   });
 
+  test('at 360 px wide every page fits the screen: nothing scrolls sideways but the tables inside their boxes', async () => {
+    const page = await ctx.browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of ['/', '/donors/japan', '/export', '/api']) {
+      await page.goto(`${ctx.server.url}${path}`);
+      if (path !== '/export' && path !== '/api') await page.waitForSelector('.recharts-wrapper svg');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.goto(ctx.server.url);
+    const chart = await page.getByTestId('cumulative-chart').boundingBox();
+    expect(chart!.width).toBeLessThanOrEqual(360);
+    expect(chart!.width).toBeGreaterThan(250);
+    await page.close();
+  });
+
   test('a pledge page shows the figure, its conversion, the quote and the source link', async () => {
     // Written through the real verbs into the server's own database file (WAL: another process may write).
     process.env.DATABASE_URL = `file:${ctx.server.dbFile}`;
