@@ -13,8 +13,9 @@ import type { PledgeFilters } from '../lib/filters';
 const THREADS = Math.max(1, Math.min(2, os.availableParallelism()));
 const IN_FLIGHT_PER_THREAD = 2;
 const OPEN_ATTEMPTS = 5;
-// A small young generation keeps each thread's resident memory near its live data (a few ranges).
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+// A small young generation keeps each thread's resident memory near its live data (a few ranges);
+// the old generation holds only the open snapshots and statements.
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 24 };
 
 class ExportThread {
   readonly worker = new Worker(new URL('./export-worker.ts', import.meta.url), { resourceLimits: RESOURCE_LIMITS });

@@ -1,4 +1,5 @@
-// Start-up environment: the auth secret (generated once and kept under data/) and NEXTAUTH_URL.
+// Start-up environment: the auth secret (generated once and kept under data/), NEXTAUTH_URL, and
+// the allocator setting the export threads want.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -24,5 +25,10 @@ export function serverEnv(port: number): NodeJS.ProcessEnv {
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
+    // glibc gives every thread its own malloc arena and keeps what is freed in it: with the two
+    // export threads that made a first 1M-row download grow the server by ~70 MB (then flat).
+    // Two arenas are enough for three busy threads; measured: ~40 MB, same speed. Other C
+    // libraries ignore the variable.
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX || '2',
   };
 }
