@@ -4,6 +4,7 @@
 // either way is the same bytes.
 import Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
+import { concatBytes } from '../lib/bytes';
 import { pledgeRecord, type ExportSource, type PledgeExportRow } from '../lib/csv/pledge-record';
 
 /** The statements of one export, compiled by db/export.ts: rows take `...params, lo, hi`, sources `lo, hi`. */
@@ -64,20 +65,10 @@ export class ExportSnapshot {
   csv(lo: number, hi: number): Uint8Array {
     const records = this.records(lo, hi);
     const parts: Uint8Array[] = [];
-    let length = 0;
     for (let i = 0; i < records.length; i += RECORDS_PER_STRINGIFY) {
-      const part = this.encoder.encode(stringify(records.slice(i, i + RECORDS_PER_STRINGIFY), CSV_OPTIONS));
-      parts.push(part);
-      length += part.length;
+      parts.push(this.encoder.encode(stringify(records.slice(i, i + RECORDS_PER_STRINGIFY), CSV_OPTIONS)));
     }
-    if (parts.length === 1) return parts[0];
-    const out = new Uint8Array(length);
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
+    return concatBytes(parts);
   }
 
   close(): void {

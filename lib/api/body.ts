@@ -2,6 +2,7 @@
 // UTF-8, JSON syntax and the top-level shape are each refused with their own 4xx.
 import { ValidationError } from '../validation';
 import { ApiError } from './errors';
+import { concatBytes } from '../bytes';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -27,13 +28,7 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array> 
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** The body as a JSON object; anything else is a 4xx naming the problem. */
