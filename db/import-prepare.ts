@@ -2,7 +2,7 @@
 // the USD conversion and the pledges row. It is pure, so a worker thread can run it while the main
 // thread writes (db/import-worker.ts); db/import-writes.ts does the rest, the revision included
 // (its sources are the stored documents, known only there).
-import { conversionFor, pledgeColumns, parsePledge, type SnapshotFields } from './pledge-writes';
+import { conversionFor, pledgeColumns, parsePledge, snapshot, type SnapshotFields } from './pledge-writes';
 import type { Actor } from './revisions';
 import { fastPledgeData } from '../lib/csv/fast-pledge';
 import { slugify } from '../lib/domain';
@@ -24,6 +24,11 @@ export type PreparedCreate = {
   /** The pledges row in INSERT_COLUMNS order; the party and parent slots are filled when written. */
   values: unknown[];
   sources: SourceRef[];
+  /**
+   * The create revision's JSON as the file states the row, worked out here (off the writer's
+   * thread) for a row without a parent; the writer uses it when the stored documents agree.
+   */
+  changes: string | null;
 };
 
 export const INSERT_COLUMNS = ['external_id', 'donor_id', 'recipient_id', 'title', 'description', 'category', 'instrument',
@@ -69,7 +74,7 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
   try {
     data = fastPledgeData(withParent) ?? parsePledge(withParent);
   } catch (error) {
-    return { invalid: fieldsOf(error), fxInvalid: null, donor: partyRef('', null), recipient: partyRef('', null), values: [], sources: [] };
+    return { invalid: fieldsOf(error), fxInvalid: null, donor: partyRef('', null), recipient: partyRef('', null), values: [], sources: [], changes: null };
   }
   const donor = partyRef(data.donor, data.donorKind);
   const recipient = partyRef(data.recipient, data.recipientKind);
@@ -77,13 +82,21 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
   try {
     conversion = conversionFor(data, fx);
   } catch (error) {
-    return { invalid: null, fxInvalid: fieldsOf(error), donor, recipient, values: [], sources: [] };
+    return { invalid: null, fxInvalid: fieldsOf(error), donor, recipient, values: [], sources: [], changes: null };
   }
   const c = pledgeColumns({ ...data, parentId: null }, 0, 0, conversion, actor);
   const values = [c.externalId, 0, 0, c.title, c.description, c.category, c.instrument, c.stage, c.kind, c.isLowerBound ? 1 : 0,
     null, c.amount, c.currency, c.amountUsd, c.fxRate, c.fxDate, c.fxSource, c.announcedOn, c.datePrecision, actor.id, c.updatedAt, c.updatedBy];
-  return { invalid: null, fxInvalid: null, donor, recipient, values, sources: data.sources };
+  let changes: string | null = null;
+  if (!hasParent) {
+    const linked: LinkedSource[] = data.sources.map((s) => ({ url: s.url ?? null, title: s.title ?? '', publisher: s.publisher ?? null, quote: s.quote ?? '' }));
+    changes = creationJson(snapshotView(0, values, donor, recipient, linked));
+  }
+  return { invalid: null, fxInvalid: null, donor, recipient, values, sources: data.sources, changes };
 }
+
+/** The JSON of a create revision: every field the new pledge has, against nothing. */
+export const creationJson = (view: SnapshotFields) => JSON.stringify(creationChanges(snapshot(view)));
 
 /** What snapshot() reads of a pledge written from `values` (spelled out: a spread makes a slow object). */
 export function snapshotView(id: number, values: unknown[], donor: { slug: string }, recipient: { slug: string }, sources: LinkedSource[]): SnapshotFields {

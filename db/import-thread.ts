@@ -81,7 +81,9 @@ export type FxRows = { currency: string; month: string; unitsPerUsd: number }[];
 export const POSTED = 0;
 export const TAKEN = 1;
 export const GO = 2;
-export const AHEAD = 8;
+// Room for the two threads' pauses (a garbage collection on either side) to pass without the other
+// waiting: 64 batches of 100 rows are a few megabytes.
+export const AHEAD = 64;
 /** A worker that posts nothing for this long has died (an error it could not report). */
 const STALL_MS = 120_000;
 const YOUNG_MB = 96;

@@ -10,8 +10,8 @@ import { sources, type PledgeRow } from './schema';
 import { findOrCreateParty } from './parties';
 import { upsertSource } from './sources';
 import type { Actor } from './revisions';
-import { parentProblem, snapshot } from './pledge-writes';
-import { INSERT_COLUMNS, SLOT, creationChanges, documentKey, snapshotView, type LinkedSource, type PartyRef, type PreparedCreate, type SourceRef } from './import-prepare';
+import { parentProblem } from './pledge-writes';
+import { INSERT_COLUMNS, SLOT, creationJson, documentKey, snapshotView, type LinkedSource, type PartyRef, type PreparedCreate, type SourceRef } from './import-prepare';
 import { PLEDGE_KINDS, STAGES } from '../lib/domain';
 import { ValidationError } from '../lib/validation';
 
@@ -122,14 +122,21 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
     for (let i = 0; i < values.length; i++) pledgeRows.push(values[i]);
     const linked: LinkedSource[] = [];
     const seen: number[] = [];
+    // The prepared JSON names each source by its URL and the file's publisher: it stands when
+    // every stored document has that URL and publisher and no document came twice.
+    let prepared = p.changes !== null && parentId === null;
     for (const s of p.sources) {
       const doc = document(s);
-      if (seen.includes(doc.id)) continue; // the same document twice: keep the first quote, as setPledgeSources does
+      if (seen.includes(doc.id)) { // the same document twice: keep the first quote, as setPledgeSources does
+        prepared = false;
+        continue;
+      }
       seen.push(doc.id);
+      if (!s.url || doc.publisher !== (s.publisher ?? null)) prepared = false;
       linkRows.push(id, doc.id, s.quote ?? '', linked.length);
       linked.push({ url: s.url ?? null, title: doc.title, publisher: doc.publisher, quote: s.quote ?? '' });
     }
-    const changes = JSON.stringify(creationChanges(snapshot(snapshotView(id, values, donor, recipient, linked))));
+    const changes = prepared ? p.changes : creationJson(snapshotView(id, values, donor, recipient, linked));
     revisionRows.push(id, actor.id, actor.label, reason, changes);
     remember(id, p, donor.id, parentId);
     if (pledgeRows.length >= BATCH * (INSERT_COLUMNS.length + 1)) flush();

@@ -7,17 +7,32 @@ export function todayIso(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+let latestToday: { day: number; latest: string } | null = null;
+
 /** The latest date a pledge may carry: a year from today (announcements of future tranches). */
-export function latestAllowedDate(now = new Date()): string {
+export function latestAllowedDate(now?: Date): string {
+  if (now === undefined) {
+    // Asked once per validated pledge: worked out again only when the UTC day changes.
+    const day = Math.floor(Date.now() / 86_400_000);
+    if (latestToday?.day !== day) latestToday = { day, latest: latestAllowedDate(new Date(day * 86_400_000)) };
+    return latestToday.latest;
+  }
   const d = new Date(now);
   d.setUTCFullYear(d.getUTCFullYear() + 1);
   return todayIso(d);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A YYYY-MM-DD that names a day of the Gregorian calendar (arithmetic: the import checks millions). */
 export function isRealDate(iso: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]);
 }
 
 /**

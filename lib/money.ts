@@ -28,6 +28,12 @@ export type ParsedAmount = { ok: true; minor: number } | { ok: false; message: s
  * minor units of `currency`. Rejects negatives, exponents, too many decimals and absurd sizes.
  */
 export function parseAmount(text: string, currency: string): ParsedAmount {
+  // Plain digits below MAX_MAJOR_UNITS whose minor units are a safe integer: the common case of a
+  // bulk import, worked out without BigInt (every step is an exact integer in a double).
+  if (/^\d{1,13}$/.test(text)) {
+    const minor = Number(text) * 10 ** currencyExponent(currency);
+    if (minor <= Number.MAX_SAFE_INTEGER) return { ok: true, minor };
+  }
   const raw = text.trim();
   if (raw === '') return { ok: false, message: 'is empty' };
   const compact = raw.replace(/[\s_\u00a0\u202f]/g, '');

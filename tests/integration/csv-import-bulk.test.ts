@@ -11,6 +11,7 @@ import { importPledgesFile } from '../../db/import';
 import { getPledgeByExternalId, getPledge } from '../../db/pledges';
 import { diffSnapshots } from '../../db/revisions';
 import { snapshot } from '../../db/pledge-writes';
+import { upsertSource } from '../../db/sources';
 
 const dir = tempDir('csv-bulk-');
 const header = 'external_id,donor,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_publishers,source_quotes';
@@ -54,5 +55,30 @@ describe('bulk import into an empty database', () => {
     // The recreated indexes serve queries again (the planner picks the external_id and donor ones).
     const plan = getSqlite().prepare('explain query plan select id from pledges where donor_id = 1 order by announced_on').all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('pledges_donor_idx');
+  });
+
+  test('the revision prepared from the file gives way wherever the stored pledge says otherwise', () => {
+    // A document already on record with another publisher: the pledge shows the stored one.
+    writeTransaction((tx) => upsertSource(tx, { url: 'https://example.org/known', publisher: 'Kyodo' }));
+    const head = 'external_id,donor,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_publishers,source_quotes,parent_id';
+    const lines = [
+      'p-2,Japan,Ukraine,Tranche,humanitarian,disbursed,500,USD,2024-02-01,https://example.org/p-2,NHK,Paid.,ext:p-1',
+      'p-1,Japan,Ukraine,Package,humanitarian,committed,1000,USD,2024-01-01,https://example.org/p-1,NHK,Pledged.,',
+      'p-3,Japan,Ukraine,Print only,other,announced,,,2024-01-02,,Yomiuri,In print.,',
+      'p-4,Japan,Ukraine,Twice,other,announced,7,USD,2024-01-03,https://example.org/p-4 | https://example.org/p-4,NHK | NHK,First. | Second.,',
+      'p-5,Japan,Ukraine,Known,other,announced,9,USD,2024-01-04,https://example.org/known,NHK,Said.,',
+      'p-6,Japan,Ukraine,Plain,military,committed,"37,000,000",USD,2024-01-05,https://example.org/p-6,,Said.,',
+    ];
+    const target = path.join(dir, 'shapes.csv');
+    fs.writeFileSync(target, [head, ...lines, ''].join('\n'));
+    expect(importPledgesFile(target)).toMatchObject({ ok: true, created: 6 });
+    const shown = (ext: string) => getPledge(getPledgeByExternalId(ext)!.id)!;
+    expect(shown('p-2').parentId).toBe(shown('p-1').id);
+    expect(shown('p-4').sources.map((s) => s.quote)).toEqual(['First.']);
+    expect(shown('p-5').sources[0].publisher).toBe('Kyodo');
+    for (const ext of ['p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6']) {
+      const pledge = shown(ext);
+      expect(pledge.revisions[0].changes, ext).toEqual(diffSnapshots(null, snapshot(pledge)));
+    }
   });
 });

@@ -79,6 +79,25 @@ describe('importPledgesFile', () => {
     expect(getPledgeByExternalId('m-1')).toMatchObject({ title: 'Winter\r\ngenerators', amount: 100_000_050 });
   });
 
+  test('names the line a bad row starts on after blank lines, empty rows and quoted line breaks', () => {
+    const rows = [
+      header,
+      '',
+      good('l-1').replace('Drone detection l-1', '"Drone\r\ndetection\r\nl-1"'),
+      ',,,,,,,,,,,',
+      good('l-2').replace('We pledge.', '"We\npledge."'),
+      '',
+      '',
+      good('l-3').replace('committed', 'pledged'),
+      good('l-4').replace('military', 'weapons'),
+    ];
+    const report = importPledgesFile(file(rows.join('\r\n')));
+    // header 1, blank 2, l-1 on 3–5, empty cells 6, l-2 on 7–8, blanks 9–10, l-3 on 11, l-4 on 12
+    expect(report.errors.map((e) => [e.line, e.column])).toEqual([[11, 'stage'], [12, 'category']]);
+    const unclosed = importPledgesFile(file([header, good('l-5').replace('We pledge.', '"We\r\npledge."'), '', '"never closed,Japan'].join('\r\n')));
+    expect(unclosed.errors.map((e) => [e.line, e.message.slice(0, 25)])).toEqual([[5, 'a quoted cell is never cl']]);
+  });
+
   test('every kind of bad file gets one clear message and changes nothing', () => {
     const before = count();
     const cases: [string | Buffer, RegExp, number][] = [

@@ -42,6 +42,21 @@ describe('parseAmount: as people write it → integer minor units', () => {
   });
 });
 
+describe('parseAmount: plain digits take a shortcut with the same answers', () => {
+  test('equals the separated form of the same figure, at every size and exponent', () => {
+    const digits = ['0', '007', '1', '37000000', '9999999999999', '10000000000000', '900719925474099', '90071992547409', '1234567890123'];
+    for (let n = 1; n < 13; n++) digits.push(String(Math.floor(10 ** n / 7)), '9'.repeat(n), `1${'0'.repeat(n)}`);
+    for (const currency of ['USD', 'JPY', 'KWD', 'CLF']) {
+      for (const text of digits) {
+        // "1 234" never takes the shortcut; it names the same amount as "1234".
+        const spaced = `${text.slice(0, 1)} ${text.slice(1)}`.trim();
+        expect(parseAmount(text, currency), `${text} ${currency}`).toEqual(parseAmount(spaced, currency));
+      }
+    }
+    expect(parseAmount('9999999999999', 'KWD')).toEqual({ ok: false, message: 'is too large to store exactly' });
+  });
+});
+
 describe('minorToDecimal: exact major-unit strings', () => {
   test.each([
     [3_700_000_000, 'USD', '37000000'],
