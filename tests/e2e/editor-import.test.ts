@@ -94,6 +94,37 @@ describe('CSV import page', () => {
     expect(table).toContain('Water purification units');
   });
 
+  test('the site keeps answering while a large upload is checked', async () => {
+    const before = countPledges();
+    await page.goto(`${server.url}/editor/import`);
+    const lines = [HEADER];
+    for (let i = 0; i < 80_000; i++) lines.push(`Atlantis Aid Fund,Ukraine,Shipment ${i},humanitarian,committed,${1000 + i},USD,2024-05-01,https://example.org/atlantis/bulk/${i},`);
+    const large = path.join(tmp, 'large.csv');
+    fs.writeFileSync(large, lines.join('\n') + '\n');
+    // The import holds the database's write lock from its first row to its last.
+    const lockHeld = () => {
+      const db = new Database(server.dbFile, { timeout: 0 });
+      try {
+        db.exec('begin immediate');
+        db.exec('rollback');
+        return false;
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
+        throw error;
+      } finally {
+        db.close();
+      }
+    };
+    await check(large);
+    await expect.poll(lockHeld, { timeout: 30_000, interval: 10 }).toBe(true);
+    const answered = await fetch(`${server.url}/api/v1/pledges?limit=1`);
+    expect(answered.status).toBe(200);
+    expect((await answered.json()).data).toHaveLength(1);
+    expect(lockHeld()).toBe(true); // answered while the check was still running
+    await expect.poll(() => page.getByTestId('count-created').textContent(), { timeout: 60_000 }).toBe('80,000');
+    expect(countPledges()).toBe(before);
+  });
+
   test('oversized, binary, empty and non-CSV uploads get one clear message and write nothing', async () => {
     const before = countPledges();
     await page.goto(`${server.url}/editor/import`);

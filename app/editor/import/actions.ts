@@ -1,12 +1,13 @@
 'use server';
 // Upload → dry run → confirm. Both actions check the session themselves; the dry run keeps the
 // file (staged-upload.ts) only when it would import cleanly, and the confirm imports that same
-// file in one all-or-nothing transaction as the signed-in editor.
+// file in one all-or-nothing transaction as the signed-in editor. Both run on a thread of their
+// own (db/import-job.ts), so the site keeps answering while a large file is read.
 import path from 'node:path';
 import { revalidatePath } from 'next/cache';
 import { requireEditor } from '@/auth';
 import { actorFor } from '@/db/users';
-import { importPledgesFile } from '@/db/import';
+import { importPledgesFileOffThread } from '@/db/import-job';
 import type { ImportReport } from '@/lib/csv/import-report';
 import type { ActionState } from '../_lib/action-state';
 import { uploadProblem } from './limits';
@@ -29,7 +30,7 @@ export async function checkImportAction(_prev: ImportState, form: FormData): Pro
   if (refused) return { message: refused };
   const fileName = path.basename(file!.name).slice(0, 200);
   const staged = await stageUpload(file!, user.id);
-  const report = importPledgesFile(staged.path, { dryRun: true, name: fileName, actor: actorFor(user) });
+  const report = await importPledgesFileOffThread(staged.path, { dryRun: true, name: fileName, actor: actorFor(user) });
   if (!report.ok) {
     discardUpload(staged.path);
     return { report, fileName, message: fileLevelMessage(report) ?? `Nothing was imported: ${report.errorCount} problem${report.errorCount === 1 ? '' : 's'} to fix in ${fileName}; correct the file and check it again.` };
@@ -44,7 +45,7 @@ export async function confirmImportAction(_prev: ImportState, form: FormData): P
   const file = stagedUpload(user.id, uploadId);
   if (!file) return { uploadId, message: 'That upload is no longer waiting (it was imported already, or expired after an hour). Choose the file again.' };
   try {
-    const report = importPledgesFile(file, { name: fileName, actor: actorFor(user) });
+    const report = await importPledgesFileOffThread(file, { name: fileName, actor: actorFor(user) });
     if (!report.ok) return { uploadId, report, message: `Nothing was imported: the data changed since the check and ${fileName} now has ${report.errorCount} problem${report.errorCount === 1 ? '' : 's'}.` };
     revalidatePath('/', 'layout');
     return { ok: true, uploadId, report, fileName, message: `Imported ${fileName}: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}.` };

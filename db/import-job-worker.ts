@@ -1,0 +1,17 @@
+// The thread of importPledgesFileOffThread (db/import-job.ts): one import, its report posted back,
+// the connection closed (an import that threw has already rolled back).
+import { parentPort, workerData } from 'node:worker_threads';
+import { closeDb } from './client';
+import { importPledgesFile } from './import';
+import type { ImportJob, ImportJobReply } from './import-job';
+
+const { file, options } = workerData as ImportJob;
+let reply: ImportJobReply;
+try {
+  reply = { report: importPledgesFile(file, options) };
+} catch (error) {
+  reply = { failed: error instanceof Error ? error.stack ?? error.message : String(error) };
+} finally {
+  closeDb();
+}
+parentPort!.postMessage(reply!);
