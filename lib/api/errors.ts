@@ -50,6 +50,11 @@ export function errorResponse(error: unknown, headers: Record<string, string> = 
   if (error instanceof NotFoundError) {
     return jsonResponse(errorBody('not_found', error.message), 404, headers);
   }
+  if ((error as { code?: unknown } | null)?.code === 'SQLITE_BUSY') {
+    // Another connection held the write lock past busy_timeout: a long CSV import, most likely.
+    return jsonResponse(errorBody('database_busy', 'another write (a CSV import, most likely) is holding the database; nothing was written; try again in a minute'),
+      503, { ...headers, 'Retry-After': '30' });
+  }
   console.error('api: unexpected error', error);
   return jsonResponse(errorBody('internal_error', 'the server could not complete the request; it has been logged'), 500, headers);
 }

@@ -58,6 +58,7 @@ export function buildOpenApiDocument(): JsonSchema {
       [e.success.status]: { description: e.success.status === 201 ? 'created' : 'OK', content: jsonContent(success) },
       ...(e.method === 'get' ? { 304: { description: 'not modified since the ETag / Last-Modified you sent' } } : {}),
       405: { description: 'method not allowed; see the Allow header', content: jsonContent(ref('Error')) },
+      ...(e.auth ? { 503: { description: 'another write (a CSV import, most likely) held the database too long; nothing was written; retry after the Retry-After seconds', content: jsonContent(ref('Error')) } } : {}),
     };
     for (const status of e.errors) responses[status] = { description: ERROR_TEXT[status], content: jsonContent(ref('Error')) };
     (paths[e.path] ??= {})[e.method] = {

@@ -1,4 +1,5 @@
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
+import Database from 'better-sqlite3';
 import type { RunningServer } from '../support/server';
 import { startApiServer, call, expectErrorShape, NEW_PLEDGE } from './api-support';
 import { createUser, disableUser } from '../../db/users';
@@ -51,6 +52,26 @@ describe('writes with a token', () => {
     const again = await call(base, 'DELETE', `/api/v1/pledges/${id}`, { token, body: { reason: 'again' } });
     expect(again.status).toBe(422);
   });
+
+  test('a write that cannot get the database in time is refused with 503 and Retry-After, and writes nothing', async () => {
+    const before = countPledges(EMPTY_FILTERS, true);
+    const holder = new Database(server.dbFile);
+    holder.exec('begin immediate'); // as a long import does, past the server's 10 s busy_timeout
+    let busy: Awaited<ReturnType<typeof call>>;
+    try {
+      busy = await call(base, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title: 'While locked' } });
+    } finally {
+      holder.exec('rollback');
+      holder.close();
+    }
+    expect(busy.status).toBe(503);
+    expectErrorShape(busy.json);
+    expect(busy.json.error.code).toBe('database_busy');
+    expect(busy.headers.get('retry-after')).toBe('30');
+    expect(countPledges(EMPTY_FILTERS, true)).toBe(before);
+    const retried = await call(base, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title: 'While locked' } });
+    expect(retried.status).toBe(201);
+  }, 30_000);
 
   test('token lifecycle: valid, revoked, disabled user', async () => {
     const user = createUser({ email: 'short-lived@example.org', password: 'a very long password', role: 'editor' });
