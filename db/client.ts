@@ -38,6 +38,9 @@ export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
 }
 
+/** How long a write waits for another connection's write to finish before SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 10_000;
+
 /** Opens (creating the directory), sets pragmas, applies pending migrations. Throws DatabaseOpenError. */
 export function openDatabase(file: string, options: { migrate?: boolean } = {}): Opened {
   let sqlite: Database.Database | undefined;
@@ -49,7 +52,7 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
     // the last transactions acknowledged in the final moments — see docs/performance.md.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('busy_timeout = 10000');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('cache_size = -65536');
     sqlite.pragma('temp_store = MEMORY');

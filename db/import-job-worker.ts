@@ -4,13 +4,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { closeDb } from './client';
 import { importPledgesFile } from './import';
 import type { ImportJob, ImportJobReply } from './import-job';
+import { isDatabaseBusy } from '../lib/validation';
 
 const { file, options } = workerData as ImportJob;
 let reply: ImportJobReply;
 try {
   reply = { report: importPledgesFile(file, options) };
 } catch (error) {
-  reply = { failed: error instanceof Error ? error.stack ?? error.message : String(error) };
+  // Another import (or the CLI) held the write lock past busy_timeout: the caller says "try again".
+  if (isDatabaseBusy(error)) reply = { busy: true };
+  else reply = { failed: error instanceof Error ? error.stack ?? error.message : String(error) };
 } finally {
   closeDb();
 }

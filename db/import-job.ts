@@ -5,24 +5,53 @@
 // as it does while `npm run import` runs.
 import 'server-only';
 import { Worker } from 'node:worker_threads';
+import { BUSY_TIMEOUT_MS, getSqlite } from './client';
 import type { ImportOptions } from './import';
 import type { ImportReport } from '../lib/csv/import-report';
+import { DATABASE_BUSY_MESSAGE } from '../lib/validation';
 
 export type ImportJob = { file: string; options: Omit<ImportOptions, 'onProgress' | 'bulkLoad'> };
-export type ImportJobReply = { report: ImportReport } | { failed: string };
+export type ImportJobReply = { report: ImportReport } | { failed: string } | { busy: true };
+
+// While a job holds the write lock, a write from another request waits for it on busy_timeout, and
+// the driver being synchronous, every other request waits too. So while jobs run, this process's
+// connection waits at most JOB_BUSY_MS; such a write is then refused with "try again" (a 503 from
+// the API, a message in the forms) and the site goes on answering.
+const JOB_BUSY_MS = 1000;
+const jobs = globalThis as typeof globalThis & { pledgeImportJobs?: number };
+
+function countJob(change: 1 | -1): void {
+  jobs.pledgeImportJobs = (jobs.pledgeImportJobs ?? 0) + change;
+  getSqlite().pragma(`busy_timeout = ${jobs.pledgeImportJobs > 0 ? JOB_BUSY_MS : BUSY_TIMEOUT_MS}`);
+}
+
+/** The error a write gets when the lock stays taken: SQLITE_BUSY, as the driver would throw it. */
+const busyError = () => Object.assign(new Error(DATABASE_BUSY_MESSAGE), { code: 'SQLITE_BUSY' });
 
 /** importPledgesFile on a thread started for this import (it ends when the report is back). */
 export function importPledgesFileOffThread(file: string, options: ImportJob['options']): Promise<ImportReport> {
   return new Promise((resolve, reject) => {
     const job: ImportJob = { file, options };
-    const worker = new Worker(new URL('./import-job-worker.ts', import.meta.url), { workerData: job });
+    countJob(1);
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./import-job-worker.ts', import.meta.url), { workerData: job });
+    } catch (error) {
+      countJob(-1);
+      throw error;
+    }
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
+      countJob(-1);
       outcome();
     };
-    worker.once('message', (reply: ImportJobReply) => settle(() => ('report' in reply ? resolve(reply.report) : reject(new Error(reply.failed)))));
+    const answer = (reply: ImportJobReply) => {
+      if ('report' in reply) resolve(reply.report);
+      else reject('busy' in reply ? busyError() : new Error(reply.failed));
+    };
+    worker.once('message', (reply: ImportJobReply) => settle(() => answer(reply)));
     worker.once('error', (error) => settle(() => reject(error)));
     worker.once('exit', (code) => settle(() => reject(new Error(`the import thread stopped (exit code ${code}) before its report`))));
   });

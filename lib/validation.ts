@@ -43,3 +43,13 @@ export class VersionConflictError extends Error {
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
+
+/**
+ * SQLite's "database is locked": another connection held the write lock for longer than
+ * busy_timeout (a long CSV import, most likely). Nothing was written; trying again later works.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
+}
+
+export const DATABASE_BUSY_MESSAGE = 'another write (a CSV import, most likely) is holding the database; nothing was written; try again in a minute';

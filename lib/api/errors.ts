@@ -1,6 +1,6 @@
 // The API's one error shape, { error: { message, code, fields? } } (STYLE habit 4), and the map
 // from the domain's errors to HTTP statuses. Bad input is always a 4xx that says what to fix.
-import { NotFoundError, ValidationError, VersionConflictError, type FieldErrors } from '../validation';
+import { DATABASE_BUSY_MESSAGE, NotFoundError, ValidationError, VersionConflictError, isDatabaseBusy, type FieldErrors } from '../validation';
 
 export type ApiErrorBody = { error: { message: string; code: string; fields?: FieldErrors } & Record<string, unknown> };
 
@@ -50,11 +50,7 @@ export function errorResponse(error: unknown, headers: Record<string, string> = 
   if (error instanceof NotFoundError) {
     return jsonResponse(errorBody('not_found', error.message), 404, headers);
   }
-  if ((error as { code?: unknown } | null)?.code === 'SQLITE_BUSY') {
-    // Another connection held the write lock past busy_timeout: a long CSV import, most likely.
-    return jsonResponse(errorBody('database_busy', 'another write (a CSV import, most likely) is holding the database; nothing was written; try again in a minute'),
-      503, { ...headers, 'Retry-After': '30' });
-  }
+  if (isDatabaseBusy(error)) return jsonResponse(errorBody('database_busy', DATABASE_BUSY_MESSAGE), 503, { ...headers, 'Retry-After': '30' });
   console.error('api: unexpected error', error);
   return jsonResponse(errorBody('internal_error', 'the server could not complete the request; it has been logged'), 500, headers);
 }

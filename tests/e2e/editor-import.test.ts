@@ -94,7 +94,7 @@ describe('CSV import page', () => {
     expect(table).toContain('Water purification units');
   });
 
-  test('the site keeps answering while a large upload is checked', async () => {
+  test('the site keeps answering, and turns writes away quickly, while a large upload is checked', async () => {
     const before = countPledges();
     await page.goto(`${server.url}/editor/import`);
     const lines = [HEADER];
@@ -115,12 +115,26 @@ describe('CSV import page', () => {
         db.close();
       }
     };
+    const issued = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', 'token', EDITOR.email], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${server.dbFile}` },
+    });
+    const token = issued.stdout.trim();
     await check(large);
     await expect.poll(lockHeld, { timeout: 30_000, interval: 10 }).toBe(true);
     const answered = await fetch(`${server.url}/api/v1/pledges?limit=1`);
     expect(answered.status).toBe(200);
     expect((await answered.json()).data).toHaveLength(1);
-    expect(lockHeld()).toBe(true); // answered while the check was still running
+    // A write meanwhile is turned away within about a second (not after the 10 s busy_timeout,
+    // which would hold up every other request): 503 with Retry-After, nothing written.
+    const started = Date.now();
+    const refused = await fetch(`${server.url}/api/v1/pledges`, {
+      method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ donor: 'Atlantis Aid Fund', recipient: 'Ukraine', title: 'During the check', category: 'other', stage: 'announced' }),
+    });
+    expect(refused.status).toBe(503);
+    expect((await refused.json()).error.code).toBe('database_busy');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(lockHeld()).toBe(true); // all of it answered while the check was still running
     await expect.poll(() => page.getByTestId('count-created').textContent(), { timeout: 60_000 }).toBe('80,000');
     expect(countPledges()).toBe(before);
   });

@@ -1,7 +1,7 @@
 // The one shape every form action returns (STYLE habit 2): field errors shown beside their fields
 // and a message for the form as a whole. Only expected, user-fixable errors become state;
 // anything else propagates (and a refused session never gets this far: requireEditor() 403s).
-import { NotFoundError, ValidationError, VersionConflictError, type FieldErrors } from '@/lib/validation';
+import { DATABASE_BUSY_MESSAGE, NotFoundError, ValidationError, VersionConflictError, isDatabaseBusy, type FieldErrors } from '@/lib/validation';
 
 export type ActionState = { errors?: FieldErrors; message?: string; ok?: boolean };
 
@@ -11,6 +11,7 @@ export function failureState(error: unknown): ActionState {
     return { errors: error.fields, message: `Nothing was saved: ${count === 1 ? 'one field needs' : `${count} fields need`} attention. ${error.message}` };
   }
   if (error instanceof NotFoundError || error instanceof VersionConflictError) return { message: `Nothing was saved: ${error.message}` };
+  if (isDatabaseBusy(error)) return { message: `Nothing was saved: ${DATABASE_BUSY_MESSAGE}.` };
   throw error;
 }
 

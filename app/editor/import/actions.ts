@@ -9,6 +9,7 @@ import { requireEditor } from '@/auth';
 import { actorFor } from '@/db/users';
 import { importPledgesFileOffThread } from '@/db/import-job';
 import type { ImportReport } from '@/lib/csv/import-report';
+import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from '@/lib/validation';
 import type { ActionState } from '../_lib/action-state';
 import { uploadProblem } from './limits';
 import { discardUpload, stagedUpload, stageUpload } from './staged-upload';
@@ -21,6 +22,12 @@ function fileLevelMessage(report: ImportReport): string | undefined {
   return problem ? `Nothing was imported: ${problem.message}.` : undefined;
 }
 
+/** Another import held the database too long: say so (nothing was written) instead of failing. */
+function busyState(error: unknown, fileName: string): ImportState {
+  if (!isDatabaseBusy(error)) throw error;
+  return { message: `Nothing was imported from ${fileName}: ${DATABASE_BUSY_MESSAGE}.` };
+}
+
 export async function checkImportAction(_prev: ImportState, form: FormData): Promise<ImportState> {
   const user = await requireEditor();
   const upload = form.get('file');
@@ -30,7 +37,13 @@ export async function checkImportAction(_prev: ImportState, form: FormData): Pro
   if (refused) return { message: refused };
   const fileName = path.basename(file!.name).slice(0, 200);
   const staged = await stageUpload(file!, user.id);
-  const report = await importPledgesFileOffThread(staged.path, { dryRun: true, name: fileName, actor: actorFor(user) });
+  let report: ImportReport;
+  try {
+    report = await importPledgesFileOffThread(staged.path, { dryRun: true, name: fileName, actor: actorFor(user) });
+  } catch (error) {
+    discardUpload(staged.path);
+    return busyState(error, fileName);
+  }
   if (!report.ok) {
     discardUpload(staged.path);
     return { report, fileName, message: fileLevelMessage(report) ?? `Nothing was imported: ${report.errorCount} problem${report.errorCount === 1 ? '' : 's'} to fix in ${fileName}; correct the file and check it again.` };
@@ -44,12 +57,16 @@ export async function confirmImportAction(_prev: ImportState, form: FormData): P
   const fileName = String(form.get('fileName') ?? 'upload.csv').slice(0, 200);
   const file = stagedUpload(user.id, uploadId);
   if (!file) return { uploadId, message: 'That upload is no longer waiting (it was imported already, or expired after an hour). Choose the file again.' };
+  let report: ImportReport;
   try {
-    const report = await importPledgesFileOffThread(file, { name: fileName, actor: actorFor(user) });
-    if (!report.ok) return { uploadId, report, message: `Nothing was imported: the data changed since the check and ${fileName} now has ${report.errorCount} problem${report.errorCount === 1 ? '' : 's'}.` };
-    revalidatePath('/', 'layout');
-    return { ok: true, uploadId, report, fileName, message: `Imported ${fileName}: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}.` };
-  } finally {
-    discardUpload(file);
+    report = await importPledgesFileOffThread(file, { name: fileName, actor: actorFor(user) });
+  } catch (error) {
+    // Busy: the upload stays staged, so "Import these pledges" can simply be pressed again.
+    if (!isDatabaseBusy(error)) discardUpload(file);
+    return busyState(error, fileName);
   }
+  discardUpload(file);
+  if (!report.ok) return { uploadId, report, message: `Nothing was imported: the data changed since the check and ${fileName} now has ${report.errorCount} problem${report.errorCount === 1 ? '' : 's'}.` };
+  revalidatePath('/', 'layout');
+  return { ok: true, uploadId, report, fileName, message: `Imported ${fileName}: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}.` };
 }
