@@ -67,8 +67,11 @@ function fieldsOf(error: unknown): FieldErrors {
   throw error;
 }
 
-/** Validates one create and works out everything it writes that does not depend on stored rows. */
-export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: boolean, fx: FxTable, actor: Actor): PreparedCreate {
+/**
+ * Validates one create and works out everything it writes that does not depend on stored rows;
+ * the revision's JSON too unless `revisionJson` is false (the writer then builds it).
+ */
+export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: boolean, fx: FxTable, actor: Actor, revisionJson = true): PreparedCreate {
   const withParent = { ...input, parentId: hasParent ? SOME_PARENT : null };
   let data: PledgeData;
   try {
@@ -88,7 +91,7 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
   const values = [c.externalId, 0, 0, c.title, c.description, c.category, c.instrument, c.stage, c.kind, c.isLowerBound ? 1 : 0,
     null, c.amount, c.currency, c.amountUsd, c.fxRate, c.fxDate, c.fxSource, c.announcedOn, c.datePrecision, actor.id, c.updatedAt, c.updatedBy];
   let changes: string | null = null;
-  if (!hasParent) {
+  if (!hasParent && revisionJson) {
     const linked: LinkedSource[] = data.sources.map((s) => ({ url: s.url ?? null, title: s.title ?? '', publisher: s.publisher ?? null, quote: s.quote ?? '' }));
     changes = creationJson(snapshotView(0, values, donor, recipient, linked));
   }

@@ -45,7 +45,7 @@ const noCells = (): Partial<Record<PledgeColumn, string>> => ({
 });
 
 /** Reads `file` into `sink`; throws FileProblem when the file itself is unreadable. */
-export function readPledgeRows(file: string, fx: FxTable, sink: RowSink, prepare?: { actor: Actor }): void {
+export function readPledgeRows(file: string, fx: FxTable, sink: RowSink, prepare?: { actor: Actor; revisionJson?: () => boolean }): void {
   const monthlyRate = (currency: string, month: string) => fx.rateFor(currency, month)?.rate ?? null;
   const today = todayIso();
   let header: (PledgeColumn | null)[] | null = null;
@@ -67,7 +67,7 @@ export function readPledgeRows(file: string, fx: FxTable, sink: RowSink, prepare
     const externalId = input.externalId ?? null;
     if (!prepare) sink.row({ id, parentRef, problems, externalId, input }, line);
     else if (problems.length > 0) sink.row({ id, parentRef, problems, externalId }, line);
-    else sink.row({ id, parentRef, problems, externalId, prepared: prepareCreate(input, parentRef != null, fx, prepare.actor) }, line);
+    else sink.row({ id, parentRef, problems, externalId, prepared: prepareCreate(input, parentRef != null, fx, prepare.actor, prepare.revisionJson?.() ?? true) }, line);
   }, sink.progress?.bind(sink));
   if (!header) throw new FileProblem(0, 'the file holds no header row; expected one naming the columns, then one row per pledge');
 }

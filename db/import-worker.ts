@@ -24,6 +24,13 @@ function post(): void {
   }
 }
 
+/**
+ * Whether this thread should also build the create revisions' JSON: only while the writer has work
+ * queued. When the writer is waiting for rows, the reader leaves the JSON to it and reads on; which
+ * thread is the slower one depends on the file and the database's size (990k rows: 27.7 s → 25.9 s).
+ */
+const writerIsBusy = () => posted - Atomics.load(signal, TAKEN) > 2;
+
 function run(): void {
   Atomics.wait(signal, GO, 0); // until the writer posts the fx rates its transaction sees, or gives up
   const fxRows = receiveMessageOnPort(port as unknown as NodePort)?.message as FxRows | undefined;
@@ -40,7 +47,7 @@ function run(): void {
         batch.push(['progress', bytes, total]);
         post();
       },
-    }, { actor });
+    }, { actor, revisionJson: writerIsBusy });
     batch.push(['end']);
   } catch (error) {
     batch.push(error instanceof FileProblem ? ['problem', error.line, error.message] : ['failed', error instanceof Error ? error.stack ?? error.message : String(error)]);
