@@ -96,6 +96,8 @@ describe('the dashboard on the seeded articles', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Drone detection system' }).first().click();
     await page.waitForURL(/\/pledges\/\d+$/);
+    // After a client navigation Next streams the new <title> in a moment after the URL changes.
+    await expect.poll(() => page.title()).toMatch(/^Drone detection system — Japan → Ukraine/);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
