@@ -1,4 +1,4 @@
-import { describe, test, expect } from 'vitest';
+import { describe, test, expect, vi, afterEach } from 'vitest';
 import { isRealDate, latestAllowedDate, todayIso } from '../../lib/dates';
 
 /** What the calendar says: the date survives a round trip through Date. */
@@ -30,6 +30,21 @@ describe('isRealDate', () => {
 });
 
 describe('latestAllowedDate', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('moves on at midnight UTC, though it is worked out once a day', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2025-03-01T23:59:59Z'));
+    expect(latestAllowedDate()).toBe('2026-03-01');
+    expect(latestAllowedDate()).toBe('2026-03-01');
+    vi.setSystemTime(new Date('2025-03-02T00:00:01Z'));
+    expect(latestAllowedDate()).toBe('2026-03-02');
+    vi.setSystemTime(new Date('2028-02-29T12:00:00Z'));
+    expect(latestAllowedDate()).toBe('2029-03-01');
+  });
+
   test('is a year from today, the same whether asked for today or for now', () => {
     const now = new Date();
     expect(latestAllowedDate()).toBe(latestAllowedDate(now));
