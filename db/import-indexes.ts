@@ -5,6 +5,7 @@
 // import's own external_id look-ups. SQLite DDL is transactional, so a rolled-back import (a dry
 // run, a bad row) gets its indexes back untouched.
 import { getSqlite } from './client';
+import { isDatabaseBusy } from '../lib/validation';
 
 const BULK_TABLES = ['pledges', 'revisions', 'pledge_sources'];
 
@@ -72,7 +73,7 @@ export function withRollbackJournal<T>(fn: () => T): T {
   try {
     if (sqlite.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') return fn();
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') return fn();
+    if (isDatabaseBusy(error)) return fn();
     throw error;
   }
   const synchronous = Number(sqlite.pragma('synchronous', { simple: true }));

@@ -1,14 +1,13 @@
 // An upload's import on a worker thread of its own. Reading, checking and writing a 50 MB file takes
 // seconds; on the server's main thread every page, download and API call would wait for it. The
-// thread opens its own connection and runs the same all-or-nothing import: readers carry on
-// meanwhile (WAL), and a write from another request waits for the import's commit on busy_timeout,
-// as it does while `npm run import` runs.
+// thread opens its own connection and runs the same all-or-nothing import; readers carry on
+// meanwhile (WAL), and a write from another request is turned away quickly (see JOB_BUSY_MS).
 import 'server-only';
 import { Worker } from 'node:worker_threads';
 import { BUSY_TIMEOUT_MS, getSqlite } from './client';
 import type { ImportOptions } from './import';
 import type { ImportReport } from '../lib/csv/import-report';
-import { DATABASE_BUSY_MESSAGE } from '../lib/validation';
+import { databaseBusyError } from '../lib/validation';
 
 export type ImportJob = { file: string; options: Omit<ImportOptions, 'onProgress' | 'bulkLoad'> };
 export type ImportJobReply = { report: ImportReport } | { failed: string } | { busy: true };
@@ -24,9 +23,6 @@ function countJob(change: 1 | -1): void {
   jobs.pledgeImportJobs = (jobs.pledgeImportJobs ?? 0) + change;
   getSqlite().pragma(`busy_timeout = ${jobs.pledgeImportJobs > 0 ? JOB_BUSY_MS : BUSY_TIMEOUT_MS}`);
 }
-
-/** The error a write gets when the lock stays taken: SQLITE_BUSY, as the driver would throw it. */
-const busyError = () => Object.assign(new Error(DATABASE_BUSY_MESSAGE), { code: 'SQLITE_BUSY' });
 
 /** importPledgesFile on a thread started for this import (it ends when the report is back). */
 export function importPledgesFileOffThread(file: string, options: ImportJob['options']): Promise<ImportReport> {
@@ -49,7 +45,7 @@ export function importPledgesFileOffThread(file: string, options: ImportJob['opt
     };
     const answer = (reply: ImportJobReply) => {
       if ('report' in reply) resolve(reply.report);
-      else reject('busy' in reply ? busyError() : new Error(reply.failed));
+      else reject('busy' in reply ? databaseBusyError() : new Error(reply.failed));
     };
     worker.once('message', (reply: ImportJobReply) => settle(() => answer(reply)));
     worker.once('error', (error) => settle(() => reject(error)));

@@ -53,3 +53,6 @@ export function isDatabaseBusy(error: unknown): boolean {
 }
 
 export const DATABASE_BUSY_MESSAGE = 'another write (a CSV import, most likely) is holding the database; nothing was written; try again in a minute';
+
+/** The same condition reported from another thread, in the shape isDatabaseBusy recognises. */
+export const databaseBusyError = () => Object.assign(new Error(DATABASE_BUSY_MESSAGE), { code: 'SQLITE_BUSY' });
