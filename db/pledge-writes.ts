@@ -137,7 +137,7 @@ export function createPledge(input: unknown, actor: Actor, reason?: string | nul
   return writeTransaction((tx) => createPledgeIn(tx, input, actor, reason));
 }
 
-function loadForWrite(tx: Tx, id: number, expectedVersion: number | null): PledgeView {
+export function loadForWrite(tx: Tx, id: number, expectedVersion: number | null): PledgeView {
   const current = getPledge(id, tx);
   if (!current) throw new NotFoundError(`pledge ${id} does not exist`);
   if (expectedVersion != null && current.version !== expectedVersion) {
@@ -152,8 +152,12 @@ function loadForWrite(tx: Tx, id: number, expectedVersion: number | null): Pledg
  * version throws VersionConflictError: never a silent overwrite. Returns the pledge unchanged
  * (and writes no revision) when the patch changes nothing.
  */
-export function updatePledgeIn(tx: Tx, id: number, patch: Partial<PledgeInput>, expectedVersion: number | null, actor: Actor, reason?: string | null): PledgeView {
+export function updatePledgeIn(
+  tx: Tx, id: number, patch: Partial<PledgeInput>, expectedVersion: number | null, actor: Actor, reason?: string | null,
+  action: 'update' | 'restore' = 'update',
+): PledgeView {
   const current = loadForWrite(tx, id, expectedVersion);
+  if (current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is retracted: un-retract it before editing it`] });
   const data = parsePledge({ ...pledgeToInput(current), ...patch });
   assertExternalIdFree(tx, data.externalId, id);
   const columns = columnsFor(tx, data, id, actor);
@@ -169,7 +173,7 @@ export function updatePledgeIn(tx: Tx, id: number, patch: Partial<PledgeInput>, 
     tx.update(pledges).set({ version: current.version, updatedAt: current.updatedAt, updatedBy: current.updatedBy }).where(eq(pledges.id, id)).run();
     return getPledge(id, tx)!;
   }
-  recordRevision(tx, { pledgeId: id, action: 'update', actor, reason, changes, version: after.version });
+  recordRevision(tx, { pledgeId: id, action, actor, reason, changes, version: after.version });
   return getPledge(id, tx)!;
 }
 

@@ -9,7 +9,7 @@ export const STAGES = ['announced', 'committed', 'allocated', 'disbursed'] as co
 export const PLEDGE_KINDS = ['item', 'reported_total'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 export const ROLES = ['editor', 'admin'] as const;
-export const REVISION_ACTIONS = ['create', 'update', 'retract'] as const;
+export const REVISION_ACTIONS = ['create', 'update', 'retract', 'unretract', 'restore'] as const;
 /** Where the rate used for a conversion came from. */
 export const FX_SOURCES = ['same_currency', 'federal_reserve_monthly', 'editor'] as const;
 
@@ -45,6 +45,15 @@ export const INSTRUMENT_LABELS: Record<Instrument, string> = {
   in_kind: 'In kind',
   mixed: 'Mixed',
   unspecified: 'Unspecified',
+};
+
+/** How a revision reads in the history: "Edited by …". */
+export const REVISION_ACTION_LABELS: Record<RevisionAction, string> = {
+  create: 'Created',
+  update: 'Edited',
+  retract: 'Retracted',
+  unretract: 'Un-retracted',
+  restore: 'Restored an earlier version',
 };
 
 export const PARTY_KIND_LABELS: Record<PartyKind, string> = {

@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { editorForPage } from '../_lib/editor-page';
 import { listRecentRevisions } from '@/db/revisions';
 import { formatTimestamp } from '@/lib/format';
+import { REVISION_ACTION_LABELS } from '@/lib/domain';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Recent changes' };
 
-const ACTION_LABELS = { create: 'Created', update: 'Edited', retract: 'Retracted' } as const;
 
 export default async function ActivityPage() {
   await editorForPage('/editor/activity');
@@ -22,7 +22,7 @@ export default async function ActivityPage() {
             <tr key={r.id} className="border-b border-line align-top" data-testid="activity-row">
               <td className="p-2 num">{formatTimestamp(r.at)}</td>
               <td className="p-2">{r.actorLabel}</td>
-              <td className="p-2">{ACTION_LABELS[r.action]} (v{r.version})</td>
+              <td className="p-2">{REVISION_ACTION_LABELS[r.action]} (v{r.version})</td>
               <td className="p-2"><Link href={`/pledges/${r.pledgeId}`}>#{r.pledgeId} {r.title}</Link></td>
               <td className="p-2">{r.action === 'create' ? '—' : Object.keys(r.changes).join(', ')}</td>
               <td className="p-2">{r.reason ?? ''}</td>

@@ -1,0 +1,95 @@
+// An editor finds pledges in the list, un-retracts one and restores an earlier version, in real
+// Chromium against the production server. Pledges are arranged through the db/ verbs on the
+// server's own file.
+import { describe, test, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e';
+import { createPledge, retractPledge, updatePledge } from '../../db/pledge-writes';
+
+const ctx = useServerAndBrowser({ openDatabase: true });
+const root = path.resolve(__dirname, '..', '..');
+const EDITOR = { email: 'undo@example.org', password: 'undo editor password 1' };
+const WAIT = { timeout: 30_000 };
+const actor = { id: null, label: 'arranged by the test' };
+const source = { title: 'Statement', publisher: 'Ministry', url: 'https://example.org/undo-e2e', quote: 'We pledge it.' };
+const base = { donor: 'Japan', recipient: 'Ukraine', category: 'humanitarian', stage: 'committed', amount: '2000000', currency: 'USD', announcedOn: '2024-02-01', sources: [source] };
+let page: Page;
+
+beforeAll(async () => {
+  const added = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', 'add', EDITOR.email, '--role', 'editor', '--name', 'Una Undo'], {
+    cwd: root, input: `${EDITOR.password}\n`, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${ctx.server.dbFile}` },
+  });
+  expect(added.status, added.stdout + added.stderr).toBe(0);
+  page = await ctx.browser.newPage();
+  await page.goto(`${ctx.server.url}/login`);
+  await page.getByLabel('Email').fill(EDITOR.email);
+  await page.getByLabel('Password').fill(EDITOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/editor$/, WAIT);
+});
+
+describe('finding a pledge', () => {
+  test('the search finds a pledge by a recipient named in Cyrillic', async () => {
+    createPledge({ ...base, title: 'Ремонт мосту', recipient: 'Київ' }, actor);
+    await page.goto(`${ctx.server.url}/editor`);
+    await page.getByLabel('Find (title, donor, recipient or #id)').fill('Київ');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.waitForURL(/q=/, WAIT);
+    const rows = page.getByTestId('editor-row');
+    await rows.first().waitFor(WAIT);
+    expect(await rows.allTextContents()).toEqual([expect.stringContaining('Ремонт мосту')]);
+  });
+
+  test('"only retracted" lists retracted pledges, labelled in words', async () => {
+    const p = createPledge({ ...base, title: 'Entered twice by mistake' }, actor);
+    retractPledge(p.id, { reason: 'a duplicate of another pledge' }, 1, actor);
+    await page.goto(`${ctx.server.url}/editor`);
+    await page.getByLabel('Retracted pledges').selectOption('only');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.waitForURL(/retracted=only/, WAIT);
+    const row = page.getByTestId('editor-row').filter({ hasText: 'Entered twice by mistake' });
+    await row.waitFor(WAIT);
+    expect(await row.textContent()).toContain('Retracted');
+    expect(await page.getByLabel('Retracted pledges').inputValue()).toBe('only');
+  });
+});
+
+describe('undo', () => {
+  test('a retracted pledge is read-only and comes back with a reason', async () => {
+    const p = createPledge({ ...base, title: 'Water trucks' }, actor);
+    retractPledge(p.id, { reason: 'thought it was announced twice' }, 1, actor);
+    await page.goto(`${ctx.server.url}/editor/pledges/${p.id}`);
+    await page.getByTestId('retracted-summary').waitFor(WAIT);
+    expect(await page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
+    await page.getByLabel('Reason for un-retracting (required, shown publicly)').fill('it was announced once only');
+    await page.getByRole('button', { name: 'Un-retract pledge' }).click();
+    await page.waitForURL(/saved=unretracted/, WAIT);
+    await page.getByRole('button', { name: 'Save changes' }).waitFor(WAIT);
+    await page.goto(`${ctx.server.url}/pledges/${p.id}`);
+    const latest = page.getByTestId('revision').first();
+    await latest.waitFor(WAIT);
+    expect(await latest.textContent()).toMatch(/Un-retracted by Una Undo.*it was announced once only/);
+  });
+
+  test('an un-retract without a reason is refused and keeps the pledge retracted', async () => {
+    const p = createPledge({ ...base, title: 'Blankets' }, actor);
+    retractPledge(p.id, { reason: 'wrong donor' }, 1, actor);
+    await page.goto(`${ctx.server.url}/editor/pledges/${p.id}`);
+    await page.getByRole('button', { name: 'Un-retract pledge' }).click();
+    await page.locator('[data-field-error="reason"]').waitFor(WAIT);
+    expect(await page.getByTestId('retracted-summary').count()).toBe(1);
+  });
+
+  test('"Restore version 1" brings back the fields of that version', async () => {
+    const p = createPledge({ ...base, title: 'Mobile clinics' }, actor);
+    updatePledge(p.id, { title: 'Mobile clinics (mistaken edit)', stage: 'announced' }, 1, actor);
+    await page.goto(`${ctx.server.url}/editor/pledges/${p.id}`);
+    await page.getByRole('button', { name: 'Restore version 1' }).click();
+    await page.waitForURL(/saved=restored/, WAIT);
+    await page.getByLabel('Title (what it is for)').waitFor(WAIT);
+    expect(await page.getByLabel('Title (what it is for)').inputValue()).toBe('Mobile clinics');
+    expect(await page.getByLabel('Stage').inputValue()).toBe('committed');
+  });
+});
