@@ -2,6 +2,7 @@
 // page, the OpenAPI document and the handlers describe the same API.
 import type { Metadata } from 'next';
 import { ENDPOINTS } from '@/lib/api/endpoints';
+import { InlineCode } from './_parts/inline-code';
 
 export const metadata: Metadata = { title: 'API' };
 
@@ -36,7 +37,7 @@ export default function ApiPage() {
               <code>{e.path}</code>
               <span className="font-normal">— {e.summary}{e.auth ? ' (token required)' : ''}</span>
             </h2>
-            <p className="mt-2 max-w-3xl text-sm">{e.description}</p>
+            <p className="mt-2 max-w-3xl text-sm"><InlineCode text={e.description} /></p>
             {e.query.length > 0 && (
               <p className="mt-2 text-sm text-muted">Query parameters: {e.query.map((q) => q.name).join(', ')}</p>
             )}

@@ -1,0 +1,6 @@
+// The endpoint descriptions are written once for both the OpenAPI document (where `backticks` are
+// Markdown code) and this page: here each backticked part is rendered as <code>.
+export function InlineCode({ text }: { text: string }) {
+  const parts = text.split(/`([^`]+)`/);
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
+}
