@@ -7,7 +7,7 @@ import { formatTimestamp } from '@/lib/format';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Recent changes' };
 
-const ACTION_LABELS = { create: 'Created', update: 'Edited', retract: 'Retracted' } as const;
+const ACTION_LABELS = { create: 'Created', update: 'Edited', retract: 'Retracted', unretract: 'Un-retracted', restore: 'Restored' } as const;
 
 export default async function ActivityPage() {
   await editorForPage('/editor/activity');
