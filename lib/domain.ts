@@ -90,5 +90,6 @@ export function isSlug(value: string): boolean {
  * " JAPAN " are one. Unique in the parties table.
  */
 export function partyNameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  // Greek final sigma folds to σ as Unicode case folding does, so "ΟΔΟΣ" and "οδος" are one name.
+  return name.normalize('NFKC').toLowerCase().replace(/ς/g, 'σ').normalize('NFKC').replace(/\s+/gu, ' ').trim();
 }
