@@ -4,7 +4,7 @@
 import type { NextAuthOptions, Session } from 'next-auth';
 import { getServerSession } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { forbidden } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { getUserById, verifyCredentials, type PublicUser } from './db/users';
 import { accountKey, addressKey, checkLoginThrottle, clearLoginFailures, recordLoginFailure } from './db/throttle';
@@ -102,11 +102,24 @@ export async function getSession(): Promise<Session | null> {
   return getServerSession(authOptions);
 }
 
-/** The active account for a page render (no origin check: following a link from mail is fine). */
-export async function currentEditor(): Promise<PublicUser | null> {
+/** The page where an account whose password an admin reset must choose its own. */
+export const CHANGE_PASSWORD_PATH = '/password';
+
+/** The signed-in active account, even one that must still change its password (/password uses it). */
+export async function currentAccount(): Promise<PublicUser | null> {
   const session = await getSession();
   const user = session ? getUserById(session.user.id) : null;
   return user && !user.disabledAt ? user : null;
+}
+
+/**
+ * The active account for a page render (no origin check: following a link from mail is fine). An
+ * account whose password was reset is sent to choose a new one first: /editor is closed until then.
+ */
+export async function currentEditor(): Promise<PublicUser | null> {
+  const user = await currentAccount();
+  if (user?.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  return user;
 }
 
 export class ForbiddenError extends Error {
@@ -114,13 +127,20 @@ export class ForbiddenError extends Error {
   readonly status = 403;
 }
 
-async function requireRole(roles: Role[]): Promise<PublicUser> {
+async function requireRole(roles: Role[] | 'own-password'): Promise<PublicUser> {
   if (isCrossSite(await headers(), process.env.NEXTAUTH_URL)) throw new ForbiddenError('cross-site request refused');
   const session = await getSession();
   const user = session ? getUserById(session.user.id) : null;
   if (!user || user.disabledAt) throw new ForbiddenError('sign in as an active editor to do this');
+  if (roles === 'own-password') return user;
+  if (user.mustChangePassword) throw new ForbiddenError('choose a new password first: an admin reset yours');
   if (!roles.includes(user.role)) throw new ForbiddenError('only an admin can do this');
   return user;
+}
+
+/** The active account changing its own password: the one action open before a reset password is replaced. */
+export async function requireOwnAccount(): Promise<PublicUser> {
+  return refuseAs403(() => requireRole('own-password'));
 }
 
 /**

@@ -10,6 +10,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
 import { databasePath, migrationsFolder, DatabaseConfigError } from './config';
 import { bumpDataVersion } from './meta';
+import { backfillPartyNames } from './party-backfill';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** A transaction handle; verbs accept it so several verbs can share one transaction. */
@@ -57,7 +58,11 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
     sqlite.pragma('cache_size = -65536');
     sqlite.pragma('temp_store = MEMORY');
     const db = drizzle(sqlite, { schema }) as Db;
-    if (options.migrate !== false) migrate(db, { migrationsFolder: migrationsFolder() });
+    if (options.migrate !== false) {
+      migrate(db, { migrationsFolder: migrationsFolder() });
+      // JS, not SQL: migration 0002's party keys need Unicode normalisation (db/party-backfill.ts).
+      backfillPartyNames(db);
+    }
     return { db, sqlite, file };
   } catch (error) {
     sqlite?.close();

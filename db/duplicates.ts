@@ -2,10 +2,10 @@
 // recipient, US-dollar amount within 5% and announcement within 60 days of the new one.
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from './client';
-import { parties, pledges } from './schema';
+import { pledges } from './schema';
+import { findPartyByName } from './parties';
 import { getPledgeSummary, type PledgeSummary } from './pledges';
 import { loadFxTable } from './fx';
-import { slugify } from '../lib/domain';
 import { convertToUsd } from '../lib/fx';
 import { todayIso } from '../lib/dates';
 import type { PledgeData } from '../lib/pledge-schema';
@@ -23,8 +23,8 @@ export type DuplicateProbe = {
 };
 
 export function findPossibleDuplicates(probe: DuplicateProbe, limit = 10): PledgeSummary[] {
-  const donor = getDb().select({ id: parties.id }).from(parties).where(eq(parties.slug, slugify(probe.donor))).get();
-  const recipient = getDb().select({ id: parties.id }).from(parties).where(eq(parties.slug, slugify(probe.recipient))).get();
+  const donor = findPartyByName(probe.donor);
+  const recipient = findPartyByName(probe.recipient);
   // A party that does not exist yet has no pledges to duplicate.
   if (!donor || !recipient) return [];
   const amount = probe.amountUsd == null

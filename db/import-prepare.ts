@@ -5,12 +5,16 @@
 import { conversionFor, pledgeColumns, parsePledge, snapshot, type SnapshotFields } from './pledge-writes';
 import type { Actor } from './revisions';
 import { fastPledgeData } from '../lib/csv/fast-pledge';
-import { slugify } from '../lib/domain';
+import { partyNameKey, slugify } from '../lib/domain';
 import type { FxTable } from '../lib/fx';
 import type { PledgeData, PledgeInput } from '../lib/pledge-schema';
 import { ValidationError, type FieldErrors } from '../lib/validation';
 
-export type PartyRef = { name: string; kind: PledgeData['donorKind']; slug: string };
+/**
+ * A party as a row names it: `key` is its identity (the writer finds or creates the party by it),
+ * `slug` the one it gets unless another name holds it already (then the writer's stored slug wins).
+ */
+export type PartyRef = { name: string; kind: PledgeData['donorKind']; key: string; slug: string };
 export type SourceRef = PledgeData['sources'][number];
 export type LinkedSource = SnapshotFields['sources'][number];
 
@@ -38,11 +42,11 @@ export const SLOT = { donor: 1, recipient: 2, stage: 7, kind: 8, parent: 10 } as
 /** Any positive id validates the same: the schema only asks whether there is a parent. */
 const SOME_PARENT = 1;
 
-const slugs = new Map<string, string>();
+const named = new Map<string, { key: string; slug: string }>();
 function partyRef(name: string, kind: PledgeData['donorKind']): PartyRef {
-  let slug = slugs.get(name);
-  if (slug === undefined) slugs.set(name, slug = slugify(name));
-  return { name, kind, slug };
+  let found = named.get(name);
+  if (found === undefined) named.set(name, found = { key: partyNameKey(name), slug: slugify(name) });
+  return { name, kind, ...found };
 }
 
 /** A source's document details as one string (what upsertSource is given, the quote aside). */

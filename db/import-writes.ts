@@ -54,8 +54,8 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
   let revisionRows: unknown[] = [];
 
   const party = (ref: PartyRef) => {
-    let found = parties.get(ref.slug);
-    if (!found) parties.set(ref.slug, found = findOrCreateParty(tx, ref.name, ref.kind));
+    let found = parties.get(ref.key);
+    if (!found) parties.set(ref.key, found = findOrCreateParty(tx, ref.name, ref.kind));
     return found;
   };
 
@@ -124,7 +124,9 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
     const seen: number[] = [];
     // The prepared JSON names each source by its URL and the file's publisher: it stands when
     // every stored document has that URL and publisher and no document came twice.
-    let prepared = p.changes !== null && parentId === null;
+    // It also names the parties by the slugs their names would get: a party already stored under
+    // a suffixed slug ("-2") needs the JSON built again.
+    let prepared = p.changes !== null && parentId === null && donor.slug === p.donor.slug && recipient.slug === p.recipient.slug;
     for (const s of p.sources) {
       const doc = document(s);
       if (seen.includes(doc.id)) { // the same document twice: keep the first quote, as setPledgeSources does

@@ -1,14 +1,32 @@
+// Parties: one per name (lib/domain.ts partyNameKey), each with a slug of its own. The rule "no two
+// parties for one name, no one party for two names" lives here, inside the caller's transaction.
 import { asc, eq, like, or, sql } from 'drizzle-orm';
-import { getDb, type Tx } from './client';
+import { getDb, type Db, type Tx } from './client';
 import { parties, pledges, type Party } from './schema';
-import { slugify, type PartyKind } from '../lib/domain';
+import { partyNameKey, slugify, type PartyKind } from '../lib/domain';
 
-/** Finds a party by slug or name, creating it when missing (import and inline creation). */
-export function findOrCreateParty(tx: Tx, name: string, kind: PartyKind | null | undefined): Party {
-  const slug = slugify(name);
-  const found = tx.select().from(parties).where(eq(parties.slug, slug)).get();
+/** The party this name denotes (same name up to case and spacing), or null. */
+export function findPartyByName(name: string, db: Db | Tx = getDb()): Party | null {
+  return db.select().from(parties).where(eq(parties.nameKey, partyNameKey(name))).get() ?? null;
+}
+
+/** `slugify(name)`, or with "-2", "-3" … when another party already holds it. */
+export function uniqueSlug(db: Db | Tx, name: string): string {
+  const base = slugify(name);
+  const taken = new Set(db.select({ slug: parties.slug }).from(parties)
+    .where(or(eq(parties.slug, base), like(parties.slug, `${base.replace(/[%_]/g, '')}-%`))).all().map((r) => r.slug));
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** Finds the party of this name, creating it when missing (import and inline creation). */
+export function findOrCreateParty(tx: Tx, name: string, kind: PartyKind | null | undefined, iso3: string | null = null): Party {
+  const found = findPartyByName(name, tx);
   if (found) return found;
-  return tx.insert(parties).values({ slug, name: name.trim(), kind: kind ?? 'government' }).returning().get();
+  const trimmed = name.trim();
+  return tx.insert(parties).values({ slug: uniqueSlug(tx, trimmed), name: trimmed, nameKey: partyNameKey(trimmed), kind: kind ?? 'government', iso3 })
+    .returning().get();
 }
 
 export function getPartyBySlug(slug: string): Party | null {

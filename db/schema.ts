@@ -16,7 +16,16 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   email: text('email').notNull(),
+  /**
+   * The display name every public page shows for this account's edits, never the e-mail. Nullable
+   * only because SQLite cannot add NOT NULL to a table other tables reference without a rebuild;
+   * lib/user-schema.ts requires it and db/users.ts always writes it.
+   */
   name: text('name'),
+  /** Set when the name was made from the e-mail's local part: the admin should confirm or change it. */
+  nameNeedsReview: integer('name_needs_review', { mode: 'boolean' }).notNull().default(false),
+  /** Set by an admin's password reset: the account must choose a new password before using /editor. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: ROLES }).notNull(),
   disabledAt: text('disabled_at'),
@@ -54,11 +63,18 @@ export const parties = sqliteTable('parties', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull(),
   name: text('name').notNull(),
+  /**
+   * The party's identity (lib/domain.ts partyNameKey): two names with different keys are two
+   * parties. Nullable only for the same reason as users.name; db/parties.ts always writes it and
+   * fills it for older rows when the database opens (db/party-backfill.ts).
+   */
+  nameKey: text('name_key'),
   kind: text('kind', { enum: PARTY_KINDS }).notNull(),
   iso3: text('iso3'),
   createdAt: text('created_at').notNull().default(now),
 }, (t) => [
   uniqueIndex('parties_slug_unique').on(t.slug),
+  uniqueIndex('parties_name_key_unique').on(t.nameKey),
   check('parties_kind_check', oneOf('kind', PARTY_KINDS)),
   check('parties_iso3_check', sql`iso3 is null or (length(iso3) = 3 and iso3 = upper(iso3))`),
 ]);
@@ -143,7 +159,7 @@ export const revisions = sqliteTable('revisions', {
   pledgeId: integer('pledge_id').notNull().references(() => pledges.id),
   action: text('action', { enum: REVISION_ACTIONS }).notNull(),
   actorId: integer('actor_id').references(() => users.id),
-  /** Who, as shown publicly: an editor's name or e-mail, "seed", "import". */
+  /** Who, as shown publicly: an editor's display name (never an e-mail), "seed", "import". */
   actorLabel: text('actor_label').notNull(),
   at: text('at').notNull().default(now),
   reason: text('reason'),

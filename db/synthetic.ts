@@ -6,7 +6,8 @@ import { seedFxRates, loadFxTable } from './fx';
 import { writeTransaction } from './client';
 import { convertToUsd } from '../lib/fx';
 import { currencyExponent } from '../lib/money';
-import { CATEGORIES, STAGES, INSTRUMENTS, slugify, type PartyKind } from '../lib/domain';
+import { CATEGORIES, STAGES, INSTRUMENTS, type PartyKind } from '../lib/domain';
+import { findOrCreateParty } from './parties';
 
 const DONORS: [string, PartyKind, string, string][] = [
   ['United States', 'government', 'USA', 'USD'], ['Germany', 'government', 'DEU', 'EUR'], ['United Kingdom', 'government', 'GBR', 'GBP'],
@@ -56,11 +57,9 @@ export function generateSynthetic({ count, seed = 1, onProgress, today = new Dat
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
   const partyId = new Map<string, number>();
-  const upsertParty = sqlite.prepare(`insert into parties (slug, name, kind, iso3) values (?, ?, ?, ?)
-    on conflict(slug) do update set name = name returning id`);
-  for (const [name, kind, iso3] of [...DONORS, ...RECIPIENTS]) {
-    partyId.set(name, (upsertParty.get(slugify(name), name, kind, iso3 || null) as { id: number }).id);
-  }
+  writeTransaction((tx) => {
+    for (const [name, kind, iso3] of [...DONORS, ...RECIPIENTS]) partyId.set(name, findOrCreateParty(tx, name, kind, iso3 || null).id);
+  });
   const insertSource = sqlite.prepare(`insert into sources (url, publisher, title, published_on) values (?, ?, ?, ?)
     on conflict(url) do update set title = title returning id`);
   const sourceIds: number[] = [];

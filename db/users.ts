@@ -1,14 +1,14 @@
 // Accounts: editors and admins. Passwords are bcrypt hashes; nothing here logs or returns them.
 import bcrypt from 'bcryptjs';
 import { asc, count, eq, sql } from 'drizzle-orm';
-import { getDb, writeTransaction } from './client';
-import { users, type User } from './schema';
-import { newUserSchema, passwordSchema, roleSchema, emailSchema, type NewUser } from '../lib/user-schema';
+import { getDb, writeTransaction, type Tx } from './client';
+import { revisions, users, type User } from './schema';
+import { displayNameSchema, newUserSchema, passwordSchema, roleSchema, emailSchema, type NewUser } from '../lib/user-schema';
 import { fieldErrorsOf, NotFoundError, ValidationError } from '../lib/validation';
 import type { Role } from '../lib/domain';
 import type { Actor } from './revisions';
 
-const BCRYPT_COST = 11;
+export const BCRYPT_COST = 11;
 /** Compared against when the e-mail is unknown, so a miss costs as long as a wrong password. */
 const DUMMY_HASH = bcrypt.hashSync('not-a-real-password-just-timing', BCRYPT_COST);
 
@@ -19,31 +19,34 @@ export function countUsers(): number {
   return getDb().select({ n: count() }).from(users).get()?.n ?? 0;
 }
 
-function parseNewUser(input: NewUser) {
-  const parsed = newUserSchema.safeParse(input);
+/** The row to insert; without a display name, the e-mail's local part, marked for review. */
+function newUserRow(input: NewUser | Omit<NewUser, 'role'>, role?: Role) {
+  const parsed = newUserSchema.safeParse(role ? { ...input, role } : input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  return parsed.data;
+  const data = parsed.data;
+  return {
+    email: data.email, role: data.role, passwordHash: bcrypt.hashSync(data.password, BCRYPT_COST),
+    name: data.name ?? data.email.slice(0, data.email.indexOf('@')), nameNeedsReview: !data.name,
+  };
 }
 
 export function createUser(input: NewUser): PublicUser {
-  const data = parseNewUser(input);
-  const passwordHash = bcrypt.hashSync(data.password, BCRYPT_COST);
+  const row = newUserRow(input);
   return writeTransaction((tx) => {
-    if (tx.select().from(users).where(eq(users.email, data.email)).get()) {
-      throw new ValidationError({ email: [`email ${data.email} already has an account`] });
+    if (tx.select().from(users).where(eq(users.email, row.email)).get()) {
+      throw new ValidationError({ email: [`email ${row.email} already has an account`] });
     }
-    return strip(tx.insert(users).values({ email: data.email, name: data.name ?? null, passwordHash, role: data.role }).returning().get());
+    return strip(tx.insert(users).values(row).returning().get());
   }, { touchesData: false });
 }
 
 /** Creates the first admin, only while no account exists (the /setup page). */
 export function createFirstAdmin(input: Omit<NewUser, 'role'>): PublicUser {
-  const data = parseNewUser({ ...input, role: 'admin' });
-  const passwordHash = bcrypt.hashSync(data.password, BCRYPT_COST);
+  const row = newUserRow(input, 'admin');
   return writeTransaction((tx) => {
     const existing = tx.select({ n: count() }).from(users).get()?.n ?? 0;
     if (existing > 0) throw new ValidationError({ _: ['setup is closed: an account already exists'] });
-    return strip(tx.insert(users).values({ email: data.email, name: data.name ?? null, passwordHash, role: 'admin' }).returning().get());
+    return strip(tx.insert(users).values(row).returning().get());
   }, { touchesData: false });
 }
 
@@ -69,8 +72,21 @@ export function listUsers(): PublicUser[] {
   return getDb().select().from(users).orderBy(asc(users.email)).all().map(strip);
 }
 
-function updateUser(id: number, set: Partial<typeof users.$inferInsert>): PublicUser {
+export const LAST_ADMIN = 'this is the only active admin: make someone else admin first';
+
+/** Refuses, inside the write's transaction, a change that would leave no active admin. */
+function keepAnAdmin(tx: Tx, id: number, set: Partial<typeof users.$inferInsert>): void {
+  const before = tx.select().from(users).where(eq(users.id, id)).get();
+  if (!before || before.role !== 'admin' || before.disabledAt) return;
+  const losesAdmin = (set.disabledAt != null) || (set.role !== undefined && set.role !== 'admin');
+  if (losesAdmin && countActiveAdmins(tx) <= 1) throw new ValidationError({ _: [LAST_ADMIN] });
+}
+
+/** Every account change goes through here: it bumps updated_at, which ends the account's sessions (auth.ts). */
+export function updateUser(id: number, set: Partial<typeof users.$inferInsert>, also?: (tx: Tx) => void): PublicUser {
   return writeTransaction((tx) => {
+    keepAnAdmin(tx, id, set);
+    also?.(tx);
     const row = tx.update(users).set({ ...set, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).returning().get();
     if (!row) throw new NotFoundError(`user ${id} does not exist`);
     return strip(row);
@@ -104,11 +120,25 @@ export function resolveUserId(emailOrId: string): number {
   return user.id;
 }
 
-/** How a user appears in revision history. */
-export function actorFor(user: Pick<PublicUser, 'id' | 'name' | 'email'>): Actor {
-  return { id: user.id, label: user.name?.trim() || user.email };
+/** Sets the display name (the admin's review) and renames the account's past edits with it. */
+export function setDisplayName(id: number, name: string): PublicUser {
+  const parsed = displayNameSchema.safeParse(name);
+  if (!parsed.success) throw new ValidationError({ name: [parsed.error.issues[0].message] });
+  const user = writeTransaction((tx) => {
+    const row = tx.update(users).set({ name: parsed.data, nameNeedsReview: false }).where(eq(users.id, id)).returning().get();
+    if (!row) throw new NotFoundError(`user ${id} does not exist`);
+    // History is public and shows the label stored with each revision: it follows the new name.
+    tx.update(revisions).set({ actorLabel: parsed.data }).where(eq(revisions.actorId, id)).run();
+    return strip(row);
+  });
+  return user;
 }
 
-export function countActiveAdmins(): number {
-  return getDb().select({ n: count() }).from(users).where(sql`${users.role} = 'admin' and ${users.disabledAt} is null`).get()?.n ?? 0;
+/** How a user appears in revision history: the display name, never the e-mail. */
+export function actorFor(user: Pick<PublicUser, 'id' | 'name'>): Actor {
+  return { id: user.id, label: user.name?.trim() || `editor ${user.id}` };
+}
+
+export function countActiveAdmins(db: Tx | ReturnType<typeof getDb> = getDb()): number {
+  return db.select({ n: count() }).from(users).where(sql`${users.role} = 'admin' and ${users.disabledAt} is null`).get()?.n ?? 0;
 }

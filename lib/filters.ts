@@ -1,6 +1,6 @@
 // DESIGN.md's filter parameters, the same on every page, export and API call. Parsing never
 // throws: a bad value is dropped and named in `problems`, so pages still render (issue 3).
-import { CATEGORIES, INSTRUMENTS, STAGES, type Category, type Instrument, type Stage } from './domain';
+import { CATEGORIES, INSTRUMENTS, STAGES, isSlug, type Category, type Instrument, type Stage } from './domain';
 import { isRealDate } from './dates';
 
 export type PledgeFilters = {
@@ -45,7 +45,7 @@ export function parseFilters(params: Params, currencies: readonly string[] = ['U
   const slugs = (key: string) => {
     const out: string[] = [];
     for (const v of valuesOf(params, key)) {
-      if (/^[a-z0-9-]{1,80}$/.test(v)) out.push(v);
+      if (isSlug(v)) out.push(v);
       else problems.push(`${key} "${v.slice(0, 40)}" is not a party slug; ignored`);
     }
     return [...new Set(out)].slice(0, 50);

@@ -1,12 +1,20 @@
-// `npm run users -- add <email> --role editor|admin [--name "Full Name"]` (password on stdin),
-// `disable <email>`, `enable <email>`, `list`, `token <email> [--label text]` (prints a new API token once).
+// `npm run users -- add <email> --role editor|admin --name "Display Name"` (password on stdin),
+// `password <email> [--temporary]` (new password on stdin), `role <email> --role editor|admin`,
+// `disable <email>`, `enable <email>`,
+// `list`, `token <email> [--label text]` (prints a new API token once). The verbs enforce the
+// rules (an active admin remains, a display name is given), so this obeys what the pages obey.
 import { prepareDatabase, fail } from './lib/prepare';
-import { createUser, disableUser, enableUser, listUsers, resolveUserId } from '../db/users';
+import { createUser, disableUser, enableUser, listUsers, resolveUserId, setUserRole } from '../db/users';
+import { resetPassword } from '../db/user-passwords';
+import { inviteSchema } from '../lib/user-schema';
+import { fieldErrorsOf } from '../lib/validation';
 import { createApiToken } from '../db/tokens';
 import { closeDb } from '../db/client';
 import { NotFoundError, ValidationError } from '../lib/validation';
 
-const USAGE = `usage: npm run users -- add <email> --role editor|admin [--name "Full Name"]   (password read from stdin)
+const USAGE = `usage: npm run users -- add <email> --role editor|admin --name "Display Name"   (password read from stdin)
+       npm run users -- password <email> [--temporary]   (new password read from stdin; --temporary: they must change it at sign-in)
+       npm run users -- role <email> --role editor|admin
        npm run users -- disable <email> | enable <email> | list | token <email> [--label text]`;
 
 function option(args: string[], name: string): string | undefined {
@@ -43,9 +51,25 @@ async function main(args: string[]): Promise<void> {
   switch (command) {
     case 'add': {
       if (!email) fail(USAGE);
-      const role = option(args, '--role') ?? '';
-      const user = createUser({ email, role: role as 'editor', name: option(args, '--name'), password: await readPassword() });
-      console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);
+      const input = { email, role: option(args, '--role') ?? '', name: option(args, '--name') ?? '', password: await readPassword() };
+      const parsed = inviteSchema.safeParse(input);
+      if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+      const user = createUser(parsed.data);
+      console.log(`Created ${user.role} ${user.email} (id ${user.id}), shown as “${user.name}”.`);
+      return;
+    }
+    case 'password': {
+      if (!email) fail(USAGE);
+      const id = resolveUserId(email);
+      const temporary = args.includes('--temporary');
+      const user = resetPassword(id, await readPassword(), { temporary });
+      console.log(`New password set for ${user.email}; their sessions end now${temporary ? ' and they must choose their own at next sign-in' : ''}.`);
+      return;
+    }
+    case 'role': {
+      if (!email) fail(USAGE);
+      const user = setUserRole(resolveUserId(email), (option(args, '--role') ?? '') as 'editor');
+      console.log(`${user.email} is now ${user.role}; their sessions end now.`);
       return;
     }
     case 'disable':
@@ -56,7 +80,7 @@ async function main(args: string[]): Promise<void> {
       return;
     }
     case 'list':
-      for (const u of listUsers()) console.log([u.email, u.role, u.disabledAt ? `disabled ${u.disabledAt}` : 'active', u.name ?? ''].join('\t').trimEnd());
+      for (const u of listUsers()) console.log([u.email, u.role, u.disabledAt ? `disabled ${u.disabledAt}` : 'active', u.name ?? '', u.nameNeedsReview ? '(name to review)' : ''].join('\t').trimEnd());
       return;
     case 'token': {
       if (!email) fail(USAGE);

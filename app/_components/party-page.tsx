@@ -3,14 +3,27 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPartyBySlug } from '@/db/parties';
-import { PARTY_KIND_LABELS } from '@/lib/domain';
+import { PARTY_KIND_LABELS, isSlug } from '@/lib/domain';
 import { DashboardView, type SearchParams } from './dashboard-view';
 
 export type PartyPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
+/** Slugs hold letters of every script: decode the segment if it reached us still percent-encoded. */
+function decodedSlug(segment: string): string | null {
+  if (!segment.includes('%')) return segment;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** The URL of a party's page, its slug percent-encoded. */
+export const partyPath = (role: 'donor' | 'recipient', slug: string) => `/${role}s/${encodeURIComponent(slug)}`;
+
 async function load(params: PartyPageProps['params']) {
-  const { slug } = await params;
-  const party = /^[a-z0-9-]{1,80}$/.test(slug) ? getPartyBySlug(slug) : null;
+  const slug = decodedSlug((await params).slug);
+  const party = slug !== null && isSlug(slug) ? getPartyBySlug(slug) : null;
   if (!party) notFound();
   return party;
 }
@@ -29,10 +42,10 @@ export async function PartyPage({ role, params, searchParams }: PartyPageProps &
         <p className="text-sm text-muted"><Link href="/">Dashboard</Link> › {role === 'donor' ? 'Donors' : 'Recipients'}</p>
         <h1 className="text-2xl font-semibold">{party.name} <span className="text-lg font-normal text-muted">as {role}</span></h1>
         <p className="text-sm text-muted">
-          {PARTY_KIND_LABELS[party.kind]}{party.iso3 ? ` · ${party.iso3}` : ''} · <Link href={`/${other}s/${party.slug}`}>{party.name} as {other}</Link>
+          {PARTY_KIND_LABELS[party.kind]}{party.iso3 ? ` · ${party.iso3}` : ''} · <Link href={partyPath(other, party.slug)}>{party.name} as {other}</Link>
         </p>
       </header>
-      <DashboardView params={await searchParams} path={`/${role}s/${party.slug}`} scope={{ role, slug: party.slug, name: party.name }} />
+      <DashboardView params={await searchParams} path={partyPath(role, party.slug)} scope={{ role, slug: party.slug, name: party.name }} />
     </div>
   );
 }

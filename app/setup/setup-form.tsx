@@ -6,7 +6,7 @@ import type { ActionState } from '../editor/_lib/action-state';
 
 const FIELDS = [
   { name: 'email', label: 'Email', type: 'email', auto: 'username' },
-  { name: 'name', label: 'Name (optional, shown in the history)', type: 'text', auto: 'name' },
+  { name: 'name', label: 'Display name (shown publicly in the history)', type: 'text', auto: 'name' },
   { name: 'password', label: 'Password (at least 12 characters)', type: 'password', auto: 'new-password' },
   { name: 'confirm', label: 'Password again', type: 'password', auto: 'new-password' },
 ] as const;

@@ -28,7 +28,7 @@ const rows = (category: string) => [
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const added = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', 'add', EDITOR.email, '--role', 'editor'], {
+  const added = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', 'add', EDITOR.email, '--role', 'editor', '--name', 'Imre Importer'], {
     cwd: root, input: `${EDITOR.password}\n`, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${server.dbFile}` },
   });
   expect(added.status, added.stdout + added.stderr).toBe(0);

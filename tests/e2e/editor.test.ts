@@ -37,6 +37,7 @@ describe('editors', () => {
     await page.getByRole('link', { name: 'Create the first admin account' }).click();
     await page.waitForURL(/\/setup$/);
     await page.getByLabel('Email').fill('admin@example.org');
+    await page.getByLabel(/^Display name/).fill('Ada Admin');
     await page.getByLabel('Password (at least 12 characters)').fill('admin password 2024');
     await page.getByLabel('Password again').fill('admin password 2025');
     await page.getByRole('button', { name: 'Create admin account' }).click();
@@ -51,6 +52,7 @@ describe('editors', () => {
     // Admins invite editors with an initial password; a bad one is refused beside its field.
     await page.getByRole('link', { name: 'Users' }).click();
     await page.getByLabel('Email').fill('invited@example.org');
+    await page.getByLabel(/^Display name/).fill('Ivo Invited');
     await page.getByLabel('Initial password (at least 12 characters)').fill('too short');
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect.poll(() => page.locator('[data-field-error="password"]').textContent()).toMatch('at least 12 characters');
@@ -99,6 +101,7 @@ describe('editors', () => {
     expect(token).toMatch(/^apt_/);
     const api = await fetch(`${ctx.server.url}/editor/fx?currency=JPY&date=2024-03-05`, { redirect: 'manual' });
     expect(api.status).toBe(307);
+    await page.getByLabel(/^Yes, revoke/).check();
     await page.getByRole('button', { name: 'Revoke' }).click();
     await expect.poll(() => page.getByTestId('token-row').first().textContent()).toMatch('Revoked');
     await page.reload();

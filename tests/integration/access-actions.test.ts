@@ -40,18 +40,20 @@ const VALID: Record<string, (who: Credentials) => Form> = {
   },
   createTokenAction: () => ({ page: '/editor/settings', fields: [['label', `matrix ${++serial}`]] }),
   revokeTokenAction: (who) => ({
-    page: '/editor/settings', withState: false,
+    page: '/editor/settings',
     // The caller's own token; a disabled or anonymous caller aims at the active editor's.
-    fields: [['id', String(createApiToken(who === callers.admin ? callers.admin.userId! : callers.editor.userId!).id)]],
+    fields: [['id', String(createApiToken(who === callers.admin ? callers.admin.userId! : callers.editor.userId!).id)], ['confirm', 'yes']],
   }),
-  inviteUserAction: () => ({ page: '/editor/users', fields: [['email', `invited-${++serial}@example.org`], ['password', 'invited password 1'], ['role', 'editor'], ['name', '']] }),
+  // A wrong current password: answered without writing (a right one would end the caller's session).
+  changePasswordAction: () => ({ page: '/editor/settings', fields: [['current', 'not the password at all'], ['password', 'a new password 12'], ['confirm', 'a new password 12']] }),
+  inviteUserAction: () => ({ page: '/editor/users', fields: [['email', `invited-${++serial}@example.org`], ['password', 'invited password 1'], ['role', 'editor'], ['name', `Invited ${serial}`]] }),
   updateUserAction: () => {
     const target = createUser({ email: `target-${++serial}@example.org`, password: 'target password 1', role: 'editor' });
     return { page: '/editor/users', fields: [['id', String(target.id)], ['intent', 'role'], ['role', 'admin']] };
   },
   checkImportAction: () => ({ page: '/editor/import', fields: [['file', 'donor,recipient,title,category,stage\r\nJapan,Ukraine,Dry run,military,announced\r\n']] }),
   confirmImportAction: () => ({ page: '/editor/import', fields: [['uploadId', 'f'.repeat(32)], ['fileName', 'matrix.csv']] }),
-  createFirstAdminAction: () => ({ page: '/setup', fields: [['email', `first-${++serial}@example.org`], ['name', ''], ['password', 'first password 12'], ['confirm', 'first password 12']] }),
+  createFirstAdminAction: () => ({ page: '/setup', fields: [['email', `first-${++serial}@example.org`], ['name', 'First Admin'], ['password', 'first password 12'], ['confirm', 'first password 12']] }),
 };
 
 const actions = Object.entries(ACCESS_MATRIX).filter(([key]) => key.startsWith('action '));

@@ -21,6 +21,7 @@ export const ACCESS_MATRIX: Record<string, Rule> = {
   'action app/editor/pledges/actions.ts#retractPledgeAction': 'editors',
   'action app/editor/settings/actions.ts#createTokenAction': 'editors',
   'action app/editor/settings/actions.ts#revokeTokenAction': 'editors',
+  'action app/editor/settings/actions.ts#changePasswordAction': 'editors-no-write',
   'action app/editor/users/actions.ts#inviteUserAction': 'admins',
   'action app/editor/users/actions.ts#updateUserAction': 'admins',
   'action app/setup/actions.ts#createFirstAdminAction': 'first-run',

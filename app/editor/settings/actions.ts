@@ -1,9 +1,11 @@
 'use server';
-// An editor's own API tokens: created here and shown once, revocable at any time.
+// An editor's own settings: API tokens (shown once, revocable at any time) and their password.
 import { revalidatePath } from 'next/cache';
-import { requireEditor } from '@/auth';
+import { redirect } from 'next/navigation';
+import { requireEditor, requireOwnAccount } from '@/auth';
 import { createApiToken, revokeApiToken } from '@/db/tokens';
-import type { ActionState } from '../_lib/action-state';
+import { changeOwnPassword } from '@/db/user-passwords';
+import { failureState, textFields, type ActionState } from '../_lib/action-state';
 
 export type TokenState = ActionState & { token?: string };
 
@@ -16,9 +18,23 @@ export async function createTokenAction(_prev: TokenState, form: FormData): Prom
   return { ok: true, token, message: 'Copy this token now: it is shown only once.' };
 }
 
-export async function revokeTokenAction(form: FormData): Promise<void> {
+/** Revokes after the confirm box is ticked (a second look that needs no JavaScript). */
+export async function revokeTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireEditor();
+  if (form.get('confirm') !== 'yes') return { errors: { confirm: ['tick the box to confirm'] }, message: 'Nothing was revoked: tick “Yes, revoke it” first.' };
   // Scoped to the signed-in user, so nobody can revoke someone else's token by guessing an id.
-  revokeApiToken(Number(form.get('id')), user.id);
+  const revoked = revokeApiToken(Number(form.get('id')), user.id);
   revalidatePath('/editor/settings');
+  return revoked ? { ok: true, message: 'Revoked: scripts using this token are refused from now on.' } : { message: 'Nothing was revoked: the token is already revoked or not yours.' };
+}
+
+/** The signed-in account's own password; signs it out everywhere (updated_at changes, auth.ts). */
+export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const user = await requireOwnAccount();
+  try {
+    changeOwnPassword(user.id, textFields(form, ['current', 'password', 'confirm']) as never);
+  } catch (error) {
+    return failureState(error);
+  }
+  redirect('/login?callbackUrl=%2Feditor&notice=password-changed');
 }

@@ -2,18 +2,21 @@ import type { Metadata } from 'next';
 import { editorForPage } from '../_lib/editor-page';
 import { listApiTokens } from '@/db/tokens';
 import { formatTimestamp } from '@/lib/format';
-import { revokeTokenAction } from './actions';
 import { CreateTokenForm } from './token-form';
+import { PasswordForm } from './password-form';
+import { RevokeTokenForm } from './revoke-form';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'API tokens' };
+export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   const user = await editorForPage('/editor/settings');
   const tokens = listApiTokens(user.id);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">API tokens</h1>
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <PasswordForm />
+      <h2 className="text-xl font-semibold">API tokens</h2>
       <p className="text-sm text-muted">Scripts write through <code>/api/v1</code> with <code>Authorization: Bearer &lt;token&gt;</code>, acting as you. A token stops working when it is revoked or your account is disabled.</p>
       <CreateTokenForm />
       <table className="w-full border-collapse bg-paper text-sm">
@@ -26,12 +29,7 @@ export default async function SettingsPage() {
               <td className="p-2 num">{formatTimestamp(t.createdAt)}</td>
               <td className="p-2 num">{formatTimestamp(t.lastUsedAt)}</td>
               <td className="p-2">
-                {t.revokedAt ? `Revoked ${formatTimestamp(t.revokedAt)}` : (
-                  <form action={revokeTokenAction}>
-                    <input type="hidden" name="id" value={t.id} />
-                    <button type="submit" className="rounded border border-red-700 px-2 text-red-700">Revoke</button>
-                  </form>
-                )}
+                {t.revokedAt ? `Revoked ${formatTimestamp(t.revokedAt)}` : <RevokeTokenForm id={t.id} label={t.label || t.prefix} />}
               </td>
             </tr>
           ))}

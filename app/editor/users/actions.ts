@@ -1,24 +1,46 @@
 'use server';
-// Admin-only account management. requireAdmin() 403s anyone else before anything is read.
+// Admin-only account management. requireAdmin() 403s anyone else before anything is read; the rule
+// that an active admin remains is enforced inside the account verbs' transaction (db/users.ts).
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/auth';
-import { countActiveAdmins, createUser, disableUser, enableUser, getUserById, setUserRole } from '@/db/users';
-import { ValidationError } from '@/lib/validation';
+import { createUser, disableUser, enableUser, getUserById, setDisplayName, setUserRole } from '@/db/users';
+import { resetPassword } from '@/db/user-passwords';
+import { inviteSchema } from '@/lib/user-schema';
+import { fieldErrorsOf, ValidationError } from '@/lib/validation';
 import type { Role } from '@/lib/domain';
 import { failureState, textFields, type ActionState } from '../_lib/action-state';
 
 export async function inviteUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   await requireAdmin();
   try {
-    const user = createUser(textFields(form, ['email', 'name', 'password', 'role']) as Parameters<typeof createUser>[0]);
+    const parsed = inviteSchema.safeParse(textFields(form, ['email', 'name', 'password', 'role']));
+    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+    const user = createUser(parsed.data);
     revalidatePath('/editor/users');
-    return { ok: true, message: `Created ${user.role} ${user.email}. Give them the initial password by a separate channel.` };
+    return { ok: true, message: `Created ${user.role} ${user.email} (shown as “${user.name}”). Give them the initial password by a separate channel.` };
   } catch (error) {
     return failureState(error);
   }
 }
 
-/** Role change, disable or enable (the submit button's `intent`), never leaving the site without an active admin. */
+/** What each submit button (`intent`) of an account's row does; a disable needs its confirm box ticked. */
+function apply(intent: string, id: number, form: FormData) {
+  if (intent === 'disable') {
+    if (form.get('confirm') !== 'yes') throw new ValidationError({ confirm: ['tick “Yes, disable this account” to confirm'] });
+    return disableUser(id);
+  }
+  if (intent === 'enable') return enableUser(id);
+  if (intent === 'name') return setDisplayName(id, String(form.get('name') ?? ''));
+  if (intent === 'password') return resetPassword(id, String(form.get('password') ?? ''), { temporary: true });
+  return setUserRole(id, String(form.get('role')) as Role);
+}
+
+const DONE: Record<string, string> = {
+  name: 'display name saved; their edits in the history show it now',
+  password: 'password reset; they must choose a new one when they next sign in. Give them this one by a separate channel',
+};
+
+/** Role change, disable, enable, display name or password reset (the submit button's `intent`). */
 export async function updateUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const admin = await requireAdmin();
   const id = Number(form.get('id'));
@@ -26,15 +48,11 @@ export async function updateUserAction(_prev: ActionState, form: FormData): Prom
   try {
     const target = getUserById(id);
     if (!target) throw new ValidationError({ _: [`user ${id} does not exist`] });
-    const losesAdmin = target.role === 'admin' && !target.disabledAt
-      && (intent === 'disable' || (intent === 'role' && form.get('role') !== 'admin'));
     if (intent === 'disable' && id === admin.id) throw new ValidationError({ _: ['you cannot disable your own account'] });
-    if (losesAdmin && countActiveAdmins() <= 1) throw new ValidationError({ _: ['this is the only active admin: make someone else admin first'] });
-    const updated = intent === 'disable' ? disableUser(id)
-      : intent === 'enable' ? enableUser(id)
-      : setUserRole(id, String(form.get('role')) as Role);
+    if (intent === 'password' && id === admin.id) throw new ValidationError({ _: ['change your own password in Settings'] });
+    const updated = apply(intent, id, form);
     revalidatePath('/editor/users');
-    return { ok: true, message: `${updated.email}: ${updated.disabledAt ? 'disabled' : 'active'}, ${updated.role}. Their current sessions end now.` };
+    return { ok: true, message: `${updated.email}: ${DONE[intent] ?? `${updated.disabledAt ? 'disabled' : 'active'}, ${updated.role}. Their current sessions end now`}.` };
   } catch (error) {
     return failureState(error);
   }

@@ -4,8 +4,9 @@ import { inviteUserAction, updateUserAction } from './actions';
 import { Field, FormMessage, fieldProps } from '../_lib/field';
 import { ROLES } from '@/lib/domain';
 import type { ActionState } from '../_lib/action-state';
+import { NameAndPassword, type AccountRow } from './account-forms';
 
-type Row = { id: number; email: string; name: string | null; role: string; disabled: boolean };
+type Row = AccountRow & { role: string; disabled: boolean };
 
 export function UserRow({ user, isMe }: { user: Row; isMe: boolean }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(updateUserAction, {});
@@ -13,7 +14,7 @@ export function UserRow({ user, isMe }: { user: Row; isMe: boolean }) {
   return (
     <tr className="border-b border-line align-top" data-testid="user-row">
       <td className="p-2">{user.email}{isMe ? ' (you)' : ''}</td>
-      <td className="p-2">{user.name ?? ''}</td>
+      <td className="p-2"><NameAndPassword user={user} isMe={isMe} /></td>
       <td className="p-2">{user.disabled ? 'Disabled' : 'Active'}</td>
       <td className="p-2">
         <form action={action} className="flex flex-wrap items-center gap-2">
@@ -25,8 +26,14 @@ export function UserRow({ user, isMe }: { user: Row; isMe: boolean }) {
           <button type="submit" name="intent" value="role" disabled={pending} className="rounded border border-line px-2">Change role</button>
           {user.disabled
             ? <button type="submit" name="intent" value="enable" disabled={pending} className="rounded border border-line px-2">Enable</button>
-            : !isMe && <button type="submit" name="intent" value="disable" disabled={pending} className="rounded border border-red-700 px-2 text-red-700">Disable</button>}
+            : !isMe && (
+              <span className="flex items-center gap-1">
+                <label className="flex items-center gap-1"><input type="checkbox" name="confirm" value="yes" /> Yes, disable this account</label>
+                <button type="submit" name="intent" value="disable" disabled={pending} className="rounded border border-red-700 px-2 text-red-700">Disable</button>
+              </span>
+            )}
         </form>
+        {state.errors?.confirm && <p className="text-sm text-red-700" data-field-error="confirm">{state.errors.confirm.join('; ')}</p>}
         <FormMessage message={state.message} ok={state.ok} />
       </td>
     </tr>
@@ -35,13 +42,19 @@ export function UserRow({ user, isMe }: { user: Row; isMe: boolean }) {
 
 const FIELDS = [
   { name: 'email', label: 'Email', type: 'email' },
-  { name: 'name', label: 'Name (optional, shown in the history)', type: 'text' },
+  { name: 'name', label: 'Display name (shown publicly in the history)', type: 'text' },
   { name: 'password', label: 'Initial password (at least 12 characters)', type: 'password' },
 ] as const;
 
 export function InviteForm() {
   const [state, action, pending] = useActionState<ActionState, FormData>(inviteUserAction, {});
   const [values, setValues] = useState<Record<string, string>>({ role: 'editor' });
+  // After a created account the form starts empty again, ready for the next invitation.
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    if (state.ok) setValues({ role: 'editor' });
+  }
   const bind = (name: string) => ({
     ...fieldProps(name, state.errors), value: values[name] ?? '',
     onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),

@@ -2,17 +2,23 @@
 // Searchable party picker: the browser filters the known parties as the editor types; a name
 // that matches none creates the party on save, with the kind chosen here.
 import { Field, fieldProps } from '../../_lib/field';
-import { PARTY_KINDS, PARTY_KIND_LABELS, slugify } from '@/lib/domain';
+import { PARTY_KINDS, PARTY_KIND_LABELS, partyNameKey } from '@/lib/domain';
 import type { FieldErrors } from '@/lib/validation';
 
 export type PartyOption = { slug: string; name: string; kind: string };
+
+/** The known party a typed name denotes, by the same identity the database uses (db/parties.ts). */
+export function partyOf(parties: PartyOption[], name: string): PartyOption | undefined {
+  const key = partyNameKey(name);
+  return key === '' ? undefined : parties.find((p) => partyNameKey(p.name) === key);
+}
 
 export function PartyField({ name, label, value, kind, parties, errors, onChange, onKindChange }: {
   name: 'donor' | 'recipient'; label: string; value: string; kind: string; parties: PartyOption[]; errors?: FieldErrors;
   onChange: (v: string) => void; onKindChange: (v: string) => void;
 }) {
   const kindName = `${name}Kind`;
-  const isNew = value.trim() !== '' && !parties.some((p) => p.slug === slugify(value));
+  const isNew = value.trim() !== '' && !partyOf(parties, value);
   return (
     <div className="space-y-2">
       <Field name={name} label={label} errors={errors} hint="Start typing to pick a known party; a new name creates one.">

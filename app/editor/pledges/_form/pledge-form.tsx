@@ -4,7 +4,7 @@
 import { useActionState, useState } from 'react';
 import { savePledgeAction, type PledgeFormState } from '../actions';
 import { Field, FormMessage, fieldProps } from '../../_lib/field';
-import { PartyField, type PartyOption } from './party-field';
+import { PartyField, partyOf, type PartyOption } from './party-field';
 import { MoneyFields } from './money-fields';
 import { SourceFields } from './source-fields';
 import { DuplicatePanel, ConflictPanel } from './form-panels';
@@ -31,7 +31,7 @@ export function PledgeForm({ initial, id, version, parties, commitments }: Props
       </select>
     </Field>
   );
-  const parents = commitments.filter((c) => c.donorSlug === slugify(values.donor) && c.id !== id);
+  const parents = commitments.filter((c) => c.donorSlug === partyOf(parties, values.donor)?.slug && c.id !== id);
   const fxDate = values.datePrecision !== 'unknown' && values.announcedOn
     ? normaliseDate(values.announcedOn, values.datePrecision as 'day') ?? '' : '';
   return (

@@ -1,0 +1,59 @@
+// Passwords: one's own change needs the current one; an admin's reset makes the account choose a
+// new one before /editor opens again; the last active admin survives every account verb.
+import { describe, test, expect, beforeAll, afterAll } from 'vitest';
+import type { RunningServer } from '../support/server';
+import { startApiServer } from './api-support';
+import { actionId, callAction, sessionCookie } from '../support/http-editor';
+import { createUser, disableUser, getUserById, setUserRole, verifyCredentials } from '../../db/users';
+import { changeOwnPassword, resetPassword } from '../../db/user-passwords';
+import { ValidationError } from '../../lib/validation';
+
+let server: RunningServer;
+const fieldsOf = (fn: () => unknown) => { try { fn(); return {}; } catch (e) { return (e as ValidationError).fields; } };
+
+beforeAll(async () => { server = await startApiServer(); });
+afterAll(async () => { await server?.stop(); });
+
+describe('passwords', () => {
+  test('changing one\'s own password needs the current one', () => {
+    const me = createUser({ email: 'self@example.org', password: 'my old password', role: 'editor', name: 'Self' });
+    expect(fieldsOf(() => changeOwnPassword(me.id, { current: 'not my password', password: 'my new password', confirm: 'my new password' })).current)
+      .toEqual(['current password is not right']);
+    expect(fieldsOf(() => changeOwnPassword(me.id, { current: 'my old password', password: 'my new password', confirm: 'my new passw0rd' })).confirm)
+      .toEqual(['the two passwords are not the same']);
+    expect(verifyCredentials('self@example.org', 'my old password')).not.toBeNull();
+    changeOwnPassword(me.id, { current: 'my old password', password: 'my new password', confirm: 'my new password' });
+    expect(verifyCredentials('self@example.org', 'my new password')).not.toBeNull();
+    expect(verifyCredentials('self@example.org', 'my old password')).toBeNull();
+  });
+
+  test('after an admin\'s reset, /editor sends the account to choose a new password, and then opens', async () => {
+    const user = createUser({ email: 'reset@example.org', password: 'the first password', role: 'editor', name: 'Reset Me' });
+    resetPassword(user.id, 'temporary password 1', { temporary: true });
+    const cookie = await sessionCookie(server.url, 'reset@example.org', 'temporary password 1');
+    const editor = await fetch(`${server.url}/editor/settings`, { headers: { cookie }, redirect: 'manual' });
+    expect(editor.status).toBeGreaterThanOrEqual(300);
+    expect(editor.status).toBeLessThan(400);
+    expect(new URL(editor.headers.get('location')!, server.url).pathname).toBe('/password');
+    const form = await fetch(`${server.url}/password`, { headers: { cookie } }).then((r) => r.text());
+    expect(form).toContain('An admin reset your password');
+    // Until then no editor action works either.
+    const token = await callAction(server.url, { page: '/editor/settings', id: actionId('app/editor/settings/actions.ts', 'createTokenAction'), fields: [['label', 'x']], cookie });
+    expect(token.status).toBe(403);
+    const changed = await callAction(server.url, {
+      page: '/password', id: actionId('app/editor/settings/actions.ts', 'changePasswordAction'), cookie,
+      fields: [['current', 'temporary password 1'], ['password', 'my own password 1'], ['confirm', 'my own password 1']],
+    });
+    expect(changed.redirect).toMatch(/^\/login/);
+    expect(getUserById(user.id)?.mustChangePassword).toBe(false);
+    const again = await sessionCookie(server.url, 'reset@example.org', 'my own password 1');
+    expect((await fetch(`${server.url}/editor/settings`, { headers: { cookie: again }, redirect: 'manual' })).status).toBe(200);
+  });
+
+  test('the last active admin can be neither disabled nor demoted by the verbs', () => {
+    const admin = createUser({ email: 'last-admin@example.org', password: 'the admin password', role: 'admin', name: 'Last Admin' });
+    expect(() => disableUser(admin.id)).toThrow(/only active admin/);
+    expect(() => setUserRole(admin.id, 'editor')).toThrow(/only active admin/);
+    expect(getUserById(admin.id)).toMatchObject({ role: 'admin', disabledAt: null });
+  });
+});

@@ -1,0 +1,61 @@
+// `npm run users` obeys the account rules the pages obey, because the verbs enforce them inside
+// their transaction: the last active admin stays, a display name is required, passwords on stdin.
+import { describe, test, expect, beforeAll } from 'vitest';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { useTempDatabase } from '../support/temp-db';
+import { createUser, getUserByEmail, verifyCredentials } from '../../db/users';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let file: string;
+
+function usersCli(args: string[], input = ''): { status: number | null; out: string } {
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', ...args], {
+    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${file}` },
+  });
+  return { status: r.status, out: r.stdout + r.stderr };
+}
+
+beforeAll(() => {
+  file = useTempDatabase();
+  createUser({ email: 'only-admin@example.org', password: 'the admin password', role: 'admin', name: 'Only Admin' });
+  createUser({ email: 'editor@example.org', password: 'the editor password', role: 'editor', name: 'Eda' });
+});
+
+describe('npm run users', () => {
+  test('refuses to disable the last active admin', () => {
+    const r = usersCli(['disable', 'only-admin@example.org']);
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/only active admin/);
+    expect(getUserByEmail('only-admin@example.org')?.disabledAt).toBeNull();
+  });
+
+  test('refuses to demote the last active admin', () => {
+    const r = usersCli(['role', 'only-admin@example.org', '--role', 'editor']);
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/only active admin/);
+    expect(getUserByEmail('only-admin@example.org')?.role).toBe('admin');
+  });
+
+  test('with a second admin, the first may be demoted', () => {
+    expect(usersCli(['role', 'editor@example.org', '--role', 'admin']).status).toBe(0);
+    const r = usersCli(['role', 'only-admin@example.org', '--role', 'editor']);
+    expect(r.status, r.out).toBe(0);
+    expect(getUserByEmail('only-admin@example.org')?.role).toBe('editor');
+  });
+
+  test('add refuses an account without a display name, naming the field', () => {
+    const r = usersCli(['add', 'nameless@example.org', '--role', 'editor'], 'a long enough password\n');
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/display name is required/);
+    expect(getUserByEmail('nameless@example.org')).toBeNull();
+  });
+
+  test('password reads the new password from stdin', () => {
+    const r = usersCli(['password', 'editor@example.org'], 'a brand new password\n');
+    expect(r.status, r.out).toBe(0);
+    expect(r.out).not.toContain('a brand new password');
+    expect(verifyCredentials('editor@example.org', 'a brand new password')).not.toBeNull();
+    expect(verifyCredentials('editor@example.org', 'the editor password')).toBeNull();
+  });
+});
