@@ -4,7 +4,7 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
 import { addEditor, editorPage, type Editor } from '../support/editor-session';
-import { createPledge } from '../../db/pledge-writes';
+import { createPledge, updatePledge } from '../../db/pledge-writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 const T = { timeout: 30_000 };
@@ -65,5 +65,21 @@ describe('source corrections', () => {
     expect(await page.getByLabel('Published (YYYY-MM-DD)').inputValue()).toBe('2024-03-28');
     await page.getByText('Used by 1 pledge').waitFor(T);
     await page.context().close();
+  });
+});
+
+describe('public history', () => {
+  test('reads each change by its label and as the page shows the value', async () => {
+    const created = createPledge({
+      donor: 'Japan', recipient: 'Ukraine', title: 'Reconstruction loan', category: 'reconstruction', stage: 'announced', amount: '15000000000',
+      currency: 'JPY', announcedOn: '2024-02-19', sources: [{ url: 'https://example.org/loan', publisher: 'Ministry', quote: 'Fifteen billion yen.' }],
+    }, actor);
+    updatePledge(created.id, { amount: '15500000000', stage: 'committed' }, created.version, actor, 'final figure');
+    const page = await ctx.browser.newPage();
+    const history = await historyOf(page, created.id);
+    expect(history).toMatch(/Amount\s*¥15,000,000,000\s*¥15,500,000,000/);
+    expect(history).toMatch(/Stage\s*Announced\s*Committed/);
+    expect(history).not.toMatch(/amountUsd|15000000000|\bstage\b/);
+    await page.close();
   });
 });
