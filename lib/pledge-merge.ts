@@ -64,7 +64,10 @@ const valuesSchema = z.object({
   sources: z.array(sourceSchema).max(50),
 });
 
-/** The values a form says it opened (its hidden `base` input); null when missing or malformed. */
+/**
+ * The values a form says it opened (its hidden `base` input); null when missing or malformed. It
+ * is taken as sent: an editor may submit any values anyway, so a forged base gains nothing.
+ */
 export function parseBaseValues(text: unknown): PledgeFormValues | null {
   if (typeof text !== 'string' || text.length > 500_000) return null;
   try {

@@ -1,5 +1,5 @@
 import { describe, test, expect } from 'vitest';
-import { choicesFromFormData, mergeValues, parseBaseValues } from '../../lib/pledge-merge';
+import { choicesFromFormData, mergedMessage, mergeValues, parseBaseValues } from '../../lib/pledge-merge';
 import { emptyPledgeValues, type PledgeFormValues } from '../../lib/pledge-form';
 
 const base: PledgeFormValues = {
@@ -69,5 +69,20 @@ describe('three-way merge of two editors from one version', () => {
     form.set('resolve.stage', 'both');
     form.set('resolve.__proto__', 'mine');
     expect(choicesFromFormData(form)).toEqual({ title: 'theirs', amount: 'mine' });
+  });
+});
+
+describe('the message after a merged save', () => {
+  const history = [
+    { version: 1, actorLabel: 'Importer' }, { version: 2, actorLabel: 'Ann' }, { version: 3, actorLabel: 'Cem' }, { version: 4, actorLabel: 'Ben' },
+  ];
+
+  test('names who changed it since the version opened, and the fields kept, as the form labels them', () => {
+    expect(mergedMessage(history, 1, 'title,stage')).toBe("Changes saved. Merged with Ann's and Cem's changes to Title, Stage.");
+    expect(mergedMessage(history, 2, 'isLowerBound')).toBe("Changes saved. Merged with Cem's changes to Lower bound.");
+  });
+
+  test('field names that are not form fields are dropped, never echoed', () => {
+    expect(mergedMessage(history, 3, '<script>,amount')).toBe("Changes saved. Merged with the other editors' changes to Amount.");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, test, expect } from 'vitest';
-import { changeSentence, describeChanges, partySlugsOf } from '../../lib/revision-changes';
+import { changeSentence, currenciesInForce, describeChanges, partySlugsOf } from '../../lib/revision-changes';
 
 const sentences = (changes: Record<string, [unknown, unknown]>, ctx = {}) => describeChanges(changes, ctx).map(changeSentence);
 
@@ -37,5 +37,17 @@ describe('a revision as a person reads it', () => {
   test('flags, parents, lists and unknown fields stay readable', () => {
     expect(sentences({ isLowerBound: [false, true], parentId: [null, 4], sources: [['a — X'], ['a — X', 'b — Y']], mystery: [1, 2] }))
       .toEqual(['Lower bound (“more than”): No → Yes', 'Drawn down from: — → Pledge #4', 'Sources: a — X → a — X; b — Y', 'mystery: 1 → 2']);
+  });
+});
+
+describe('the currency a revision speaks in', () => {
+  test('is the one in force before it, read from the history; a change of currency names each side', () => {
+    const list = [
+      { id: 1, changes: { amount: [null, '100'], currency: [null, 'JPY'] } as Record<string, [unknown, unknown]> },
+      { id: 2, changes: { amount: ['100', '200'] } as Record<string, [unknown, unknown]> },
+      { id: 3, changes: { amount: ['200', '2'], currency: ['JPY', 'USD'] } as Record<string, [unknown, unknown]> },
+      { id: 4, changes: { amount: ['2', '3'] } as Record<string, [unknown, unknown]> },
+    ];
+    expect([...currenciesInForce(list)]).toEqual([[1, null], [2, 'JPY'], [3, null], [4, 'USD']]);
   });
 });

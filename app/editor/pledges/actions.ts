@@ -26,11 +26,10 @@ export type ConflictView = {
 };
 export type PledgeFormState = ActionState & { duplicates?: DuplicateView[]; conflict?: ConflictView };
 
-function conflictState(merge: Merge, theirs: PledgeFormValues, version: number, error: VersionConflictError): PledgeFormState {
+function conflictState(merge: Merge, theirs: PledgeFormValues, version: number, error: VersionConflictError, asked: boolean): PledgeFormState {
   const when = formatTimestamp(error.changedAt);
-  const unchosen = merge.conflicts.some((c) => c.choice === null) && merge.conflicts.some((c) => c.choice !== null);
   return {
-    message: unchosen
+    message: asked
       ? 'Not saved: choose yours or theirs for every field in the comparison below.'
       : `Not saved: this pledge was changed by ${error.changedBy} at ${when} since you opened it. Compare both versions below.`,
     conflict: {
@@ -56,12 +55,13 @@ function saveEdit(id: number, form: FormData, mine: PledgeFormValues, actor: Ret
   }
   const theirs = valuesFromInput(pledgeToInput(current));
   // Choices count only against the version the comparison showed.
-  const choices = Number(form.get('overrideVersion')) === current.version ? choicesFromFormData(form) : {};
+  const asked = Number(form.get('overrideVersion')) === current.version;
+  const choices = asked ? choicesFromFormData(form) : {};
   const merge = mergeValues(parseBaseValues(form.get('base')), mine, theirs, choices);
   if (!merge.settled) {
     const last = current.revisions.at(-1);
     const error = new VersionConflictError(opened, current.version, last?.actorLabel ?? 'someone', last?.at ?? current.updatedAt);
-    return conflictState(merge, theirs, current.version, error);
+    return conflictState(merge, theirs, current.version, error, asked);
   }
   updatePledge(id, inputFromValues(merge.values), current.version, actor, note);
   return merge.theirs.length ? `merged&since=${opened}&fields=${merge.theirs.join(',')}` : 'updated';
