@@ -59,12 +59,22 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
     return found;
   };
 
-  // A document mentioned again with the same details adds nothing upsertSource would fill in.
-  const document = (s: SourceRef) => {
+  // A document mentioned again with the same details adds nothing upsertSource would fill in. A
+  // row stating a known URL's details differently corrects the document, recorded on every pledge
+  // citing it as an edit would be (rows are read in file order, so the last statement stands);
+  // the rows written so far are flushed first, so each of them is among the pledges it reaches.
+  const keyOfUrl = new Map<string, string>();
+  const document = (s: SourceRef, pledgeId: number) => {
     const key = documentKey(s);
     let found = documents.get(key);
     if (!found) {
-      const id = upsertSource(tx, s);
+      const earlier = s.url ? keyOfUrl.get(s.url) : undefined;
+      if (earlier !== undefined) {
+        flush();
+        documents.delete(earlier);
+      }
+      if (s.url) keyOfUrl.set(s.url, key);
+      const id = upsertSource(tx, s, { actor, pledgeId, reason: `source corrected while importing pledge #${pledgeId}: ${reason}` });
       const stored = tx.select({ title: sources.title, publisher: sources.publisher }).from(sources).where(eq(sources.id, id)).get()!;
       documents.set(key, found = { id, ...stored });
     }
@@ -128,7 +138,7 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
     // a suffixed slug ("-2") needs the JSON built again.
     let prepared = p.changes !== null && parentId === null && donor.slug === p.donor.slug && recipient.slug === p.recipient.slug;
     for (const s of p.sources) {
-      const doc = document(s);
+      const doc = document(s, id);
       if (seen.includes(doc.id)) { // the same document twice: keep the first quote, as setPledgeSources does
         prepared = false;
         continue;

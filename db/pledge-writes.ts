@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { writeTransaction, type Tx } from './client';
 import { pledges, type PledgeRow } from './schema';
 import { findOrCreateParty } from './parties';
-import { setPledgeSources } from './sources';
+import { listSourcesForPledge, setPledgeSources, upsertSource, type CorrectionContext } from './sources';
 import { getPledge, type PledgeView } from './pledges';
 import { diffSnapshots, lastRevision, recordRevision, type Actor } from './revisions';
 import { loadFxTable } from './fx';
@@ -122,12 +122,17 @@ function assertExternalIdFree(tx: Tx, externalId: string | null | undefined, sel
   if (other && other.id !== selfId) throw new ValidationError({ externalId: [`externalId "${externalId}" already belongs to pledge ${other.id}`] });
 }
 
+/** How a source correction made while writing pledge `id` is recorded on the other pledges citing it. */
+function correctionContext(actor: Actor, doing: 'creating' | 'editing', id: number, note?: string | null): CorrectionContext {
+  return { actor, pledgeId: id, reason: `source corrected while ${doing} pledge #${id}${note ? `: ${note}` : ''}`, corrections: {} };
+}
+
 /** Creates a pledge with its sources and a 'create' revision, inside `tx` when given. */
 export function createPledgeIn(tx: Tx, input: unknown, actor: Actor, reason?: string | null): PledgeView {
   const data = parsePledge(input);
   assertExternalIdFree(tx, data.externalId, null);
   const id = tx.insert(pledges).values({ ...columnsFor(tx, data, null, actor), createdBy: actor.id }).returning({ id: pledges.id }).get().id;
-  setPledgeSources(tx, id, data.sources);
+  setPledgeSources(tx, id, data.sources, correctionContext(actor, 'creating', id, reason));
   const view = getPledge(id, tx)!;
   recordRevision(tx, { pledgeId: id, action: 'create', actor, reason, changes: diffSnapshots(null, snapshot(view)), version: 1 });
   return getPledge(id, tx)!;
@@ -161,13 +166,17 @@ export function updatePledgeIn(
   const data = parsePledge({ ...pledgeToInput(current), ...patch });
   assertExternalIdFree(tx, data.externalId, id);
   const columns = columnsFor(tx, data, id, actor);
-  const before = snapshot(current);
+  // Corrected documents first: the pledge's own revision then records each correction once (under
+  // its document) and its sources' diff shows only what changed about the links themselves.
+  const context = correctionContext(actor, 'editing', id, reason);
+  for (const s of data.sources) upsertSource(tx, s, context);
+  const before = snapshot({ ...current, sources: listSourcesForPledge(id, tx) });
   const result = tx.update(pledges).set({ ...columns, version: current.version + 1 })
     .where(and(eq(pledges.id, id), eq(pledges.version, current.version))).run();
   if (result.changes !== 1) throw new VersionConflictError(current.version, current.version + 1, 'another request', new Date().toISOString());
-  setPledgeSources(tx, id, data.sources);
+  setPledgeSources(tx, id, data.sources, context);
   const after = getPledge(id, tx)!;
-  const changes = diffSnapshots(before, snapshot(after));
+  const changes = { ...diffSnapshots(before, snapshot(after)), ...context.corrections };
   if (Object.keys(changes).length === 0) {
     // Nothing changed: undo the version bump so a no-op save leaves no trace.
     tx.update(pledges).set({ version: current.version, updatedAt: current.updatedAt, updatedBy: current.updatedBy }).where(eq(pledges.id, id)).run();

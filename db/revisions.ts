@@ -2,7 +2,9 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type Tx } from './client';
 import { pledges, revisions } from './schema';
+import { getPartiesBySlugs } from './parties';
 import type { RevisionAction } from '../lib/domain';
+import { partySlugsOf } from '../lib/revision-changes';
 
 export type Actor = { id: number | null; label: string };
 export type Changes = Record<string, [unknown, unknown]>;
@@ -45,12 +47,18 @@ export function lastRevision(pledgeId: number, db: Tx | ReturnType<typeof getDb>
   return row ? toView(row) : null;
 }
 
-/** Recent changes across the database, newest first, with each pledge's title. */
-export function listRecentRevisions(limit = 100): (RevisionView & { title: string })[] {
-  return getDb().select({ r: revisions, title: pledges.title }).from(revisions)
+/** Recent changes across the database, newest first, with each pledge's title and currency. */
+export function listRecentRevisions(limit = 100): (RevisionView & { title: string; currency: string | null })[] {
+  return getDb().select({ r: revisions, title: pledges.title, currency: pledges.currency }).from(revisions)
     .innerJoin(pledges, eq(pledges.id, revisions.pledgeId))
     .orderBy(desc(revisions.id)).limit(Math.min(limit, 500)).all()
-    .map(({ r, title }) => ({ ...toView(r), title }));
+    .map(({ r, title, currency }) => ({ ...toView(r), title, currency }));
+}
+
+/** The names of the parties a list of revisions records by slug, for showing them as people read them. */
+export function partyNamesFor(list: Pick<RevisionView, 'changes'>[]): (slug: string) => string | undefined {
+  const names = new Map(getPartiesBySlugs(partySlugsOf(list)).map((p) => [p.slug, p.name]));
+  return (slug) => names.get(slug);
 }
 
 export function countRevisions(): number {

@@ -63,13 +63,28 @@ export function valuesFromFormData(form: FormData): PledgeFormValues {
   return values;
 }
 
+/** The form's fields by the labels it shows them with (conflict panels, merge messages). */
+export const FORM_FIELD_LABELS: Record<Exclude<(typeof PLEDGE_FIELDS)[number], 'donorKind' | 'recipientKind'> | 'isLowerBound' | 'sources', string> = {
+  donor: 'Donor', recipient: 'Recipient', title: 'Title', description: 'Description', category: 'Category',
+  instrument: 'Instrument', stage: 'Stage', kind: 'Kind', parentId: 'Drawn down from', amount: 'Amount', currency: 'Currency',
+  fxRate: 'Rate override', announcedOn: 'Announced on', datePrecision: 'Date precision', isLowerBound: 'Lower bound',
+  sources: 'Sources',
+};
+export type ComparedField = keyof typeof FORM_FIELD_LABELS;
+
+/** One field of a set of values as a string, the way two versions of it are compared and shown. */
+export function showField(v: PledgeFormValues, k: ComparedField): string {
+  if (k === 'sources') {
+    return v.sources.filter((s) => !isBlankSource(s))
+      .map((s) => [s.url || s.title, s.url ? s.title : '', s.publisher, s.publishedOn, s.quote].filter(Boolean).join(' — ')).join(' | ');
+  }
+  return k === 'isLowerBound' ? (v.isLowerBound ? 'yes' : 'no') : str(v[k]);
+}
+
 /** Field-by-field differences between two sets of values, for the "changed since you opened it" view. */
 export function differingFields(mine: PledgeFormValues, theirs: PledgeFormValues): { field: string; mine: string; theirs: string }[] {
-  const show = (v: PledgeFormValues, k: string) => k === 'sources'
-    ? v.sources.filter((s) => !isBlankSource(s)).map((s) => [s.url || s.title, s.publisher, s.quote].filter(Boolean).join(' — ')).join(' | ')
-    : k === 'isLowerBound' ? (v.isLowerBound ? 'yes' : 'no') : str(v[k as keyof PledgeFormValues]);
   // Party kinds only matter when a party is created, so they are not part of what changed.
-  return [...PLEDGE_FIELDS.filter((k) => k !== 'donorKind' && k !== 'recipientKind'), 'isLowerBound', 'sources']
-    .map((field) => ({ field, mine: show(mine, field), theirs: show(theirs, field) }))
+  return (Object.keys(FORM_FIELD_LABELS) as ComparedField[])
+    .map((field) => ({ field, mine: showField(mine, field), theirs: showField(theirs, field) }))
     .filter((d) => d.mine !== d.theirs);
 }

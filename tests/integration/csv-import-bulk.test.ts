@@ -58,15 +58,15 @@ describe('bulk import into an empty database', () => {
   });
 
   test('the revision prepared from the file gives way wherever the stored pledge says otherwise', () => {
-    // A document already on record with another publisher: the pledge shows the stored one.
-    writeTransaction((tx) => upsertSource(tx, { url: 'https://example.org/known', publisher: 'Kyodo' }));
+    // A document already on record whose publisher the row leaves empty: the pledge shows the stored one.
+    writeTransaction((tx) => upsertSource(tx, { url: 'https://example.org/known', publisher: 'Kyodo' }, { actor: { id: null, label: 'test' }, reason: 'test', pledgeId: null }));
     const head = 'external_id,donor,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_publishers,source_quotes,parent_id';
     const lines = [
       'p-2,Japan,Ukraine,Tranche,humanitarian,disbursed,500,USD,2024-02-01,https://example.org/p-2,NHK,Paid.,ext:p-1',
       'p-1,Japan,Ukraine,Package,humanitarian,committed,1000,USD,2024-01-01,https://example.org/p-1,NHK,Pledged.,',
       'p-3,Japan,Ukraine,Print only,other,announced,,,2024-01-02,,Yomiuri,In print.,',
       'p-4,Japan,Ukraine,Twice,other,announced,7,USD,2024-01-03,https://example.org/p-4 | https://example.org/p-4,NHK | NHK,First. | Second.,',
-      'p-5,Japan,Ukraine,Known,other,announced,9,USD,2024-01-04,https://example.org/known,NHK,Said.,',
+      'p-5,Japan,Ukraine,Known,other,announced,9,USD,2024-01-04,https://example.org/known,,Said.,',
       'p-6,Japan,Ukraine,Plain,military,committed,"37,000,000",USD,2024-01-05,https://example.org/p-6,,Said.,',
     ];
     const target = path.join(dir, 'shapes.csv');

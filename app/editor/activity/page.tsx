@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { editorForPage } from '../_lib/editor-page';
-import { listRecentRevisions } from '@/db/revisions';
+import { listRecentRevisions, partyNamesFor } from '@/db/revisions';
+import { changeSummary } from '@/lib/revision-changes';
 import { formatTimestamp } from '@/lib/format';
 import { REVISION_ACTION_LABELS } from '@/lib/domain';
 
@@ -12,6 +13,7 @@ export const metadata: Metadata = { title: 'Recent changes' };
 export default async function ActivityPage() {
   await editorForPage('/editor/activity');
   const revisions = listRecentRevisions(200);
+  const partyName = partyNamesFor(revisions);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Recent changes</h1>
@@ -24,7 +26,7 @@ export default async function ActivityPage() {
               <td className="p-2">{r.actorLabel}</td>
               <td className="p-2">{REVISION_ACTION_LABELS[r.action]} (v{r.version})</td>
               <td className="p-2"><Link href={`/pledges/${r.pledgeId}`}>#{r.pledgeId} {r.title}</Link></td>
-              <td className="p-2">{r.action === 'create' ? '—' : Object.keys(r.changes).join(', ')}</td>
+              <td className="p-2">{r.action === 'create' ? '—' : changeSummary(r.changes, { partyName, currency: r.currency })}</td>
               <td className="p-2">{r.reason ?? ''}</td>
             </tr>
           ))}

@@ -9,24 +9,73 @@ import { actorFor } from '@/db/users';
 import { createPledge, parsePledge, pledgeToInput, retractPledge, updatePledge } from '@/db/pledge-writes';
 import { findDuplicatesOf } from '@/db/duplicates';
 import { getPledge } from '@/db/pledges';
-import { differingFields, inputFromValues, valuesFromFormData, valuesFromInput } from '@/lib/pledge-form';
+import { FORM_FIELD_LABELS, inputFromValues, showField, valuesFromFormData, valuesFromInput, type PledgeFormValues } from '@/lib/pledge-form';
+import { choicesFromFormData, mergeValues, parseBaseValues, type Merge } from '@/lib/pledge-merge';
 import { claimText, formatTimestamp } from '@/lib/format';
 import { formatDateAt } from '@/lib/dates';
 import { VersionConflictError } from '@/lib/validation';
 import { failureState, type ActionState } from '../_lib/action-state';
 
 export type DuplicateView = { id: number; title: string; figure: string; date: string; stage: string };
-export type ConflictView = { changedBy: string; changedAt: string; currentVersion: number; fields: { field: string; mine: string; theirs: string }[] };
+export type ConflictView = {
+  changedBy: string; changedAt: string; currentVersion: number;
+  /** The fields both editors changed, each saved as the editor chooses. */
+  fields: { field: string; label: string; mine: string; theirs: string; choice: 'mine' | 'theirs' | null }[];
+  /** Their changes to fields the editor left alone, kept as shown. */
+  kept: { label: string; value: string }[];
+};
 export type PledgeFormState = ActionState & { duplicates?: DuplicateView[]; conflict?: ConflictView };
 
-function conflictState(id: number, mine: ReturnType<typeof valuesFromFormData>, error: VersionConflictError): PledgeFormState {
-  const current = getPledge(id);
-  const fields = current ? differingFields(mine, valuesFromInput(pledgeToInput(current))) : [];
+function conflictState(merge: Merge, theirs: PledgeFormValues, version: number, error: VersionConflictError, asked: boolean): PledgeFormState {
   const when = formatTimestamp(error.changedAt);
   return {
-    message: `Not saved: this pledge was changed by ${error.changedBy} at ${when} since you opened it. Compare both versions below.`,
-    conflict: { changedBy: error.changedBy, changedAt: when, currentVersion: current?.version ?? error.current, fields },
+    message: asked
+      ? 'Not saved: choose yours or theirs for every field in the comparison below.'
+      : `Not saved: this pledge was changed by ${error.changedBy} at ${when} since you opened it. Compare both versions below.`,
+    conflict: {
+      changedBy: error.changedBy, changedAt: when, currentVersion: version,
+      fields: merge.conflicts.map((c) => ({ ...c, label: FORM_FIELD_LABELS[c.field] })),
+      kept: merge.theirs.map((f) => ({ label: FORM_FIELD_LABELS[f], value: showField(theirs, f) })),
+    },
   };
+}
+
+/**
+ * Saves an edit. From a stale version the editor's changes are merged field by field with the
+ * saved ones (lib/pledge-merge.ts, from the values the form says it opened); only fields both
+ * changed differently are asked about, and the merge is saved at the version it was made against,
+ * so a further change in between is compared again rather than overwritten.
+ */
+function saveEdit(id: number, form: FormData, mine: PledgeFormValues, actor: ReturnType<typeof actorFor>, note: string | null): string | PledgeFormState {
+  const opened = Number(form.get('version'));
+  const current = getPledge(id);
+  if (!current || current.version === opened) {
+    updatePledge(id, inputFromValues(mine), Number.isSafeInteger(opened) ? opened : -1, actor, note);
+    return 'updated';
+  }
+  const theirs = valuesFromInput(pledgeToInput(current));
+  // Choices count only against the version the comparison showed.
+  const asked = Number(form.get('overrideVersion')) === current.version;
+  const choices = asked ? choicesFromFormData(form) : {};
+  const merge = mergeValues(parseBaseValues(form.get('base')), mine, theirs, choices);
+  if (!merge.settled) {
+    const last = current.revisions.at(-1);
+    const error = new VersionConflictError(opened, current.version, last?.actorLabel ?? 'someone', last?.at ?? current.updatedAt);
+    return conflictState(merge, theirs, current.version, error, asked);
+  }
+  updatePledge(id, inputFromValues(merge.values), current.version, actor, note);
+  return merge.theirs.length ? `merged&since=${opened}&fields=${merge.theirs.join(',')}` : 'updated';
+}
+
+/** saveEdit again when the pledge changed between reading and writing (compared afresh each time). */
+function saveEditAfresh(...args: Parameters<typeof saveEdit>): ReturnType<typeof saveEdit> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return saveEdit(...args);
+    } catch (error) {
+      if (!(error instanceof VersionConflictError) || attempt === 3) throw error;
+    }
+  }
 }
 
 export async function savePledgeAction(_prev: PledgeFormState, form: FormData): Promise<PledgeFormState> {
@@ -36,6 +85,7 @@ export async function savePledgeAction(_prev: PledgeFormState, form: FormData): 
   const input = inputFromValues(values);
   const note = String(form.get('note') ?? '').trim().slice(0, 1000) || null;
   let savedId: number;
+  let saved = id == null ? 'created' : 'updated';
   try {
     if (id == null) {
       const data = parsePledge(input);
@@ -50,16 +100,16 @@ export async function savePledgeAction(_prev: PledgeFormState, form: FormData): 
       }
       savedId = createPledge(input, actorFor(user), note).id;
     } else {
-      // "Keep mine" after a conflict resubmits with the version the editor has now seen.
-      const version = Number(form.get('overrideVersion') || form.get('version'));
-      savedId = updatePledge(id, input, Number.isSafeInteger(version) ? version : -1, actorFor(user), note).id;
+      const outcome = saveEditAfresh(id, form, values, actorFor(user), note);
+      if (typeof outcome !== 'string') return outcome;
+      [savedId, saved] = [id, outcome];
     }
   } catch (error) {
-    if (error instanceof VersionConflictError && id != null) return conflictState(id, values, error);
+    if (error instanceof VersionConflictError) return { message: 'Not saved: this pledge keeps changing as you save. Reload it to see the current version.' };
     return failureState(error);
   }
   revalidatePath('/', 'layout');
-  redirect(`/editor/pledges/${savedId}?saved=${id == null ? 'created' : 'updated'}`);
+  redirect(`/editor/pledges/${savedId}?saved=${saved}`);
 }
 
 export async function retractPledgeAction(_prev: ActionState, form: FormData): Promise<ActionState> {

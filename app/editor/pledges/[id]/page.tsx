@@ -12,6 +12,7 @@ import { pledgeToInput } from '@/db/pledge-writes';
 import { valuesFromInput } from '@/lib/pledge-form';
 import { claimText, formatTimestamp } from '@/lib/format';
 import { REVISION_ACTION_LABELS, STAGE_LABELS } from '@/lib/domain';
+import { mergedMessage } from '@/lib/pledge-merge';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit pledge' };
@@ -20,15 +21,15 @@ const SAVED: Record<string, string> = {
   created: 'Pledge saved.', updated: 'Changes saved.', retracted: 'Pledge retracted.', unretracted: 'Pledge un-retracted.', restored: 'Version restored.',
 };
 
-
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; since?: string; fields?: string }> };
 
 export default async function EditPledgePage({ params, searchParams }: Props) {
   const { id } = await params;
   await editorForPage(`/editor/pledges/${id}`);
   const pledge = /^\d{1,15}$/.test(id) ? getPledge(Number(id)) : null;
   if (!pledge) notFound();
-  const saved = SAVED[(await searchParams).saved ?? ''];
+  const query = await searchParams;
+  const saved = query.saved === 'merged' ? mergedMessage(pledge.revisions, Number(query.since), String(query.fields ?? '')) : SAVED[query.saved ?? ''];
   const last = pledge.revisions.at(-1);
   // Versions whose fields differ from the one before: retracting and un-retracting change no field.
   const earlier = pledge.revisions

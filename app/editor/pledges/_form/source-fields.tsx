@@ -1,8 +1,13 @@
 'use client';
-// One or more sources, each with the sentence that supports the figure.
+// One or more sources, each with the sentence that supports the figure. A source is a document of
+// its own: beside one that other pledges cite the form says how many a correction reaches, and a
+// known URL fills the empty details with what is stored, saying so, for the editor to confirm.
+import { useState } from 'react';
 import { Field, FieldError, fieldProps } from '../../_lib/field';
 import { emptySource, type SourceValues } from '@/lib/pledge-form';
+import { plural } from '@/lib/format';
 import type { FieldErrors } from '@/lib/validation';
+import { useSourceLookup, type StoredSource } from './use-source-lookup';
 
 const COLUMNS: { key: keyof SourceValues; label: string; hint?: string; wide?: boolean }[] = [
   { key: 'url', label: 'URL', hint: 'Leave empty for a printed source.' },
@@ -11,39 +16,75 @@ const COLUMNS: { key: keyof SourceValues; label: string; hint?: string; wide?: b
   { key: 'publishedOn', label: 'Published (YYYY-MM-DD)' },
   { key: 'quote', label: 'Quoted sentence supporting the figure', wide: true },
 ];
+const STORED_DETAILS = [['publisher', 'publisher'], ['title', 'title'], ['publishedOn', 'date']] as const;
 
-export function SourceFields({ sources, errors, onChange }: {
-  sources: SourceValues[]; errors?: FieldErrors; onChange: (next: SourceValues[]) => void;
+function SourceRow({ i, source, count, pledgeId, errors, onPatch, onRemove }: {
+  i: number; source: SourceValues; count: number; pledgeId?: number; errors?: FieldErrors;
+  onPatch: (patch: Partial<SourceValues>) => void; onRemove: () => void;
 }) {
-  const update = (i: number, key: keyof SourceValues, value: string) =>
-    onChange(sources.map((s, j) => (j === i ? { ...s, [key]: value } : s)));
+  const { stored, lookUp } = useSourceLookup(source.url, pledgeId);
+  const [prefilled, setPrefilled] = useState<string[]>([]);
+  const fill = (found: StoredSource | null) => {
+    if (!found) return setPrefilled([]);
+    const patch: Partial<SourceValues> = {};
+    const names: string[] = [];
+    for (const [key, name] of STORED_DETAILS) {
+      if (!source[key].trim() && found[key]) {
+        patch[key] = found[key]!;
+        names.push(name);
+      }
+    }
+    setPrefilled(names);
+    if (names.length) onPatch(patch);
+  };
+  const others = stored ? stored.usedBy - (stored.citedByPledge ? 1 : 0) : 0;
+  return (
+    <div className="grid gap-2 border-b border-line pb-3 sm:grid-cols-2" data-testid="source-row">
+      <p className="text-sm font-medium sm:col-span-2">
+        Source {i + 1}
+        {stored && others > 0 && (
+          <span className="ml-2 font-normal text-muted" data-testid="source-used-by">
+            Used by {plural(stored.usedBy, 'pledge')} — a correction here is recorded on each of them.
+          </span>
+        )}
+      </p>
+      {COLUMNS.map(({ key, label, hint, wide }) => {
+        const name = `sources.${i}.${key}`;
+        const bind = { ...fieldProps(name, errors), value: source[key], onChange: (e: { target: { value: string } }) => onPatch({ [key]: e.target.value }) };
+        return (
+          <div key={key} className={wide ? 'sm:col-span-2' : undefined}>
+            <Field name={name} label={label} errors={errors} hint={hint}>
+              {wide ? <textarea {...bind} rows={2} />
+                : <input {...bind} onBlur={key === 'url' ? () => void lookUp(source.url).then(fill) : undefined} />}
+            </Field>
+          </div>
+        );
+      })}
+      {prefilled.length > 0 && (
+        <p role="status" className="text-sm sm:col-span-2" data-testid="source-prefilled">
+          Stored source: pre-filled {prefilled.join('/')} — correct them if wrong; a correction is recorded on every pledge citing it.
+        </p>
+      )}
+      <FieldError name={`sources.${i}`} errors={errors} />
+      {count > 1 && (
+        <button type="button" className="justify-self-start text-sm text-red-700 underline" onClick={onRemove}>Remove source {i + 1}</button>
+      )}
+    </div>
+  );
+}
+
+export function SourceFields({ sources, errors, pledgeId, onChange }: {
+  sources: SourceValues[]; errors?: FieldErrors; pledgeId?: number; onChange: (next: SourceValues[]) => void;
+}) {
   return (
     <fieldset className="space-y-3 rounded border border-line p-3">
       <legend className="px-1 text-sm font-semibold">Sources</legend>
       <input type="hidden" name="sourceCount" value={sources.length} />
       <FieldError name="sources" errors={errors} />
       {sources.map((s, i) => (
-        <div key={i} className="grid gap-2 border-b border-line pb-3 sm:grid-cols-2" data-testid="source-row">
-          <p className="text-sm font-medium sm:col-span-2">Source {i + 1}</p>
-          {COLUMNS.map(({ key, label, hint, wide }) => {
-            const name = `sources.${i}.${key}`;
-            return (
-              <div key={key} className={wide ? 'sm:col-span-2' : undefined}>
-                <Field name={name} label={label} errors={errors} hint={hint}>
-                  {wide
-                    ? <textarea {...fieldProps(name, errors)} rows={2} value={s[key]} onChange={(e) => update(i, key, e.target.value)} />
-                    : <input {...fieldProps(name, errors)} value={s[key]} onChange={(e) => update(i, key, e.target.value)} />}
-                </Field>
-              </div>
-            );
-          })}
-          <FieldError name={`sources.${i}`} errors={errors} />
-          {sources.length > 1 && (
-            <button type="button" className="justify-self-start text-sm text-red-700 underline" onClick={() => onChange(sources.filter((_, j) => j !== i))}>
-              Remove source {i + 1}
-            </button>
-          )}
-        </div>
+        <SourceRow key={i} i={i} source={s} count={sources.length} pledgeId={pledgeId} errors={errors}
+          onPatch={(patch) => onChange(sources.map((x, j) => (j === i ? { ...x, ...patch } : x)))}
+          onRemove={() => onChange(sources.filter((_, j) => j !== i))} />
       ))}
       <button type="button" className="rounded border border-line px-3 py-1 text-sm" onClick={() => onChange([...sources, emptySource()])}>
         Add another source

@@ -1,14 +1,13 @@
 import type { RevisionView } from '@/db/revisions';
+import { partyNamesFor } from '@/db/revisions';
 import { formatTimestamp } from '@/lib/format';
+import { REVISION_ACTION_LABELS } from '@/lib/domain';
+import { currenciesInForce, describeChanges } from '@/lib/revision-changes';
 
-function show(value: unknown): string {
-  if (value == null || value === '') return '—';
-  if (Array.isArray(value)) return value.length ? value.join('; ') : '—';
-  return String(value);
-}
-
-/** Public history: who changed what, when and why. */
+/** Public history: who changed what, when and why, each change as the page shows the field. */
 export function RevisionHistory({ revisions }: { revisions: RevisionView[] }) {
+  const partyName = partyNamesFor(revisions);
+  const currencies = currenciesInForce(revisions);
   return (
     <section aria-labelledby="history-h" className="rounded border border-line bg-paper p-4">
       <h2 id="history-h" className="font-semibold">Revision history ({revisions.length})</h2>
@@ -16,15 +15,15 @@ export function RevisionHistory({ revisions }: { revisions: RevisionView[] }) {
         {[...revisions].reverse().map((r) => (
           <li key={r.id} data-testid="revision">
             <p>
-              <strong>{r.action === 'create' ? 'Created' : r.action === 'retract' ? 'Retracted' : 'Edited'}</strong>{' '}
+              <strong>{REVISION_ACTION_LABELS[r.action]}</strong>{' '}
               by {r.actorLabel} on {formatTimestamp(r.at)} (version {r.version}){r.reason ? ` — “${r.reason}”` : ''}
             </p>
             {r.action !== 'create' && (
               <table className="mt-1 w-full text-left">
                 <thead><tr className="text-muted"><th className="pr-2 font-normal">Field</th><th className="pr-2 font-normal">Before</th><th className="font-normal">After</th></tr></thead>
                 <tbody>
-                  {Object.entries(r.changes).map(([field, [before, after]]) => (
-                    <tr key={field} className="align-top"><td className="pr-2">{field}</td><td className="pr-2 break-all">{show(before)}</td><td className="break-all">{show(after)}</td></tr>
+                  {describeChanges(r.changes, { partyName, currency: currencies.get(r.id) }).map((line) => (
+                    <tr key={line.field} className="align-top"><td className="pr-2">{line.label}</td><td className="pr-2 break-all">{line.before}</td><td className="break-all">{line.after}</td></tr>
                   ))}
                 </tbody>
               </table>
