@@ -25,8 +25,9 @@ export async function textOf(locator: Locator): Promise<string> {
  * clicks straight after page.goto races the page's scripts.
  */
 export async function hydrated(locator: Locator): Promise<void> {
-  await locator.waitFor({ state: 'attached', timeout: WAIT_MS });
-  await eventually(() => locator.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactProps$')))).toBe(true);
+  // A Playwright wait, not expect.poll, so that beforeAll hooks can sign in with it too.
+  const node = await locator.elementHandle({ timeout: WAIT_MS });
+  await locator.page().waitForFunction((el) => Object.keys(el!).some((key) => key.startsWith('__reactProps$')), node, { timeout: WAIT_MS });
 }
 
 /** Opens `url` and waits until the control the test will use first is hydrated. */
