@@ -17,7 +17,7 @@ let browser: Browser;
 let page: Page;
 const root = path.resolve(__dirname, '..', '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'import-e2e-'));
-const LARGE_CHECK_MS = 240_000;
+const LARGE_CHECK_MS = 300_000;
 const EDITOR = { email: 'importer@example.org', password: 'importer password 2024' };
 
 const HEADER = 'donor,recipient,title,category,stage,amount,currency,announced_on,source_urls,notes';
