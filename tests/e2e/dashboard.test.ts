@@ -4,11 +4,15 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
+import { arrived, eventually, hydrated, textOf, WAIT_MS } from '../support/wait';
 
 const ctx = useServerAndBrowser();
 
 const axeSource = fs.readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
+
+/** The chart is drawn in the browser: wait for its SVG before reading or measuring the page. */
+const chartDrawn = (page: Page) => page.waitForSelector('.recharts-wrapper svg', { timeout: WAIT_MS });
 
 async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's CSP rightly refuses injected inline scripts.
@@ -23,26 +27,28 @@ describe('the dashboard on the seeded articles', () => {
     const scripts: Promise<number>[] = [];
     page.on('response', (r) => { if (r.url().endsWith('.js')) scripts.push(r.body().then((b) => zlib.gzipSync(b).length, () => 0)); });
     await page.goto(ctx.server.url);
-    await page.waitForSelector('.recharts-wrapper svg');
-    await expect(page.getByTestId('reported-marker').textContent()).resolves.toContain('more than $7.0B, 2023-09-09');
+    await chartDrawn(page);
+    // The marker and the four areas are drawn by the chart after its SVG appears.
+    await eventually(() => page.getByTestId('reported-marker').textContent()).toContain('more than $7.0B, 2023-09-09');
+    await eventually(() => page.locator('.recharts-area').count()).toBe(4);
     await expect(page.getByTestId('total-announced').textContent()).resolves.toBe('$1.0B');
     await expect(page.getByTestId('total-committed').textContent()).resolves.toBe('$0');
     await expect(page.getByTestId('unquantified-count').textContent()).resolves.toBe('2 unquantified in-kind pledges');
     await expect(page.getByTestId('undated-note').textContent()).resolves.toContain('1 pledge has no usable date');
-    expect(await page.locator('.recharts-area').count()).toBe(4);
     const gzipped = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
     expect(gzipped).toBeGreaterThan(50_000);
     expect(gzipped).toBeLessThanOrEqual(250 * 1024);
 
+    await hydrated(page.getByLabel('Military'));
     await page.locator('summary', { hasText: 'Category' }).click();
     await page.getByLabel('Military').check();
-    await page.waitForURL(/\?category=military$/);
-    await expect.poll(() => page.getByTestId('total-announced').textContent()).toBe('$37.0M');
-    expect(await page.getByTestId('pledge-table').locator('tbody tr').count()).toBe(2);
-    await page.goBack();
-    await page.waitForURL(ctx.server.url + '/');
-    await expect.poll(() => page.getByTestId('total-announced').textContent()).toBe('$1.0B');
-    await expect(page.getByLabel('Military').isChecked()).resolves.toBe(false);
+    await page.waitForURL(/\?category=military$/, { timeout: WAIT_MS });
+    await eventually(() => page.getByTestId('total-announced').textContent()).toBe('$37.0M');
+    await eventually(() => page.getByTestId('pledge-table').locator('tbody tr').count()).toBe(2);
+    await page.goBack({ timeout: WAIT_MS });
+    await page.waitForURL(ctx.server.url + '/', { timeout: WAIT_MS });
+    await eventually(() => page.getByTestId('total-announced').textContent()).toBe('$1.0B');
+    await eventually(() => page.getByLabel('Military').isChecked()).toBe(false);
 
     // A shared link opens the same view.
     await page.goto(`${ctx.server.url}/?category=military&currency=EUR`);
@@ -53,9 +59,10 @@ describe('the dashboard on the seeded articles', () => {
   test('saves the chart as SVG and PNG', async () => {
     const page = await ctx.browser.newPage({ acceptDownloads: true });
     await page.goto(ctx.server.url);
-    await page.waitForSelector('.recharts-wrapper svg');
+    await chartDrawn(page);
+    await hydrated(page.getByRole('button', { name: 'Save SVG' }));
     for (const [button, name, magic] of [['Save SVG', 'cumulative-support.svg', '<svg'], ['Save PNG', 'cumulative-support.png', '\u0089PNG']] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: WAIT_MS }), page.getByRole('button', { name: button }).click()]);
       expect(download.suggestedFilename()).toBe(name);
       const body = fs.readFileSync((await download.path())!, 'latin1');
       expect(body.startsWith(magic)).toBe(true);
@@ -82,8 +89,8 @@ describe('the dashboard on the seeded articles', () => {
   test('a party page scopes the dashboard', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.server.url}/recipients/ukraine`);
-    await page.waitForSelector('.recharts-wrapper svg');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ukraine as recipient');
+    await chartDrawn(page);
+    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Ukraine as recipient');
     await expect(page.getByTestId('total-announced').textContent()).resolves.toBe('$1.0B');
     await expect(page.locator('summary', { hasText: 'Recipient' }).count()).resolves.toBe(0);
     await page.close();
@@ -92,12 +99,12 @@ describe('the dashboard on the seeded articles', () => {
   test('no axe violations on the dashboard and a pledge page', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(ctx.server.url);
-    await page.waitForSelector('.recharts-wrapper svg');
+    await chartDrawn(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Drone detection system' }).first().click();
-    await page.waitForURL(/\/pledges\/\d+$/);
+    await arrived(page, /\/pledges\/\d+$/, /Drone detection system/);
     // After a client navigation Next streams the new <title> in a moment after the URL changes.
-    await expect.poll(() => page.title()).toMatch(/^Drone detection system — Japan → Ukraine/);
+    await eventually(() => page.title()).toMatch(/^Drone detection system — Japan → Ukraine/);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -106,11 +113,12 @@ describe('the dashboard on the seeded articles', () => {
     const page = await ctx.browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const path of ['/', '/donors/japan', '/export', '/api']) {
       await page.goto(`${ctx.server.url}${path}`);
-      if (path !== '/export' && path !== '/api') await page.waitForSelector('.recharts-wrapper svg');
+      if (path !== '/export' && path !== '/api') await chartDrawn(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await page.goto(ctx.server.url);
+    await chartDrawn(page);
     const chart = await page.getByTestId('cumulative-chart').boundingBox();
     expect(chart!.width).toBeLessThanOrEqual(360);
     expect(chart!.width).toBeGreaterThan(250);

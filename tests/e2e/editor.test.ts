@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
+import { arrived, eventually, hydrated, openReady, textOf, WAIT_MS } from '../support/wait';
 
 const ctx = useServerAndBrowser();
 
@@ -21,44 +22,50 @@ function usersCli(args: string[], input = ''): { status: number | null; out: str
 }
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${ctx.server.url}/login`);
+  const button = page.getByRole('button', { name: 'Sign in' });
+  await openReady(page, `${ctx.server.url}/login`, button);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/editor$/);
+  await button.click();
+  await arrived(page, /\/editor$/, 'Pledges');
 }
+
+const saveButton = (page: Page, name: 'Save pledge' | 'Save changes') => page.getByRole('button', { name, exact: true });
 
 describe('editors', () => {
   test('a logged-out visitor is sent to /login; first run creates the admin, then /setup closes', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.server.url}/editor/activity`);
-    expect(new URL(page.url()).pathname).toBe('/login');
+    await arrived(page, /\/login\?/, 'Editor sign in');
     expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe('/editor/activity');
     await page.getByRole('link', { name: 'Create the first admin account' }).click();
-    await page.waitForURL(/\/setup$/);
+    await arrived(page, /\/setup$/, 'Create the first admin');
+    await hydrated(page.getByRole('button', { name: 'Create admin account' }));
     await page.getByLabel('Email').fill('admin@example.org');
     await page.getByLabel(/^Display name/).fill('Ada Admin');
     await page.getByLabel('Password (at least 12 characters)').fill('admin password 2024');
     await page.getByLabel('Password again').fill('admin password 2025');
     await page.getByRole('button', { name: 'Create admin account' }).click();
-    await expect(page.locator('[data-field-error="confirm"]').textContent()).resolves.toContain('not the same');
+    expect(await textOf(page.locator('[data-field-error="confirm"]'))).toContain('not the same');
     expect(await page.getByLabel('Email').inputValue()).toBe('admin@example.org');
     await page.getByLabel('Password again').fill('admin password 2024');
     await page.getByRole('button', { name: 'Create admin account' }).click();
-    await page.waitForURL(/\/login\?setup=done/);
+    await page.waitForURL(/\/login\?setup=done/, { timeout: WAIT_MS });
     expect((await fetch(`${ctx.server.url}/setup`)).status).toBe(404);
     await signIn(page, 'admin@example.org', 'admin password 2024');
-    await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe('admin@example.org');
+    expect(await textOf(page.getByTestId('signed-in-as'))).toBe('admin@example.org');
     // Admins invite editors with an initial password; a bad one is refused beside its field.
     await page.getByRole('link', { name: 'Users' }).click();
+    await arrived(page, /\/editor\/users$/, 'Users');
+    await hydrated(page.getByRole('button', { name: 'Create account' }));
     await page.getByLabel('Email').fill('invited@example.org');
     await page.getByLabel(/^Display name/).fill('Ivo Invited');
     await page.getByLabel('Initial password (at least 12 characters)').fill('too short');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => page.locator('[data-field-error="password"]').textContent()).toMatch('at least 12 characters');
+    await eventually(() => page.locator('[data-field-error="password"]').textContent()).toMatch('at least 12 characters');
     await page.getByLabel('Initial password (at least 12 characters)').fill('invited password 1');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => page.getByTestId('user-row').filter({ hasText: 'invited@example.org' }).count()).toBe(1);
+    await eventually(() => page.getByTestId('user-row').filter({ hasText: 'invited@example.org' }).count()).toBe(1);
     await page.close();
   });
 
@@ -67,7 +74,7 @@ describe('editors', () => {
     expect(added.out).toContain('Created editor editor@example.org');
     const page = await ctx.browser.newPage();
     await signIn(page, EDITOR.email, EDITOR.password);
-    await page.goto(`${ctx.server.url}/editor/pledges/new`);
+    await openReady(page, `${ctx.server.url}/editor/pledges/new`, saveButton(page, 'Save pledge'));
     await page.getByLabel('Donor', { exact: true }).fill('Japan');
     await page.getByLabel('Recipient', { exact: true }).fill('Ukraine');
     await page.getByLabel('Title (what it is for)').fill('Demining kits for the Kharkiv region');
@@ -76,34 +83,34 @@ describe('editors', () => {
     await page.getByLabel('Amount', { exact: true }).fill('12,500,000');
     await page.getByLabel('Currency').fill('JPY');
     await page.getByLabel('Announced on').fill('2024-03-05');
-    await expect.poll(() => page.getByTestId('fx-preview').textContent()).toMatch(/≈ \$[\d,.]+ \(at [\d.]+ JPY per US dollar, rate of 2024-03/);
+    await eventually(() => page.getByTestId('fx-preview').textContent()).toMatch(/≈ \$[\d,.]+ \(at [\d.]+ JPY per US dollar, rate of 2024-03/);
     await page.getByRole('button', { name: 'Save pledge' }).click();
     // A quantified pledge without a source is refused beside the sources, and what was typed stays.
-    await expect.poll(() => page.locator('[data-field-error="sources"]').textContent()).toMatch('needs at least one source');
+    await eventually(() => page.locator('[data-field-error="sources"]').textContent()).toMatch('needs at least one source');
     expect(await page.getByLabel('Amount', { exact: true }).inputValue()).toBe('12,500,000');
     await page.getByLabel('URL').fill('https://example.org/demining-kits');
     await page.getByLabel('Publisher').fill('Example Times');
     await page.getByLabel('Quoted sentence supporting the figure').fill('Japan will provide demining kits worth 12.5 million yen.');
     await page.getByRole('button', { name: 'Save pledge' }).click();
-    await page.waitForURL(/\/editor\/pledges\/\d+\?saved=created/);
+    await page.waitForURL(/\/editor\/pledges\/\d+\?saved=created/, { timeout: WAIT_MS });
     const id = Number(new URL(page.url()).pathname.split('/').pop());
     pledgeId = id;
     await page.goto(ctx.server.url);
-    await expect(page.getByRole('link', { name: 'Demining kits for the Kharkiv region' }).count()).resolves.toBe(1);
+    await eventually(() => page.getByRole('link', { name: 'Demining kits for the Kharkiv region' }).count()).toBe(1);
     await page.goto(`${ctx.server.url}/pledges/${id}`);
-    await expect.poll(() => page.getByTestId('revision').first().textContent()).toMatch('Created by Eda Editor');
-    await expect.poll(() => page.locator('blockquote').first().textContent()).toMatch('demining kits worth 12.5 million yen');
+    await eventually(() => page.getByTestId('revision').first().textContent()).toMatch('Created by Eda Editor');
+    await eventually(() => page.locator('blockquote').first().textContent()).toMatch('demining kits worth 12.5 million yen');
     // The editor's own API token: shown once, then listed by prefix only, and revocable.
-    await page.goto(`${ctx.server.url}/editor/settings`);
+    await openReady(page, `${ctx.server.url}/editor/settings`, page.getByRole('button', { name: 'Create token' }));
     await page.getByLabel(/What it is for/).fill('newsroom script');
     await page.getByRole('button', { name: 'Create token' }).click();
-    const token = await page.getByTestId('new-token').textContent();
+    const token = await textOf(page.getByTestId('new-token'));
     expect(token).toMatch(/^apt_/);
     const api = await fetch(`${ctx.server.url}/editor/fx?currency=JPY&date=2024-03-05`, { redirect: 'manual' });
     expect(api.status).toBe(307);
     await page.getByLabel(/^Yes, revoke/).check();
     await page.getByRole('button', { name: 'Revoke' }).click();
-    await expect.poll(() => page.getByTestId('token-row').first().textContent()).toMatch('Revoked');
+    await eventually(() => page.getByTestId('token-row').first().textContent()).toMatch('Revoked');
     await page.reload();
     expect(await page.content()).not.toContain(token!);
     await page.close();
@@ -114,22 +121,22 @@ describe('editors', () => {
     const a = await context.newPage();
     await signIn(a, EDITOR.email, EDITOR.password);
     const b = await context.newPage();
-    await a.goto(`${ctx.server.url}/editor/pledges/${pledgeId}`);
-    await b.goto(`${ctx.server.url}/editor/pledges/${pledgeId}`);
+    await openReady(a, `${ctx.server.url}/editor/pledges/${pledgeId}`, saveButton(a, 'Save changes'));
+    await openReady(b, `${ctx.server.url}/editor/pledges/${pledgeId}`, saveButton(b, 'Save changes'));
     await a.getByLabel('Title (what it is for)').fill('Demining kits (first correction)');
     await a.getByRole('button', { name: 'Save changes' }).click();
-    await a.waitForURL(/saved=updated/);
+    await a.waitForURL(/saved=updated/, { timeout: WAIT_MS });
     await b.getByLabel('Title (what it is for)').fill('Demining kits (stale correction)');
     await b.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => b.getByTestId('conflict').textContent()).toMatch(/Changed by Eda Editor at \d{4}-\d\d-\d\d \d\d:\d\d UTC since you opened it/);
-    const conflict = await b.getByTestId('conflict').textContent();
+    await eventually(() => b.getByTestId('conflict').textContent()).toMatch(/Changed by Eda Editor at \d{4}-\d\d-\d\d \d\d:\d\d UTC since you opened it/);
+    const conflict = await textOf(b.getByTestId('conflict'));
     expect(conflict).toContain('Demining kits (stale correction)');
     expect(conflict).toContain('Demining kits (first correction)');
     const html = await (await fetch(`${ctx.server.url}/pledges/${pledgeId}`)).text();
     expect(html).toContain('Demining kits (first correction)');
     expect(html).not.toContain('stale correction');
 
-    await a.goto(`${ctx.server.url}/editor/pledges/new`);
+    await openReady(a, `${ctx.server.url}/editor/pledges/new`, saveButton(a, 'Save pledge'));
     await a.getByLabel('Donor', { exact: true }).fill('Japan');
     await a.getByLabel('Recipient', { exact: true }).fill('Ukraine');
     await a.getByLabel('Title (what it is for)').fill('Demining kits, second report');
@@ -139,9 +146,9 @@ describe('editors', () => {
     await a.getByLabel('Announced on').fill('2024-03-20');
     await a.getByLabel('URL').fill('https://example.org/demining-kits-2');
     await a.getByRole('button', { name: 'Save pledge' }).click();
-    await expect.poll(() => a.getByTestId('duplicates').textContent()).toMatch(`#${pledgeId} Demining kits (first correction)`);
+    await eventually(() => a.getByTestId('duplicates').textContent()).toMatch(`#${pledgeId} Demining kits (first correction)`);
     await a.getByRole('button', { name: /save anyway/ }).click();
-    await a.waitForURL(/saved=created/);
+    await a.waitForURL(/saved=created/, { timeout: WAIT_MS });
     await context.close();
   });
 
@@ -149,7 +156,7 @@ describe('editors', () => {
     const context = await ctx.browser.newContext();
     const page = await context.newPage();
     await signIn(page, EDITOR.email, EDITOR.password);
-    await page.goto(`${ctx.server.url}/editor/pledges/${pledgeId}`);
+    await openReady(page, `${ctx.server.url}/editor/pledges/${pledgeId}`, page.getByRole('button', { name: 'Retract pledge' }));
     let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
     // Capture the real retract request the form sends, without letting it reach the ctx.server.
     await page.route('**/editor/pledges/*', async (route) => {
@@ -160,7 +167,7 @@ describe('editors', () => {
     });
     await page.getByLabel('Reason (required, shown publicly)').fill('Forged retraction');
     await page.getByRole('button', { name: 'Retract pledge' }).click();
-    await expect.poll(() => captured).not.toBeNull();
+    await eventually(() => captured).not.toBeNull();
     const request = captured!;
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const replay = (headers: Record<string, string>, body = new Uint8Array(request.body)) =>
@@ -182,7 +189,7 @@ describe('editors', () => {
     // The session of the disabled editor is gone on the next page load too.
     await page.unroute('**/editor/pledges/*');
     await page.goto(`${ctx.server.url}/editor`);
-    expect(new URL(page.url()).pathname).toBe('/login');
+    await arrived(page, /\/login\?/, 'Editor sign in');
     await context.close();
   });
 });

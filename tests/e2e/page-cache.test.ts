@@ -1,5 +1,6 @@
 import { describe, test, expect } from 'vitest';
 import { useServerAndBrowser } from '../support/e2e';
+import { WAIT_MS } from '../support/wait';
 import { createPledge } from '../../db/pledge-writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
@@ -52,7 +53,7 @@ describe('public page cache', () => {
     page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
     const response = await page.goto(`${ctx.server.url}/donors/japan`);
     expect(response?.headers()['x-page-cache']).toBe('HIT');
-    await page.waitForSelector('.recharts-wrapper svg', { timeout: 30_000 });
+    await page.waitForSelector('.recharts-wrapper svg', { timeout: WAIT_MS });
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { describe, test, expect } from 'vitest';
 import { useServerAndBrowser } from '../support/e2e';
+import { openReady, WAIT_MS } from '../support/wait';
 
 const ctx = useServerAndBrowser();
 
@@ -35,11 +36,11 @@ describe('security headers', () => {
     const violations: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
     await page.goto(`${ctx.server.url}/`);
-    await page.waitForSelector('.recharts-wrapper svg', { timeout: 30_000 });
-    await page.goto(`${ctx.server.url}/pledges/1`);
-    await page.goto(`${ctx.server.url}/login`);
+    await page.waitForSelector('.recharts-wrapper svg', { timeout: WAIT_MS });
+    // Hydration is what a refused script would stop: React must take over each page's elements.
+    await openReady(page, `${ctx.server.url}/pledges/1`, page.getByRole('link', { name: 'Aid Pledge Tracker' }));
+    await openReady(page, `${ctx.server.url}/login`, page.getByRole('button', { name: 'Sign in' }));
     await page.getByLabel(/email/i).first().fill('nobody@example.org');
-    await page.waitForTimeout(500);
     expect(violations).toEqual([]);
     await page.close();
   });

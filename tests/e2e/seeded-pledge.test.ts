@@ -1,5 +1,6 @@
 import { describe, test, expect } from 'vitest';
 import { useServerAndBrowser } from '../support/e2e';
+import { arrived, textOf } from '../support/wait';
 
 const ctx = useServerAndBrowser();
 
@@ -10,9 +11,9 @@ describe('npm start on a fresh database', () => {
     const page = await ctx.browser.newPage();
     await page.goto(ctx.server.url);
     await page.getByRole('link', { name: 'Drone detection system' }).first().click();
-    await page.waitForURL(/\/pledges\/\d+$/);
-    await expect(page.getByTestId('pledge-amount').textContent()).resolves.toBe('$37,000,000.00');
-    const quote = await page.locator('blockquote').first().textContent();
+    await arrived(page, /\/pledges\/\d+$/, /Drone detection system/);
+    expect(await textOf(page.getByTestId('pledge-amount'))).toBe('$37,000,000.00');
+    const quote = await textOf(page.locator('blockquote').first());
     expect(quote).toContain('announced Japan’s allocation of $37 million for a drone detection system');
     await expect(page.getByText('publisher not named').count()).resolves.toBeGreaterThan(0);
     await page.close();

@@ -47,17 +47,19 @@ describe('kill -9 while writing', () => {
       }
     };
     const writers = Array.from({ length: WRITERS }, (_, w) => writer(w));
+    const acknowledgedAfter = (count: number) => expect.poll(() => acked.length, { timeout: 60_000, interval: 10 }).toBeGreaterThan(count);
 
     for (let crash = 0; crash < CRASHES; crash++) {
       const ackedBefore = acked.length;
       // A random moment, but only once this server has acknowledged something: a crash must hit live writes.
       await sleep(200 + Math.random() * 1300);
-      while (acked.length === ackedBefore) await sleep(10);
+      await acknowledgedAfter(ackedBefore);
       await crashServer(server);
       server = await startServer({ dbFile });
       base = server.url;
     }
-    await sleep(500);
+    // The last restart must take writes too before the writers stop.
+    await acknowledgedAfter(acked.length);
     writing = false;
     await Promise.all(writers);
     const log = server.output();
