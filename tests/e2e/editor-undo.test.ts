@@ -6,12 +6,13 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
+import { openReady, WAIT_MS } from '../support/wait';
 import { createPledge, retractPledge, updatePledge } from '../../db/pledge-writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 const root = path.resolve(__dirname, '..', '..');
 const EDITOR = { email: 'undo@example.org', password: 'undo editor password 1' };
-const WAIT = { timeout: 30_000 };
+const WAIT = { timeout: WAIT_MS };
 const actor = { id: null, label: 'arranged by the test' };
 const source = { title: 'Statement', publisher: 'Ministry', url: 'https://example.org/undo-e2e', quote: 'We pledge it.' };
 const base = { donor: 'Japan', recipient: 'Ukraine', category: 'humanitarian', stage: 'committed', amount: '2000000', currency: 'USD', announcedOn: '2024-02-01', sources: [source] };
@@ -23,7 +24,7 @@ beforeAll(async () => {
   });
   expect(added.status, added.stdout + added.stderr).toBe(0);
   page = await ctx.browser.newPage();
-  await page.goto(`${ctx.server.url}/login`);
+  await openReady(page, `${ctx.server.url}/login`, page.getByRole('button', { name: 'Sign in' }));
   await page.getByLabel('Email').fill(EDITOR.email);
   await page.getByLabel('Password').fill(EDITOR.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -60,7 +61,7 @@ describe('undo', () => {
   test('a retracted pledge is read-only and comes back with a reason', async () => {
     const p = createPledge({ ...base, title: 'Water trucks' }, actor);
     retractPledge(p.id, { reason: 'thought it was announced twice' }, 1, actor);
-    await page.goto(`${ctx.server.url}/editor/pledges/${p.id}`);
+    await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Un-retract pledge' }));
     await page.getByTestId('retracted-summary').waitFor(WAIT);
     expect(await page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
     await page.getByLabel('Reason for un-retracting (required, shown publicly)').fill('it was announced once only');
@@ -76,7 +77,7 @@ describe('undo', () => {
   test('an un-retract without a reason is refused and keeps the pledge retracted', async () => {
     const p = createPledge({ ...base, title: 'Blankets' }, actor);
     retractPledge(p.id, { reason: 'wrong donor' }, 1, actor);
-    await page.goto(`${ctx.server.url}/editor/pledges/${p.id}`);
+    await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Un-retract pledge' }));
     await page.getByRole('button', { name: 'Un-retract pledge' }).click();
     await page.locator('[data-field-error="reason"]').waitFor(WAIT);
     expect(await page.getByTestId('retracted-summary').count()).toBe(1);
@@ -85,7 +86,7 @@ describe('undo', () => {
   test('"Restore version 1" brings back the fields of that version', async () => {
     const p = createPledge({ ...base, title: 'Mobile clinics' }, actor);
     updatePledge(p.id, { title: 'Mobile clinics (mistaken edit)', stage: 'announced' }, 1, actor);
-    await page.goto(`${ctx.server.url}/editor/pledges/${p.id}`);
+    await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Restore version 1' }));
     await page.getByRole('button', { name: 'Restore version 1' }).click();
     await page.waitForURL(/saved=restored/, WAIT);
     await page.getByLabel('Title (what it is for)').waitFor(WAIT);
