@@ -1,5 +1,9 @@
 // What the two source articles state, recorded on an empty database. Only Japan's own pledges
 // are seeded: claims the articles make about other parties' actions are not ours to record.
+// Stages follow the articles' words: "allocation of $37 million for a drone detection system" is
+// earmarked for one item (allocated); "decision to allocate $1 billion" and generators being
+// supplied are decisions to give (committed); gear it "has sent" is delivered (disbursed).
+// db/migrations/0003_seed_stages_per_sources.sql corrects databases seeded before this.
 import { count } from 'drizzle-orm';
 import { writeTransaction } from './client';
 import { pledges } from './schema';
@@ -27,7 +31,7 @@ export const ARTICLE_PLEDGES: PledgeInput[] = [
     ...japanToUkraine,
     title: 'Drone detection system',
     description: 'Announced by Foreign Minister Yoko Kamikawa at a press conference in Kyiv with Dmytro Kuleba.',
-    category: 'military', instrument: 'unspecified', stage: 'announced',
+    category: 'military', instrument: 'unspecified', stage: 'allocated',
     amount: '37000000', currency: 'USD', announcedOn: '2024-01-07', datePrecision: 'day',
     sources: [{ ...KAMIKAWA, quote: 'She condemned Russia’s recent missile and drone attacks and announced Japan’s allocation of $37 million for a drone detection system, along with supplying generators to help Ukraine endure another winter.' }],
   },
@@ -35,7 +39,7 @@ export const ARTICLE_PLEDGES: PledgeInput[] = [
     ...japanToUkraine,
     title: 'Humanitarian projects and reconstruction',
     description: 'Reported by Ukrainian Prime Minister Denys Shmygal, with potential increases through international institutions.',
-    category: 'humanitarian', instrument: 'unspecified', stage: 'announced',
+    category: 'humanitarian', instrument: 'unspecified', stage: 'committed',
     amount: '1000000000', currency: 'USD', announcedOn: '2024-01-07', datePrecision: 'day',
     sources: [{ ...KAMIKAWA, quote: 'Shmygal highlighted Japan’s decision to allocate $1 billion for humanitarian projects and reconstruction, with potential increases through international institutions.' }],
   },
@@ -43,7 +47,7 @@ export const ARTICLE_PLEDGES: PledgeInput[] = [
     ...japanToUkraine,
     title: 'Generators to help Ukraine endure another winter',
     description: 'In-kind supply announced alongside the drone detection system; no quantity or value stated.',
-    category: 'humanitarian', instrument: 'in_kind', stage: 'announced',
+    category: 'humanitarian', instrument: 'in_kind', stage: 'committed',
     announcedOn: '2024-01-07', datePrecision: 'day',
     sources: [{ ...KAMIKAWA, quote: 'She condemned Russia’s recent missile and drone attacks and announced Japan’s allocation of $37 million for a drone detection system, along with supplying generators to help Ukraine endure another winter.' }],
   },

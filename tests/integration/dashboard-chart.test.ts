@@ -16,20 +16,20 @@ beforeAll(() => {
 });
 
 describe('cumulative chart on the seeded articles', () => {
-  test('announced steps up on 2024-01-07, the $7B claim sits on 2023-09-09, the undated gear is named', () => {
+  test('committed steps up on 2024-01-07, the $7B claim sits on 2023-09-09, the undated gear is named', () => {
     const chart = getCumulativeChart(f(), TODAY);
     expect(chart.interval).toBe('day');
     expect(chart.rows.map((r) => r.date)).toEqual(['2023-09-09', '2024-01-07', TODAY]);
     const [before, step, end] = chart.rows;
     expect(before).toMatchObject({ committed: 0, announced: 0 });
-    expect(step).toMatchObject({ committed: 0, allocated: 0, disbursed: 0, announced: usd(1_037_000_000) });
-    expect(step.byCategory.military.announced).toBe(usd(37_000_000));
-    expect(step.byCategory.humanitarian.announced).toBe(usd(1_000_000_000));
+    expect(step).toMatchObject({ committed: usd(1_037_000_000), allocated: usd(37_000_000), disbursed: 0, announced: 0 });
+    expect(step.byCategory.military.committed).toBe(usd(37_000_000));
+    expect(step.byCategory.humanitarian.committed).toBe(usd(1_000_000_000));
     // The pledges that moved the step, largest first; the unquantified generators last.
     expect(step.moverCount).toBe(3);
     expect(step.movers.map((m) => m.title)).toEqual(['Humanitarian projects and reconstruction', 'Drone detection system', 'Generators to help Ukraine endure another winter']);
     expect(step.movers[2].value).toBeNull();
-    expect(end).toMatchObject({ announced: step.announced, moverCount: 0 });
+    expect(end).toMatchObject({ committed: step.committed, moverCount: 0 });
     expect(chart.markers).toEqual([expect.objectContaining({
       date: '2023-09-09', value: usd(7_000_000_000), isLowerBound: true, donor: 'Japan', recipient: 'Ukraine', itemised: { committed: 0, announced: 0 },
     })]);
@@ -43,7 +43,7 @@ describe('cumulative chart on the seeded articles', () => {
     const military = getCumulativeChart(f({ category: ['military'] }), TODAY);
     expect(military.markers).toEqual([]);
     expect(military.rows.map((r) => r.date)).toEqual(['2024-01-07', TODAY]);
-    expect(military.rows[0].announced).toBe(usd(37_000_000));
+    expect(military.rows[0].allocated).toBe(usd(37_000_000));
     const ranged = getCumulativeChart(f({ from: '2023-01-01', to: '2023-12-31' }), TODAY);
     expect(ranged.rows.map((r) => r.date)).toEqual(['2023-09-09', '2023-12-31']);
     expect(ranged.undatedCount).toBe(0);

@@ -1,34 +1,13 @@
 // A database made by the previous release (migrations 0000 and 0001) keeps every row when it opens
 // under this one, and gains what 0002 and its backfill add: party keys and slugs, display names.
 import { describe, test, expect, beforeAll } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { tempDir } from '../support/temp-db';
+import { oldDatabase } from '../support/migrations';
 import { openDatabase } from '../../db/client';
 
-const MIGRATIONS = path.resolve(import.meta.dirname, '../../db/migrations');
 let file: string;
 
-/** The migrations folder as the previous release shipped it: 0000 and 0001 only. */
-function previousRelease(): string {
-  const dir = tempDir('migrations-0001-');
-  fs.mkdirSync(path.join(dir, 'meta'));
-  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS, 'meta/_journal.json'), 'utf8'));
-  journal.entries = journal.entries.slice(0, 2);
-  fs.writeFileSync(path.join(dir, 'meta/_journal.json'), JSON.stringify(journal));
-  for (const e of journal.entries) fs.copyFileSync(path.join(MIGRATIONS, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
-  return dir;
-}
-
 beforeAll(() => {
-  file = path.join(tempDir(), 'old.db');
-  const sqlite = new Database(file);
-  sqlite.pragma('foreign_keys = ON');
-  migrate(drizzle(sqlite), { migrationsFolder: previousRelease() });
-  sqlite.exec(`
+  file = oldDatabase(2, `
     insert into users (id, email, name, password_hash, role) values (1, 'editor@x.org', null, 'h', 'admin'), (2, 'ada@x.org', 'Ada', 'h', 'editor');
     insert into parties (id, slug, name, kind) values (1, '', '日本', 'government'), (2, 'ukraine', 'Ukraine', 'government');
     insert into pledges (id, donor_id, recipient_id, title, category, instrument, stage, announced_on, created_by)
@@ -36,7 +15,6 @@ beforeAll(() => {
     insert into revisions (id, pledge_id, action, actor_id, actor_label, changes, version)
       values (1, 6, 'create', 1, 'editor@x.org', '{}', 1), (2, 6, 'update', 2, 'Ada', '{}', 2), (3, 6, 'update', null, 'seed', '{}', 3);
   `);
-  sqlite.close();
 });
 
 describe('migrating a database from 0001', () => {
