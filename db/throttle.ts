@@ -98,7 +98,9 @@ function flush(): void {
     if (!isDatabaseBusy(error)) throw error;
     retry ??= setTimeout(() => {
       retry = null;
-      flush();
+      // A timer has no caller to report to: a failure other than "still locked" is logged, and
+      // the changes stay pending for the next sign-in to write.
+      try { flush(); } catch (failure) { console.error(`sign-in throttle: could not record failures: ${(failure as Error).message}`); }
     }, RETRY_MS).unref();
   } finally {
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
