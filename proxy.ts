@@ -79,9 +79,11 @@ export async function proxy(request: NextRequest) {
   if (malformedPath(path)) {
     return NextResponse.json({ error: { message: 'the URL is not validly percent-encoded', code: 'bad_request' } }, { status: 400 });
   }
-  // API routes, exports and auth callbacks carry no HTML to protect: only the check above applies.
-  if (path.startsWith('/api/') || path.startsWith('/export/')) return NextResponse.next();
-  if (isEditorPath(path) || path === '/setup' || request.headers.has('next-action')) {
+  const action = request.headers.has('next-action');
+  // API routes, exports and auth callbacks carry no HTML to protect: only the check above applies
+  // (and the gate, to a request that claims to be a server action).
+  if (!action && (path.startsWith('/api/') || path.startsWith('/export/'))) return NextResponse.next();
+  if (action || isEditorPath(path) || path === '/setup') {
     const stop = await editorGate(request);
     if (stop) return stop;
   }

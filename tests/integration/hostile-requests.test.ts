@@ -36,7 +36,7 @@ describe('server actions outside the editor', () => {
   test('anonymous action posts to public pages are refused, and nothing crashes', async () => {
     const id = actionId('app/editor/pledges/actions.ts', 'savePledgeAction');
     const before = databaseFingerprint(server.dbFile);
-    const statuses = await Promise.all(['/', '/donors', '/search?q=x', '/pledges/1', '/', '/changes'].map(async (path) => {
+    const statuses = await Promise.all(['/', '/donors', '/search?q=x', '/pledges/1', '/changes', '/api/v1/pledges', '/export/pledges.csv'].map(async (path) => {
       const form = new FormData();
       form.append('0', '[{},"$K1"]');
       form.append('_1_title', 'posted to a public page');
