@@ -7,7 +7,8 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { getUserById, verifyCredentials, type PublicUser } from './db/users';
-import { accountKey, addressKey, checkLoginThrottle, clearLoginFailures, recordLoginFailure } from './db/throttle';
+import { addressKey, checkLoginThrottle, clearLoginFailures, pairKey, recordLoginFailure } from './db/throttle';
+import { requestAddress } from './lib/client-address';
 import { isCrossSite } from './lib/same-origin';
 import type { Role } from './lib/domain';
 
@@ -15,6 +16,8 @@ export const SESSION_HOURS = 12;
 /** What the login page shows for any failure: it never says whether the e-mail has an account. */
 export const LOGIN_FAILED = 'CredentialsSignin';
 export const LOGIN_LOCKED = 'TooManyAttempts';
+/** Any other failure of the sign-in itself (the database, most likely): logged, never shown. */
+export const LOGIN_UNAVAILABLE = 'SignInUnavailable';
 
 declare module 'next-auth' {
   interface Session { user: { id: number; email: string; name: string | null; role: Role } }
@@ -26,19 +29,20 @@ declare module 'next-auth/jwt' {
 
 const secureCookies = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
 
-/**
- * The address sign-in failures are counted against. The server in front of Next
- * (scripts/lib/page-cache-server.ts) sets x-tracker-client-address from the socket, or from
- * X-Forwarded-For only when TRUST_PROXY=1, overwriting whatever a client sent; the forwarded
- * headers below are read only when Next is reached some other way (unit tests of the callbacks).
- */
-function clientAddress(h: Record<string, string | string[] | undefined> | undefined): string {
-  const trusted = h?.['x-tracker-client-address'];
-  if (typeof trusted === 'string' && trusted) return trusted;
-  const forwarded = h?.['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  const real = h?.['x-real-ip'];
-  return first || (Array.isArray(real) ? real[0] : real) || 'unknown';
+/** Checks the password under the throttle; throws LOGIN_LOCKED while the pair or the address is locked. */
+function signInThrottled(credentials: Record<string, string> | undefined, headers: Record<string, string | string[] | undefined> | undefined) {
+  const email = String(credentials?.email ?? '');
+  // Failures count per address: the one the server in front of Next vouches for (lib/client-address.ts).
+  const address = requestAddress((name) => headers?.[name]);
+  const keys = [pairKey(email, address), addressKey(address)];
+  if (checkLoginThrottle(keys).locked) throw new Error(LOGIN_LOCKED);
+  const user = verifyCredentials(email, String(credentials?.password ?? ''));
+  if (!user) {
+    if (recordLoginFailure(keys).locked) throw new Error(LOGIN_LOCKED);
+    return null;
+  }
+  clearLoginFailures(keys[0]);
+  return { id: String(user.id), email: user.email, name: user.name, role: user.role, updatedAt: user.updatedAt };
 }
 
 /** The account behind a token, or null when it was disabled, removed or changed since sign-in. */
@@ -60,16 +64,14 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
-        const email = String(credentials?.email ?? '');
-        const keys = [accountKey(email), addressKey(clientAddress(req?.headers))];
-        if (checkLoginThrottle(keys).locked) throw new Error(LOGIN_LOCKED);
-        const user = verifyCredentials(email, String(credentials?.password ?? ''));
-        if (!user) {
-          if (recordLoginFailure(keys).locked) throw new Error(LOGIN_LOCKED);
-          return null;
+        try {
+          return signInThrottled(credentials, req?.headers);
+        } catch (error) {
+          if ((error as Error).message === LOGIN_LOCKED) throw error;
+          // next-auth puts a thrown message in the redirect URL: never a driver's words.
+          console.error(`sign-in failed: ${(error as Error).message}`);
+          throw new Error(LOGIN_UNAVAILABLE);
         }
-        clearLoginFailures(keys[0]);
-        return { id: String(user.id), email: user.email, name: user.name, role: user.role, updatedAt: user.updatedAt };
       },
     }),
   ],

@@ -4,6 +4,8 @@
 //    on its scripts when it finds the policy on the request).
 // 2. A convenience gate for the editor pages: a visitor without a session is sent to /login, and a
 //    write without a session or from another site is refused before it reaches a server action.
+//    Any request carrying Next-Action passes the same gate whatever its path, and only pages
+//    with forms (the editor, /setup, /login) take actions at all.
 //    It is not the security boundary: every action and editor route handler checks the account
 //    itself with requireEditor()/requireAdmin() (auth.ts).
 import { NextResponse, type NextRequest } from 'next/server';
@@ -21,16 +23,39 @@ function refuse(message: string): NextResponse {
   return NextResponse.json({ error: { message, code: 'forbidden' } }, { status: 403 });
 }
 
-/** Null when the request may go on; otherwise the redirect or refusal to send. */
-async function editorGate(request: NextRequest): Promise<NextResponse | null> {
-  const writes = !SAFE_METHODS.has(request.method);
-  if (writes && isCrossSite(request.headers, process.env.NEXTAUTH_URL)) return refuse('cross-site request refused');
+/** Pages whose forms post server actions; everywhere else a Next-Action header is refused. */
+const actionPage = (path: string) => isEditorPath(path) || path === '/setup' || path === '/login';
+const isEditorPath = (path: string) => path === '/editor' || path.startsWith('/editor/');
+/** Pages a visitor without a session may post to: /setup makes the first account and checks itself. */
+const openToAnonymous = (path: string) => path === '/setup' || path === '/login';
+
+/**
+ * The size check for a write. Without a Content-Length (Transfer-Encoding: chunked) the body's
+ * size is unknown until Next has read all of it, so such a write is refused: every browser sends
+ * the length of a form post.
+ */
+function bodyTooLarge(request: NextRequest): NextResponse | null {
+  const length = request.headers.get('content-length');
+  if (length === null || request.headers.has('transfer-encoding')) {
+    return NextResponse.json({ error: { message: 'a form post must say its Content-Length', code: 'length_required' } }, { status: 411 });
+  }
   const limit = request.nextUrl.pathname === '/editor/import' ? UPLOAD_BODY_LIMIT : ACTION_BODY_LIMIT;
-  if (writes && Number(request.headers.get('content-length')) > limit) {
+  if (!(Number(length) <= limit)) {
     return NextResponse.json({ error: { message: `the form is larger than ${limit} bytes`, code: 'body_too_large' } }, { status: 413 });
   }
-  // /setup creates the first account, so it has no session to show; its action checks itself.
-  if (request.nextUrl.pathname.startsWith('/setup')) return null;
+  return null;
+}
+
+/** Null when the request may go on; otherwise the redirect or refusal to send. */
+async function editorGate(request: NextRequest): Promise<NextResponse | null> {
+  const path = request.nextUrl.pathname;
+  const writes = !SAFE_METHODS.has(request.method) || request.headers.has('next-action');
+  // Public pages have no actions; an action posted there would only reach Next's error paths.
+  if (request.headers.has('next-action') && !actionPage(path)) return refuse('this page takes no form posts');
+  if (writes && isCrossSite(request.headers, process.env.NEXTAUTH_URL)) return refuse('cross-site request refused');
+  const tooLarge = writes ? bodyTooLarge(request) : null;
+  if (tooLarge) return tooLarge;
+  if (openToAnonymous(path)) return null;
   const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
   if (token) return null;
   if (writes) return refuse('sign in as an editor to do this');
@@ -54,9 +79,11 @@ export async function proxy(request: NextRequest) {
   if (malformedPath(path)) {
     return NextResponse.json({ error: { message: 'the URL is not validly percent-encoded', code: 'bad_request' } }, { status: 400 });
   }
-  // API routes, exports and auth callbacks carry no HTML to protect: only the check above applies.
-  if (path.startsWith('/api/') || path.startsWith('/export/')) return NextResponse.next();
-  if (path === '/editor' || path.startsWith('/editor/') || path.startsWith('/setup')) {
+  const action = request.headers.has('next-action');
+  // API routes, exports and auth callbacks carry no HTML to protect: only the check above applies
+  // (and the gate, to a request that claims to be a server action).
+  if (!action && (path.startsWith('/api/') || path.startsWith('/export/'))) return NextResponse.next();
+  if (action || isEditorPath(path) || path === '/setup') {
     const stop = await editorGate(request);
     if (stop) return stop;
   }

@@ -3,22 +3,18 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentEditor } from '@/auth';
 import { countUsers } from '@/db/users';
+import { safeRedirectPath } from '@/lib/safe-redirect';
 import { LoginForm } from './login-form';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Editor sign in' };
 
-/** Only same-site paths: an open redirect would let a phishing link bounce through our login. */
-function safePath(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith('/') && !v.startsWith('//') && !v.startsWith('/\\') ? v : '/editor';
-}
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
-  const next = safePath(params.callbackUrl);
+  // Only paths on this site: an open redirect would let a phishing link bounce through our login.
+  const next = safeRedirectPath(params.callbackUrl, process.env.NEXTAUTH_URL);
   if (await currentEditor()) redirect(next);
   const firstRun = countUsers() === 0;
   return (

@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { BoundedCache, inlineScriptHashes, isCacheableRequest } from '../../lib/page-cache';
 import { hashContentSecurityPolicy } from '../../lib/security-headers';
+import { clientAddressOf, CLIENT_ADDRESS_HEADER } from '../../lib/client-address';
 
 type CachedPage = { version: number; headers: Record<string, string>; body: Buffer; gzip: Buffer; etag: string; bytes: number };
 type Fetched = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
@@ -99,8 +100,7 @@ export function createPageCacheServer({ handle, dataVersion, trustProxy = false 
 
   server = http.createServer((req, res) => {
     // Sign-in throttling counts failures per address: give Next one it can trust.
-    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim();
-    req.headers['x-tracker-client-address'] = (trustProxy && forwarded) || req.socket.remoteAddress || 'unknown';
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustProxy);
     if (req.headers['x-page-cache-fill'] === fillToken || !isCacheableRequest(req)) {
       void handle(req, res);
       return;

@@ -121,7 +121,8 @@ describe('hostile input at server actions', () => {
       const res = await signInOverHttp(server.url, email, password, { 'x-forwarded-for': `10.9.${n >> 8 & 255}.${n++ & 255}` });
       expect(res.status).toBeLessThan(500);
       expect(res.cookie).toBeNull();
-      expect(['CredentialsSignin', 'TooManyAttempts']).toContain(res.error);
+      // A body past the sign-in cap (app/api/auth/[...nextauth]/route.ts) is refused whole: 413.
+      if (res.status !== 413) expect(['CredentialsSignin', 'TooManyAttempts']).toContain(res.error);
       expect(databaseFingerprint(server.dbFile)).toBe(before);
     }), propertyOptions(runs(30, 300)));
   });

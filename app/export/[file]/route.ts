@@ -5,6 +5,8 @@ import { getDataVersion } from '@/db/meta';
 import { loadFxTable } from '@/db/fx';
 import { getSeries, getSummary } from '@/db/totals';
 import { openPledgeCsv } from '@/db/export-pool';
+import { EXPORT_LIMITS, exportSlots } from '@/db/export-limits';
+import { requestAddress } from '@/lib/client-address';
 import { parseFilters, filtersKey, type PledgeFilters } from '@/lib/filters';
 import { todayIso } from '@/lib/dates';
 import { PLEDGE_COLUMNS } from '@/lib/csv/columns';
@@ -15,8 +17,19 @@ import { bytesStream, csvHeader, csvStream } from './csv-stream';
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-async function body(file: ExportFile, filters: PledgeFilters, bom: boolean): Promise<ReadableStream<Uint8Array>> {
-  if (file === 'pledges') return bytesStream(csvHeader(PLEDGE_COLUMNS, bom), await openPledgeCsv(filters));
+/** The pledge export, holding one of the download places until it ends; null when none is free. */
+async function pledgesBody(request: Request, filters: PledgeFilters, bom: boolean): Promise<ReadableStream<Uint8Array> | null> {
+  const release = exportSlots().acquire(requestAddress((name) => request.headers.get(name)));
+  if (!release) return null;
+  try {
+    return bytesStream(csvHeader(PLEDGE_COLUMNS, bom), await openPledgeCsv(filters), { ...EXPORT_LIMITS, onEnd: release });
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function totalsBody(file: ExportFile, filters: PledgeFilters, bom: boolean): Promise<ReadableStream<Uint8Array>> {
   if (file === 'summary') return csvStream(SUMMARY_COLUMNS, [summaryRecords(getSummary(filters), filters.currency)].values(), bom);
   return csvStream(SERIES_COLUMNS, [seriesRecords(getSeries(filters, 'month').points, filters.currency)].values(), bom);
 }
@@ -36,7 +49,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const headers: Record<string, string> = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
   if (changedAt) headers['Last-Modified'] = new Date(changedAt).toUTCString();
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  return new Response(await body(file, filters, bom), {
+  const stream = file === 'pledges' ? await pledgesBody(request, filters, bom) : await totalsBody(file, filters, bom);
+  if (!stream) {
+    return Response.json({ error: { message: 'too many exports are running; try again shortly', code: 'busy' } },
+      { status: 503, headers: { 'Retry-After': String(EXPORT_LIMITS.retryAfterSeconds) } });
+  }
+  return new Response(stream, {
     headers: {
       ...headers,
       'Content-Type': 'text/csv; charset=utf-8',
