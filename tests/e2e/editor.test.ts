@@ -37,7 +37,7 @@ describe('editors', () => {
     await page.getByRole('link', { name: 'Create the first admin account' }).click();
     await page.waitForURL(/\/setup$/);
     await page.getByLabel('Email').fill('admin@example.org');
-    await page.getByLabel(/^Display name/).fill('Ada Admin');
+    await page.getByLabel(/^Display name \(shown/).fill('Ada Admin');
     await page.getByLabel('Password (at least 12 characters)').fill('admin password 2024');
     await page.getByLabel('Password again').fill('admin password 2025');
     await page.getByRole('button', { name: 'Create admin account' }).click();
@@ -52,7 +52,7 @@ describe('editors', () => {
     // Admins invite editors with an initial password; a bad one is refused beside its field.
     await page.getByRole('link', { name: 'Users' }).click();
     await page.getByLabel('Email').fill('invited@example.org');
-    await page.getByLabel(/^Display name/).fill('Ivo Invited');
+    await page.getByLabel(/^Display name \(shown/).fill('Ivo Invited');
     await page.getByLabel('Initial password (at least 12 characters)').fill('too short');
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect.poll(() => page.locator('[data-field-error="password"]').textContent()).toMatch('at least 12 characters');
