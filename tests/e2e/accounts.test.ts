@@ -57,6 +57,21 @@ describe('account administration', () => {
     await page.close();
   });
 
+  test('a display name made from the e-mail is flagged for review, and the admin saves a better one', async () => {
+    createUser({ email: 'flagged.one@example.org', password: 'flagged password 1', role: 'editor' });
+    const page = await asAdminOnUsers();
+    const row = page.getByTestId('user-row').filter({ hasText: 'flagged.one@example.org' });
+    await row.getByTestId('name-needs-review').waitFor(T);
+    const name = row.getByLabel('Display name of flagged.one@example.org');
+    expect(await name.inputValue()).toBe('flagged.one');
+    await name.fill('Flo Flagged');
+    await row.getByRole('button', { name: 'Save name' }).click();
+    await expect.poll(() => getUserByEmail('flagged.one@example.org')?.name, T).toBe('Flo Flagged');
+    await expect.poll(() => row.getByTestId('name-needs-review').count(), T).toBe(0);
+    expect(await name.inputValue()).toBe('Flo Flagged');
+    await page.close();
+  });
+
   test('revoking a token asks for confirmation first', async () => {
     const page = await ctx.browser.newPage();
     await signIn(page, ADMIN.email, ADMIN.password);
