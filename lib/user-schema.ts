@@ -37,12 +37,18 @@ export type NewUser = z.input<typeof newUserSchema>;
 /** Editor → Users → Invite: the display name is required. */
 export const inviteSchema = newUserSchema.extend({ name: displayNameSchema });
 
+/** Compares the two typed passwords even while another field (the name, say) still needs attention. */
+const whenBothTyped = { when: (p: { value: unknown }) => {
+  const v = p.value as { password?: unknown; confirm?: unknown } | undefined;
+  return typeof v?.password === 'string' && typeof v.confirm === 'string';
+} };
+
 /** Changing one's own password: the current one proves it is really them. */
 export const passwordChangeSchema = z.strictObject({
   current: z.string({ error: 'current password is required' }).min(1, 'current password is required'),
   password: passwordSchema,
   confirm: z.string({ error: 'type the new password again' }),
-}).refine((d) => d.password === d.confirm, { path: ['confirm'], message: 'the two passwords are not the same' })
+}).refine((d) => d.password === d.confirm, { path: ['confirm'], message: 'the two passwords are not the same', ...whenBothTyped })
   .refine((d) => d.password !== d.current, { path: ['password'], message: 'the new password must differ from the current one' });
 
 /** /setup: the first admin, with the password typed twice. */
@@ -51,4 +57,4 @@ export const setupSchema = z.strictObject({
   name: displayNameSchema,
   password: passwordSchema,
   confirm: z.string({ error: 'type the password again' }),
-}).refine((d) => d.password === d.confirm, { path: ['confirm'], message: 'the two passwords are not the same' });
+}).refine((d) => d.password === d.confirm, { path: ['confirm'], message: 'the two passwords are not the same', ...whenBothTyped });

@@ -42,7 +42,7 @@ describe('editors', () => {
     await arrived(page, /\/setup$/, 'Create the first admin');
     await hydrated(page.getByRole('button', { name: 'Create admin account' }));
     await page.getByLabel('Email').fill('admin@example.org');
-    await page.getByLabel(/^Display name/).fill('Ada Admin');
+    await page.getByLabel(/^Display name \(shown/).fill('Ada Admin');
     await page.getByLabel('Password (at least 12 characters)').fill('admin password 2024');
     await page.getByLabel('Password again').fill('admin password 2025');
     await page.getByRole('button', { name: 'Create admin account' }).click();
@@ -59,7 +59,7 @@ describe('editors', () => {
     await arrived(page, /\/editor\/users$/, 'Users');
     await hydrated(page.getByRole('button', { name: 'Create account' }));
     await page.getByLabel('Email').fill('invited@example.org');
-    await page.getByLabel(/^Display name/).fill('Ivo Invited');
+    await page.getByLabel(/^Display name \(shown/).fill('Ivo Invited');
     await page.getByLabel('Initial password (at least 12 characters)').fill('too short');
     await page.getByRole('button', { name: 'Create account' }).click();
     await eventually(() => page.locator('[data-field-error="password"]').textContent()).toMatch('at least 12 characters');

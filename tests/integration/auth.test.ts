@@ -19,6 +19,8 @@ beforeAll(() => {
   useTempDatabase();
   editorId = createUser({ email: 'ed@example.org', password: 'editor password 1', role: 'editor', name: 'Ed' }).id;
   createUser({ email: 'other@example.org', password: 'other password 12', role: 'editor' });
+  // An active admin besides Ed, so Ed promoted and demoted again never leaves the site without one.
+  createUser({ email: 'admin@example.org', password: 'admin password 12', role: 'admin', name: 'Admin' });
 });
 
 async function signedInToken(address = '192.0.2.1'): Promise<JWT> {

@@ -3,7 +3,7 @@
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
 import { startApiServer, call, NEW_PLEDGE } from './api-support';
-import { createUser } from '../../db/users';
+import { createUser, getUserById, setDisplayName } from '../../db/users';
 import { createApiToken } from '../../db/tokens';
 
 let server: RunningServer;
@@ -89,5 +89,15 @@ describe('editors as the public sees them', () => {
     const api = await fetch(`${server.url}/api/v1/pledges/${created.json.id}`).then((r) => r.text());
     expect(api).not.toContain('@');
     expect(JSON.parse(api).revisions[0].actorLabel).toBe('quiet.editor');
+  });
+
+  test('the admin\'s reviewed display name replaces the one made from the e-mail, past edits included', async () => {
+    const legacy = createUser({ email: 'reviewed@example.org', password: 'a very long password', role: 'editor' });
+    expect(getUserById(legacy.id)).toMatchObject({ name: 'reviewed', nameNeedsReview: true });
+    const created = await call(server.url, 'POST', '/api/v1/pledges', { token: createApiToken(legacy.id, 'tests').token, body: pledgeFrom('Japan', 22) });
+    setDisplayName(legacy.id, 'Rae Reviewed');
+    expect(getUserById(legacy.id)).toMatchObject({ name: 'Rae Reviewed', nameNeedsReview: false });
+    const api = await call(server.url, 'GET', `/api/v1/pledges/${created.json.id}`);
+    expect(api.json.revisions[0].actorLabel).toBe('Rae Reviewed');
   });
 });
