@@ -27,8 +27,8 @@ declare module 'next-auth/jwt' {
 const secureCookies = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
 
 /**
- * The address sign-in failures are counted against. The server in front of Next
- * (scripts/lib/page-cache-server.ts) sets x-tracker-client-address from the socket, or from
+ * The address sign-in failures are counted against. The server that hands requests to Next
+ * (scripts/serve.ts) sets x-tracker-client-address from the socket, or from
  * X-Forwarded-For only when TRUST_PROXY=1, overwriting whatever a client sent; the forwarded
  * headers below are read only when Next is reached some other way (unit tests of the callbacks).
  */
