@@ -33,13 +33,16 @@ export function pageValidators(dataVersion: number, buildId: string, now = new D
   return { etag: `W/"p${REPRESENTATION}-${buildId}-d${dataVersion}-${day}"`, lastModified: null, changedMs: null };
 }
 
-/**
- * The headers a shareable page is sent with. Vary: Cookie keeps a signed-in editor's page (which
- * shows their account) apart in any cache that stores by cookie; Next adds its own RSC Vary names.
- */
+/** The validator and freshness a shareable page is sent with (its 200 and its 304 alike). */
 export function sharedPageHeaders(v: Validators): Record<string, string> {
-  return { ETag: v.etag, 'Cache-Control': PUBLIC_CACHE_CONTROL, Vary: 'Cookie, Accept-Encoding' };
+  return { ETag: v.etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
 }
+
+/**
+ * Vary of a 304, which must repeat the 200's: Next's RSC header names, and Cookie, which keeps a
+ * signed-in editor's page (it shows their account) apart in caches (scripts/serve.ts adds it).
+ */
+export const SHARED_PAGE_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Cookie, Accept-Encoding';
 
 /** True when the client already holds this version of the page (If-None-Match names its ETag). */
 export function clientHasPage(req: RequestFacts, v: Validators): boolean {

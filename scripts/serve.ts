@@ -12,7 +12,7 @@ import path from 'node:path';
 import next from 'next';
 import { openVersionReader } from '../db/version-reader';
 import { databasePath } from '../db/config';
-import { clientHasPage, isShareableRequest, pageValidators, sharedPageHeaders } from '../lib/page-cache';
+import { SHARED_PAGE_VARY, clientHasPage, isShareableRequest, pageValidators, sharedPageHeaders } from '../lib/page-cache';
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || undefined;
@@ -22,6 +22,16 @@ const trustProxy = process.env.TRUST_PROXY === '1';
 function clientAddress(req: http.IncomingMessage): string {
   const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim();
   return (trustProxy && forwarded) || req.socket.remoteAddress || 'unknown';
+}
+
+/**
+ * Next sets Vary on every app page to its own RSC header names, replacing any Vary set before it
+ * (and next.config.js headers()). A shareable page also varies on Cookie: a signed-in editor's
+ * page shows their account, so a cache must not hand them the anonymous copy.
+ */
+function keepCookieInVary(res: http.ServerResponse): void {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'vary' && !/\bcookie\b/i.test(String(value)) ? `${value}, Cookie` : value);
 }
 
 async function main() {
@@ -37,11 +47,12 @@ async function main() {
       const headers = sharedPageHeaders(validators);
       if (clientHasPage(req, validators)) {
         // No Content-Security-Policy here: the stored page keeps the policy its nonce belongs to.
-        res.writeHead(304, headers).end();
+        res.writeHead(304, { ...headers, Vary: SHARED_PAGE_VARY }).end();
         return;
       }
       // Next keeps a Cache-Control that is already set (it sets its own only when none is).
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      keepCookieInVary(res);
     }
     void handle(req, res);
   });

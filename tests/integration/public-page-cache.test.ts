@@ -41,10 +41,12 @@ describe('public pages and HTTP caches', () => {
     expect(second.headers.get('etag')).toBe(etag);
     expect(first.headers.get('cache-control')).toMatch(/^public, /);
     expect(first.headers.get('vary')).toMatch(/\bCookie\b/i);
+    expect(second.headers.get('vary')).toMatch(/\brsc\b/i);
     const again = await get('/?category=military', { 'If-None-Match': etag! });
     expect(again.status).toBe(304);
     expect(again.body).toBe('');
     expect(again.headers.get('etag')).toBe(etag);
+    expect(again.headers.get('vary')).toMatch(/\bCookie\b/i);
     // A 304 must not replace the stored page's policy, whose nonce is the one in the stored body.
     expect(again.headers.get('content-security-policy')).toBeNull();
   });
