@@ -3,6 +3,8 @@
 import type { Metadata } from 'next';
 import { ENDPOINTS } from '@/lib/api/endpoints';
 
+// Rendered per request like every page: Next puts the CSP nonce (proxy.ts) on its scripts only then.
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'API' };
 
 const METHOD_STYLE: Record<string, string> = {
