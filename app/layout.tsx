@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { EditorLink } from './_components/editor-link';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -23,7 +24,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/">Dashboard</Link>
               <Link href="/export">Export</Link>
               <Link href="/api">API</Link>
-              <Link href="/editor">Editor login</Link>
+              <EditorLink />
             </nav>
           </div>
         </header>

@@ -1,5 +1,6 @@
-// The data version for processes outside the app bundle (the page cache in front of Next): one
-// read-only connection and one prepared statement, read on every request.
+// The data version for the server process outside the app bundle (scripts/serve.ts names each
+// public page's validator by it): one read-only connection and one prepared statement, read on
+// every shareable request, so a write by any process is seen on the next request.
 import Database from 'better-sqlite3';
 
 export function openVersionReader(file: string): { read: () => number; close: () => void } {

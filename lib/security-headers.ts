@@ -1,6 +1,10 @@
-// Security headers. The page CSP carries a fresh nonce per request (set by proxy.ts) so Next's
+// Security headers. The page CSP carries a fresh nonce per render (set by proxy.ts) so Next's
 // inline bootstrap scripts run and nothing injected does. Styles allow inline attributes because
 // the charts position their SVG with style attributes; scripts never run inline without the nonce.
+// Every page is rendered per request (Next puts the nonce on its scripts only then), so an HTTP
+// cache that stores a public page (lib/page-cache.ts) stores it with the policy of that render:
+// body and policy travel together, and any change of content is a new render with a new nonce,
+// which nothing stored earlier can know. A 304 carries no policy, so the stored pair stays intact.
 
 export function contentSecurityPolicy(nonce: string, options: { dev?: boolean } = {}): string {
   return [
@@ -15,9 +19,4 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean } 
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
-}
-
-/** The policy of a page served from the shared cache: inline scripts allowed by hash, not nonce. */
-export function hashContentSecurityPolicy(scriptHashes: string[]): string {
-  return contentSecurityPolicy('unused').replace(/'nonce-unused' 'strict-dynamic'/, scriptHashes.join(' '));
 }

@@ -70,11 +70,12 @@ async function main() {
     figures.push(growth);
     if (smallServer !== bigServer) { await smallServer.stop(); servers.splice(servers.indexOf(smallServer), 1); }
 
-    const cached: Figure = { name: 'cached dashboard', how: `requests/s of / ÷ a static file, 32 connections, ${seconds} s`, runs: [], unit: 'ratio', target: { op: '>=', value: 0.5 } };
+    const cached: Figure = { name: 'cached dashboard', how: `requests/s of / (rendered each time; data cached per version) ÷ a static file, 32 connections, ${seconds} s`, runs: [], unit: 'ratio', target: { op: '>=', value: 0.5 } };
     for (let i = 0; i < runs; i++) {
       const r = await cachedThroughput(bigServer.url, 32, seconds);
       cached.runs.push(r.ratio);
-      cached.detail = `${Math.round(r.page.perSecond)} vs ${Math.round(r.file.perSecond)} req/s, ${r.page.errors + r.file.errors} errors`;
+      cached.detail = `${Math.round(r.page.perSecond)} vs ${Math.round(r.file.perSecond)} req/s; revalidated (304) ${Math.round(r.revalidated.perSecond)} req/s `
+        + `= ${r.revalidatedRatio.toFixed(2)}×; ${r.page.errors + r.revalidated.errors + r.file.errors} errors`;
     }
     figures.push(cached);
 

@@ -4,6 +4,8 @@ import type { Metadata } from 'next';
 import { ENDPOINTS } from '@/lib/api/endpoints';
 import { InlineCode } from './_parts/inline-code';
 
+// Rendered per request like every page: Next puts the CSP nonce (proxy.ts) on its scripts only then.
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'API' };
 
 const METHOD_STYLE: Record<string, string> = {

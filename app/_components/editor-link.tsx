@@ -1,0 +1,11 @@
+// The header's per-visitor link. It reads the session, so the page around it is rendered for each
+// request and a signed-in visitor's response is never marked shareable (lib/page-cache.ts: a
+// request with a session cookie is not shareable; scripts/serve.ts adds no public headers to it).
+import Link from 'next/link';
+import { currentEditor } from '@/auth';
+
+export async function EditorLink() {
+  const editor = await currentEditor();
+  if (!editor) return <Link href="/editor">Editor login</Link>;
+  return <Link href="/editor" title={`Signed in as ${editor.email}`}>Editor ({editor.name ?? editor.email})</Link>;
+}
