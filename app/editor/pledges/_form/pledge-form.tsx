@@ -1,7 +1,8 @@
 'use client';
 // The new/edit pledge form. Controlled, so whatever was typed stays after a refused save; each
 // error from the one pledge schema appears beside its field.
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
+import { useFormAction } from '../../_lib/use-form-action';
 import { savePledgeAction, type PledgeFormState } from '../actions';
 import { Field, FormMessage, fieldProps } from '../../_lib/field';
 import { PartyField, type PartyOption } from './party-field';
@@ -19,7 +20,7 @@ type TextKey = Exclude<keyof PledgeFormValues, 'isLowerBound' | 'sources'>;
 export function PledgeForm({ initial, id, version, parties, commitments }: Props) {
   const [values, setValues] = useState(initial);
   const [note, setNote] = useState('');
-  const [state, action, pending] = useActionState<PledgeFormState, FormData>(savePledgeAction, {});
+  const { state, pending, formProps } = useFormAction<PledgeFormState>(savePledgeAction, {});
   const errors = state.errors;
   const setField = (key: TextKey, value: string) => setValues((v) => ({ ...v, [key]: value }));
   const bind = (key: TextKey) => ({ ...fieldProps(key, errors), value: values[key], onChange: (e: { target: { value: string } }) => setField(key, e.target.value) });
@@ -35,7 +36,7 @@ export function PledgeForm({ initial, id, version, parties, commitments }: Props
   const fxDate = values.datePrecision !== 'unknown' && values.announcedOn
     ? normaliseDate(values.announcedOn, values.datePrecision as 'day') ?? '' : '';
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form {...formProps} className="space-y-4" noValidate>
       {id != null && <input type="hidden" name="id" value={id} />}
       {version != null && <input type="hidden" name="version" value={version} />}
       <FormMessage message={state.message} />
