@@ -3,13 +3,15 @@
 import { Field, FieldError, fieldProps } from '../../_lib/field';
 import { emptySource, type SourceValues } from '@/lib/pledge-form';
 import type { FieldErrors } from '@/lib/validation';
+import { sourceFieldLabel } from '@/lib/pledge-labels';
 
-const COLUMNS: { key: keyof SourceValues; label: string; hint?: string; wide?: boolean }[] = [
-  { key: 'url', label: 'URL', hint: 'Leave empty for a printed source.' },
-  { key: 'publisher', label: 'Publisher' },
-  { key: 'title', label: 'Title' },
-  { key: 'publishedOn', label: 'Published (YYYY-MM-DD)' },
-  { key: 'quote', label: 'Quoted sentence supporting the figure', wide: true },
+// Labels come from lib/pledge-labels.ts, which the schema's messages use too.
+const COLUMNS: { key: keyof SourceValues; hint?: string; wide?: boolean }[] = [
+  { key: 'url', hint: 'Leave empty for a printed source.' },
+  { key: 'publisher' },
+  { key: 'title' },
+  { key: 'publishedOn', hint: 'YYYY-MM-DD' },
+  { key: 'quote', wide: true },
 ];
 
 export function SourceFields({ sources, errors, onChange }: {
@@ -25,11 +27,11 @@ export function SourceFields({ sources, errors, onChange }: {
       {sources.map((s, i) => (
         <div key={i} className="grid gap-2 border-b border-line pb-3 sm:grid-cols-2" data-testid="source-row">
           <p className="text-sm font-medium sm:col-span-2">Source {i + 1}</p>
-          {COLUMNS.map(({ key, label, hint, wide }) => {
+          {COLUMNS.map(({ key, hint, wide }) => {
             const name = `sources.${i}.${key}`;
             return (
               <div key={key} className={wide ? 'sm:col-span-2' : undefined}>
-                <Field name={name} label={label} errors={errors} hint={hint}>
+                <Field name={name} label={sourceFieldLabel(i, key)} errors={errors} hint={hint}>
                   {wide
                     ? <textarea {...fieldProps(name, errors)} rows={2} value={s[key]} onChange={(e) => update(i, key, e.target.value)} />
                     : <input {...fieldProps(name, errors)} value={s[key]} onChange={(e) => update(i, key, e.target.value)} />}
