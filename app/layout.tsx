@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { currentEditor } from '@/auth';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,6 +9,17 @@ export const metadata: Metadata = {
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+/**
+ * Who is signed in, read per request. The public page cache (scripts/lib/page-cache-server.ts)
+ * renders its shared copies without cookies and never serves a request carrying a session
+ * (lib/page-cache.ts), so a shared page always says "Editor login".
+ */
+async function EditorLink() {
+  const editor = await currentEditor();
+  if (!editor) return <Link href="/editor">Editor login</Link>;
+  return <Link href="/editor" data-testid="header-editor">Editor · {editor.name?.trim() || editor.email}</Link>;
+}
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -19,11 +31,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="border-b border-line bg-paper">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
             <Link href="/" className="text-lg font-semibold text-ink no-underline">Aid Pledge Tracker</Link>
-            <nav aria-label="Main" className="flex gap-4 text-sm">
+            <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <Link href="/">Dashboard</Link>
               <Link href="/export">Export</Link>
               <Link href="/api">API</Link>
-              <Link href="/editor">Editor login</Link>
+              <EditorLink />
             </nav>
           </div>
         </header>

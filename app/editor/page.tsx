@@ -20,10 +20,12 @@ export default async function EditorHome({ searchParams }: Props) {
   const list = listPledges(filters, { sort: 'updated', dir: 'desc', page, pageSize: 50, includeRetracted: true });
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Pledges</h1>
         <Link href="/editor/pledges/new" className="rounded bg-accent px-3 py-2 text-white no-underline">New pledge</Link>
       </div>
+      {/* On a phone the table scrolls inside its own box; the page itself never scrolls sideways. */}
+      <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-paper text-sm">
         <thead><tr className="border-b border-line text-left"><th className="p-2">Changed</th><th className="p-2">Donor → recipient</th><th className="p-2">Title</th><th className="p-2">Stage</th><th className="p-2 text-right">Amount</th></tr></thead>
         <tbody>
@@ -38,6 +40,7 @@ export default async function EditorHome({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
+      </div>
       <nav aria-label="Pages" className="flex gap-4 text-sm">
         {list.page > 1 && <Link href={`/editor?page=${list.page - 1}`}>Newer</Link>}
         <span>Page {list.page} of {list.pages}</span>

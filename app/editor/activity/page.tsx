@@ -15,6 +15,8 @@ export default async function ActivityPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Recent changes</h1>
+      {/* On a phone the table scrolls inside its own box; the page itself never scrolls sideways. */}
+      <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-paper text-sm">
         <thead><tr className="border-b border-line text-left"><th className="p-2">When</th><th className="p-2">Who</th><th className="p-2">What</th><th className="p-2">Pledge</th><th className="p-2">Fields</th><th className="p-2">Reason</th></tr></thead>
         <tbody>
@@ -30,6 +32,7 @@ export default async function ActivityPage() {
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }
