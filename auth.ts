@@ -119,7 +119,7 @@ async function requireRole(roles: Role[]): Promise<PublicUser> {
   const session = await getSession();
   const user = session ? getUserById(session.user.id) : null;
   if (!user || user.disabledAt) throw new ForbiddenError('sign in as an active editor to do this');
-  if (!roles.includes(user.role)) throw new ForbiddenError('only an admin can do this');
+  if (!roles.includes(user.role)) throw new ForbiddenError(`this needs the ${roles.join(' or ')} role; the account has the ${user.role} role`);
   return user;
 }
 
