@@ -43,11 +43,3 @@ export function sourceFieldLabel(index: number, key: keyof SourceInputFields): s
   return `${SOURCE_ITEM} ${index + 1} ${SOURCE_LABELS[key]}`;
 }
 
-/** The label of a field path as fieldErrorsOf() keys it ("title", "sources.0.url", "sources.0"). */
-export function labelOfPath(path: string): string {
-  const [head, index, key] = path.split('.');
-  if (head === 'sources' && index !== undefined && /^\d+$/.test(index)) {
-    return key && key in SOURCE_LABELS ? sourceFieldLabel(Number(index), key as keyof SourceInputFields) : `${SOURCE_ITEM} ${Number(index) + 1}`;
-  }
-  return (PLEDGE_LABELS as Record<string, string>)[head] ?? head;
-}

@@ -26,20 +26,20 @@ export default async function EditorHome({ searchParams }: Props) {
       </div>
       {/* On a phone the table scrolls inside its own box; the page itself never scrolls sideways. */}
       <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-paper text-sm">
-        <thead><tr className="border-b border-line text-left"><th className="p-2">Changed</th><th className="p-2">Donor → recipient</th><th className="p-2">Title</th><th className="p-2">Stage</th><th className="p-2 text-right">Amount</th></tr></thead>
-        <tbody>
-          {list.rows.map((p) => (
-            <tr key={p.id} className={`border-b border-line ${p.retractedAt ? 'text-muted line-through' : ''}`}>
-              <td className="p-2 num">{formatTimestamp(p.updatedAt)}</td>
-              <td className="p-2">{p.donor.name} → {p.recipient.name}</td>
-              <td className="p-2"><Link href={`/editor/pledges/${p.id}`}>{p.title}</Link></td>
-              <td className="p-2">{p.kind === 'reported_total' ? 'Reported total' : STAGE_LABELS[p.stage]}</td>
-              <td className="p-2 num text-right">{claimText(p.amount, p.currency, p.isLowerBound)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        <table className="w-full border-collapse bg-paper text-sm">
+          <thead><tr className="border-b border-line text-left"><th className="p-2">Changed</th><th className="p-2">Donor → recipient</th><th className="p-2">Title</th><th className="p-2">Stage</th><th className="p-2 text-right">Amount</th></tr></thead>
+          <tbody>
+            {list.rows.map((p) => (
+              <tr key={p.id} className={`border-b border-line ${p.retractedAt ? 'text-muted line-through' : ''}`}>
+                <td className="p-2 num">{formatTimestamp(p.updatedAt)}</td>
+                <td className="p-2">{p.donor.name} → {p.recipient.name}</td>
+                <td className="p-2"><Link href={`/editor/pledges/${p.id}`}>{p.title}</Link></td>
+                <td className="p-2">{p.kind === 'reported_total' ? 'Reported total' : STAGE_LABELS[p.stage]}</td>
+                <td className="p-2 num text-right">{claimText(p.amount, p.currency, p.isLowerBound)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <nav aria-label="Pages" className="flex gap-4 text-sm">
         {list.page > 1 && <Link href={`/editor?page=${list.page - 1}`}>Newer</Link>}
