@@ -66,7 +66,8 @@ describe('CSV import page', () => {
     await page.waitForURL(/\/editor\/import$/);
     await check({ name: 'atlantis.csv', mimeType: 'text/csv', buffer: Buffer.from(rows('sanitation')) });
     const problem = page.getByTestId('problem-row');
-    await expect.poll(() => problem.count()).toBe(1);
+    await problem.first().waitFor({ timeout: 30_000 });
+    expect(await problem.count()).toBe(1);
     const cells = await problem.locator('td').allTextContents();
     expect(cells[0]).toBe('3');
     expect(cells[1]).toBe('category');
@@ -76,12 +77,12 @@ describe('CSV import page', () => {
     expect(countPledges()).toBe(before);
 
     await check({ name: 'atlantis.csv', mimeType: 'text/csv', buffer: Buffer.from(rows('humanitarian')) });
-    await expect.poll(() => page.getByTestId('count-created').textContent()).toBe('2');
+    await expect.poll(() => page.getByTestId('count-created').textContent(), { timeout: 30_000 }).toBe('2');
     await expect(page.getByTestId('import-warnings').textContent()).resolves.toContain('notes');
     expect(countPledges()).toBe(before);
     await page.getByRole('button', { name: 'Import these pledges' }).click();
     const result = page.getByTestId('import-result');
-    await expect.poll(() => result.count()).toBe(1);
+    await expect.poll(() => result.count(), { timeout: 30_000 }).toBe(1);
     await expect(page.getByRole('status').last().textContent()).resolves.toContain('created 2');
     expect(await result.getByRole('link', { name: /^Pledge #\d+$/ }).count()).toBe(2);
     expect(countPledges()).toBe(before + 2);
@@ -147,16 +148,16 @@ describe('CSV import page', () => {
     const big = path.join(tmp, 'big.csv');
     fs.writeFileSync(big, Buffer.alloc(51 * 1024 * 1024, 'a,b\n'));
     await check(big);
-    await expect.poll(() => alert.textContent()).toContain('the limit is 50 MB');
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('the limit is 50 MB');
 
     await check({ name: 'report.csv', mimeType: 'text/csv', buffer: Buffer.from('%PDF-1.7\n\u0000\u0001binary') });
-    await expect.poll(() => alert.textContent()).toContain('a PDF document, not CSV text');
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('a PDF document, not CSV text');
 
     await check({ name: 'pledges.xlsx', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('PK\u0003\u0004') });
-    await expect.poll(() => alert.textContent()).toContain('pledges.xlsx is not a CSV file');
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('pledges.xlsx is not a CSV file');
 
     await check({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
-    await expect.poll(() => alert.textContent()).toContain('empty.csv is empty');
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('empty.csv is empty');
 
     expect(await alert.count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Import these pledges' }).count()).toBe(0);
