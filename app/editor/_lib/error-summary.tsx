@@ -12,11 +12,12 @@ export function ErrorSummary({ errors }: { errors?: FieldErrors }) {
   if (!errors) return null;
   const entries = Object.entries(errors);
   const goTo = (event: React.MouseEvent, id: string) => {
-    const field = document.getElementById(id);
+    // A group without an input of its own ("sources") is reached through its message instead.
+    const field = document.getElementById(id) ?? document.getElementById(`${id}-error`);
     if (!field) return;
     event.preventDefault();
     field.scrollIntoView({ block: 'center' });
-    field.focus();
+    if (field.id === id) field.focus();
   };
   return (
     <div ref={box} tabIndex={-1} role="alert" aria-labelledby="error-summary-h" data-testid="error-summary"
