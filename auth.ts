@@ -136,7 +136,7 @@ async function requireRole(roles: Role[] | 'own-password'): Promise<PublicUser> 
   if (!user || user.disabledAt) throw new ForbiddenError('sign in as an active editor to do this');
   if (roles === 'own-password') return user;
   if (user.mustChangePassword) throw new ForbiddenError('choose a new password first: an admin reset yours');
-  if (!roles.includes(user.role)) throw new ForbiddenError('only an admin can do this');
+  if (!roles.includes(user.role)) throw new ForbiddenError(`this needs the ${roles.join(' or ')} role; the account has the ${user.role} role`);
   return user;
 }
 

@@ -20,7 +20,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="border-b border-line bg-paper">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
             <Link href="/" className="text-lg font-semibold text-ink no-underline">Aid Pledge Tracker</Link>
-            <nav aria-label="Main" className="flex gap-4 text-sm">
+            <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <Link href="/">Dashboard</Link>
               <Link href="/export">Export</Link>
               <Link href="/api">API</Link>

@@ -13,6 +13,7 @@ import { convertToUsd, type Conversion, type FxTable } from '../lib/fx';
 import { minorToDecimal } from '../lib/money';
 import { todayIso } from '../lib/dates';
 import { fieldErrorsOf, NotFoundError, ValidationError, VersionConflictError, type FieldErrors } from '../lib/validation';
+import { PLEDGE_LABELS as L } from '../lib/pledge-labels';
 
 export type { Actor } from './revisions';
 
@@ -63,13 +64,13 @@ export function parentProblem(
 ): FieldErrors | null {
   if (data.parentId == null) return null;
   const bad = (message: string): FieldErrors => ({ parentId: [message] });
-  if (data.parentId === selfId) return bad('parentId cannot be the pledge itself');
-  if (!parent) return bad(`parentId ${data.parentId} is not a pledge`);
-  if (parent.retractedAt) return bad(`parentId ${data.parentId} is retracted`);
-  if (parent.parentId != null) return bad(`parentId ${data.parentId} is itself a draw-down; pick the top-level commitment`);
-  if (parent.kind !== 'item') return bad(`parentId ${data.parentId} is a reported total, not a commitment`);
-  if (parent.donorId !== donorId) return bad(`parentId ${data.parentId} is another donor's pledge`);
-  if (parent.stage === 'announced') return bad(`parentId ${data.parentId} is only announced, not a commitment`);
+  if (data.parentId === selfId) return bad(`${L.parentId} cannot be the pledge itself`);
+  if (!parent) return bad(`${L.parentId}: #${data.parentId} is not a pledge`);
+  if (parent.retractedAt) return bad(`${L.parentId}: #${data.parentId} is retracted`);
+  if (parent.parentId != null) return bad(`${L.parentId}: #${data.parentId} is itself a draw-down; pick the top-level commitment`);
+  if (parent.kind !== 'item') return bad(`${L.parentId}: #${data.parentId} is a reported total, not a commitment`);
+  if (parent.donorId !== donorId) return bad(`${L.parentId}: #${data.parentId} is another donor's pledge`);
+  if (parent.stage === 'announced') return bad(`${L.parentId}: #${data.parentId} is only announced, not a commitment`);
   if (childCount > 0) return bad('this pledge has draw-downs of its own, so it cannot be a draw-down');
   return null;
 }
@@ -89,7 +90,7 @@ export function conversionFor(data: PledgeData, table: FxTable = loadFxTable()):
   const conversion = convertToUsd(table, data.amount, data.currency, onDate, data.fxRate);
   if (!conversion) {
     throw new ValidationError({
-      fxRate: [`fxRate is needed: there is no exchange rate for ${data.currency} in ${onDate.slice(0, 7)}; enter the units of ${data.currency} per US dollar the source implies`],
+      fxRate: [`${L.fxRate} is needed: there is no exchange rate for ${data.currency} in ${onDate.slice(0, 7)}; enter the units of ${data.currency} per US dollar the source implies`],
     });
   }
   return conversion;

@@ -51,6 +51,12 @@ export function normaliseDate(text: string, precision: Exclude<DatePrecision, 'u
   return iso;
 }
 
+/** The precision a date is written at: "2024" is a year, "2024-02" a month, anything else a day. */
+export function precisionOf(text: string): Exclude<DatePrecision, 'unknown'> {
+  const t = text.trim();
+  return /^\d{4}$/.test(t) ? 'year' : /^\d{4}-\d{2}$/.test(t) ? 'month' : 'day';
+}
+
 /** How a date is shown at its precision: 2024-01-07, 2024-01, 2024, or "date unknown". */
 export function formatDateAt(iso: string | null, precision: DatePrecision): string {
   if (!iso || precision === 'unknown') return 'date unknown';

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, PARTY_KINDS } from './domain';
 import { isKnownCurrency, parseAmount } from './money';
-import { EARLIEST_DATE, latestAllowedDate, normaliseDate, isRealDate } from './dates';
+import { EARLIEST_DATE, latestAllowedDate, normaliseDate, isRealDate, precisionOf, todayIso } from './dates';
+import { PLEDGE_LABELS as L, SOURCE_LABELS as S } from './pledge-labels';
 
 export const LIMITS = {
   title: 300,
@@ -56,26 +57,34 @@ export function isHttpUrl(v: string): boolean {
 const isoDate = (field: string) => z.preprocess(blankToNull, z.string({ error: `${field} must be a date` }).trim()
   .refine(isRealDate, `${field} must be a real date written YYYY-MM-DD`).nullish());
 
-const httpUrl = z.preprocess(blankToNull, z.string({ error: 'url must be text' }).trim()
-  .max(LIMITS.url, `url is longer than ${LIMITS.url} characters`)
-  .refine(isHttpUrl, 'url must be an http(s) address such as https://example.org/article').nullish());
+const httpUrl = z.preprocess(blankToNull, z.string({ error: `${S.url} must be text` }).trim()
+  .max(LIMITS.url, `${S.url} is longer than ${LIMITS.url} characters`)
+  .refine(isHttpUrl, `${S.url} must be an http(s) address such as https://example.org/article`).nullish());
 
+/** A source cannot have been published, or read, on a day that has not come yet. */
+const notAfterToday = (field: 'publishedOn' | 'accessedOn') => (s: { [k in typeof field]?: string | null }, ctx: z.RefinementCtx) => {
+  const today = todayIso();
+  const date = s[field];
+  if (date && date > today) ctx.addIssue({ code: 'custom', path: [field], message: `${S[field]} is after today (${today})` });
+};
+
+// Messages about a source's fields read on from "Source N " (validation.ts adds it).
 export const sourceInputSchema = z.strictObject({
   url: httpUrl,
-  publisher: optionalText('publisher', LIMITS.publisher),
-  title: optionalText('source title', LIMITS.sourceTitle),
-  publishedOn: isoDate('publishedOn'),
-  accessedOn: isoDate('accessedOn'),
-  quote: optionalText('quote', LIMITS.quote),
+  publisher: optionalText(S.publisher, LIMITS.publisher),
+  title: optionalText(S.title, LIMITS.sourceTitle),
+  publishedOn: isoDate(S.publishedOn),
+  accessedOn: isoDate(S.accessedOn),
+  quote: optionalText(S.quote, LIMITS.quote),
 }).refine((s) => s.url || s.publisher || s.title, {
-  message: 'a source needs at least a url, a publisher or a title',
-});
+  message: `needs at least a ${S.url}, a ${S.publisher} or a ${S.title}`,
+}).superRefine(notAfterToday('publishedOn')).superRefine(notAfterToday('accessedOn'));
 
 const booleanish = z.preprocess((v) => {
   if (v === 'true' || v === 'on' || v === '1' || v === 1) return true;
   if (v === 'false' || v === 'off' || v === '0' || v === 0 || v === '' || v == null) return false;
   return v;
-}, z.boolean({ error: 'isLowerBound must be true or false' }));
+}, z.boolean({ error: `${L.isLowerBound} must be true or false` }));
 
 const positiveInt = (field: string) => z.preprocess(
   (v) => (typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : blankToNull(v)),
@@ -85,36 +94,36 @@ const positiveInt = (field: string) => z.preprocess(
 
 /** The fields as a person or a client sends them (amount as typed, in major units). */
 export const pledgeInputSchema = z.strictObject({
-  externalId: optionalText('externalId', LIMITS.externalId),
-  donor: text('donor', LIMITS.partyName),
-  donorKind: z.preprocess(blankToNull, enumOf(PARTY_KINDS, 'donorKind').nullish()),
-  recipient: text('recipient', LIMITS.partyName),
-  recipientKind: z.preprocess(blankToNull, enumOf(PARTY_KINDS, 'recipientKind').nullish()),
-  title: text('title', LIMITS.title),
-  description: optionalText('description', LIMITS.description),
-  category: enumOf(CATEGORIES, 'category'),
-  instrument: z.preprocess((v) => blankToNull(v) ?? 'unspecified', enumOf(INSTRUMENTS, 'instrument')),
-  stage: enumOf(STAGES, 'stage'),
-  kind: z.preprocess((v) => blankToNull(v) ?? 'item', enumOf(PLEDGE_KINDS, 'kind')),
+  externalId: optionalText(L.externalId, LIMITS.externalId),
+  donor: text(L.donor, LIMITS.partyName),
+  donorKind: z.preprocess(blankToNull, enumOf(PARTY_KINDS, L.donorKind).nullish()),
+  recipient: text(L.recipient, LIMITS.partyName),
+  recipientKind: z.preprocess(blankToNull, enumOf(PARTY_KINDS, L.recipientKind).nullish()),
+  title: text(L.title, LIMITS.title),
+  description: optionalText(L.description, LIMITS.description),
+  category: enumOf(CATEGORIES, L.category),
+  instrument: z.preprocess((v) => blankToNull(v) ?? 'unspecified', enumOf(INSTRUMENTS, L.instrument)),
+  stage: enumOf(STAGES, L.stage),
+  kind: z.preprocess((v) => blankToNull(v) ?? 'item', enumOf(PLEDGE_KINDS, L.kind)),
   isLowerBound: booleanish.default(false),
-  parentId: positiveInt('parentId'),
+  parentId: positiveInt(L.parentId),
   amount: z.preprocess(
     (v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : blankToNull(v)),
-    z.string({ error: 'amount must be a number such as 37000000' }).nullish(),
+    z.string({ error: `${L.amount} must be a number such as 37000000` }).nullish(),
   ),
   currency: z.preprocess(
     (v) => (typeof v === 'string' ? blankToNull(v.trim().toUpperCase()) : v),
-    z.string({ error: 'currency must be an ISO 4217 code such as USD' }).nullish(),
+    z.string({ error: `${L.currency} must be an ISO 4217 code such as USD` }).nullish(),
   ),
   fxRate: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.replace(/,/g, '')) : blankToNull(v)),
-    z.number({ error: 'fxRate must be a number of units per US dollar' })
-      .positive('fxRate must be positive').max(1e9, 'fxRate is implausibly large').finite().nullish(),
+    z.number({ error: `${L.fxRate} must be a number of units per US dollar` })
+      .positive(`${L.fxRate} must be positive`).max(1e9, `${L.fxRate} is implausibly large`).finite().nullish(),
   ),
-  announcedOn: z.preprocess(blankToNull, z.string({ error: 'announcedOn must be a date' }).trim().nullish()),
-  datePrecision: z.preprocess((v) => blankToNull(v) ?? undefined, enumOf(DATE_PRECISIONS, 'datePrecision').optional()),
-  sources: z.array(sourceInputSchema, { error: 'sources must be a list' })
-    .max(LIMITS.sources, `at most ${LIMITS.sources} sources`).default([]),
+  announcedOn: z.preprocess(blankToNull, z.string({ error: `${L.announcedOn} must be a date` }).trim().nullish()),
+  datePrecision: z.preprocess((v) => blankToNull(v) ?? undefined, enumOf(DATE_PRECISIONS, L.datePrecision).optional()),
+  sources: z.array(sourceInputSchema, { error: `${L.sources} must be a list` })
+    .max(LIMITS.sources, `${L.sources}: at most ${LIMITS.sources}`).default([]),
 });
 
 export type SourceInputFields = {
@@ -157,58 +166,71 @@ export type PledgeData = Omit<Raw, 'amount' | 'announcedOn' | 'datePrecision'> &
 /** Where pledgeDataFrom reports a cross-field problem (zod's refinement context, or a recorder). */
 export type IssueSink = { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void };
 
+const ZERO_AMOUNT = `${L.amount} must be more than 0: leave ${L.amount} empty for an unquantified in-kind pledge`;
+
+/** Two names the parties table would hold as one party: case, spacing and Unicode forms aside. */
+export function samePartyName(a: string, b: string): boolean {
+  const key = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+  return key(a) === key(b);
+}
+
 /** The cross-field rules and normalisation; the CSV import's fast path runs the same function. */
 export function pledgeDataFrom(raw: Raw, ctx: IssueSink): PledgeData {
   let amount: number | null = null;
   let currency = raw.currency ?? null;
   if (raw.amount != null) {
     if (!currency) {
-      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'currency is required when an amount is given' });
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: `${L.currency} is required when an amount is given` });
     } else if (!isKnownCurrency(currency)) {
-      ctx.addIssue({ code: 'custom', path: ['currency'], message: `currency "${currency.slice(0, 10)}" is not an ISO 4217 code` });
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: `${L.currency} "${currency.slice(0, 10)}" is not an ISO 4217 code` });
     } else {
       const parsed = parseAmount(raw.amount, currency);
-      if (parsed.ok) amount = parsed.minor;
-      else ctx.addIssue({ code: 'custom', path: ['amount'], message: `amount ${parsed.message}` });
+      if (parsed.ok && parsed.minor === 0) ctx.addIssue({ code: 'custom', path: ['amount'], message: ZERO_AMOUNT });
+      else if (parsed.ok) amount = parsed.minor;
+      else ctx.addIssue({ code: 'custom', path: ['amount'], message: `${L.amount} ${parsed.message}` });
     }
   } else {
     // Without an amount there is nothing to convert, so the currency is not kept; a code that is
     // not a currency at all is still a mistake worth naming.
     if (currency && !isKnownCurrency(currency)) {
-      ctx.addIssue({ code: 'custom', path: ['currency'], message: `currency "${currency.slice(0, 10)}" is not an ISO 4217 code` });
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: `${L.currency} "${currency.slice(0, 10)}" is not an ISO 4217 code` });
     }
     currency = null;
-    if (raw.fxRate != null) ctx.addIssue({ code: 'custom', path: ['fxRate'], message: 'fxRate needs an amount to convert' });
+    if (raw.fxRate != null) ctx.addIssue({ code: 'custom', path: ['fxRate'], message: `${L.fxRate} needs an ${L.amount} to convert` });
   }
   if (raw.kind === 'reported_total' && raw.amount == null) {
-    ctx.addIssue({ code: 'custom', path: ['amount'], message: 'amount is required for a reported total' });
+    ctx.addIssue({ code: 'custom', path: ['amount'], message: `${L.amount} is required for a reported total` });
   }
   if (raw.kind === 'reported_total' && raw.parentId != null) {
-    ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'a reported total cannot be a draw-down' });
+    ctx.addIssue({ code: 'custom', path: ['parentId'], message: `a reported total cannot be drawn down from another pledge: leave ${L.parentId} empty` });
   }
   if (raw.currency === 'USD' && raw.fxRate != null && raw.fxRate !== 1) {
-    ctx.addIssue({ code: 'custom', path: ['fxRate'], message: 'fxRate must be 1 (or empty) for USD' });
+    ctx.addIssue({ code: 'custom', path: ['fxRate'], message: `${L.fxRate} must be 1 (or empty) for USD` });
   }
   if (raw.amount != null && raw.sources.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a pledge with an amount needs at least one source' });
+    ctx.addIssue({ code: 'custom', path: ['sources'], message: `a pledge with an ${L.amount} needs at least one source` });
   }
 
-  const precision = raw.datePrecision ?? (raw.announcedOn ? 'day' : 'unknown');
+  if (raw.donor && raw.recipient && samePartyName(raw.donor, raw.recipient)) {
+    ctx.addIssue({ code: 'custom', path: ['recipient'], message: `${L.recipient} is the same as ${L.donor}: a pledge goes from one party to another` });
+  }
+  // "2024-02" sent without a precision means the month, "2024" the year (lib/dates.ts).
+  const precision = raw.datePrecision ?? (raw.announcedOn ? precisionOf(raw.announcedOn) : 'unknown');
   let announcedOn: string | null = null;
   if (precision === 'unknown') {
-    if (raw.announcedOn) ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: 'announcedOn must be empty when datePrecision is unknown' });
+    if (raw.announcedOn) ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `${L.announcedOn} must be empty when ${L.datePrecision} is unknown` });
   } else if (!raw.announcedOn) {
-    ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `announcedOn is required when datePrecision is ${precision}` });
+    ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `${L.announcedOn} is required when ${L.datePrecision} is ${precision}` });
   } else {
     announcedOn = normaliseDate(raw.announcedOn, precision);
     const latest = latestAllowedDate();
     if (!announcedOn) {
       const shape = precision === 'day' ? 'YYYY-MM-DD' : precision === 'month' ? 'YYYY-MM' : 'YYYY';
-      ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `announcedOn must be a real date written ${shape}` });
+      ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `${L.announcedOn} must be a real date written ${shape}` });
     } else if (announcedOn < EARLIEST_DATE) {
-      ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `announcedOn is before ${EARLIEST_DATE}` });
+      ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `${L.announcedOn} is before ${EARLIEST_DATE}` });
     } else if (announcedOn > latest) {
-      ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `announcedOn is more than a year ahead (after ${latest})` });
+      ctx.addIssue({ code: 'custom', path: ['announcedOn'], message: `${L.announcedOn} is more than a year ahead (after ${latest})` });
     }
   }
   const fxRate = raw.amount != null && currency !== 'USD' ? (raw.fxRate ?? null) : null;
@@ -218,5 +240,5 @@ export function pledgeDataFrom(raw: Raw, ctx: IssueSink): PledgeData {
 export const pledgeSchema = pledgeInputSchema.transform((raw, ctx): PledgeData => pledgeDataFrom(raw, ctx));
 
 export const retractSchema = z.strictObject({
-  reason: text('reason', LIMITS.reason),
+  reason: text('Reason', LIMITS.reason),
 });

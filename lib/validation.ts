@@ -1,6 +1,7 @@
 // One error shape for every input path: field path → messages. The form shows each beside its
 // field, the API returns it as `fields`, the CSV import maps it to a column.
 import type { z } from 'zod';
+import { SOURCE_ITEM } from './pledge-labels';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -8,16 +9,23 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.map(String).join('.') : '_';
-    (out[key] ??= []).push(issue.message);
+    (out[key] ??= []).push(numbered(issue.path, issue.message));
   }
   return out;
 }
 
-/** "title: is required; amount: must not be negative" — names every field and its problem. */
+/**
+ * A list item's schema cannot know its own position, so its messages ("URL must be …") are
+ * numbered here as the form numbers its groups: "Source 2 URL must be …".
+ */
+function numbered(path: PropertyKey[], message: string): string {
+  const [list, index] = path;
+  return list === 'sources' && typeof index === 'number' ? `${SOURCE_ITEM} ${index + 1} ${message}` : message;
+}
+
+/** "Title is required; Amount must not be negative": each message already names its field. */
 export function describeFieldErrors(fields: FieldErrors): string {
-  return Object.entries(fields)
-    .map(([field, messages]) => (field === '_' ? messages.join('; ') : `${field}: ${messages.join('; ')}`))
-    .join('; ');
+  return Object.values(fields).map((messages) => messages.join('; ')).join('; ');
 }
 
 export class ValidationError extends Error {

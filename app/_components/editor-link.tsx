@@ -7,5 +7,5 @@ import { currentEditor } from '@/auth';
 export async function EditorLink() {
   const editor = await currentEditor();
   if (!editor) return <Link href="/editor">Editor login</Link>;
-  return <Link href="/editor" title={`Signed in as ${editor.email}`}>Editor ({editor.name ?? editor.email})</Link>;
+  return <Link href="/editor" data-testid="header-editor">Editor · {editor.name?.trim() || 'signed in'}</Link>;
 }

@@ -16,8 +16,8 @@ export default async function EditorLayout({ children }: { children: React.React
         <nav aria-label="Editor" className="flex flex-wrap gap-4 text-sm">
           {links.map(([href, label]) => <Link key={href} href={href}>{label}</Link>)}
         </nav>
-        <p className="flex items-center gap-3 text-sm text-muted">
-          Signed in as <span data-testid="signed-in-as">{user.email}</span> ({user.role}) <SignOutButton />
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+          Signed in as <span data-testid="signed-in-as" className="break-all">{user.email}</span> ({user.role}) <SignOutButton />
         </p>
       </div>
       {children}

@@ -5,6 +5,7 @@ import { currentEditor } from '@/auth';
 import { countUsers } from '@/db/users';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { LoginForm } from './login-form';
+import { endedSessionNotice } from './ended-session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Editor sign in' };
@@ -17,10 +18,12 @@ export default async function LoginPage({ searchParams }: Props) {
   const next = safeRedirectPath(params.callbackUrl, process.env.NEXTAUTH_URL);
   if (await currentEditor()) redirect(next);
   const firstRun = countUsers() === 0;
+  const ended = await endedSessionNotice();
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-semibold">Editor sign in</h1>
       {params.setup === 'done' && <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-sm">The admin account is ready. Sign in with it.</p>}
+      {ended && <p role="status" className="rounded border border-amber-600 bg-amber-50 p-2 text-sm">{ended}</p>}
       {firstRun && (
         <p className="rounded border border-amber-600 bg-amber-50 p-2 text-sm">
           No editor account exists yet. <Link href="/setup">Create the first admin account</Link>.

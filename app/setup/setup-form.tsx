@@ -1,5 +1,6 @@
 'use client';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
+import { useFormAction } from '../editor/_lib/use-form-action';
 import { createFirstAdminAction } from './actions';
 import { Field, FormMessage, fieldProps } from '../editor/_lib/field';
 import type { ActionState } from '../editor/_lib/action-state';
@@ -12,10 +13,10 @@ const FIELDS = [
 ] as const;
 
 export function SetupForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(createFirstAdminAction, {});
+  const { state, pending, formProps } = useFormAction<ActionState>(createFirstAdminAction, {});
   const [values, setValues] = useState<Record<string, string>>({});
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form {...formProps} className="space-y-3" noValidate>
       <FormMessage message={state.message} />
       {FIELDS.map((f) => (
         <Field key={f.name} name={f.name} label={f.label} errors={state.errors}>

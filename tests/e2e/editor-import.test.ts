@@ -75,7 +75,7 @@ describe('CSV import page', () => {
     const cells = await problem.locator('td').allTextContents();
     expect(cells[0]).toBe('3');
     expect(cells[1]).toBe('category');
-    expect(cells[2]).toContain('category must be one of');
+    expect(cells[2]).toContain('Category must be one of');
     expect(await textOf(page.getByTestId('check-form').getByRole('alert'))).toContain('1 problem');
     expect(await page.getByRole('button', { name: 'Import these pledges' }).count()).toBe(0);
     expect(countPledges()).toBe(before);

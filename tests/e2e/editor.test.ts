@@ -180,7 +180,7 @@ describe('editors', () => {
     const blankReason = new TextEncoder().encode(request.body.toString('latin1').replace('Forged retraction', ''));
     const valid = await replay({ ...request.headers, cookie }, blankReason);
     expect(valid.status).toBe(200);
-    expect(await valid.text()).toContain('reason is required');
+    expect(await valid.text()).toContain('Reason is required');
     expect(usersCli(['disable', EDITOR.email]).status).toBe(0);
     expect((await replay({ ...request.headers, cookie })).status).toBe(403);
     const html = await (await fetch(`${ctx.server.url}/pledges/${pledgeId}`)).text();

@@ -42,8 +42,8 @@ describe('importPledgesFile', () => {
     const report = importPledgesFile(file([header, good('d-1'), good('d-2').replace('military', 'naval'), good('d-3').replace('"37,000,000"', '-5'), good('d-4', '999999')].join('\r\n')));
     expect(report.ok).toBe(false);
     expect(report.errors).toEqual([
-      { line: 3, column: 'category', message: expect.stringContaining('category must be one of military') },
-      { line: 4, column: 'amount', message: 'amount must not be negative' },
+      { line: 3, column: 'category', message: expect.stringContaining('Category must be one of military') },
+      { line: 4, column: 'amount', message: 'Amount must not be negative' },
       { line: 5, column: 'parent_id', message: 'parent_id 999999 is neither a stored pledge nor the id of a row in this file' },
     ]);
     expect({ pledges: count(), revisions: countRevisions(), version: getDataVersion().version }).toEqual(before);
@@ -107,7 +107,7 @@ describe('importPledgesFile', () => {
       ['donor,recipient,amount\nJapan,Ukraine,5\n', /lacks the required columns title, category, stage/, 1],
       [Buffer.concat([Buffer.from(`${header}\n${good('u-1')}\n`), Buffer.from([0x4a, 0xe9, 0x72, 0x0a])]), /not valid UTF-8/, 3],
       [`${header}\n${good('q-1')}\n"never closed,Japan\n`, /quoted cell is never closed/, 3],
-      [`${header}\n${good('k-1').replace('committed', 'pledged')}`, /stage must be one of announced/, 2],
+      [`${header}\n${good('k-1').replace('committed', 'pledged')}`, /Stage must be one of announced/, 2],
       [`id,${header}\n5000,${good('k-2')}\n5000,${good('k-3')}`, /id 5000 is also on line 2/, 3],
     ];
     for (const [content, message, line] of cases) {

@@ -114,7 +114,7 @@ describe('updatePledge with optimistic concurrency', () => {
 describe('retractPledge', () => {
   test('needs a reason, hides from lists, keeps history', () => {
     const p = createPledge({ ...base, title: 'Mistaken entry' }, editor);
-    expect(() => retractPledge(p.id, { reason: '' }, 1, editor)).toThrow(/reason is required/);
+    expect(() => retractPledge(p.id, { reason: '' }, 1, editor)).toThrow(/Reason is required/);
     const r = retractPledge(p.id, { reason: 'Duplicate of another pledge' }, 1, editor);
     expect(r.retractedAt).not.toBeNull();
     expect(r.revisions.map((x) => x.action)).toEqual(['create', 'retract']);

@@ -78,9 +78,9 @@ describe('conditional requests', () => {
 
 describe('errors and OpenAPI', () => {
   test('domain errors map to statuses with the uniform shape', async () => {
-    const validation = errorResponse(new ValidationError({ title: ['title is required'] }));
+    const validation = errorResponse(new ValidationError({ title: ['Title is required'] }));
     expect(validation.status).toBe(422);
-    expect(await validation.json()).toEqual({ error: { code: 'validation_failed', message: 'title: title is required', fields: { title: ['title is required'] } } });
+    expect(await validation.json()).toEqual({ error: { code: 'validation_failed', message: 'Title is required', fields: { title: ['Title is required'] } } });
     expect(errorResponse(new VersionConflictError(1, 2, 'Ann', '2025-01-01')).status).toBe(409);
   });
 

@@ -31,15 +31,15 @@ describe('pledge schema', () => {
 
   const nextYear = new Date(Date.now() + 400 * 86400_000).toISOString().slice(0, 10);
   test.each([
-    ['missing title', { title: '' }, 'title', 'title is required'],
-    ['unknown category', { category: 'weapons' }, 'category', 'category must be one of'],
-    ['unknown stage', { stage: 'pledged' }, 'stage', 'stage must be one of'],
+    ['missing title', { title: '' }, 'title', 'Title is required'],
+    ['unknown category', { category: 'weapons' }, 'category', 'Category must be one of'],
+    ['unknown stage', { stage: 'pledged' }, 'stage', 'Stage must be one of'],
     ['negative amount', { amount: '-5' }, 'amount', 'must not be negative'],
     ['absurd amount', { amount: '99999999999999' }, 'amount', 'larger than 10^13'],
     ['too many decimals', { amount: '5.5', currency: 'JPY' }, 'amount', 'more decimals than JPY'],
     ['unknown currency', { currency: 'ABC' }, 'currency', 'not an ISO 4217 code'],
     ['unknown currency without an amount', { amount: '', currency: 'ABC', instrument: 'in_kind' }, 'currency', 'not an ISO 4217 code'],
-    ['amount without currency', { currency: '' }, 'currency', 'currency is required'],
+    ['amount without currency', { currency: '' }, 'currency', 'Currency is required'],
     ['date before 1945', { announcedOn: '1939-09-01' }, 'announcedOn', 'before 1945'],
     ['date far ahead', { announcedOn: nextYear }, 'announcedOn', 'more than a year ahead'],
     ['impossible date', { announcedOn: '2024-02-30' }, 'announcedOn', 'real date'],

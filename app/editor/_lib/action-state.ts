@@ -5,10 +5,14 @@ import { DATABASE_BUSY_MESSAGE, NotFoundError, ValidationError, VersionConflictE
 
 export type ActionState = { errors?: FieldErrors; message?: string; ok?: boolean };
 
+/** "Nothing was saved: 2 fields need attention" — the message and the error summary's heading. */
+export function refusalHeading(count: number): string {
+  return `Nothing was saved: ${count === 1 ? 'one field needs' : `${count} fields need`} attention`;
+}
+
 export function failureState(error: unknown): ActionState {
   if (error instanceof ValidationError) {
-    const count = Object.keys(error.fields).length;
-    return { errors: error.fields, message: `Nothing was saved: ${count === 1 ? 'one field needs' : `${count} fields need`} attention. ${error.message}` };
+    return { errors: error.fields, message: `${refusalHeading(Object.keys(error.fields).length)}. ${error.message}` };
   }
   if (error instanceof NotFoundError || error instanceof VersionConflictError) return { message: `Nothing was saved: ${error.message}` };
   if (isDatabaseBusy(error)) return { message: `Nothing was saved: ${DATABASE_BUSY_MESSAGE}.` };

@@ -1,13 +1,14 @@
 'use client';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
+import { useFormAction } from '../_lib/use-form-action';
 import { createTokenAction, type TokenState } from './actions';
 import { Field, FormMessage, fieldProps } from '../_lib/field';
 
 export function CreateTokenForm() {
-  const [state, action, pending] = useActionState<TokenState, FormData>(createTokenAction, {});
+  const { state, pending, formProps } = useFormAction<TokenState>(createTokenAction, {});
   const [label, setLabel] = useState('');
   return (
-    <form action={action} className="max-w-md space-y-3 rounded border border-line bg-paper p-4" noValidate>
+    <form {...formProps} className="max-w-md space-y-3 rounded border border-line bg-paper p-4" noValidate>
       <h2 className="font-semibold">New token</h2>
       <FormMessage message={state.message} ok={state.ok} />
       {state.token && <p className="break-all rounded bg-wash p-2 font-mono text-sm" data-testid="new-token">{state.token}</p>}

@@ -1,5 +1,6 @@
 'use client';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
+import { useFormAction } from '../_lib/use-form-action';
 import { inviteUserAction, updateUserAction } from './actions';
 import { Field, FormMessage, fieldProps } from '../_lib/field';
 import { ROLES } from '@/lib/domain';
@@ -9,7 +10,7 @@ import { NameAndPassword, type AccountRow } from './account-forms';
 type Row = AccountRow & { role: string; disabled: boolean };
 
 export function UserRow({ user, isMe }: { user: Row; isMe: boolean }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(updateUserAction, {});
+  const { state, pending, formProps } = useFormAction<ActionState>(updateUserAction, {});
   const [role, setRole] = useState(user.role);
   return (
     <tr className="border-b border-line align-top" data-testid="user-row">
@@ -17,7 +18,7 @@ export function UserRow({ user, isMe }: { user: Row; isMe: boolean }) {
       <td className="p-2"><NameAndPassword user={user} isMe={isMe} /></td>
       <td className="p-2">{user.disabled ? 'Disabled' : 'Active'}</td>
       <td className="p-2">
-        <form action={action} className="flex flex-wrap items-center gap-2">
+        <form {...formProps} className="flex flex-wrap items-center gap-2">
           <input type="hidden" name="id" value={user.id} />
           <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.email}</label>
           <select id={`role-${user.id}`} name="role" value={role} onChange={(e) => setRole(e.target.value)} className="rounded border border-line px-1">
@@ -47,7 +48,7 @@ const FIELDS = [
 ] as const;
 
 export function InviteForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(inviteUserAction, {});
+  const { state, pending, formProps } = useFormAction<ActionState>(inviteUserAction, {});
   const [values, setValues] = useState<Record<string, string>>({ role: 'editor' });
   // After a created account the form starts empty again, ready for the next invitation.
   const [answered, setAnswered] = useState(state);
@@ -60,7 +61,7 @@ export function InviteForm() {
     onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
   });
   return (
-    <form action={action} className="max-w-md space-y-3 rounded border border-line bg-paper p-4" noValidate>
+    <form {...formProps} className="max-w-md space-y-3 rounded border border-line bg-paper p-4" noValidate>
       <h2 className="font-semibold">Invite an editor</h2>
       <FormMessage message={state.message} ok={state.ok} />
       {FIELDS.map((f) => (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPledge } from '@/db/pledges';
+import { currentEditor } from '@/auth';
 import { formatTimestamp } from '@/lib/format';
 import { CATEGORY_LABELS, INSTRUMENT_LABELS, STAGE_LABELS, PARTY_KIND_LABELS } from '@/lib/domain';
 import { formatDateAt } from '@/lib/dates';
@@ -29,6 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PledgePage({ params }: Props) {
   const p = await load(params);
+  // Only for a signed-in editor; the public page cache never keeps a page rendered with a session
+  // (lib/page-cache.ts), so anonymous visitors never get this link.
+  const editor = await currentEditor();
   const fields: [string, React.ReactNode][] = [
     ['Donor', <Link key="d" href={`/donors/${p.donor.slug}`}>{p.donor.name}</Link>],
     ['Recipient', <Link key="r" href={`/recipients/${p.recipient.slug}`}>{p.recipient.name}</Link>],
@@ -58,6 +62,7 @@ export default async function PledgePage({ params }: Props) {
           {p.retractedAt && <span className="ml-2 rounded bg-red-700 px-2 py-0.5 align-middle text-sm font-semibold text-white">Retracted</span>}
         </h1>
         {p.description && <p className="mt-2 max-w-3xl">{p.description}</p>}
+        {editor && <p className="mt-2 text-sm"><Link href={`/editor/pledges/${p.id}`}>Edit this pledge</Link></p>}
       </header>
       <section aria-labelledby="figure-h" className="grid gap-4 md:grid-cols-2">
         <FigureCard p={p} />

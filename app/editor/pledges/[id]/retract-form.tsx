@@ -1,15 +1,16 @@
 'use client';
 // Retracting hides a pledge from every total but keeps it and its history; it needs a reason.
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
+import { useFormAction } from '../../_lib/use-form-action';
 import { retractPledgeAction } from '../actions';
 import { Field, FormMessage, fieldProps } from '../../_lib/field';
 import type { ActionState } from '../../_lib/action-state';
 
 export function RetractForm({ id, version }: { id: number; version: number }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(retractPledgeAction, {});
+  const { state, pending, formProps } = useFormAction<ActionState>(retractPledgeAction, {});
   const [reason, setReason] = useState('');
   return (
-    <form action={action} className="space-y-2 rounded border border-red-700 p-3" noValidate>
+    <form {...formProps} className="space-y-2 rounded border border-red-700 p-3" noValidate>
       <h2 className="font-semibold">Retract this pledge</h2>
       <p className="text-sm text-muted">It leaves every total and stays visible in its history. Nothing is deleted.</p>
       <input type="hidden" name="id" value={id} />

@@ -6,6 +6,7 @@ import { Field, fieldProps } from '../../_lib/field';
 import { formatMoney, isKnownCurrency, parseAmount } from '@/lib/money';
 import { toUsdMinor } from '@/lib/fx';
 import type { FieldErrors } from '@/lib/validation';
+import { PLEDGE_LABELS as L } from '@/lib/pledge-labels';
 
 type Rate = { rate: number | null; month: string | null; source: string | null };
 
@@ -40,14 +41,14 @@ export function MoneyFields({ amount, currency, fxRate, date, errors, onChange }
   } else if (parsed?.ok) preview = `No monthly rate for ${code} at this date: enter the rate the source implies.`;
   return (
     <fieldset className="grid gap-3 rounded border border-line p-3 sm:grid-cols-3">
-      <legend className="px-1 text-sm font-semibold">Amount</legend>
-      <Field name="amount" label="Amount" errors={errors} hint="As written: 37,000,000 or 37000000. Empty for unquantified in-kind aid.">
+      <legend className="px-1 text-sm font-semibold">{L.amount}</legend>
+      <Field name="amount" label={L.amount} errors={errors} hint="As written: 37,000,000 or 37000000. Empty for unquantified in-kind aid.">
         <input {...fieldProps('amount', errors)} inputMode="decimal" value={amount} onChange={(e) => onChange('amount', e.target.value)} />
       </Field>
-      <Field name="currency" label="Currency" errors={errors} hint="ISO 4217 code, e.g. USD, EUR, JPY.">
+      <Field name="currency" label={L.currency} errors={errors} hint="ISO 4217 code, e.g. USD, EUR, JPY.">
         <input {...fieldProps('currency', errors)} maxLength={3} value={currency} onChange={(e) => onChange('currency', e.target.value.toUpperCase())} />
       </Field>
-      <Field name="fxRate" label="Rate override (units per US dollar)" errors={errors} hint="Only when the source states both amounts.">
+      <Field name="fxRate" label={L.fxRate} errors={errors} hint="Units per US dollar, only when the source states both amounts.">
         <input {...fieldProps('fxRate', errors)} inputMode="decimal" value={fxRate} disabled={code === 'USD'} onChange={(e) => onChange('fxRate', e.target.value)} />
       </Field>
       <p className="text-sm sm:col-span-3" data-testid="fx-preview" aria-live="polite">{preview}</p>

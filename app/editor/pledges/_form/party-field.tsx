@@ -4,6 +4,7 @@
 import { Field, fieldProps } from '../../_lib/field';
 import { PARTY_KINDS, PARTY_KIND_LABELS, partyNameKey } from '@/lib/domain';
 import type { FieldErrors } from '@/lib/validation';
+import { PLEDGE_LABELS } from '@/lib/pledge-labels';
 
 export type PartyOption = { slug: string; name: string; kind: string };
 
@@ -17,7 +18,7 @@ export function PartyField({ name, label, value, kind, parties, errors, onChange
   name: 'donor' | 'recipient'; label: string; value: string; kind: string; parties: PartyOption[]; errors?: FieldErrors;
   onChange: (v: string) => void; onKindChange: (v: string) => void;
 }) {
-  const kindName = `${name}Kind`;
+  const kindName = `${name}Kind` as const;
   const isNew = value.trim() !== '' && !partyOf(parties, value);
   return (
     <div className="space-y-2">
@@ -28,7 +29,7 @@ export function PartyField({ name, label, value, kind, parties, errors, onChange
         {parties.map((p) => <option key={p.slug} value={p.name} />)}
       </datalist>
       {isNew ? (
-        <Field name={kindName} label={`New party “${value.trim()}” — kind`} errors={errors}>
+        <Field name={kindName} label={`${PLEDGE_LABELS[kindName]} (new party “${value.trim()}”)`} errors={errors}>
           <select {...fieldProps(kindName, errors)} value={kind || 'government'} onChange={(e) => onKindChange(e.target.value)}>
             {PARTY_KINDS.map((k) => <option key={k} value={k}>{PARTY_KIND_LABELS[k]}</option>)}
           </select>

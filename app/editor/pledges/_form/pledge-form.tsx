@@ -5,12 +5,14 @@ import { useState } from 'react';
 import { useFormAction } from '../../_lib/use-form-action';
 import { savePledgeAction, type PledgeFormState } from '../actions';
 import { Field, FormMessage, fieldProps } from '../../_lib/field';
+import { ErrorSummary } from '../../_lib/error-summary';
 import { PartyField, partyOf, type PartyOption } from './party-field';
 import { MoneyFields } from './money-fields';
 import { SourceFields } from './source-fields';
 import { DuplicatePanel, ConflictPanel } from './form-panels';
 import { CATEGORIES, CATEGORY_LABELS, DATE_PRECISIONS, INSTRUMENTS, INSTRUMENT_LABELS, STAGES, STAGE_LABELS, slugify } from '@/lib/domain';
-import { normaliseDate } from '@/lib/dates';
+import { normaliseDate, precisionOf } from '@/lib/dates';
+import { PLEDGE_LABELS as L } from '@/lib/pledge-labels';
 import type { PledgeFormValues } from '@/lib/pledge-form';
 
 export type CommitmentOption = { id: number; donorSlug: string; label: string };
@@ -24,6 +26,10 @@ export function PledgeForm({ initial, id, version, parties, commitments }: Props
   const errors = state.errors;
   const setField = (key: TextKey, value: string) => setValues((v) => ({ ...v, [key]: value }));
   const bind = (key: TextKey) => ({ ...fieldProps(key, errors), value: values[key], onChange: (e: { target: { value: string } }) => setField(key, e.target.value) });
+  // The date's shape says its precision: typing 2024-02 means the month (lib/dates.ts).
+  const setDate = (text: string) => setValues((v) => ({
+    ...v, announcedOn: text, datePrecision: v.datePrecision === 'unknown' || !text.trim() ? v.datePrecision : precisionOf(text),
+  }));
   const select = (key: TextKey, label: string, options: readonly string[], labels?: Record<string, string>) => (
     <Field name={key} label={label} errors={errors}>
       <select {...bind(key)}>
@@ -41,28 +47,28 @@ export function PledgeForm({ initial, id, version, parties, commitments }: Props
       {version != null && <input type="hidden" name="version" value={version} />}
       {/* What this form opened: a save from a stale version is merged field by field against it. */}
       {id != null && <input type="hidden" name="base" value={JSON.stringify(initial)} />}
-      <FormMessage message={state.message} />
+      {state.errors ? <ErrorSummary errors={state.errors} /> : <FormMessage message={state.message} />}
       <DuplicatePanel duplicates={state.duplicates} pending={pending} />
       <ConflictPanel conflict={state.conflict} reloadHref={id ? `/editor/pledges/${id}` : '/editor/pledges/new'} pending={pending} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <PartyField name="donor" label="Donor" value={values.donor} kind={values.donorKind} parties={parties} errors={errors}
+        <PartyField name="donor" label={L.donor} value={values.donor} kind={values.donorKind} parties={parties} errors={errors}
           onChange={(v) => setField('donor', v)} onKindChange={(v) => setField('donorKind', v)} />
-        <PartyField name="recipient" label="Recipient" value={values.recipient} kind={values.recipientKind} parties={parties} errors={errors}
+        <PartyField name="recipient" label={L.recipient} value={values.recipient} kind={values.recipientKind} parties={parties} errors={errors}
           onChange={(v) => setField('recipient', v)} onKindChange={(v) => setField('recipientKind', v)} />
       </div>
-      <Field name="title" label="Title (what it is for)" errors={errors}><input {...bind('title')} /></Field>
-      <Field name="description" label="Description (optional)" errors={errors}><textarea {...bind('description')} rows={2} /></Field>
+      <Field name="title" label={`${L.title} (what it is for)`} errors={errors}><input {...bind('title')} /></Field>
+      <Field name="description" label={`${L.description} (optional)`} errors={errors}><textarea {...bind('description')} rows={2} /></Field>
       <div className="grid gap-4 sm:grid-cols-4">
-        {select('category', 'Category', CATEGORIES, CATEGORY_LABELS)}
-        {select('instrument', 'Instrument', INSTRUMENTS, INSTRUMENT_LABELS)}
-        {select('stage', 'Stage', STAGES, STAGE_LABELS)}
-        {select('kind', 'Kind', ['item', 'reported_total'], { item: 'Itemised pledge', reported_total: 'Reported total (headline claim)' })}
+        {select('category', L.category, CATEGORIES, CATEGORY_LABELS)}
+        {select('instrument', L.instrument, INSTRUMENTS, INSTRUMENT_LABELS)}
+        {select('stage', L.stage, STAGES, STAGE_LABELS)}
+        {select('kind', L.kind, ['item', 'reported_total'], { item: 'Itemised pledge', reported_total: 'Reported total (headline claim)' })}
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="isLowerBound" checked={values.isLowerBound} onChange={(e) => setValues((v) => ({ ...v, isLowerBound: e.target.checked }))} />
+        <input type="checkbox" id="isLowerBound" name="isLowerBound" checked={values.isLowerBound} onChange={(e) => setValues((v) => ({ ...v, isLowerBound: e.target.checked }))} />
         The source says “more than” this amount (a lower bound)
       </label>
-      <Field name="parentId" label="Drawn down from (optional)" errors={errors} hint="For a tranche: the donor's commitment it is drawn against.">
+      <Field name="parentId" label={`${L.parentId} (optional)`} errors={errors} hint="For a tranche: the donor's commitment it is drawn against.">
         <select {...bind('parentId')}>
           <option value="">None — a top-level pledge</option>
           {values.parentId && !parents.some((p) => String(p.id) === values.parentId) && <option value={values.parentId}>Pledge #{values.parentId}</option>}
@@ -71,10 +77,10 @@ export function PledgeForm({ initial, id, version, parties, commitments }: Props
       </Field>
       <MoneyFields amount={values.amount} currency={values.currency} fxRate={values.fxRate} date={fxDate} errors={errors} onChange={setField} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="announcedOn" label="Announced on" errors={errors} hint="YYYY-MM-DD, or YYYY-MM / YYYY at month or year precision.">
-          <input {...bind('announcedOn')} disabled={values.datePrecision === 'unknown'} />
+        <Field name="announcedOn" label={L.announcedOn} errors={errors} hint="YYYY-MM-DD, or YYYY-MM / YYYY at month or year precision.">
+          <input {...bind('announcedOn')} onChange={(e) => setDate(e.target.value)} disabled={values.datePrecision === 'unknown'} />
         </Field>
-        {select('datePrecision', 'Date precision', DATE_PRECISIONS)}
+        {select('datePrecision', L.datePrecision, DATE_PRECISIONS)}
       </div>
       <SourceFields sources={values.sources} errors={errors} pledgeId={id} onChange={(sources) => setValues((v) => ({ ...v, sources }))} />
       <Field name="note" label={id ? 'What you changed and why (shown in the public history)' : 'Note for the history (optional)'} errors={errors}>

@@ -8,13 +8,15 @@ import { emptySource, type SourceValues } from '@/lib/pledge-form';
 import { plural } from '@/lib/format';
 import type { FieldErrors } from '@/lib/validation';
 import { useSourceLookup, type StoredSource } from './use-source-lookup';
+import { sourceFieldLabel } from '@/lib/pledge-labels';
 
-const COLUMNS: { key: keyof SourceValues; label: string; hint?: string; wide?: boolean }[] = [
-  { key: 'url', label: 'URL', hint: 'Leave empty for a printed source.' },
-  { key: 'publisher', label: 'Publisher' },
-  { key: 'title', label: 'Title' },
-  { key: 'publishedOn', label: 'Published (YYYY-MM-DD)' },
-  { key: 'quote', label: 'Quoted sentence supporting the figure', wide: true },
+// Labels come from lib/pledge-labels.ts, which the schema's messages use too.
+const COLUMNS: { key: keyof SourceValues; hint?: string; wide?: boolean }[] = [
+  { key: 'url', hint: 'Leave empty for a printed source.' },
+  { key: 'publisher' },
+  { key: 'title' },
+  { key: 'publishedOn', hint: 'YYYY-MM-DD' },
+  { key: 'quote', wide: true },
 ];
 const STORED_DETAILS = [['publisher', 'publisher'], ['title', 'title'], ['publishedOn', 'date']] as const;
 
@@ -48,12 +50,12 @@ function SourceRow({ i, source, count, pledgeId, errors, onPatch, onRemove }: {
           </span>
         )}
       </p>
-      {COLUMNS.map(({ key, label, hint, wide }) => {
+      {COLUMNS.map(({ key, hint, wide }) => {
         const name = `sources.${i}.${key}`;
         const bind = { ...fieldProps(name, errors), value: source[key], onChange: (e: { target: { value: string } }) => onPatch({ [key]: e.target.value }) };
         return (
           <div key={key} className={wide ? 'sm:col-span-2' : undefined}>
-            <Field name={name} label={label} errors={errors} hint={hint}>
+            <Field name={name} label={sourceFieldLabel(i, key)} errors={errors} hint={hint}>
               {wide ? <textarea {...bind} rows={2} />
                 : <input {...bind} onBlur={key === 'url' ? () => void lookUp(source.url).then(fill) : undefined} />}
             </Field>

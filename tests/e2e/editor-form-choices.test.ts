@@ -1,0 +1,116 @@
+// Every choice an editor makes on a form survives a refused save, a duplicate warning and a
+// resubmit: what is on screen is what gets stored. React resets a <form action> after each
+// submit and does not put controlled selects back (react#30580), so each path is driven in Chromium.
+import { describe, test, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e';
+import { addAccount, apiPledge, savedPledgeId, signedInPage } from '../support/editor-browser';
+import { createPledge } from '../../db/pledge-writes';
+
+const ctx = useServerAndBrowser({ openDatabase: true });
+const T = { timeout: 30_000 };
+
+/** Every select and checkbox away from its default (the parent select is left out: a reported total cannot be a draw-down). */
+const CHOICES = { category: 'humanitarian', instrument: 'grant', stage: 'disbursed', kind: 'reported_total', datePrecision: 'month' } as const;
+
+async function fillEverything(page: Page, donor: string, recipient: string, withPartyKinds: boolean) {
+  await page.goto(`${ctx.server.url}/editor/pledges/new`);
+  await page.locator('#donor').fill(donor);
+  await page.locator('#recipient').fill(recipient);
+  if (withPartyKinds) {
+    await page.locator('#donorKind').selectOption('multilateral');
+    await page.locator('#recipientKind').selectOption('private');
+  }
+  for (const [id, value] of Object.entries(CHOICES)) await page.locator(`#${id}`).selectOption(value);
+  await page.locator('input[name="isLowerBound"]').check();
+  await page.locator('#amount').fill('4,000,000');
+  await page.locator('#currency').fill('EUR');
+  await page.locator('#fxRate').fill('0.92');
+  await page.locator('#announcedOn').fill('2024-02');
+  await page.locator('[id="sources.0.url"]').fill(`https://example.org/${encodeURIComponent(donor)}`);
+  await page.locator('[id="sources.0.publisher"]').fill('Example Wire');
+}
+
+async function expectChoicesShown(page: Page, withPartyKinds: boolean) {
+  for (const [id, value] of Object.entries(CHOICES)) expect(await page.locator(`#${id}`).inputValue(), id).toBe(value);
+  if (withPartyKinds) {
+    expect(await page.locator('#donorKind').inputValue()).toBe('multilateral');
+    expect(await page.locator('#recipientKind').inputValue()).toBe('private');
+  }
+  expect(await page.locator('input[name="isLowerBound"]').isChecked()).toBe(true);
+  expect(await page.locator('#currency').inputValue()).toBe('EUR');
+  expect(await page.locator('#announcedOn').inputValue()).toBe('2024-02');
+}
+
+async function expectChoicesStored(id: number, donorKind?: string) {
+  const p = await apiPledge(ctx.server, id);
+  expect({ category: p.category, instrument: p.instrument, stage: p.stage, kind: p.kind, datePrecision: p.datePrecision })
+    .toEqual(CHOICES);
+  expect(p.isLowerBound).toBe(true);
+  expect(p.currency).toBe('EUR');
+  expect(p.amountMinor).toBe(400_000_000);
+  expect(p.fxRate).toBe(0.92);
+  expect(p.announcedOn).toBe('2024-02-01');
+  if (donorKind) expect([p.donor.kind, p.recipient.kind]).toEqual([donorKind, 'private']);
+}
+
+const saveButton = (page: Page) => page.getByRole('button', { name: 'Save pledge' });
+const titleError = (page: Page) => page.locator('[data-field-error="title"]');
+
+describe('choices across a refused save', () => {
+  test('a save refused for a missing title keeps every select and checkbox as chosen', async () => {
+    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'keep@example.org', 'editor'));
+    await fillEverything(page, 'Keepland Fund', 'Keepland Relief', true);
+    await saveButton(page).click();
+    await titleError(page).waitFor(T);
+    await expectChoicesShown(page, true);
+    await page.context().close();
+  });
+
+  test('after the title is fixed, the resubmitted pledge is stored with every chosen value', async () => {
+    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'resubmit@example.org', 'editor'));
+    await fillEverything(page, 'Resubmit Fund', 'Resubmit Relief', true);
+    await saveButton(page).click();
+    await titleError(page).waitFor(T);
+    await page.locator('#title').fill('Winter shelters, resubmitted');
+    await saveButton(page).click();
+    await page.waitForURL(/\/editor\/pledges\/\d+\?saved=created/, T);
+    await expectChoicesStored(savedPledgeId(page), 'multilateral');
+    await page.context().close();
+  });
+
+  test('"save anyway" on the duplicate warning stores every chosen value', async () => {
+    createPledge({ donor: 'Twin Fund', recipient: 'Twin Relief', title: 'Winter shelters (first report)', category: 'humanitarian', stage: 'committed',
+      amount: '4000000', currency: 'EUR', fxRate: 0.92, announcedOn: '2024-02-10', sources: [{ publisher: 'Ministry', title: 'Statement' }] },
+    { id: null, label: 'test arrangement' });
+    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'twin@example.org', 'editor'));
+    await fillEverything(page, 'Twin Fund', 'Twin Relief', false);
+    await page.locator('#title').fill('Winter shelters (second report)');
+    await saveButton(page).click();
+    await page.getByTestId('duplicates').waitFor(T);
+    await expectChoicesShown(page, false);
+    await page.getByRole('button', { name: 'It is a different pledge — save anyway' }).click();
+    await page.waitForURL(/\/editor\/pledges\/\d+\?saved=created/, T);
+    await expectChoicesStored(savedPledgeId(page));
+    await page.context().close();
+  });
+
+  test("the invite form keeps the chosen Role after a refused invite and creates the account with it", async () => {
+    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'boss@example.org', 'admin'));
+    await page.goto(`${ctx.server.url}/editor/users`);
+    const form = page.locator('form').filter({ hasText: 'Invite an editor' });
+    await form.locator('#email').fill('second.admin@example.org');
+    await form.locator('#name').fill('Second Admin');
+    await form.locator('#password').fill('too short');
+    await form.locator('#role').selectOption('admin');
+    await form.getByRole('button', { name: 'Create account' }).click();
+    await form.locator('[data-field-error="password"]').waitFor(T);
+    expect(await form.locator('#role').inputValue()).toBe('admin');
+    await form.locator('#password').fill('second admin password');
+    await form.getByRole('button', { name: 'Create account' }).click();
+    const row = page.getByTestId('user-row').filter({ hasText: 'second.admin@example.org' });
+    await row.waitFor(T);
+    expect(await row.locator('select').inputValue()).toBe('admin');
+    await page.context().close();
+  });
+});
