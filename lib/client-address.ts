@@ -14,7 +14,7 @@ export function clientAddressOf(forwardedFor: string | string[] | null | undefin
   return (trustProxy && lastForwardedAddress(forwardedFor)) || socketAddress || 'unknown';
 }
 
-/** Header set by the server in front of Next (scripts/lib/page-cache-server.ts) from the above. */
+/** Header that the server handing requests to Next (scripts/serve.ts) sets from the above. */
 export const CLIENT_ADDRESS_HEADER = 'x-tracker-client-address';
 
 /**

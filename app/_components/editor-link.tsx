@@ -2,10 +2,10 @@
 // request and a signed-in visitor's response is never marked shareable (lib/page-cache.ts: a
 // request with a session cookie is not shareable; scripts/serve.ts adds no public headers to it).
 import Link from 'next/link';
-import { currentEditor } from '@/auth';
+import { currentAccount } from '@/auth';
 
 export async function EditorLink() {
-  const editor = await currentEditor();
+  const editor = await currentAccount();
   if (!editor) return <Link href="/editor">Editor login</Link>;
   return <Link href="/editor" data-testid="header-editor">Editor · {editor.name?.trim() || 'signed in'}</Link>;
 }

@@ -23,6 +23,7 @@ export default async function LoginPage({ searchParams }: Props) {
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-semibold">Editor sign in</h1>
       {params.setup === 'done' && <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-sm">The admin account is ready. Sign in with it.</p>}
+      {params.notice === 'password-changed' && <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-sm">Your password was changed and your sessions were ended. Sign in with the new password.</p>}
       {ended && <p role="status" className="rounded border border-amber-600 bg-amber-50 p-2 text-sm">{ended}</p>}
       {firstRun && (
         <p className="rounded border border-amber-600 bg-amber-50 p-2 text-sm">

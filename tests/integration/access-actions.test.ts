@@ -9,7 +9,7 @@ import { CALLERS, setUpCallers, type Caller, type Credentials } from '../support
 import { ACCESS_MATRIX } from '../support/access-matrix';
 import { mutatingSurface } from '../support/mutating-surface';
 import { databaseFingerprint } from '../support/db-fingerprint';
-import { createPledge } from '../../db/pledge-writes';
+import { createPledge, retractPledge, updatePledge } from '../../db/pledge-writes';
 import { createUser } from '../../db/users';
 import { createApiToken } from '../../db/tokens';
 
@@ -37,6 +37,16 @@ const VALID: Record<string, (who: Credentials) => Form> = {
   retractPledgeAction: () => {
     const p = createPledge({ ...NEW_PLEDGE, title: `To retract ${++serial}` }, { id: null, label: 'matrix' });
     return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(p.version)], ['reason', 'Matrix retraction']] };
+  },
+  unretractPledgeAction: () => {
+    const p = createPledge({ ...NEW_PLEDGE, title: `To un-retract ${++serial}` }, { id: null, label: 'matrix' });
+    const retracted = retractPledge(p.id, { reason: 'matrix retraction' }, p.version, { id: null, label: 'matrix' });
+    return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(retracted.version)], ['reason', 'Matrix un-retraction']] };
+  },
+  restoreVersionAction: () => {
+    const p = createPledge({ ...NEW_PLEDGE, title: `To restore ${++serial}` }, { id: null, label: 'matrix' });
+    const edited = updatePledge(p.id, { title: `Restored away ${serial}` }, p.version, { id: null, label: 'matrix' });
+    return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(edited.version)], ['restoreVersion', '1']] };
   },
   createTokenAction: () => ({ page: '/editor/settings', fields: [['label', `matrix ${++serial}`]] }),
   revokeTokenAction: (who) => ({

@@ -19,6 +19,8 @@ export const ACCESS_MATRIX: Record<string, Rule> = {
   'action app/editor/import/actions.ts#confirmImportAction': 'editors-no-write',
   'action app/editor/pledges/actions.ts#savePledgeAction': 'editors',
   'action app/editor/pledges/actions.ts#retractPledgeAction': 'editors',
+  'action app/editor/pledges/undo-actions.ts#unretractPledgeAction': 'editors',
+  'action app/editor/pledges/undo-actions.ts#restoreVersionAction': 'editors',
   'action app/editor/settings/actions.ts#createTokenAction': 'editors',
   'action app/editor/settings/actions.ts#revokeTokenAction': 'editors',
   'action app/editor/settings/actions.ts#changePasswordAction': 'editors-no-write',

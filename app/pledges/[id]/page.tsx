@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPledge } from '@/db/pledges';
-import { currentEditor } from '@/auth';
+import { currentAccount } from '@/auth';
 import { formatTimestamp } from '@/lib/format';
 import { CATEGORY_LABELS, INSTRUMENT_LABELS, STAGE_LABELS, PARTY_KIND_LABELS } from '@/lib/domain';
 import { formatDateAt } from '@/lib/dates';
@@ -30,9 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PledgePage({ params }: Props) {
   const p = await load(params);
-  // Only for a signed-in editor; the public page cache never keeps a page rendered with a session
-  // (lib/page-cache.ts), so anonymous visitors never get this link.
-  const editor = await currentEditor();
+  // Only for a signed-in editor. A request with a session is never marked shareable
+  // (lib/page-cache.ts), so no cache hands this link to anonymous visitors.
+  const editor = await currentAccount();
   const fields: [string, React.ReactNode][] = [
     ['Donor', <Link key="d" href={`/donors/${p.donor.slug}`}>{p.donor.name}</Link>],
     ['Recipient', <Link key="r" href={`/recipients/${p.recipient.slug}`}>{p.recipient.name}</Link>],
