@@ -25,7 +25,8 @@ function refuse(message: string): NextResponse {
 
 /** Pages whose forms post server actions; everywhere else a Next-Action header is refused. */
 const actionPage = (path: string) => isEditorPath(path) || path === '/setup' || path === '/login';
-const isEditorPath = (path: string) => path === '/editor' || path.startsWith('/editor/');
+/** The editor's pages, and /password, where an account an admin reset chooses its own (app/password). */
+const isEditorPath = (path: string) => path === '/editor' || path.startsWith('/editor/') || path === '/password';
 /** Pages a visitor without a session may post to: /setup makes the first account and checks itself. */
 const openToAnonymous = (path: string) => path === '/setup' || path === '/login';
 
