@@ -2,6 +2,7 @@
 // pledge schema's input. Field names are the schema's paths ("sources.0.url"), so each error from
 // fieldErrorsOf() lands beside the input that caused it.
 import type { PledgeInput, SourceInputFields } from './pledge-schema';
+import { PLEDGE_LABELS } from './pledge-labels';
 
 export const SOURCE_FIELDS = ['url', 'publisher', 'title', 'publishedOn', 'quote'] as const;
 export type SourceValues = Record<(typeof SOURCE_FIELDS)[number], string>;
@@ -64,12 +65,10 @@ export function valuesFromFormData(form: FormData): PledgeFormValues {
 }
 
 /** The form's fields by the labels it shows them with (conflict panels, merge messages). */
-export const FORM_FIELD_LABELS: Record<Exclude<(typeof PLEDGE_FIELDS)[number], 'donorKind' | 'recipientKind'> | 'isLowerBound' | 'sources', string> = {
-  donor: 'Donor', recipient: 'Recipient', title: 'Title', description: 'Description', category: 'Category',
-  instrument: 'Instrument', stage: 'Stage', kind: 'Kind', parentId: 'Drawn down from', amount: 'Amount', currency: 'Currency',
-  fxRate: 'Rate override', announcedOn: 'Announced on', datePrecision: 'Date precision', isLowerBound: 'Lower bound',
-  sources: 'Sources',
-};
+/** The fields two versions are compared by, with the form's own labels (lib/pledge-labels.ts). */
+export const COMPARED_FIELDS = [...PLEDGE_FIELDS.filter((k) => k !== 'donorKind' && k !== 'recipientKind'), 'isLowerBound', 'sources'] as const;
+export const FORM_FIELD_LABELS = Object.fromEntries(COMPARED_FIELDS.map((k) => [k, PLEDGE_LABELS[k]])) as
+  Record<(typeof COMPARED_FIELDS)[number], string>;
 export type ComparedField = keyof typeof FORM_FIELD_LABELS;
 
 /** One field of a set of values as a string, the way two versions of it are compared and shown. */

@@ -3,10 +3,10 @@
 // that side's value; a field both changed to different values is a conflict, settled only by the
 // editor's choice for that field. What `values` holds is exactly what saving the merge stores.
 import { z } from 'zod';
-import { FORM_FIELD_LABELS, PLEDGE_FIELDS, SOURCE_FIELDS, showField, type PledgeFormValues } from './pledge-form';
+import { COMPARED_FIELDS, FORM_FIELD_LABELS, SOURCE_FIELDS, showField, type PledgeFormValues } from './pledge-form';
 
 /** The fields compared one by one; a party's kind travels with its name. */
-export const MERGE_FIELDS = [...PLEDGE_FIELDS.filter((k) => k !== 'donorKind' && k !== 'recipientKind'), 'isLowerBound', 'sources'] as const;
+export const MERGE_FIELDS = COMPARED_FIELDS;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 export type Choice = 'mine' | 'theirs';
 export type FieldConflict = { field: MergeField; mine: string; theirs: string; choice: Choice | null };

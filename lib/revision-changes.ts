@@ -3,6 +3,7 @@
 // parties by name, sources by title and publisher). The public history, /editor/activity and
 // anything else that lists changes use this one place; the stored JSON stays as recorded.
 import { CATEGORY_LABELS, INSTRUMENT_LABELS, STAGE_LABELS } from './domain';
+import { PLEDGE_LABELS } from './pledge-labels';
 import { formatMoney, isKnownCurrency, parseAmount } from './money';
 import { formatTimestamp } from './format';
 
@@ -14,12 +15,9 @@ export type ChangeContext = {
   currency?: string | null;
 };
 
+/** The form's labels (lib/pledge-labels.ts), plus the fields only a revision records. */
 const FIELD_LABELS: Record<string, string> = {
-  externalId: 'External id', donor: 'Donor', recipient: 'Recipient', title: 'Title', description: 'Description',
-  category: 'Category', instrument: 'Instrument', stage: 'Stage', kind: 'Kind', isLowerBound: 'Lower bound (“more than”)',
-  parentId: 'Drawn down from', amount: 'Amount', currency: 'Currency', amountUsd: 'In US dollars', fxRate: 'Exchange rate',
-  fxDate: 'Rate date', announcedOn: 'Announced on', datePrecision: 'Date precision', retractedAt: 'Retracted',
-  sources: 'Sources',
+  ...PLEDGE_LABELS, amountUsd: 'In US dollars', fxDate: 'Rate date', retractedAt: 'Retracted',
 };
 const KIND_LABELS: Record<string, string> = { item: 'Itemised pledge', reported_total: 'Reported total (headline claim)' };
 const PRECISION_LABELS: Record<string, string> = { day: 'Day', month: 'Month', year: 'Year', unknown: 'Unknown' };

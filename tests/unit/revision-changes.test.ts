@@ -36,7 +36,7 @@ describe('a revision as a person reads it', () => {
 
   test('flags, parents, lists and unknown fields stay readable', () => {
     expect(sentences({ isLowerBound: [false, true], parentId: [null, 4], sources: [['a — X'], ['a — X', 'b — Y']], mystery: [1, 2] }))
-      .toEqual(['Lower bound (“more than”): No → Yes', 'Drawn down from: — → Pledge #4', 'Sources: a — X → a — X; b — Y', 'mystery: 1 → 2']);
+      .toEqual(['Lower bound: No → Yes', 'Drawn down from: — → Pledge #4', 'Sources: a — X → a — X; b — Y', 'mystery: 1 → 2']);
   });
 });
 
