@@ -16,7 +16,7 @@ import { createApiToken } from '../../db/tokens';
 const root = path.resolve(import.meta.dirname, '..', '..');
 let server: RunningServer;
 let token: string;
-const EDITOR = { email: 'page-cache-editor@example.org', password: 'page cache editor password' };
+const EDITOR = { email: 'page-cache-editor@example.org', password: 'page cache editor password', name: 'Paige Cache' };
 
 beforeAll(async () => {
   server = await startApiServer();
@@ -79,12 +79,12 @@ describe('public pages and HTTP caches', () => {
     const cookie = await sessionCookie(server.url, EDITOR.email, EDITOR.password);
     const mine = await get('/pledges/1', { cookie });
     expect(mine.status).toBe(200);
-    expect(mine.body).toContain(EDITOR.email);
+    expect(mine.body).toContain(`Editor · ${EDITOR.name}`);
     expect(mine.headers.get('cache-control')).toMatch(/private|no-store/);
     expect(mine.headers.get('etag')).toBeNull();
     const anonymous = await get('/pledges/1');
     expect(anonymous.status).toBe(200);
-    expect(anonymous.body).not.toContain(EDITOR.email);
+    expect(anonymous.body).not.toContain(EDITOR.name);
     expect(anonymous.headers.get('cache-control')).toMatch(/^public, /);
   });
 
