@@ -25,7 +25,7 @@ describe('CSV downloads over next start', () => {
     const byTitle = new Map(rows.map((r) => [r[header.indexOf('title')], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
     // The seeded military pledges: the $37M drone detection system and the unquantified gear.
     expect([...byTitle.keys()].sort()).toEqual(['Drone detection system', 'Non-lethal defense equipment']);
-    expect(byTitle.get('Drone detection system')).toMatchObject({ donor: 'Japan', recipient: 'Ukraine', amount: '37000000', currency: 'USD', amount_usd: '37000000', stage: 'announced', announced_on: '2024-01-07' });
+    expect(byTitle.get('Drone detection system')).toMatchObject({ donor: 'Japan', recipient: 'Ukraine', amount: '37000000', currency: 'USD', amount_usd: '37000000', stage: 'allocated', announced_on: '2024-01-07' });
     expect(byTitle.get('Non-lethal defense equipment')).toMatchObject({ amount: '', date_precision: 'unknown', source_publishers: 'Japan Times' });
 
     const etag = res.headers.get('etag')!;
@@ -38,7 +38,7 @@ describe('CSV downloads over next start', () => {
   test('summary and series downloads, the export page, and unknown files', async () => {
     const summary = parse(await (await fetch(`${server.url}/export/summary.csv`)).text(), { columns: true }) as Record<string, string>[];
     const military = summary.find((r) => r.donor === 'japan' && r.category === 'military')!;
-    expect(military).toMatchObject({ announced: '37000000', committed: '0', item_count: '2', unquantified_count: '1' });
+    expect(military).toMatchObject({ announced: '0', committed: '37000000', allocated: '37000000', item_count: '2', unquantified_count: '1' });
     const series = await fetch(`${server.url}/export/series.csv`);
     expect((await series.text()).split('\r\n')[0]).toBe('month,currency,committed,allocated,disbursed,announced,item_count,unquantified_count,reported_total_count');
     const page = await (await fetch(`${server.url}/export?donor=japan`)).text();

@@ -61,8 +61,8 @@ describe('source corrections', () => {
     await page.getByLabel('URL').blur();
     await page.getByText('Stored source: pre-filled').waitFor(T);
     expect(await page.getByLabel('Publisher').inputValue()).toBe('Ministry of Foreign Affairs');
-    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Press release 41');
-    expect(await page.getByLabel('Published (YYYY-MM-DD)').inputValue()).toBe('2024-03-28');
+    expect(await page.getByLabel('Source 1 title', { exact: true }).inputValue()).toBe('Press release 41');
+    expect(await page.getByLabel('Source 1 published on').inputValue()).toBe('2024-03-28');
     await page.getByText('Used by 1 pledge').waitFor(T);
     await page.context().close();
   });
