@@ -68,3 +68,29 @@ export function buildCumulativeRows(points: SeriesInput[], movers: MoversByPerio
   }
   return rows;
 }
+
+/** A claim more than this many times the itemised top is drawn clipped at the top edge. */
+const CLIP_RATIO = 1.5;
+
+/**
+ * The value axis fits the itemised series: claims within CLIP_RATIO of its top widen it, those far
+ * above are clipped (drawn at the top edge with their label) instead of flattening the steps.
+ */
+export function fitMarkers(itemisedTop: number, values: number[]): { top: number; clipped: boolean[] } {
+  const clipped = values.map((v) => itemisedTop > 0 && v > itemisedTop * CLIP_RATIO);
+  const top = Math.max(itemisedTop, ...values.filter((_, i) => !clipped[i]));
+  return { top, clipped };
+}
+
+/** Markers closer than this share of the time axis have their labels on separate lines. */
+const NEAR = 0.5;
+const LANES = 3;
+
+/** A label lane for each marker (times ascending): the next lane down while markers crowd together. */
+export function markerLanes(times: number[], span: number): number[] {
+  const lanes: number[] = [];
+  times.forEach((t, i) => {
+    lanes.push(i > 0 && t - times[i - 1] < span * NEAR ? (lanes[i - 1] + 1) % LANES : 0);
+  });
+  return lanes;
+}

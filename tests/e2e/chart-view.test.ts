@@ -1,0 +1,64 @@
+// The cumulative chart as a reader meets it: an axis that fits the itemised steps, the far claim
+// clipped at the top edge with its label, a title and saved image naming the filters, and no
+// unnamed Tab stops.
+import { describe, test, expect } from 'vitest';
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e';
+import { eventually, hydrated, textOf, WAIT_MS } from '../support/wait';
+
+const ctx = useServerAndBrowser();
+const chartDrawn = (page: Page) => page.waitForSelector('.recharts-wrapper svg .recharts-area', { state: 'attached', timeout: WAIT_MS });
+
+/** The y-axis tick labels, parsed back to billions. */
+async function yTicksInBillions(page: Page): Promise<number[]> {
+  const texts = await page.locator('.recharts-yAxis .recharts-cartesian-axis-tick-value').allTextContents();
+  return texts.map((t) => {
+    const n = Number(t.replace(/[^\d.]/g, ''));
+    return t.endsWith('B') ? n : t.endsWith('M') ? n / 1000 : n / 1e9;
+  });
+}
+
+describe('the cumulative chart', () => {
+  for (const width of [1280, 390]) {
+    test(`at ${width} px the axis fits the $1.04B steps and the $7B claim is clipped at the top with its label`, async () => {
+      const page = await ctx.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(ctx.server.url);
+      await chartDrawn(page);
+      await page.getByTestId('reported-marker').waitFor({ timeout: WAIT_MS });
+      expect(Math.max(...await yTicksInBillions(page))).toBeLessThan(2);
+      expect(await textOf(page.getByTestId('reported-marker'))).toContain('more than $7.0B, 2023-09-09');
+      await expect(page.getByTestId('reported-marker').getAttribute('data-clipped')).resolves.toBe('true');
+      // The label stays inside the chart's box on a phone too.
+      const chart = (await page.getByTestId('cumulative-chart').boundingBox())!;
+      const label = (await page.getByTestId('reported-marker').locator('text').first().boundingBox())!;
+      expect(label.x).toBeGreaterThanOrEqual(chart.x - 1);
+      expect(label.x + label.width).toBeLessThanOrEqual(chart.x + chart.width + 1);
+      expect(label.y).toBeGreaterThanOrEqual(chart.y - 1);
+      await page.close();
+    });
+  }
+
+  test('the title and the saved image name the filters and the data date', async () => {
+    const page = await ctx.browser.newPage({ acceptDownloads: true });
+    await page.goto(`${ctx.server.url}/?donor=japan&recipient=ukraine&category=military&currency=EUR`);
+    await chartDrawn(page);
+    expect(await textOf(page.locator('#cumulative-h'))).toBe('Cumulative support — Japan → Ukraine, military, EUR');
+    await hydrated(page.getByRole('button', { name: 'Save SVG' }));
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: WAIT_MS }), page.getByRole('button', { name: 'Save SVG' }).click()]);
+    expect(download.suggestedFilename()).toBe('cumulative-support-japan-ukraine-military-eur.svg');
+    const body = fs.readFileSync((await download.path())!, 'utf8');
+    expect(body).toContain('Cumulative support — Japan → Ukraine, military, EUR');
+    expect(body).toMatch(/Aid Pledge Tracker · data as of \d{4}-\d{2}-\d{2}/);
+    await page.close();
+  });
+
+  test('the chart library leaves no unnamed Tab stops', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(ctx.server.url);
+    await chartDrawn(page);
+    await eventually(() => page.locator('[data-testid="cumulative-chart"] [tabindex]:not([tabindex="-1"])').evaluateAll(
+      (nodes) => nodes.filter((n) => !n.getAttribute('aria-label') && !n.getAttribute('aria-labelledby')).length)).toBe(0);
+    await page.close();
+  });
+});
