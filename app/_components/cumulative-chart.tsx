@@ -12,6 +12,7 @@ import type { ShownSeries } from './chart-tooltip';
 import { ChartHover, type PlotInsets } from './chart-hover';
 import { MarkerShape } from './marker-shape';
 import { ChartDownload } from './chart-download-buttons';
+import { useNoLayerTabStops } from './use-no-layer-tab-stops';
 
 const DAY = 86_400_000;
 const MARGIN = { top: 28, right: 12, bottom: 4, left: 4 };
@@ -41,6 +42,7 @@ export function CumulativeChart({ rows, markers, currency, title, filename, cred
   // Stacked by category shows one total; start with the first that has anything in it.
   const [measure, setMeasure] = useState<Measure>(() => MEASURES.find((m) => last[m] > 0) ?? 'committed');
   const box = useRef<HTMLDivElement>(null);
+  useNoLayerTabStops(box);
   const series: ShownSeries[] = mode === 'stage'
     ? MEASURES.map((m) => ({
       label: m === 'announced' ? `${MEASURE_LABELS[m]} (not in totals)` : MEASURE_LABELS[m],
