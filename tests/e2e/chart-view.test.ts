@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
 import { eventually, hydrated, textOf, WAIT_MS } from '../support/wait';
 
-const ctx = useServerAndBrowser();
+const ctx = useServerAndBrowser({ openDatabase: true });
 const chartDrawn = (page: Page) => page.waitForSelector('.recharts-wrapper svg .recharts-area', { state: 'attached', timeout: WAIT_MS });
 
 /** The y-axis tick labels, parsed back to billions. */
@@ -61,6 +61,26 @@ describe('the cumulative chart', () => {
     await page.getByRole('button', { name: 'Save SVG' }).focus();
     await page.keyboard.press('Tab');
     await eventually(() => page.evaluate(() => document.activeElement?.closest('.recharts-wrapper') ? 'inside the chart' : 'past it')).toBe('past it');
+    await page.close();
+  });
+
+  // Last in the file: it adds a second claim to the server's database.
+  test('the labels of two claims a few weeks apart do not overlap', async () => {
+    const { createPledge } = await import('../../db/pledge-writes');
+    createPledge({
+      donor: 'Japan', recipient: 'Ukraine', title: 'Total aid (a later report)', category: 'other', stage: 'disbursed',
+      kind: 'reported_total', isLowerBound: true, amount: '6500000000', currency: 'USD', announcedOn: '2023-10-01',
+      sources: [{ url: 'https://example.org/later', publisher: 'Test', title: 'Later report', publishedOn: '2023-10-01', quote: 'More than $6.5 billion.' }],
+    }, { id: null, label: 'e2e' });
+    const page = await ctx.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(ctx.server.url);
+    await chartDrawn(page);
+    await eventually(() => page.getByTestId('reported-marker').count()).toBe(2);
+    const boxes = await page.getByTestId('reported-marker').evaluateAll((markers) => markers.flatMap((m) =>
+      [...m.querySelectorAll('text')].map((t) => { const r = t.getBoundingClientRect(); return { m: markers.indexOf(m), x: r.x, y: r.y, w: r.width, h: r.height }; })));
+    const overlaps = boxes.filter((a) => boxes.some((b) => a.m !== b.m
+      && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h));
+    expect(overlaps).toEqual([]);
     await page.close();
   });
 });
