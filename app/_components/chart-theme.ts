@@ -15,8 +15,6 @@ export const CATEGORY_COLORS: Record<Category, string> = {
 };
 
 export const MARKER_COLOR = '#dc2626';
-/** Axis labels dark enough for WCAG AA contrast on white at 11 px (the library's grey is not). */
-export const TICK_COLOR = '#3e4c59';
 
 /** The chart's height, reserved in the server HTML so nothing moves when the charts hydrate. */
 export const CUMULATIVE_HEIGHT = 340;

@@ -16,7 +16,7 @@ export function MarkerShape({ cx, cy, marker, currency, alignEnd, clipped, lane 
   const money = (v: number) => compactMoney(v, currency);
   const x = cx + (alignEnd ? -11 : 11);
   const anchor = alignEnd ? 'end' : 'start';
-  const y = cy + (clipped ? 16 : -3) + lane * LANE_HEIGHT;
+  const y = cy + (clipped ? 6 : -3) + lane * LANE_HEIGHT;
   const { committed, announced } = marker.itemised;
   return (
     <g data-testid="reported-marker" data-clipped={clipped}>

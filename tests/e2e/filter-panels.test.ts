@@ -35,9 +35,12 @@ describe('filter panels', () => {
     await page.close();
   });
 
-  test('typing a date navigates once, when the field is left', async () => {
+  test('typing a date asks for no view until the field is left, then for that date once', async () => {
     const page = await ctx.browser.newPage();
     await ready(page);
+    // Every navigation of the App Router fetches the new view: record the dates it asked for.
+    const asked: string[] = [];
+    page.on('request', (r) => { const from = new URL(r.url()).searchParams.get('from'); if (from) asked.push(from); });
     const before = await page.evaluate(() => history.length);
     // Focusing the field puts the caret in its first part (the month), as a Tab into it does.
     await page.locator('input[name="from"]').focus();
@@ -45,6 +48,7 @@ describe('filter panels', () => {
     // Leaving the field (Tab stops first at the field's own calendar button, so a click elsewhere).
     await page.locator('h1').click();
     await page.waitForURL(/from=2024-01-01/, { timeout: WAIT_MS });
+    expect([...new Set(asked)]).toEqual(['2024-01-01']);
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
     await page.close();
   });
