@@ -94,3 +94,14 @@ export function markerLanes(times: number[], span: number): number[] {
   });
   return lanes;
 }
+
+/** Room above the highest step, so the top edge (where far claims are clipped) stays clear of the lines. */
+const HEADROOM = 1.15;
+
+/** The value axis' top: the fitted top with headroom, rounded up to two significant digits ($1.2B). */
+export function axisTop(fittedTop: number): number {
+  if (fittedTop <= 0) return 0;
+  const raw = fittedTop * HEADROOM;
+  const step = 10 ** (Math.floor(Math.log10(raw)) - 1);
+  return Math.ceil(raw / step) * step;
+}

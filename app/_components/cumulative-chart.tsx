@@ -6,7 +6,7 @@ import { Area, AreaChart, CartesianGrid, ReferenceDot, XAxis, YAxis } from 'rech
 import { MEASURES, type Measure } from '@/lib/counting';
 import { CATEGORIES, CATEGORY_LABELS } from '@/lib/domain';
 import { compactMoney } from '@/lib/format';
-import { fitMarkers, markerLanes, type ChartRow, type ReportedMarker } from '@/lib/cumulative-rows';
+import { axisTop, fitMarkers, markerLanes, type ChartRow, type ReportedMarker } from '@/lib/cumulative-rows';
 import { CATEGORY_COLORS, CUMULATIVE_HEIGHT, MARKER_COLOR, MEASURE_COLORS, MEASURE_LABELS } from './chart-theme';
 import type { ShownSeries } from './chart-tooltip';
 import { ChartHover, type PlotInsets } from './chart-hover';
@@ -17,8 +17,6 @@ import { useNoLayerTabStops } from './use-no-layer-tab-stops';
 const DAY = 86_400_000;
 const MARGIN = { top: 28, right: 12, bottom: 4, left: 4 };
 const Y_AXIS_WIDTH = 64;
-/** Room above the highest step, so the top edge (where far claims are clipped) stays clear of the lines. */
-const HEADROOM = 1.15;
 const X_AXIS_HEIGHT = 30;
 const PLOT: PlotInsets = { left: MARGIN.left + Y_AXIS_WIDTH, right: MARGIN.right, top: MARGIN.top, bottom: MARGIN.bottom + X_AXIS_HEIGHT };
 const monthLabel = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -88,7 +86,7 @@ export function CumulativeChart({ rows, markers, currency, title, filename, cred
         <AreaChart responsive accessibilityLayer={false} data={rows} margin={MARGIN} style={{ width: '100%', height: '100%' }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d9e2ec" />
           <XAxis dataKey="t" type="number" domain={[min, max]} ticks={monthTicks(min, max)} tickFormatter={(t: number) => monthLabel.format(t)} height={X_AXIS_HEIGHT} fontSize={11} />
-          <YAxis domain={[0, fit.top ? fit.top * HEADROOM : 'auto']} tickFormatter={(v: number) => compactMoney(v, currency)} width={Y_AXIS_WIDTH} fontSize={11} />
+          <YAxis domain={[0, axisTop(fit.top) || 'auto']} tickFormatter={(v: number) => compactMoney(v, currency)} width={Y_AXIS_WIDTH} fontSize={11} />
           {series.map((s) => (
             <Area key={s.label} type="stepAfter" dataKey={s.value} name={s.label} stroke={s.color} strokeWidth={2}
               strokeDasharray={s.dashed ? '6 4' : undefined} fill={s.color} fillOpacity={mode === 'stage' ? 0.06 : 0.55}

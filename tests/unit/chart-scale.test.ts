@@ -1,5 +1,5 @@
 import { describe, test, expect } from 'vitest';
-import { fitMarkers, markerLanes } from '../../lib/cumulative-rows';
+import { axisTop, fitMarkers, markerLanes } from '../../lib/cumulative-rows';
 
 describe('the chart axis fits the itemised series', () => {
   test('a claim far above the steps is clipped, not stretching the axis', () => {
@@ -22,5 +22,13 @@ describe('labels of close markers', () => {
 
   test('wrap after three lanes', () => {
     expect(markerLanes([0, 1, 2, 3], 100)).toEqual([0, 1, 2, 0]);
+  });
+});
+
+describe('the axis top', () => {
+  test('leaves headroom above the highest step, rounded to two significant digits', () => {
+    expect(axisTop(103_700_000_000)).toBe(120_000_000_000);
+    expect(axisTop(700_000_000_000)).toBe(810_000_000_000);
+    expect(axisTop(0)).toBe(0);
   });
 });
