@@ -139,7 +139,7 @@ function buildSeries(groups: { period: string | null; category: Category; bucket
 }
 
 export type ReportedTotal = {
-  id: number; title: string; donor: string; recipient: string; announcedOn: string | null;
+  id: number; title: string; donor: string; recipient: string; donorSlug: string; recipientSlug: string; announcedOn: string | null;
   isLowerBound: boolean; value: number | null; currency: string;
 };
 
@@ -147,16 +147,30 @@ export type ReportedTotal = {
 export function getReportedTotals(filters: PledgeFilters): ReportedTotal[] {
   return cached('reported', filters, null, () => {
     const where = whereFilters(filters);
-    const donor = sql`(select ${parties.name} from ${parties} where ${parties.id} = ${pledges.donorId})`;
-    const recipient = sql`(select ${parties.name} from ${parties} where ${parties.id} = ${pledges.recipientId})`;
-    return getDb().all<{ id: number; title: string; donor: string; recipient: string; announcedOn: string | null; lb: number; value: number | null }>(sql`
-      select ${pledges.id} as id, ${pledges.title} as title, ${donor} as donor, ${recipient} as recipient,
+    const party = (column: 'name' | 'slug', id: typeof pledges.donorId | typeof pledges.recipientId) =>
+      sql`(select ${parties[column]} from ${parties} where ${parties.id} = ${id})`;
+    return getDb().all<{ id: number; title: string; donor: string; recipient: string; donorSlug: string; recipientSlug: string; announcedOn: string | null; lb: number; value: number | null }>(sql`
+      select ${pledges.id} as id, ${pledges.title} as title, ${party('name', pledges.donorId)} as donor,
+             ${party('name', pledges.recipientId)} as recipient, ${party('slug', pledges.donorId)} as donorSlug,
+             ${party('slug', pledges.recipientId)} as recipientSlug,
              ${pledges.announcedOn} as announcedOn, ${pledges.isLowerBound} as lb, ${valueIn(filters.currency)} as value
       from ${pledges}
       where ${pledges.kind} = 'reported_total' and ${pledges.retractedAt} is null ${where ? sql`and ${where}` : sql``}
       order by ${pledges.announcedOn}`).map((r) => ({
-      id: r.id, title: r.title, donor: r.donor, recipient: r.recipient, announcedOn: r.announcedOn,
+      id: r.id, title: r.title, donor: r.donor, recipient: r.recipient, donorSlug: r.donorSlug, recipientSlug: r.recipientSlug, announcedOn: r.announcedOn,
       isLowerBound: !!r.lb, value: r.value, currency: filters.currency,
     }));
   });
+}
+
+export type ReportedClaim = ReportedTotal & { value: number; itemisedCommitted: number };
+
+/**
+ * Each quantified claim beside what the same filters itemise as committed for its donor →
+ * recipient pair so far (the headline's claim cards); the gap is the claim minus that sum.
+ */
+export function getReportedClaims(filters: PledgeFilters): ReportedClaim[] {
+  return getReportedTotals(filters).filter((r): r is ReportedTotal & { value: number } => r.value != null).map((r) => ({
+    ...r, itemisedCommitted: getTotals({ ...filters, donor: [r.donorSlug], recipient: [r.recipientSlug] }).committed,
+  }));
 }

@@ -68,3 +68,40 @@ export function buildCumulativeRows(points: SeriesInput[], movers: MoversByPerio
   }
   return rows;
 }
+
+/** A claim more than this many times the itemised top is drawn clipped at the top edge. */
+const CLIP_RATIO = 1.5;
+
+/**
+ * The value axis fits the itemised series: claims within CLIP_RATIO of its top widen it, those far
+ * above are clipped (drawn at the top edge with their label) instead of flattening the steps.
+ */
+export function fitMarkers(itemisedTop: number, values: number[]): { top: number; clipped: boolean[] } {
+  const clipped = values.map((v) => itemisedTop > 0 && v > itemisedTop * CLIP_RATIO);
+  const top = Math.max(itemisedTop, ...values.filter((_, i) => !clipped[i]));
+  return { top, clipped };
+}
+
+/** Markers closer than this share of the time axis have their labels on separate lines. */
+const NEAR = 0.5;
+const LANES = 3;
+
+/** A label lane for each marker (times ascending): the next lane down while markers crowd together. */
+export function markerLanes(times: number[], span: number): number[] {
+  const lanes: number[] = [];
+  times.forEach((t, i) => {
+    lanes.push(i > 0 && t - times[i - 1] < span * NEAR ? (lanes[i - 1] + 1) % LANES : 0);
+  });
+  return lanes;
+}
+
+/** Room above the highest step, so the top edge (where far claims are clipped) stays clear of the lines. */
+const HEADROOM = 1.15;
+
+/** The value axis' top: the fitted top with headroom, rounded up to two significant digits ($1.2B). */
+export function axisTop(fittedTop: number): number {
+  if (fittedTop <= 0) return 0;
+  const raw = fittedTop * HEADROOM;
+  const step = 10 ** (Math.floor(Math.log10(raw)) - 1);
+  return Math.ceil(raw / step) * step;
+}

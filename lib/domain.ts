@@ -38,6 +38,20 @@ export const STAGE_LABELS: Record<Stage, string> = {
   disbursed: 'Disbursed',
 };
 
+/**
+ * What each stage means (the Kiel Institute's definitions): one map serves the pledge page's
+ * "Classified as …" line and the headline cards' notes.
+ */
+export const STAGE_DEFINITIONS: Record<Stage, string> = {
+  announced: 'a statement of intent',
+  committed: 'a binding decision to give',
+  allocated: 'earmarked for a specific item or project',
+  disbursed: 'delivered or paid',
+};
+
+/** "Classified as allocated: earmarked for a specific item or project". */
+export const classificationNote = (stage: Stage): string => `Classified as ${stage}: ${STAGE_DEFINITIONS[stage]}`;
+
 export const INSTRUMENT_LABELS: Record<Instrument, string> = {
   grant: 'Grant',
   loan: 'Loan',

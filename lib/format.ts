@@ -1,5 +1,5 @@
 // Display helpers shared by pages and exports: formatting happens only at the edge.
-import { formatMoney } from './money';
+import { currencyExponent, formatMoney } from './money';
 
 /** Money or an em dash for unquantified pledges. */
 export function moneyOrDash(minor: number | null | undefined, currency: string | null | undefined, compact = false): string {
@@ -22,7 +22,21 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
-/** Compact money for charts ("$1.0B"); zero is "$0", not "$0.0". */
+const compactFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Compact money for headlines and charts at two to three significant digits: "$1.04B" keeps a
+ * $37M item visible beside $1B (one decimal would say "$1.0B"), a round claim reads "$7.0B", and
+ * zero is "$0", not "$0.0".
+ */
 export function compactMoney(minor: number, currency: string): string {
-  return minor === 0 ? formatMoney(0, currency).replace(/[.,]0+(?=\D*$)/, '') : formatMoney(minor, currency, { compact: true });
+  if (minor === 0) return formatMoney(0, currency).replace(/[.,]0+(?=\D*$)/, '');
+  let found = compactFormatters.get(currency);
+  if (!found) {
+    found = new Intl.NumberFormat('en-US', {
+      style: 'currency', currency, notation: 'compact', minimumSignificantDigits: 2, maximumSignificantDigits: 3,
+    });
+    compactFormatters.set(currency, found);
+  }
+  return found.format(minor / 10 ** currencyExponent(currency));
 }

@@ -6,12 +6,13 @@ import { Area, AreaChart, CartesianGrid, ReferenceDot, XAxis, YAxis } from 'rech
 import { MEASURES, type Measure } from '@/lib/counting';
 import { CATEGORIES, CATEGORY_LABELS } from '@/lib/domain';
 import { compactMoney } from '@/lib/format';
-import type { ChartRow, ReportedMarker } from '@/lib/cumulative-rows';
+import { axisTop, fitMarkers, markerLanes, type ChartRow, type ReportedMarker } from '@/lib/cumulative-rows';
 import { CATEGORY_COLORS, CUMULATIVE_HEIGHT, MARKER_COLOR, MEASURE_COLORS, MEASURE_LABELS } from './chart-theme';
 import type { ShownSeries } from './chart-tooltip';
 import { ChartHover, type PlotInsets } from './chart-hover';
 import { MarkerShape } from './marker-shape';
 import { ChartDownload } from './chart-download-buttons';
+import { useNoLayerTabStops } from './use-no-layer-tab-stops';
 
 const DAY = 86_400_000;
 const MARGIN = { top: 28, right: 12, bottom: 4, left: 4 };
@@ -33,12 +34,15 @@ function monthTicks(min: number, max: number, most = 6): number[] {
   return out.length ? out.filter((_, i) => i % step === 0) : [min, max];
 }
 
-export function CumulativeChart({ rows, markers, currency, title }: { rows: ChartRow[]; markers: ReportedMarker[]; currency: string; title: string }) {
+export function CumulativeChart({ rows, markers, currency, title, filename, credit }: {
+  rows: ChartRow[]; markers: ReportedMarker[]; currency: string; title: string; filename: string; credit: string;
+}) {
   const last = rows.at(-1)!;
   const [mode, setMode] = useState<'stage' | 'category'>('stage');
   // Stacked by category shows one total; start with the first that has anything in it.
   const [measure, setMeasure] = useState<Measure>(() => MEASURES.find((m) => last[m] > 0) ?? 'committed');
   const box = useRef<HTMLDivElement>(null);
+  useNoLayerTabStops(box);
   const series: ShownSeries[] = mode === 'stage'
     ? MEASURES.map((m) => ({
       label: m === 'announced' ? `${MEASURE_LABELS[m]} (not in totals)` : MEASURE_LABELS[m],
@@ -48,6 +52,10 @@ export function CumulativeChart({ rows, markers, currency, title }: { rows: Char
   const min = rows[0].t;
   const max = last.t > min ? last.t : min + 30 * DAY;
   const legend = [...series, { label: 'Reported total (compared, never added)', color: MARKER_COLOR }];
+  // In category mode the stack's top is the chosen total itself.
+  const itemisedTop = Math.max(0, ...rows.map((r) => (mode === 'stage' ? Math.max(...MEASURES.map((m) => r[m])) : r[measure])));
+  const fit = fitMarkers(itemisedTop, markers.map((m) => m.value));
+  const lanes = markerLanes(markers.map((m) => m.t), max - min);
 
   return (
     <div>
@@ -64,7 +72,7 @@ export function CumulativeChart({ rows, markers, currency, title }: { rows: Char
             </select>
           </label>
         )}
-        <ChartDownload box={box} filename="cumulative-support" title={title} legend={legend} />
+        <ChartDownload box={box} filename={filename} title={title} credit={credit} legend={legend} />
       </div>
       <ul className="mb-1 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Legend">
         {legend.map((s) => (
@@ -78,15 +86,16 @@ export function CumulativeChart({ rows, markers, currency, title }: { rows: Char
         <AreaChart responsive accessibilityLayer={false} data={rows} margin={MARGIN} style={{ width: '100%', height: '100%' }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d9e2ec" />
           <XAxis dataKey="t" type="number" domain={[min, max]} ticks={monthTicks(min, max)} tickFormatter={(t: number) => monthLabel.format(t)} height={X_AXIS_HEIGHT} fontSize={11} />
-          <YAxis tickFormatter={(v: number) => compactMoney(v, currency)} width={Y_AXIS_WIDTH} fontSize={11} />
+          <YAxis domain={[0, axisTop(fit.top) || 'auto']} tickFormatter={(v: number) => compactMoney(v, currency)} width={Y_AXIS_WIDTH} fontSize={11} />
           {series.map((s) => (
             <Area key={s.label} type="stepAfter" dataKey={s.value} name={s.label} stroke={s.color} strokeWidth={2}
               strokeDasharray={s.dashed ? '6 4' : undefined} fill={s.color} fillOpacity={mode === 'stage' ? 0.06 : 0.55}
               stackId={mode === 'category' ? 'categories' : undefined} isAnimationActive={false} dot={false} />
           ))}
-          {markers.map((m) => (
-            <ReferenceDot key={m.id} x={m.t} y={m.value} ifOverflow="extendDomain"
-              shape={(p) => <MarkerShape cx={p.cx} cy={p.cy} marker={m} currency={currency} alignEnd={m.t > (min + max) / 2} />} />
+          {markers.map((m, i) => (
+            <ReferenceDot key={m.id} x={m.t} y={fit.clipped[i] ? fit.top : m.value} ifOverflow="visible"
+              shape={(p) => <MarkerShape cx={p.cx} cy={fit.clipped[i] ? MARGIN.top : p.cy} clipped={fit.clipped[i]} lane={lanes[i]}
+                marker={m} currency={currency} alignEnd={m.t > (min + max) / 2} />} />
           ))}
         </AreaChart>
         <ChartHover rows={rows} min={min} max={max} insets={PLOT} series={series} markers={markers} currency={currency} />

@@ -8,22 +8,25 @@ import { plural } from '@/lib/format';
 import { CUMULATIVE_HEIGHT, MEASURE_LABELS } from './chart-theme';
 import { CumulativeChart } from './cumulative-chart';
 
-export function CumulativeSection({ chart, scopeLabel }: { chart: ChartData; scopeLabel: string }) {
+export function CumulativeSection({ chart, described, dataAsOf }: {
+  chart: ChartData; described: { title: string; fileSuffix: string }; dataAsOf: string | null;
+}) {
   const { rows, markers, currency } = chart;
   const full = (v: number) => formatMoney(v, currency);
-  const title = `Cumulative support over time — ${scopeLabel} (${currency})`;
+  const title = `Cumulative support — ${described.title}`;
   return (
     <figure aria-labelledby="cumulative-h" className="rounded border border-line bg-paper p-3">
       <figcaption>
         <h2 id="cumulative-h" className="font-semibold">{title}</h2>
         <p className="text-sm text-muted">
           Running totals by announcement date{chart.interval === 'month' ? ', by month' : ''}. The dashed line is announced but not yet
-          committed and is never part of the totals; red dots are reported totals, compared with the itemised sum, never added.
+          committed and is never part of the totals; red dots are reported totals, compared with the itemised sum, never added; a red arrow at the top edge is a claim far above the itemised steps, drawn off scale.
         </p>
       </figcaption>
       {rows.length === 0
         ? <p className="grid place-items-center text-muted" style={{ height: CUMULATIVE_HEIGHT }}>No dated pledges match these filters.</p>
-        : <CumulativeChart rows={rows} markers={markers} currency={currency} title={title} />}
+        : <CumulativeChart rows={rows} markers={markers} currency={currency} title={title}
+          filename={`cumulative-support-${described.fileSuffix}`} credit={`Aid Pledge Tracker · data as of ${dataAsOf ?? '—'}`} />}
       <p className="mt-2 text-sm" data-testid="undated-note">
         {chart.undatedCount === 0
           ? 'Every pledge in view has a usable date.'

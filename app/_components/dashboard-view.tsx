@@ -1,11 +1,12 @@
 // The dashboard for `/` and, scoped to one party, for /donors/[slug] and /recipients/[slug].
 // Server component: reads db/ verbs only; the charts and the filter bar are client components.
-import { getTotals } from '@/db/totals';
+import { getReportedClaims, getTotals } from '@/db/totals';
 import { lastUpdatedAt, listPledges } from '@/db/pledges';
 import { dropUnknownParties, getCumulativeChart, getTopBreakdown, listFilterParties, listReportingCurrencies } from '@/db/dashboard';
 import { filtersToSearchParams, parseFilters } from '@/lib/filters';
 import { parseTableParams, tableHref } from '@/lib/table-params';
 import { CATEGORY_LABELS, type Category } from '@/lib/domain';
+import { describeFilters } from '@/lib/filter-summary';
 import { ProblemsNotice } from './problems-notice';
 import { FilterBar } from './filter-bar';
 import { HeadlineFigures } from './headline-figures';
@@ -39,12 +40,15 @@ export function DashboardView({ params, path, scope }: { params: SearchParams; p
   const byCategory = getTopBreakdown(filters, 'category');
   byCategory.rows = byCategory.rows.map((r) => ({ ...r, label: CATEGORY_LABELS[r.key as Category] ?? r.label }));
   const options = { ...listFilterParties(), currencies: [...new Set([...currencies.current, filters.currency])] };
+  const names = new Map([...options.donors, ...options.recipients, ...(scope ? [scope] : [])].map((p) => [p.slug, p.name]));
+  const described = describeFilters(filters, (slug) => names.get(slug) ?? slug);
+  const lastUpdated = lastUpdatedAt();
   return (
     <div className="space-y-5">
       <ProblemsNotice problems={problems} />
       <FilterBar path={path} filters={filters} options={options} scope={scope?.role ?? null} keep={keep} />
-      <HeadlineFigures totals={getTotals(filters)} currency={filters.currency} lastUpdated={lastUpdatedAt()} />
-      <CumulativeSection chart={getCumulativeChart(filters)} scopeLabel={scope ? `${scope.name} as ${scope.role}` : 'all donors'} />
+      <HeadlineFigures totals={getTotals(filters)} claims={getReportedClaims(filters)} currency={filters.currency} lastUpdated={lastUpdated} />
+      <CumulativeSection chart={getCumulativeChart(filters)} described={described} dataAsOf={lastUpdated?.slice(0, 10) ?? null} />
       <div className="grid gap-5 lg:grid-cols-2">
         <BreakdownSection id="by-party" title={partyDimension === 'donor' ? 'By donor' : 'By recipient'} currency={filters.currency}
           data={getTopBreakdown(filters, partyDimension)} hrefFor={(slug) => link(`/${partyDimension}s/${slug}`, (q) => q.delete(partyDimension))} />

@@ -2,13 +2,14 @@
 // The filters as form controls whose state lives in the URL (DESIGN.md's parameter names): each
 // change pushes a new address, so every view is a shareable link and Back undoes it. Without
 // JavaScript the same form submits as a plain GET.
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import type { PledgeFilters } from '@/lib/filters';
 import { filtersToSearchParams } from '@/lib/filters';
 import { CATEGORIES, CATEGORY_LABELS, INSTRUMENTS, INSTRUMENT_LABELS, STAGES, STAGE_LABELS } from '@/lib/domain';
 import { FilterChoices, type Choice } from './filter-choices';
+import { DateFilter, dateProblem } from './date-filter';
 
 type Party = { slug: string; name: string };
 export type FilterOptions = { donors: Party[]; recipients: Party[]; currencies: string[] };
@@ -35,20 +36,31 @@ export function FilterBar({ path, filters, options, scope, keep }: {
     setState(filters);
   }
 
-  function apply(next: PledgeFilters) {
-    setState(next);
-    const query = filtersToSearchParams(next);
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useOnePanelClosing(form);
+
+  const hrefFor = (f: PledgeFilters) => {
+    const query = filtersToSearchParams(f);
     if (scope) query.delete(scope);
     for (const [k, v] of new URLSearchParams(keep)) query.set(k, v);
     const qs = query.toString();
-    startTransition(() => router.push(qs ? `${path}?${qs}` : path, { scroll: false }));
+    return qs ? `${path}?${qs}` : path;
+  };
+  function apply(next: PledgeFilters) {
+    setState(next);
+    const refused = dateProblem('From', next.from) ?? dateProblem('To', next.to);
+    setProblem(refused);
+    // A refused date, or leaving a field with nothing changed, makes no history entry.
+    if (refused || hrefFor(next) === hrefFor(filters)) return;
+    startTransition(() => router.push(hrefFor(next), { scroll: false }));
   }
   const toggle = (key: ListKey) => (value: string, on: boolean) =>
     apply({ ...state, [key]: on ? [...state[key], value] : state[key].filter((v) => v !== value) });
   const parties = (list: Party[]) => list.map((p) => ({ value: p.slug, label: p.name }));
 
   return (
-    <form method="get" action={path} aria-label="Filters" aria-busy={pending}
+    <form ref={form} method="get" action={path} aria-label="Filters" aria-busy={pending}
       onSubmit={(e) => { e.preventDefault(); apply(state); }}
       className="flex flex-wrap items-end gap-2 rounded border border-line bg-wash p-3">
       {scope !== 'donor' && <FilterChoices name="donor" label="Donor" choices={parties(options.donors)} selected={state.donor} onToggle={toggle('donor')} />}
@@ -56,16 +68,8 @@ export function FilterBar({ path, filters, options, scope, keep }: {
       <FilterChoices name="category" label="Category" choices={labelled(CATEGORIES, CATEGORY_LABELS)} selected={state.category} onToggle={toggle('category')} />
       <FilterChoices name="stage" label="Stage" choices={labelled(STAGES, STAGE_LABELS)} selected={state.stage} onToggle={toggle('stage')} />
       <FilterChoices name="instrument" label="Instrument" choices={labelled(INSTRUMENTS, INSTRUMENT_LABELS)} selected={state.instrument} onToggle={toggle('instrument')} />
-      <label className="flex flex-col text-xs text-muted">
-        From
-        <input type="date" name="from" value={state.from ?? ''} onChange={(e) => apply({ ...state, from: e.target.value || null })}
-          className="rounded border border-line bg-paper px-2 py-1 text-sm text-ink" />
-      </label>
-      <label className="flex flex-col text-xs text-muted">
-        To
-        <input type="date" name="to" value={state.to ?? ''} onChange={(e) => apply({ ...state, to: e.target.value || null })}
-          className="rounded border border-line bg-paper px-2 py-1 text-sm text-ink" />
-      </label>
+      <DateFilter name="from" label="From" value={state.from} onType={(from) => setState({ ...state, from })} onDone={() => apply(state)} />
+      <DateFilter name="to" label="To" value={state.to} onType={(to) => setState({ ...state, to })} onDone={() => apply(state)} />
       <label className="flex flex-col text-xs text-muted">
         Currency
         <select name="currency" value={state.currency} onChange={(e) => apply({ ...state, currency: e.target.value })}
@@ -76,6 +80,30 @@ export function FilterBar({ path, filters, options, scope, keep }: {
       <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm text-white">Apply</button>
       <Link href={path} className="px-1 py-1.5 text-sm">Clear filters</Link>
       <span aria-live="polite" className="text-xs text-muted">{pending ? 'Updating…' : ''}</span>
+      {problem && <p role="alert" data-testid="date-problem" className="w-full text-sm text-red-700">{problem}</p>}
     </form>
   );
+}
+
+/** Escape, or a press outside the open panel, closes it (the browser already keeps one open). */
+function useOnePanelClosing(form: React.RefObject<HTMLFormElement | null>) {
+  useEffect(() => {
+    const openPanel = () => form.current?.querySelector<HTMLDetailsElement>('details[open]') ?? null;
+    const onKey = (e: KeyboardEvent) => {
+      const panel = openPanel();
+      if (e.key !== 'Escape' || !panel) return;
+      panel.open = false;
+      panel.querySelector('summary')?.focus();
+    };
+    const onPress = (e: PointerEvent) => {
+      const panel = openPanel();
+      if (panel && !panel.contains(e.target as Node)) panel.open = false;
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPress);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPress);
+    };
+  }, [form]);
 }

@@ -1,36 +1,64 @@
-// The headline totals for the current filters, by DESIGN.md's counting rules (db/totals.ts).
+// The headline totals for the current filters, by DESIGN.md's counting rules (db/totals.ts). Stages
+// with nothing in view share one line instead of a row of $0 cards; each reported claim gets its
+// own card beside what is itemised so far.
 import type { Totals } from '@/lib/counting';
+import { MEASURES, type Measure } from '@/lib/counting';
+import { STAGE_DEFINITIONS } from '@/lib/domain';
+import type { ReportedClaim } from '@/db/totals';
 import { formatMoney } from '@/lib/money';
 import { compactMoney, formatTimestamp, plural } from '@/lib/format';
-import { MEASURE_COLORS } from './chart-theme';
+import { MARKER_COLOR, MEASURE_COLORS, MEASURE_LABELS } from './chart-theme';
 
-function Figure({ label, minor, currency, color, note, testId }: {
-  label: string; minor: number; currency: string; color: string; note: string; testId: string;
-}) {
+const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
+const NOTES: Record<Measure, string> = {
+  committed: `${capitalised(STAGE_DEFINITIONS.committed)}; draw-downs are inside their commitment.`,
+  allocated: `${capitalised(STAGE_DEFINITIONS.allocated)}.`,
+  disbursed: `${capitalised(STAGE_DEFINITIONS.disbursed)}.`,
+  announced: `${capitalised(STAGE_DEFINITIONS.announced)}: shown apart, never in the totals.`,
+};
+
+function Figure({ measure, minor, currency }: { measure: Measure; minor: number; currency: string }) {
   return (
-    <div className="rounded border border-line bg-paper p-3" style={{ borderTop: `4px solid ${color}` }}>
-      <dt className="text-sm text-muted">{label}</dt>
-      <dd className="num text-2xl font-semibold" data-testid={testId}>{compactMoney(minor, currency)}</dd>
+    <div className="rounded border border-line bg-paper p-3" style={{ borderTop: `4px solid ${MEASURE_COLORS[measure]}` }}>
+      <dt className="text-sm text-muted">{MEASURE_LABELS[measure]}</dt>
+      <dd className="num text-2xl font-semibold" data-testid={`total-${measure}`}>{compactMoney(minor, currency)}</dd>
       <dd className="num text-xs text-muted">{formatMoney(minor, currency)}</dd>
-      <dd className="mt-1 text-xs text-muted">{note}</dd>
+      <dd className="mt-1 text-xs text-muted">{NOTES[measure]}</dd>
     </div>
   );
 }
 
-export function HeadlineFigures({ totals, currency, lastUpdated }: { totals: Totals; currency: string; lastUpdated: string | null }) {
+/** "Reported by Japan: more than $7.0B (2023-09-09) · itemised so far $1.04B · not itemised ≥ $5.96B". */
+function claimLine(c: ReportedClaim, currency: string): string {
+  const money = (v: number) => compactMoney(v, currency);
+  const gap = c.value - c.itemisedCommitted;
+  return [
+    `Reported by ${c.donor}: ${c.isLowerBound ? 'more than ' : ''}${money(c.value)} (${c.announcedOn ?? 'undated'})`,
+    `itemised so far ${money(c.itemisedCommitted)}`,
+    ...(gap > 0 ? [`not itemised ${c.isLowerBound ? '≥ ' : ''}${money(gap)}`] : []),
+  ].join(' · ');
+}
+
+export function HeadlineFigures({ totals, claims, currency, lastUpdated }: {
+  totals: Totals; claims: ReportedClaim[]; currency: string; lastUpdated: string | null;
+}) {
+  const shown = MEASURES.filter((m) => totals[m] !== 0);
+  const empty = MEASURES.filter((m) => totals[m] === 0);
   return (
     <section aria-labelledby="headline-h" className="space-y-2">
       <h2 id="headline-h" className="sr-only">Headline figures</h2>
-      <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-4">
-        <Figure label="Committed" minor={totals.committed} currency={currency} color={MEASURE_COLORS.committed} testId="total-committed"
-          note="Binding pledges; draw-downs are inside their commitment." />
-        <Figure label="Allocated" minor={totals.allocated} currency={currency} color={MEASURE_COLORS.allocated} testId="total-allocated"
-          note="Earmarked for specific items or projects." />
-        <Figure label="Disbursed" minor={totals.disbursed} currency={currency} color={MEASURE_COLORS.disbursed} testId="total-disbursed"
-          note="Paid or delivered." />
-        <Figure label="Announced, not yet committed" minor={totals.announced} currency={currency} color={MEASURE_COLORS.announced} testId="total-announced"
-          note="Statements of intent: shown apart, never in the totals." />
-      </dl>
+      {shown.length > 0 && (
+        <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-4">
+          {shown.map((m) => <Figure key={m} measure={m} minor={totals[m]} currency={currency} />)}
+        </dl>
+      )}
+      {empty.length > 0 && (
+        <p className="text-sm" data-testid="zero-stages">Nothing in view yet at: {empty.map((m) => MEASURE_LABELS[m]).join(' · ')}</p>
+      )}
+      {claims.map((c) => (
+        <p key={c.id} className="num rounded border border-line bg-paper p-3 text-sm" style={{ borderLeft: `4px solid ${MARKER_COLOR}` }}
+          data-testid="reported-claim">{claimLine(c, currency)}</p>
+      ))}
       <p className="text-sm text-muted">
         <span data-testid="unquantified-count">{plural(totals.unquantifiedCount, 'unquantified in-kind pledge')}</span> counted, not summed
         {' · '}{plural(totals.itemCount, 'itemised pledge')} in view

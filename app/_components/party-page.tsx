@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPartyBySlug } from '@/db/parties';
+import { getTotals } from '@/db/totals';
+import { EMPTY_FILTERS } from '@/lib/filters';
 import { PARTY_KIND_LABELS, isSlug } from '@/lib/domain';
 import { DashboardView, type SearchParams } from './dashboard-view';
 
@@ -33,6 +35,12 @@ export async function partyMetadata(role: 'donor' | 'recipient', params: PartyPa
   return { title: `${party.name} as ${role}` };
 }
 
+/** Whether any pledge, itemised or reported, names the party in this role: else one sentence, not $0 cards. */
+function hasPledges(role: 'donor' | 'recipient', slug: string): boolean {
+  const totals = getTotals({ ...EMPTY_FILTERS, [role]: [slug] });
+  return totals.itemCount + totals.reportedTotalCount > 0;
+}
+
 export async function PartyPage({ role, params, searchParams }: PartyPageProps & { role: 'donor' | 'recipient' }) {
   const party = await load(params);
   const other = role === 'donor' ? 'recipient' : 'donor';
@@ -45,7 +53,9 @@ export async function PartyPage({ role, params, searchParams }: PartyPageProps &
           {PARTY_KIND_LABELS[party.kind]}{party.iso3 ? ` · ${party.iso3}` : ''} · <Link href={partyPath(other, party.slug)}>{party.name} as {other}</Link>
         </p>
       </header>
-      <DashboardView params={await searchParams} path={partyPath(role, party.slug)} scope={{ role, slug: party.slug, name: party.name }} />
+      {hasPledges(role, party.slug)
+        ? <DashboardView params={await searchParams} path={partyPath(role, party.slug)} scope={{ role, slug: party.slug, name: party.name }} />
+        : <p data-testid="empty-party">{party.name} has no pledges as {role}.</p>}
     </div>
   );
 }

@@ -47,8 +47,8 @@ describe('cumulative rows', () => {
 
 describe('compact money', () => {
   test('compact for charts, plain zero', () => {
-    expect(compactMoney(103_700_000_000, 'USD')).toBe('$1.0B');
-    expect(compactMoney(3_700_000_000, 'USD')).toBe('$37.0M');
+    expect(compactMoney(103_700_000_000, 'USD')).toBe('$1.04B');
+    expect(compactMoney(3_700_000_000, 'USD')).toBe('$37M');
     expect(compactMoney(0, 'USD')).toBe('$0');
     expect(compactMoney(0, 'EUR')).toBe('€0');
     expect(compactMoney(0, 'JPY')).toBe('¥0');

@@ -1,6 +1,7 @@
 import type { PledgeView } from '@/db/pledges';
 import { fxSourceLabel } from '@/db/fx';
 import { claimText, moneyOrDash } from '@/lib/format';
+import { classificationNote } from '@/lib/domain';
 
 /** How the pledge counts under DESIGN.md's rules, in one sentence a reader can check. */
 function countingNote(p: PledgeView): string {
@@ -21,6 +22,7 @@ export function FigureCard({ p }: { p: PledgeView }) {
       <p className="num text-3xl font-semibold" data-testid="pledge-amount">
         {p.amount == null ? 'Unquantified (in kind)' : claimText(p.amount, p.currency, p.isLowerBound)}
       </p>
+      {p.kind === 'item' && <p className="mt-1 text-sm font-semibold" data-testid="classification">{classificationNote(p.stage)}</p>}
       <p className="mt-1 text-sm">{countingNote(p)}</p>
       {p.amount != null && p.currency && (
         <dl className="mt-3 grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
