@@ -63,8 +63,10 @@ export function generateSynthetic({ count, seed = 1, onProgress, today = new Dat
   const insertSource = sqlite.prepare(`insert into sources (url, publisher, title, published_on) values (?, ?, ?, ?)
     on conflict(url) do update set title = title returning id`);
   const sourceIds: number[] = [];
+  const sourceDates: string[] = [];
   for (let i = 0; i < 500; i++) {
     const published = `${2014 + (i % 12)}-${String(1 + (i % 12)).padStart(2, '0')}-15`;
+    sourceDates.push(published);
     sourceIds.push((insertSource.get(`https://reports.example.org/aid/${seed}/${i}`, pick(['Reuters', 'Government press office', 'Ministry statement', 'Kiel Institute release']), `Aid statement ${seed}-${i}`, published) as { id: number }).id);
   }
   const insertPledge = sqlite.prepare(`insert into pledges (external_id, donor_id, recipient_id, title, description, category,
@@ -106,13 +108,16 @@ export function generateSynthetic({ count, seed = 1, onProgress, today = new Dat
         const precision = undated ? 'unknown' : random() < 0.9 ? 'day' : 'month';
         const announcedOn = undated ? null : precision === 'month' ? `${day.slice(0, 7)}-01` : day;
         const currency = unquantified ? null : random() < 0.7 ? homeCurrency : 'USD';
+        const source = Math.floor(random() * sourceIds.length);
+        // An undated pledge converts at its source's date, as db/pledge-writes.ts conversionFor does.
+        const onDate = announcedOn ?? sourceDates[source];
         let amount: number | null = null;
         let conversion = null;
         if (currency) {
           const usd = Math.round(10 ** (3 + random() * 4.5)) * (kind === 'reported_total' ? 20 : 1);
-          const rate = fx.rateFor(currency, (announcedOn ?? today).slice(0, 7))?.rate ?? 1;
+          const rate = fx.rateFor(currency, onDate.slice(0, 7))?.rate ?? 1;
           amount = Math.round(usd * rate) * 10 ** currencyExponent(currency);
-          conversion = convertToUsd(fx, amount, currency, announcedOn ?? today);
+          conversion = convertToUsd(fx, amount, currency, onDate);
         }
         const retracted = random() < 0.01 ? now : null;
         const instrument = unquantified ? 'in_kind' : pick(INSTRUMENTS);
@@ -127,7 +132,7 @@ export function generateSynthetic({ count, seed = 1, onProgress, today = new Dat
           else list[Math.floor(random() * list.length)] = id;
           commitments.set(donorId, list);
         }
-        insertLink.run(id, sourceIds[Math.floor(random() * sourceIds.length)], `Synthetic statement for ${title}.`);
+        insertLink.run(id, sourceIds[source], `Synthetic statement for ${title}.`);
         insertRevision.run(id, now, '{"synthetic":[null,true]}');
       }
       bumpVersion.run();
