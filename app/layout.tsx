@@ -21,6 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold text-ink no-underline">Aid Pledge Tracker</Link>
             <nav aria-label="Main" className="flex gap-4 text-sm">
               <Link href="/">Dashboard</Link>
+              <Link href="/search">Search</Link>
               <Link href="/export">Export</Link>
               <Link href="/api">API</Link>
               <Link href="/editor">Editor login</Link>
