@@ -3,6 +3,7 @@
 // Bulk-inserted with prepared statements in large transactions: a million rows in seconds.
 import { getSqlite } from './client';
 import { seedFxRates, loadFxTable } from './fx';
+import { withSearchIndexPaused } from './search-index';
 import { writeTransaction } from './client';
 import { convertToUsd } from '../lib/fx';
 import { currencyExponent } from '../lib/money';
@@ -89,7 +90,7 @@ export function generateSynthetic({ count, seed = 1, onProgress, today = new Dat
   let done = 0;
   while (done < count) {
     const size = Math.min(BATCH, count - done);
-    sqlite.transaction(() => {
+    sqlite.transaction(() => withSearchIndexPaused(sqlite, () => {
       for (let i = 0; i < size; i++) {
         const n = start + done + i;
         const [donorName, , , homeCurrency] = pick(DONORS);
@@ -136,7 +137,7 @@ export function generateSynthetic({ count, seed = 1, onProgress, today = new Dat
         insertRevision.run(id, now, '{"synthetic":[null,true]}');
       }
       bumpVersion.run();
-    }).immediate();
+    })).immediate();
     done += size;
     onProgress?.(done, count);
   }

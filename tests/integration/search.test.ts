@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { useTempDatabase } from '../support/temp-db';
 import { getSqlite } from '../../db/client';
 import { seedIfEmpty } from '../../db/seed';
+import { generateSynthetic } from '../../db/synthetic';
 import { createPledge, retractPledge, updatePledge } from '../../db/pledge-writes';
 import { searchPledges } from '../../db/search';
 import { HIT_START, hitSegments } from '../../lib/search-query';
@@ -114,5 +115,20 @@ describe('hostile queries', () => {
       const result = await searchPledges(q);
       expect(result.hits.every((h) => typeof h.title === 'string' && !h.title.includes(HIT_START + HIT_START))).toBe(true);
     }), { numRuns: 400 });
+  });
+});
+
+describe('bulk writes', () => {
+  test('synthetic pledges, written with the triggers paused, are all found; the pause never outlives the write', async () => {
+    const sqlite = getSqlite();
+    generateSynthetic({ count: 500, seed: 7 });
+    const title = sqlite.prepare(`select title from pledges where external_id like 'syn-7-%' and retracted_at is null limit 1`).pluck().get() as string;
+    const expected = sqlite.prepare(`select count(*) from pledges p join pledge_sources ps on ps.pledge_id = p.id
+      where p.retracted_at is null and (p.title like ? or ps.quote like ? or p.description like ?)`).pluck().get(`%${title}%`, `%${title}%`, `%${title}%`);
+    expect((await searchPledges(title)).total).toBe(expected);
+    expect(sqlite.prepare(`select count(*) from meta where key = 'search_index_paused'`).pluck().get()).toBe(0);
+    const later = createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Xylophone lessons', category: 'other', stage: 'announced',
+      announcedOn: '2024-03-02', sources: source('Music.') }, actor);
+    expect((await searchPledges('xylophone')).hits.map((h) => h.id)).toEqual([later.id]);
   });
 });
