@@ -1,6 +1,6 @@
 // Bulk writers (db/synthetic.ts) index their new pledges in one statement instead of through the
-// search triggers row by row (db/migrations/0004_pledge_search.sql): 100,000 pledges took 42 s
-// with the triggers and 11 s without, plus 3.6 s for this statement. The pause is a meta row the
+// search triggers row by row (db/migrations/0004_pledge_search.sql), which write each pledge's
+// index row twice (once for the pledge, again for its source's quote). The pause is a meta row the
 // triggers look for, written and removed inside the caller's transaction, so no other connection
 // ever sees it and every committed pledge is indexed.
 import type Database from 'better-sqlite3';

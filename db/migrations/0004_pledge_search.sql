@@ -5,7 +5,7 @@
 -- pledges stay indexed (an un-retraction needs no rebuild) and are left out by the query.
 -- Triggers keep the rows current on every write path: the editor, the API, the CSV import. A
 -- bulk writer may pause them inside its own transaction (the meta row 'search_index_paused',
--- never committed) and index its new rows at once (db/search-index.ts), 4x faster than per row.
+-- never committed) and index its new rows at once (db/search-index.ts).
 
 CREATE VIRTUAL TABLE pledge_search USING fts5(title, description, quotes, parties, tokenize = 'trigram');--> statement-breakpoint
 CREATE TRIGGER pledge_search_pledge_insert AFTER INSERT ON pledges
