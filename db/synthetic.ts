@@ -109,28 +109,31 @@ export function generateSynthetic({ count, seed = 1, onProgress, today = new Dat
         const precision = undated ? 'unknown' : random() < 0.9 ? 'day' : 'month';
         const announcedOn = undated ? null : precision === 'month' ? `${day.slice(0, 7)}-01` : day;
         const currency = unquantified ? null : random() < 0.7 ? homeCurrency : 'USD';
+        const usd = currency ? Math.round(10 ** (3 + random() * 4.5)) * (kind === 'reported_total' ? 20 : 1) : 0;
+        const retracted = random() < 0.01 ? now : null;
+        const instrument = unquantified ? 'in_kind' : pick(INSTRUMENTS);
+        const title = `${pick(TITLES[category])}${kind === 'reported_total' ? ' (reported total)' : ''}`;
+        const commits = kind === 'item' && !isDrawdown && stage !== 'announced' && !retracted && !!currency;
+        const list = commits ? commitments.get(donorId) ?? [] : [];
+        // (drawn in this order so a seed gives the data it always gave)
+        const replaced = commits && list.length >= 200 ? Math.floor(random() * list.length) : -1;
         const source = Math.floor(random() * sourceIds.length);
         // An undated pledge converts at its source's date, as db/pledge-writes.ts conversionFor does.
         const onDate = announcedOn ?? sourceDates[source];
         let amount: number | null = null;
         let conversion = null;
         if (currency) {
-          const usd = Math.round(10 ** (3 + random() * 4.5)) * (kind === 'reported_total' ? 20 : 1);
           const rate = fx.rateFor(currency, onDate.slice(0, 7))?.rate ?? 1;
           amount = Math.round(usd * rate) * 10 ** currencyExponent(currency);
           conversion = convertToUsd(fx, amount, currency, onDate);
         }
-        const retracted = random() < 0.01 ? now : null;
-        const instrument = unquantified ? 'in_kind' : pick(INSTRUMENTS);
-        const title = `${pick(TITLES[category])}${kind === 'reported_total' ? ' (reported total)' : ''}`;
         const id = Number(insertPledge.run(`syn-${seed}-${n}`, donorId, recipientId, title, category, instrument, stage, kind,
           kind === 'reported_total' ? 1 : 0, parentId, amount, currency, conversion?.amountUsd ?? null, conversion?.fxRate ?? null,
           conversion?.fxDate ?? null, conversion?.fxSource ?? null, announcedOn, precision, retracted,
           retracted ? 'Synthetic retraction' : null, now, now).lastInsertRowid);
-        if (kind === 'item' && !isDrawdown && stage !== 'announced' && !retracted && currency) {
-          const list = commitments.get(donorId) ?? [];
-          if (list.length < 200) list.push(id);
-          else list[Math.floor(random() * list.length)] = id;
+        if (commits) {
+          if (replaced < 0) list.push(id);
+          else list[replaced] = id;
           commitments.set(donorId, list);
         }
         insertLink.run(id, sourceIds[source], `Synthetic statement for ${title}.`);
