@@ -3,7 +3,8 @@
 // patterns when a word is shorter than the trigram tokenizer's three characters. Pure, so the
 // rules are tested on their own (tests/unit/search-query.test.ts); db/search.ts runs the query.
 
-export const SEARCH_LIMITS = { chars: 200, terms: 8, results: 50 } as const;
+/** `counted`: matches counted exactly; past it a query is "broad" and answered newest first (db/search.ts). */
+export const SEARCH_LIMITS = { chars: 200, terms: 8, results: 50, counted: 10_000 } as const;
 
 /** Wrapped around each matched stretch by db/search.ts; control characters never reach a query. */
 export const HIT_START = '\u0002';

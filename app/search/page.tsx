@@ -14,7 +14,7 @@ const plural = (n: number) => `${n.toLocaleString('en-US')} pledge${n === 1 ? ''
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { q } = await searchParams;
-  const { query, total, hits } = await searchPledges(q);
+  const { query, total, more, hits } = await searchPledges(q);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Search pledges</h1>
@@ -36,8 +36,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {query.mode !== 'empty' && (
         <section aria-labelledby="search-results" className="space-y-3">
           <h2 id="search-results" data-testid="search-count" className="text-lg font-semibold">
-            {total === 0 ? `No pledges match “${query.text}”` : `${plural(total)} match “${query.text}”`}
-            {total > hits.length && `; the best ${hits.length} are shown`}
+            {total === 0 ? `No pledges match “${query.text}”` : `${more ? 'More than ' : ''}${plural(total)} match “${query.text}”`}
+            {total > hits.length && (more ? `; ${hits.length} are shown, title matches first, then the newest` : `; the best ${hits.length} are shown`)}
           </h2>
           <ol className="space-y-3">
             {hits.map((h) => (

@@ -8,7 +8,7 @@ import { seedIfEmpty } from '../../db/seed';
 import { generateSynthetic } from '../../db/synthetic';
 import { createPledge, retractPledge, updatePledge } from '../../db/pledge-writes';
 import { searchPledges } from '../../db/search';
-import { HIT_START, hitSegments } from '../../lib/search-query';
+import { HIT_START, SEARCH_LIMITS, hitSegments } from '../../lib/search-query';
 
 const actor = { id: null, label: 'search test' };
 const source = (quote: string) => [{ url: null, publisher: 'Kyodo', title: 'Wire report', quote }];
@@ -130,5 +130,21 @@ describe('bulk writes', () => {
     const later = createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Xylophone lessons', category: 'other', stage: 'announced',
       announcedOn: '2024-03-02', sources: source('Music.') }, actor);
     expect((await searchPledges('xylophone')).hits.map((h) => h.id)).toEqual([later.id]);
+  });
+});
+
+describe('broad queries', () => {
+  test('more matches than are counted: the count says "more than", title matches still come first', async () => {
+    generateSynthetic({ count: SEARCH_LIMITS.counted + 200, seed: 8 }); // every synthetic quote says "Synthetic statement for …"
+    const titled = createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Synthetic fibre blankets', category: 'humanitarian',
+      stage: 'announced', announcedOn: '2020-01-02', sources: source('Blankets.') }, actor);
+    for (const q of ['synthetic', 'Sy']) {
+      const result = await searchPledges(q);
+      expect(result).toMatchObject({ total: SEARCH_LIMITS.counted, more: true });
+      expect(result.hits).toHaveLength(SEARCH_LIMITS.results);
+      expect(new Set(result.hits.map((h) => h.id)).size).toBe(SEARCH_LIMITS.results);
+    }
+    expect((await searchPledges('synthetic')).hits[0].id).toBe(titled.id);
+    expect((await searchPledges('blankets')).more).toBe(false);
   });
 });
