@@ -22,6 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold text-ink no-underline">Aid Pledge Tracker</Link>
             <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <Link href="/">Dashboard</Link>
+              <Link href="/search">Search</Link>
               <Link href="/export">Export</Link>
               <Link href="/api">API</Link>
               <EditorLink />

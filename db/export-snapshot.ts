@@ -27,7 +27,7 @@ export class ExportSnapshot {
   private readonly rows: Database.Statement;
   private readonly sources: Database.Statement;
   private readonly rowNames: string[];
-  private readonly sourceAt: { pledgeId: number; url: number; publisher: number; quote: number };
+  private readonly sourceAt: { pledgeId: number; url: number; publisher: number; title: number; publishedOn: number; quote: number };
   private readonly encoder = new TextEncoder();
 
   constructor(private readonly plan: ExportPlan) {
@@ -46,7 +46,9 @@ export class ExportSnapshot {
         if (i < 0) throw new Error(`the export's sources query has no ${name} column`);
         return i;
       };
-      this.sourceAt = { pledgeId: at('pledgeId'), url: at('url'), publisher: at('publisher'), quote: at('quote') };
+      this.sourceAt = {
+        pledgeId: at('pledgeId'), url: at('url'), publisher: at('publisher'), title: at('title'), publishedOn: at('publishedOn'), quote: at('quote'),
+      };
       // Under WAL the read transaction's first statement fixes the snapshot every range reads.
       this.db.exec('begin');
       const version = this.db.prepare(`select value from meta where key = 'data_version'`).pluck().get();
@@ -63,9 +65,9 @@ export class ExportSnapshot {
     const rows = this.rows.all(...this.plan.params, lo, hi) as unknown[][];
     if (rows.length === 0) return [];
     const byPledge = new Map<number, ExportSource[]>();
-    const { pledgeId, url, publisher, quote } = this.sourceAt;
+    const { pledgeId, url, publisher, title, publishedOn, quote } = this.sourceAt;
     for (const s of this.sources.all(lo, hi) as unknown[][]) {
-      const source = { url: s[url], publisher: s[publisher], quote: s[quote] } as ExportSource;
+      const source = { url: s[url], publisher: s[publisher], title: s[title], publishedOn: s[publishedOn], quote: s[quote] } as ExportSource;
       const list = byPledge.get(s[pledgeId] as number);
       if (list) list.push(source);
       else byPledge.set(s[pledgeId] as number, [source]);

@@ -39,7 +39,8 @@ export function exportPlan(filters: PledgeFilters): ExportPlan {
   const where = sql`${whereFilters(filters) ?? sql`1 = 1`} and ${pledges.id} >= ${sql.raw('?')} and ${pledges.id} < ${sql.raw('?')}`;
   const rows = dialect.sqlToQuery(exportQuery(where, sql`${pledges} not indexed`));
   const sourcesSql = dialect.sqlToQuery(sql`select ${pledgeSources.pledgeId} as pledgeId, ${sources.url} as url,
-      ${sources.publisher} as publisher, ${pledgeSources.quote} as quote
+      ${sources.publisher} as publisher, ${sources.title} as title, ${sources.publishedOn} as publishedOn,
+      ${pledgeSources.quote} as quote
     from ${pledgeSources} join ${sources} on ${sources.id} = ${pledgeSources.sourceId}
     where ${pledgeSources.pledgeId} >= ${sql.raw('?')} and ${pledgeSources.pledgeId} < ${sql.raw('?')}
     order by ${pledgeSources.pledgeId}, ${pledgeSources.position}`).sql;
@@ -65,11 +66,12 @@ export function* pledgeExportRecords(filters: PledgeFilters): Generator<string[]
  */
 export function exportRowsSql(): string {
   return inlineSql(sql`
-    select e.*, s.urls, s.publishers, s.quotes
+    select e.*, s.urls, s.publishers, s.quotes, s.titles, s.publishedOn
     from (${exportQuery(sql`1 = 1`)}) e
     left join (
       select ${pledgeSources.pledgeId} as pledgeId, group_concat(${sources.url}, ' | ') as urls,
-             group_concat(${sources.publisher}, ' | ') as publishers, group_concat(${pledgeSources.quote}, ' | ') as quotes
+             group_concat(${sources.publisher}, ' | ') as publishers, group_concat(${pledgeSources.quote}, ' | ') as quotes,
+             group_concat(${sources.title}, ' | ') as titles, group_concat(${sources.publishedOn}, ' | ') as publishedOn
       from ${pledgeSources} join ${sources} on ${sources.id} = ${pledgeSources.sourceId}
       group by ${pledgeSources.pledgeId}
     ) s on s.pledgeId = e.id

@@ -28,6 +28,8 @@ export function fieldProblems(fields: FieldErrors): CellProblem[] {
 }
 
 type Pending = { row: IncomingRow; line: number };
+const SOURCE_FIELDS = ['url', 'publisher', 'title', 'publishedOn', 'quote'] as const;
+const KEPT_WHEN_EMPTY = new Set<string>(['title', 'publishedOn']);
 
 /**
  * `emptyAtStart`: pledges held no rows when the transaction began, so every row creates one and
@@ -77,10 +79,13 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
     writer.flush(); // the update reads pledges back
     const current = getPledge(target, tx)!;
     const patch = { ...row.input, parentId };
-    // Unchanged source cells keep the stored sources whole (titles and dates the CSV does not carry).
-    const storedSources = [joinList(current.sources.map((s) => s.url)), joinList(current.sources.map((s) => s.publisher)), joinList(current.sources.map((s) => s.quote))];
-    const givenSources = [patch.sources?.map((s) => s.url), patch.sources?.map((s) => s.publisher), patch.sources?.map((s) => s.quote)];
-    if (givenSources.every((list, i) => list === undefined || joinList(list) === storedSources[i])) delete patch.sources;
+    // Unchanged source cells keep the stored sources whole (the access dates the CSV does not carry).
+    // An empty title or date keeps the stored one (db/sources.ts upsertSource), so it is no change.
+    const unchanged = SOURCE_FIELDS.every((key) => {
+      const given = patch.sources?.map((s, i) => s[key] ?? (KEPT_WHEN_EMPTY.has(key) ? current.sources[i]?.[key] : null));
+      return given === undefined || joinList(given) === joinList(current.sources.map((s) => s[key]));
+    });
+    if (unchanged) delete patch.sources;
     const after = tx.transaction((savepoint) => updatePledgeIn(savepoint, target, patch, null, actor, reason));
     if (row.id != null) fileIds.set(row.id, target);
     if (after.version !== current.version) {

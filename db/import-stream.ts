@@ -41,7 +41,8 @@ const noCells = (): Partial<Record<PledgeColumn, string>> => ({
   description: undefined, category: undefined, instrument: undefined, stage: undefined, kind: undefined,
   is_lower_bound: undefined, parent_id: undefined, amount: undefined, currency: undefined, amount_usd: undefined,
   fx_rate: undefined, fx_date: undefined, announced_on: undefined, date_precision: undefined, source_urls: undefined,
-  source_publishers: undefined, source_quotes: undefined, updated_at: undefined,
+  source_publishers: undefined, source_quotes: undefined, updated_at: undefined, source_titles: undefined,
+  source_published_on: undefined,
 });
 
 /** Reads `file` into `sink`; throws FileProblem when the file itself is unreadable. */

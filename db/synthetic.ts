@@ -3,6 +3,7 @@
 // Bulk-inserted with prepared statements in large transactions: a million rows in seconds.
 import { getSqlite } from './client';
 import { seedFxRates, loadFxTable } from './fx';
+import { withSearchIndexPaused } from './search-index';
 import { writeTransaction } from './client';
 import { convertToUsd } from '../lib/fx';
 import { currencyExponent } from '../lib/money';
@@ -63,8 +64,10 @@ export function generateSynthetic({ count, seed = 1, onProgress, today = new Dat
   const insertSource = sqlite.prepare(`insert into sources (url, publisher, title, published_on) values (?, ?, ?, ?)
     on conflict(url) do update set title = title returning id`);
   const sourceIds: number[] = [];
+  const sourceDates: string[] = [];
   for (let i = 0; i < 500; i++) {
     const published = `${2014 + (i % 12)}-${String(1 + (i % 12)).padStart(2, '0')}-15`;
+    sourceDates.push(published);
     sourceIds.push((insertSource.get(`https://reports.example.org/aid/${seed}/${i}`, pick(['Reuters', 'Government press office', 'Ministry statement', 'Kiel Institute release']), `Aid statement ${seed}-${i}`, published) as { id: number }).id);
   }
   const insertPledge = sqlite.prepare(`insert into pledges (external_id, donor_id, recipient_id, title, description, category,
@@ -87,7 +90,7 @@ export function generateSynthetic({ count, seed = 1, onProgress, today = new Dat
   let done = 0;
   while (done < count) {
     const size = Math.min(BATCH, count - done);
-    sqlite.transaction(() => {
+    sqlite.transaction(() => withSearchIndexPaused(sqlite, () => {
       for (let i = 0; i < size; i++) {
         const n = start + done + i;
         const [donorName, , , homeCurrency] = pick(DONORS);
@@ -106,32 +109,38 @@ export function generateSynthetic({ count, seed = 1, onProgress, today = new Dat
         const precision = undated ? 'unknown' : random() < 0.9 ? 'day' : 'month';
         const announcedOn = undated ? null : precision === 'month' ? `${day.slice(0, 7)}-01` : day;
         const currency = unquantified ? null : random() < 0.7 ? homeCurrency : 'USD';
-        let amount: number | null = null;
-        let conversion = null;
-        if (currency) {
-          const usd = Math.round(10 ** (3 + random() * 4.5)) * (kind === 'reported_total' ? 20 : 1);
-          const rate = fx.rateFor(currency, (announcedOn ?? today).slice(0, 7))?.rate ?? 1;
-          amount = Math.round(usd * rate) * 10 ** currencyExponent(currency);
-          conversion = convertToUsd(fx, amount, currency, announcedOn ?? today);
-        }
+        const usd = currency ? Math.round(10 ** (3 + random() * 4.5)) * (kind === 'reported_total' ? 20 : 1) : 0;
         const retracted = random() < 0.01 ? now : null;
         const instrument = unquantified ? 'in_kind' : pick(INSTRUMENTS);
         const title = `${pick(TITLES[category])}${kind === 'reported_total' ? ' (reported total)' : ''}`;
+        const commits = kind === 'item' && !isDrawdown && stage !== 'announced' && !retracted && !!currency;
+        const list = commits ? commitments.get(donorId) ?? [] : [];
+        // (drawn in this order so a seed gives the data it always gave)
+        const replaced = commits && list.length >= 200 ? Math.floor(random() * list.length) : -1;
+        const source = Math.floor(random() * sourceIds.length);
+        // An undated pledge converts at its source's date, as db/pledge-writes.ts conversionFor does.
+        const onDate = announcedOn ?? sourceDates[source];
+        let amount: number | null = null;
+        let conversion = null;
+        if (currency) {
+          const rate = fx.rateFor(currency, onDate.slice(0, 7))?.rate ?? 1;
+          amount = Math.round(usd * rate) * 10 ** currencyExponent(currency);
+          conversion = convertToUsd(fx, amount, currency, onDate);
+        }
         const id = Number(insertPledge.run(`syn-${seed}-${n}`, donorId, recipientId, title, category, instrument, stage, kind,
           kind === 'reported_total' ? 1 : 0, parentId, amount, currency, conversion?.amountUsd ?? null, conversion?.fxRate ?? null,
           conversion?.fxDate ?? null, conversion?.fxSource ?? null, announcedOn, precision, retracted,
           retracted ? 'Synthetic retraction' : null, now, now).lastInsertRowid);
-        if (kind === 'item' && !isDrawdown && stage !== 'announced' && !retracted && currency) {
-          const list = commitments.get(donorId) ?? [];
-          if (list.length < 200) list.push(id);
-          else list[Math.floor(random() * list.length)] = id;
+        if (commits) {
+          if (replaced < 0) list.push(id);
+          else list[replaced] = id;
           commitments.set(donorId, list);
         }
-        insertLink.run(id, sourceIds[Math.floor(random() * sourceIds.length)], `Synthetic statement for ${title}.`);
+        insertLink.run(id, sourceIds[source], `Synthetic statement for ${title}.`);
         insertRevision.run(id, now, '{"synthetic":[null,true]}');
       }
       bumpVersion.run();
-    }).immediate();
+    })).immediate();
     done += size;
     onProgress?.(done, count);
   }

@@ -12,15 +12,15 @@ export const metadata: Metadata = { title: 'Export CSV' };
 const FILES: { file: ExportFile; title: string; about: string; columns: readonly string[] }[] = [
   {
     file: 'pledges', title: 'Pledges', columns: PLEDGE_COLUMNS,
-    about: 'One row per pledge (retracted ones left out), in the format the import reads back. Amounts are plain decimals in the pledge’s own currency; amount_usd is the stored conversion at fx_rate (units per US dollar) of fx_date. A pledge with several sources lists them in source_urls, source_publishers and source_quotes, separated by " | ". An empty amount is an unquantified in-kind pledge.',
+    about: 'One row per pledge (retracted ones left out), in the format the import reads back. Amounts are plain decimals in the pledge’s own currency; amount_usd is the stored conversion at fx_rate (units per US dollar) of fx_date. A pledge with several sources lists them in source_urls, source_publishers, source_titles, source_published_on and source_quotes, one item per source in the same order, separated by " | ". An empty amount is an unquantified in-kind pledge.',
   },
   {
     file: 'summary', title: 'Summary by donor and category', columns: SUMMARY_COLUMNS,
-    about: 'Totals per donor and category in the reporting currency, one column per stage, by the same counting rules as the dashboard: draw-downs never add to committed, reported totals are never summed, announced is kept apart.',
+    about: 'Totals per donor and category in the reporting currency, one column per stage, by the same counting rules as the dashboard: draw-downs never add to committed, reported totals are never summed, announced is kept apart. reported_total is the donor’s latest reported total (headline claim) in the category, with reported_is_lower_bound true for “more than”.',
   },
   {
     file: 'series', title: 'Cumulative series by month', columns: SERIES_COLUMNS,
-    about: 'The running totals at the end of each month with pledges, by announcement date — the dashboard chart’s numbers. Pledges with an unknown date count in the totals but have no month, so they are not in this file.',
+    about: 'The running totals at the end of each month with pledges, by announcement date — the dashboard chart’s numbers. Pledges with an unknown date count in the totals but have no month, so they are not in this file. reported_total is the latest reported total stated by the end of the month — a claim to compare with, never added.',
   },
 ];
 

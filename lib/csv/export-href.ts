@@ -13,7 +13,7 @@ export function exportHref(file: ExportFile, filters: PledgeFilters, options: { 
 }
 
 /** "pledges-japan-military-2026-11-22.csv": what was exported, with which filters, on which day. */
-export function exportFileName(file: ExportFile, filters: PledgeFilters, today: string): string {
+export function exportFileName(file: ExportFile, filters: PledgeFilters, today: string, options: { bom?: boolean } = {}): string {
   const parts = [
     ...filters.donor, ...filters.recipient, ...filters.category, ...filters.stage, ...filters.instrument,
     filters.from ? `from-${filters.from}` : '', filters.to ? `to-${filters.to}` : '',
@@ -21,5 +21,6 @@ export function exportFileName(file: ExportFile, filters: PledgeFilters, today: 
   ].filter(Boolean);
   // Long filter lists make unwieldy names; the file's rows are what count.
   const filterPart = parts.join('-').slice(0, 80).replace(/-+$/, '');
-  return `${[file, filterPart, today].filter(Boolean).join('-')}.csv`;
+  // The Excel file (with a BOM) is a different file: a distinct name keeps both in one folder.
+  return `${[file, filterPart, today, options.bom ? 'excel' : ''].filter(Boolean).join('-')}.csv`;
 }

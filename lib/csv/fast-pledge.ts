@@ -5,12 +5,13 @@
 // schema, so refusals and their messages are always the schema's. tests/unit/fast-pledge.test.ts
 // compares the two on generated rows.
 import { CATEGORIES, DATE_PRECISIONS, INSTRUMENTS, PARTY_KINDS, PLEDGE_KINDS, STAGES } from '../domain';
+import { isRealDate } from '../dates';
 import { LIMITS, isHttpUrl, pledgeDataFrom, type IssueSink, type PledgeData, type Raw } from '../pledge-schema';
 
 /** The keys the CSV import's create input carries; any other shape takes the full schema. */
 const KEYS = new Set(['externalId', 'donor', 'donorKind', 'recipient', 'title', 'description', 'category', 'instrument', 'stage',
   'kind', 'isLowerBound', 'amount', 'currency', 'fxRate', 'announcedOn', 'datePrecision', 'sources', 'parentId']);
-const SOURCE_KEYS = new Set(['url', 'publisher', 'quote']);
+const SOURCE_KEYS = new Set(['url', 'publisher', 'title', 'publishedOn', 'quote']);
 const sets = {
   party: new Set<unknown>(PARTY_KINDS), category: new Set<unknown>(CATEGORIES), instrument: new Set<unknown>(INSTRUMENTS),
   stage: new Set<unknown>(STAGES), kind: new Set<unknown>(PLEDGE_KINDS), precision: new Set<unknown>(DATE_PRECISIONS),
@@ -48,8 +49,11 @@ function source(v: unknown): Raw['sources'][number] {
   const url = clean(s.url, LIMITS.url);
   if (url !== null && !isHttpUrl(url)) throw UNSURE;
   const publisher = clean(s.publisher, LIMITS.publisher);
-  if (!url && !publisher) throw UNSURE;
-  return { url, publisher, quote: clean(s.quote, LIMITS.quote) };
+  const title = clean(s.title, LIMITS.sourceTitle);
+  const publishedOn = clean(s.publishedOn, 10);
+  if (publishedOn !== null && !isRealDate(publishedOn)) throw UNSURE;
+  if (!url && !publisher && !title) throw UNSURE;
+  return { url, publisher, title, publishedOn, quote: clean(s.quote, LIMITS.quote) };
 }
 
 function raw(input: Record<string, unknown>): Raw {

@@ -12,7 +12,7 @@ export type PledgeExportRow = {
   amountUsd: number | null; fxRate: number | null; fxDate: string | null; announcedOn: string | null;
   datePrecision: string; updatedAt: string;
 };
-export type ExportSource = { url: string | null; publisher: string | null; quote: string };
+export type ExportSource = { url: string | null; publisher: string | null; title: string | null; publishedOn: string | null; quote: string };
 
 const text = (value: string | null | undefined) => neutraliseCell(value ?? '');
 
@@ -31,6 +31,8 @@ export function pledgeRecord(row: PledgeExportRow, sources: readonly ExportSourc
     source_publishers: text(joinList(sources.map((s) => s.publisher))),
     source_quotes: text(joinList(sources.map((s) => s.quote))),
     updated_at: row.updatedAt,
+    source_titles: text(joinList(sources.map((s) => s.title))),
+    source_published_on: joinList(sources.map((s) => s.publishedOn)),
   };
   return PLEDGE_COLUMNS.map((column) => cells[column]);
 }
@@ -69,7 +71,7 @@ export function importedRow(cells: Partial<Record<PledgeColumn, string>>, monthl
     recipient: get('recipient'), title: get('title'), description: get('description') || null,
     category: get('category'), instrument: get('instrument') || null, stage: get('stage'), kind: get('kind') || null,
     isLowerBound: get('is_lower_bound') || null, amount: get('amount') || null, currency: currency || null,
-    fxRate: editorRate(get('fx_rate'), currency, `${announcedOn || today}-01`.slice(0, 7), monthlyRate),
+    fxRate: editorRate(get('fx_rate'), currency, `${conversionDate(announcedOn, sources, today)}-01`.slice(0, 7), monthlyRate),
     announcedOn: announcedOn || null, datePrecision: get('date_precision') || null, sources,
   };
   // A column the file leaves out is not a blank: an update keeps what is stored, a create its default.
@@ -88,6 +90,13 @@ function readParent(cell: string, problems: CellProblem[]): ParentRef | null {
   return null;
 }
 
+/** The day a pledge converts at, as db/pledge-writes.ts conversionFor picks it: undated, its earliest source's. */
+function conversionDate(announcedOn: string, sources: PledgeInput['sources'], today: string): string {
+  if (announcedOn) return announcedOn;
+  const dates = (sources ?? []).map((s) => s.publishedOn).filter((d): d is string => !!d).sort();
+  return dates[0] ?? today;
+}
+
 /** The rate a row states counts as an editor's rate only when it differs from the monthly table. */
 function editorRate(cell: string, currency: string, month: string, monthlyRate: MonthlyRate): string | null {
   if (cell === '' || currency === '' || currency === 'USD') return cell || null;
@@ -95,7 +104,8 @@ function editorRate(cell: string, currency: string, month: string, monthlyRate: 
   return rate === monthlyRate(currency, month) ? null : cell;
 }
 
-const SOURCE_COLUMNS = [['source_urls', 'url'], ['source_publishers', 'publisher'], ['source_quotes', 'quote']] as const;
+const SOURCE_COLUMNS = [['source_urls', 'url'], ['source_publishers', 'publisher'], ['source_titles', 'title'],
+  ['source_published_on', 'publishedOn'], ['source_quotes', 'quote']] as const;
 
 function readSources(get: (column: PledgeColumn) => string, problems: CellProblem[]): PledgeInput['sources'] {
   // A cell with no "|" or "\\" is one item (or none): splitList would give just that, char by char.
@@ -110,7 +120,8 @@ function readSources(get: (column: PledgeColumn) => string, problems: CellProble
     }
   });
   return Array.from({ length: count }, (_, n) => ({
-    url: lists[0][n] || null, publisher: lists[1][n] || null, quote: lists[2][n] || null,
+    url: lists[0][n] || null, publisher: lists[1][n] || null, title: lists[2][n] || null,
+    publishedOn: lists[3][n] || null, quote: lists[4][n] || null,
   }));
 }
 
@@ -121,7 +132,9 @@ const FIELD_COLUMNS: Record<string, PledgeColumn> = {
   announcedOn: 'announced_on', datePrecision: 'date_precision', sources: 'source_urls',
 };
 const FIELD_ENTRIES = Object.entries(FIELD_COLUMNS);
-const SOURCE_FIELD_COLUMNS: Record<string, PledgeColumn> = { url: 'source_urls', publisher: 'source_publishers', quote: 'source_quotes' };
+const SOURCE_FIELD_COLUMNS: Record<string, PledgeColumn> = {
+  url: 'source_urls', publisher: 'source_publishers', title: 'source_titles', publishedOn: 'source_published_on', quote: 'source_quotes',
+};
 
 /** The CSV column a schema error path ("sources.1.url", "amount") points at. */
 export function columnForField(path: string): PledgeColumn | null {

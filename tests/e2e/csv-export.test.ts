@@ -40,7 +40,7 @@ describe('CSV downloads over next start', () => {
     const military = summary.find((r) => r.donor === 'japan' && r.category === 'military')!;
     expect(military).toMatchObject({ announced: '0', committed: '37000000', allocated: '37000000', item_count: '2', unquantified_count: '1' });
     const series = await fetch(`${server.url}/export/series.csv`);
-    expect((await series.text()).split('\r\n')[0]).toBe('month,currency,committed,allocated,disbursed,announced,item_count,unquantified_count,reported_total_count');
+    expect((await series.text()).split('\r\n')[0]).toBe('month,currency,committed,allocated,disbursed,announced,item_count,unquantified_count,reported_total_count,reported_total,reported_is_lower_bound');
     const page = await (await fetch(`${server.url}/export?donor=japan`)).text();
     expect(page).toContain('href="/export/pledges.csv?donor=japan"');
     expect(page).toContain('href="/export/summary.csv?donor=japan&amp;bom=1"');

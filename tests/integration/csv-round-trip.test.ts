@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { useTempDatabase, tempDir } from '../support/temp-db';
 import { closeDb } from '../../db/client';
 import { generateSynthetic } from '../../db/synthetic';
+import { ARTICLE_PLEDGES, seedIfEmpty } from '../../db/seed';
 import { pledgeExportRecords } from '../../db/export';
 import { importPledgesFile } from '../../db/import';
 import { csvStream } from '../../app/export/[file]/csv-stream';
@@ -47,6 +48,27 @@ describe('export → import into an empty database → export', () => {
       expect(withoutIds(second)).toEqual(withoutIds(first));
       expect(second.split('\r\n')[0]).toBe(PLEDGE_COLUMNS.join(','));
     }), { numRuns: 12 });
+    closeDb();
+  });
+});
+
+describe('the seeded articles through export and import', () => {
+  test('a print-only source keeps its title and date', async () => {
+    closeDb();
+    useTempDatabase();
+    seedIfEmpty();
+    const file = path.join(tempDir('csv-round-trip-seed-'), 'seed.csv');
+    const first = await exportToFile(file);
+    const [header, drone] = parse(first) as string[][];
+    const cell = (name: string) => drone[header.indexOf(name)];
+    expect(cell('source_titles')).toBe('Tokyo’s commitment to Ukraine underscored by FM’s surprise visit to Kyiv');
+    expect(cell('source_published_on')).toBe('2024-01-07');
+    closeDb();
+    useTempDatabase();
+    const report = importPledgesFile(file);
+    expect(report.errors).toEqual([]);
+    expect(report.created).toBe(ARTICLE_PLEDGES.length);
+    expect(withoutIds(await exportToFile(`${file}.again`))).toEqual(withoutIds(first));
     closeDb();
   });
 });

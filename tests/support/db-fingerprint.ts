@@ -12,8 +12,10 @@ export function databaseFingerprint(file: string): string {
   try {
     const hash = createHash('sha256');
     const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[];
+    // A full-text table's shadow tables (some without rowid) hold what the table itself reads back.
+    const shadows = new Set((db.prepare("select name from pragma_table_list where type = 'shadow'").all() as { name: string }[]).map((t) => t.name));
     for (const { name } of tables) {
-      if (SKIP_TABLES.has(name)) continue;
+      if (SKIP_TABLES.has(name) || shadows.has(name)) continue;
       const columns = (db.prepare(`pragma table_info("${name}")`).all() as { name: string }[])
         .map((c) => c.name).filter((c) => !(SKIP_COLUMNS[name] ?? []).includes(c));
       hash.update(`\n#${name}\n`);

@@ -30,7 +30,7 @@ describe('CSV injection', () => {
   });
 
   test('a pledge record neutralises text cells but never the numbers it wrote', () => {
-    const record = pledgeRecord(row, [{ url: 'https://example.org/a', publisher: '-Ministry', quote: '@quote' }]);
+    const record = pledgeRecord(row, [{ url: 'https://example.org/a', publisher: '-Ministry', title: null, publishedOn: null, quote: '@quote' }]);
     const cells = cellsOf(record);
     expect(cells.title).toBe('\'=HYPERLINK("http://evil","click")');
     expect(cells.amount).toBe('37000000.50');
@@ -54,20 +54,31 @@ describe('source lists', () => {
 describe('pledge records', () => {
   test('columns in DESIGN.md order, amounts as plain decimals in major units', () => {
     const record = pledgeRecord({ ...row, title: 'Yen loan', amount: 5_000_000_000, currency: 'JPY', amountUsd: 3_417_819_600, fxRate: 146.2943 }, []);
-    expect(record).toHaveLength(24);
+    expect(record).toHaveLength(PLEDGE_COLUMNS.length);
     expect(cellsOf(record)).toMatchObject({ id: '7', amount: '5000000000', currency: 'JPY', amount_usd: '34178196', fx_rate: '146.2943', source_urls: '' });
   });
 
   test('importedRow reads cells back into the schema input', () => {
-    const cells = cellsOf(pledgeRecord(row, [{ url: 'https://example.org/a', publisher: null, quote: 'We pledge.' }, { url: null, publisher: 'Kyodo', quote: '' }]));
+    const cells = cellsOf(pledgeRecord(row, [{ url: 'https://example.org/a', publisher: null, title: null, publishedOn: null, quote: 'We pledge.' }, { url: null, publisher: 'Kyodo', title: null, publishedOn: null, quote: '' }]));
     const parsed = importedRow(cells, noRates, '2026-01-01');
     expect(parsed.problems).toEqual([]);
     expect(parsed.id).toBe(7);
     expect(parsed.parentRef).toEqual({ id: 3 });
     expect(parsed.input).toMatchObject({ title: '=HYPERLINK("http://evil","click")', amount: '37000000.50', currency: 'USD', isLowerBound: 'false' });
     expect(parsed.input.sources).toEqual([
-      { url: 'https://example.org/a', publisher: null, quote: 'We pledge.' },
-      { url: null, publisher: 'Kyodo', quote: null },
+      { url: 'https://example.org/a', publisher: null, title: null, publishedOn: null, quote: 'We pledge.' },
+      { url: null, publisher: 'Kyodo', title: null, publishedOn: null, quote: null },
+    ]);
+  });
+
+  test('a print-only source keeps its title and date through the record', () => {
+    const printed = { url: null, publisher: null, title: 'Tokyo’s commitment | to Ukraine', publishedOn: '2024-01-07', quote: 'We pledge.' };
+    const cells = cellsOf(pledgeRecord(row, [printed, { url: 'https://example.org/b', publisher: 'Kyodo', title: null, publishedOn: null, quote: '' }]));
+    expect(cells.source_titles).toBe('Tokyo’s commitment \\| to Ukraine | ');
+    expect(cells.source_published_on).toBe('2024-01-07 | ');
+    expect(importedRow(cells, noRates, '2026-01-01').input.sources).toEqual([
+      { url: null, publisher: null, title: 'Tokyo’s commitment | to Ukraine', publishedOn: '2024-01-07', quote: 'We pledge.' },
+      { url: 'https://example.org/b', publisher: 'Kyodo', title: null, publishedOn: null, quote: null },
     ]);
   });
 
@@ -100,6 +111,7 @@ describe('export links', () => {
     expect(exportFileName('pledges', filters, '2026-11-22')).toBe('pledges-japan-2026-11-22.csv');
     expect(exportFileName('summary', EMPTY_FILTERS, '2026-11-22')).toBe('summary-2026-11-22.csv');
     expect(exportFileName('series', { ...filters, category: ['military'], currency: 'EUR' }, '2026-11-22')).toBe('series-japan-military-eur-2026-11-22.csv');
+    expect(exportFileName('summary', filters, '2026-11-22', { bom: true })).toBe('summary-japan-2026-11-22-excel.csv');
     expect(exportHref('pledges', filters)).toBe('/export/pledges.csv?donor=japan');
     expect(exportHref('summary', EMPTY_FILTERS, { bom: true })).toBe('/export/summary.csv?bom=1');
   });

@@ -13,6 +13,8 @@ const field = (usual: (string | null)[]) => fc.constantFrom(...usual);
 const source = fc.record({
   url: field(['https://example.org/a', 'http://news.example/b?c=1', null]),
   publisher: field(['Ministry of Defence', 'Kiel Institute', null]),
+  title: field(['Press release', null]),
+  publishedOn: field(['2024-03-05', null, '2024-02-30', ' 2024-03-05']),
   quote: field(['"We will send 40 vehicles."', null]),
 });
 const base = fc.record({
@@ -70,7 +72,8 @@ describe('fastPledgeData', () => {
       externalId: 'syn-1', donor: 'Germany', donorKind: 'government', recipient: 'Ukraine', title: 'Demining kits', description: null,
       category: 'military', instrument: 'grant', stage: 'committed', kind: 'item', isLowerBound: 'false', amount: '37000000',
       currency: 'EUR', fxRate: null, announcedOn: '2024-03-05', datePrecision: 'day',
-      sources: [{ url: 'https://example.org/a', publisher: 'Ministry', quote: 'We will send kits.' }], parentId: null,
+      sources: [{ url: 'https://example.org/a', publisher: 'Ministry', title: 'Kits for Kharkiv', publishedOn: '2024-03-05', quote: 'We will send kits.' }],
+      parentId: null,
     };
     expect(fastPledgeData(canonical)).toEqual(pledgeSchema.parse(canonical));
     expect(fastPledgeData({ ...canonical, colour: 'red' })).toBeNull();

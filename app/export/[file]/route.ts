@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { getDataVersion } from '@/db/meta';
 import { loadFxTable } from '@/db/fx';
 import { getSeries, getSummary } from '@/db/totals';
+import { getReportedClaims } from '@/db/export-claims';
 import { openPledgeCsv } from '@/db/export-pool';
 import { EXPORT_LIMITS, exportSlots } from '@/db/export-limits';
 import { requestAddress } from '@/lib/client-address';
@@ -30,8 +31,9 @@ async function pledgesBody(request: Request, filters: PledgeFilters, bom: boolea
 }
 
 async function totalsBody(file: ExportFile, filters: PledgeFilters, bom: boolean): Promise<ReadableStream<Uint8Array>> {
-  if (file === 'summary') return csvStream(SUMMARY_COLUMNS, [summaryRecords(getSummary(filters), filters.currency)].values(), bom);
-  return csvStream(SERIES_COLUMNS, [seriesRecords(getSeries(filters, 'month').points, filters.currency)].values(), bom);
+  const claims = getReportedClaims(filters);
+  if (file === 'summary') return csvStream(SUMMARY_COLUMNS, [summaryRecords(getSummary(filters), filters.currency, claims)].values(), bom);
+  return csvStream(SERIES_COLUMNS, [seriesRecords(getSeries(filters, 'month').points, filters.currency, claims)].values(), bom);
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
@@ -58,7 +60,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     headers: {
       ...headers,
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${exportFileName(file, filters, todayIso())}"`,
+      'Content-Disposition': `attachment; filename="${exportFileName(file, filters, todayIso(), { bom })}"`,
       'X-Content-Type-Options': 'nosniff',
     },
   });
