@@ -10,7 +10,8 @@ function tooLarge(limit: number): ApiError {
   return new ApiError(413, 'body_too_large', `the request body is larger than ${limit} bytes`);
 }
 
-async function readCapped(request: Request, limit: number): Promise<Uint8Array> {
+/** The body's bytes, counted as they arrive; more than `limit` is a 413 ApiError. */
+export async function readCapped(request: Request, limit: number): Promise<Uint8Array> {
   const declared = request.headers.get('content-length');
   if (declared && Number(declared) > limit) throw tooLarge(limit);
   if (!request.body) return new Uint8Array();

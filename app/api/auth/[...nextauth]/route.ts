@@ -5,6 +5,8 @@
 import NextAuth from 'next-auth';
 import { NextRequest } from 'next/server';
 import { authOptions } from '@/auth';
+import { readCapped } from '@/lib/api/body';
+import { ApiError } from '@/lib/api/errors';
 
 const handler = NextAuth(authOptions);
 /** A sign-in form (e-mail, password, CSRF token, callback URL) fits in well under this. */
@@ -14,30 +16,14 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 
 const refuse = (status: number, code: string, message: string) => Response.json({ error: { message, code } }, { status });
 
-/** The body's bytes, or null as soon as there are more than `limit` of them. */
-async function readCapped(request: Request, limit: number): Promise<Uint8Array | null> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > limit) return null;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 async function POST(request: NextRequest, context: Context): Promise<Response> {
-  const body = await readCapped(request, AUTH_BODY_LIMIT);
-  if (!body) return refuse(413, 'body_too_large', `a sign-in request is at most ${AUTH_BODY_LIMIT} bytes`);
+  let body: Uint8Array;
+  try {
+    body = await readCapped(request, AUTH_BODY_LIMIT);
+  } catch (error) {
+    if (error instanceof ApiError) return refuse(413, 'body_too_large', `a sign-in request is at most ${AUTH_BODY_LIMIT} bytes`);
+    throw error;
+  }
   if (request.headers.get('content-type')?.includes('application/json')) {
     try {
       JSON.parse(new TextDecoder().decode(body));
