@@ -29,7 +29,8 @@ export default async function EditorHome({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold">Pledges</h1>
         <Link href="/editor/pledges/new" className="rounded bg-accent px-3 py-2 font-semibold text-white no-underline">New pledge</Link>
       </div>
-      <PledgeFinder list={params} />
+      {/* key: after a client navigation (Clear, a sort link) the fields show the new URL, not the last choices. */}
+      <PledgeFinder key={editorListHref(params, {})} list={params} />
       {problems.length > 0 && <p role="alert" className="text-sm text-red-800">{problems.join('. ')}.</p>}
       <p className="text-sm text-muted" data-testid="editor-list-count">{list.total.toLocaleString('en-US')} {list.total === 1 ? 'pledge' : 'pledges'}</p>
       <div className="overflow-x-auto">
