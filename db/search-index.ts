@@ -16,7 +16,7 @@ export function withSearchIndexPaused<T>(sqlite: Database.Database, write: () =>
   sqlite.prepare('delete from meta where key = ?').run(PAUSED);
   sqlite.prepare(`insert into pledge_search (rowid, title, description, quotes, parties)
     select p.id, p.title, coalesce(p.description, ''),
-      coalesce((select group_concat(quote, char(10) order by position) from pledge_sources where pledge_id = p.id), ''),
+      coalesce((select group_concat(quote, char(10)) from (select quote from pledge_sources where pledge_id = p.id order by position)), ''),
       d.name || char(10) || r.name
     from pledges p join parties d on d.id = p.donor_id join parties r on r.id = p.recipient_id
     where p.id >= ?`).run(firstNew);
