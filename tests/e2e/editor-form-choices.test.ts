@@ -1,6 +1,7 @@
 // Every choice an editor makes on a form survives a refused save, a duplicate warning and a
-// resubmit: what is on screen is what gets stored. React resets a <form action> after each
-// submit and does not put controlled selects back (react#30580), so each path is driven in Chromium.
+// resubmit: what is on screen is what gets stored. React resets a <form action> after each submit
+// and does not put controlled selects back (app/editor/_lib/use-form-action.ts), so each path is
+// driven in Chromium.
 import { describe, test, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
