@@ -10,10 +10,12 @@ import { createPledge } from '../../db/pledge-writes';
 const ctx = useServerAndBrowser({ openDatabase: true });
 const T = { timeout: 30_000 };
 let account: { email: string; password: string };
+let admin: { email: string; password: string };
 let pledgeId = 0;
 
 beforeAll(() => {
   account = addAccount(ctx.server, 'wayfinder@example.org', 'editor');
+  admin = addAccount(ctx.server, 'wayfinding-admin@example.org', 'admin');
   pledgeId = createPledge({
     donor: 'International Bank for Reconstruction and Development', recipient: 'Ministry of Finance of the Republic of Moldova',
     title: 'Budget support for the energy-vulnerability reduction programme, second tranche, disbursed through the trust fund',
@@ -88,9 +90,9 @@ describe('wayfinding', () => {
   });
 
   for (const width of [390, 1280]) {
-    for (const path of ['/editor', '/editor/activity']) {
+    for (const path of ['/editor', '/editor/activity', '/editor/settings', '/editor/pledges/new', '/editor/users']) {
       test(`${path} fits a ${width} px wide window without sideways scrolling`, async () => {
-        const page = await signedInPage(ctx.browser, ctx.server, account, width);
+        const page = await signedInPage(ctx.browser, ctx.server, path === '/editor/users' ? admin : account, width);
         await page.goto(`${ctx.server.url}${path}`);
         await page.getByRole('heading', { level: 1 }).waitFor(T);
         expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width);
