@@ -5,6 +5,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/sqlite-core';
 import {
   PARTY_KINDS, CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, ROLES, REVISION_ACTIONS, FX_SOURCES,
+  AUDIT_EVENTS,
 } from '../lib/domain';
 
 function oneOf(column: string, values: readonly string[]): SQL {
@@ -46,9 +47,45 @@ export const apiTokens = sqliteTable('api_tokens', {
   createdAt: text('created_at').notNull().default(now),
   lastUsedAt: text('last_used_at'),
   revokedAt: text('revoked_at'),
+  /** Optional end of life chosen at creation; a token past it is refused like a revoked one. */
+  expiresAt: text('expires_at'),
 }, (t) => [
   uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
   index('api_tokens_user_idx').on(t.userId),
+]);
+
+/**
+ * One row per signed-in browser. The session cookie carries only the id; signing out, disabling
+ * the account or changing its password ends the row, and a cookie whose row is ended is refused.
+ */
+export const sessions = sqliteTable('sessions', {
+  /** sha256 of the random id the cookie carries. */
+  idHash: text('id_hash').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id),
+  createdAt: text('created_at').notNull().default(now),
+  /** When the password was last given in this session: sensitive actions ask again after a while. */
+  authenticatedAt: text('authenticated_at').notNull().default(now),
+  lastSeenAt: text('last_seen_at'),
+  endedAt: text('ended_at'),
+}, (t) => [
+  index('sessions_user_idx').on(t.userId),
+]);
+
+/** Security events admins review at /editor/audit: sign-ins, role and account changes, tokens. */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull().default(now),
+  event: text('event', { enum: AUDIT_EVENTS }).notNull(),
+  /** The account that acted (null for a failed sign-in by an unknown address or the CLI). */
+  actorId: integer('actor_id').references(() => users.id),
+  /** The account acted upon, when it is not the actor. */
+  subjectId: integer('subject_id').references(() => users.id),
+  /** What the event concerns in words: the e-mail tried, the new role, the token's label. */
+  detail: text('detail').notNull().default(''),
+  address: text('address'),
+}, (t) => [
+  index('audit_log_at_idx').on(t.at),
+  check('audit_log_event_check', oneOf('event', AUDIT_EVENTS)),
 ]);
 
 /** Failed logins per account and per address, shared by every server process. */

@@ -10,6 +10,11 @@ export const PLEDGE_KINDS = ['item', 'reported_total'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 export const ROLES = ['editor', 'admin'] as const;
 export const REVISION_ACTIONS = ['create', 'update', 'retract', 'unretract', 'restore'] as const;
+/** What the audit log (db/schema.ts auditLog) records. */
+export const AUDIT_EVENTS = [
+  'sign_in', 'sign_in_failed', 'sign_out', 'setup', 'invite', 'role_change', 'disable', 'enable',
+  'password_change', 'password_reset', 'token_create', 'token_revoke',
+] as const;
 /** Where the rate used for a conversion came from. */
 export const FX_SOURCES = ['same_currency', 'federal_reserve_monthly', 'editor'] as const;
 
