@@ -25,6 +25,7 @@ export type Stage = (typeof STAGES)[number];
 export type PledgeKind = (typeof PLEDGE_KINDS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type Role = (typeof ROLES)[number];
+export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 export type FxSource = (typeof FX_SOURCES)[number];
 
