@@ -8,6 +8,7 @@ import { fastPledgeData } from '../lib/csv/fast-pledge';
 import { partyNameKey, slugify } from '../lib/domain';
 import type { FxTable } from '../lib/fx';
 import type { PledgeData, PledgeInput } from '../lib/pledge-schema';
+import { pledges, type NewPledgeRow } from './schema';
 import { ValidationError, type FieldErrors } from '../lib/validation';
 
 /**
@@ -25,7 +26,7 @@ export type PreparedCreate = {
   fxInvalid: FieldErrors | null;
   donor: PartyRef;
   recipient: PartyRef;
-  /** The pledges row in INSERT_COLUMNS order; the party and parent slots are filled when written. */
+  /** The pledges row in INSERT_KEYS order; the party and parent slots are filled when written. */
   values: unknown[];
   sources: SourceRef[];
   /**
@@ -35,10 +36,18 @@ export type PreparedCreate = {
   changes: string | null;
 };
 
-export const INSERT_COLUMNS = ['external_id', 'donor_id', 'recipient_id', 'title', 'description', 'category', 'instrument',
-  'stage', 'kind', 'is_lower_bound', 'parent_id', 'amount', 'currency', 'amount_usd', 'fx_rate', 'fx_date', 'fx_source',
-  'announced_on', 'date_precision', 'created_by', 'updated_at', 'updated_by'] as const;
-export const SLOT = { donor: 1, recipient: 2, stage: 7, kind: 8, parent: 10 } as const;
+/**
+ * The pledges columns an imported row writes, in the order of its values, named by the table's own
+ * keys: the compiler refuses a key the table lacks, and INSERT_COLUMNS takes the SQL names from
+ * db/schema.ts, so the insert list cannot drift from the table.
+ */
+export const INSERT_KEYS = ['externalId', 'donorId', 'recipientId', 'title', 'description', 'category', 'instrument',
+  'stage', 'kind', 'isLowerBound', 'parentId', 'amount', 'currency', 'amountUsd', 'fxRate', 'fxDate', 'fxSource',
+  'announcedOn', 'datePrecision', 'createdBy', 'updatedAt', 'updatedBy'] as const satisfies readonly (keyof NewPledgeRow)[];
+export type InsertKey = (typeof INSERT_KEYS)[number];
+export const INSERT_COLUMNS: readonly string[] = INSERT_KEYS.map((key) => pledges[key].name);
+/** Where each key's value sits in a prepared row's values. */
+export const SLOT = Object.fromEntries(INSERT_KEYS.map((key, i) => [key, i])) as Readonly<Record<InsertKey, number>>;
 /** Any positive id validates the same: the schema only asks whether there is a parent. */
 const SOME_PARENT = 1;
 
@@ -92,8 +101,8 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
     return { invalid: null, fxInvalid: fieldsOf(error), donor, recipient, values: [], sources: [], changes: null };
   }
   const c = pledgeColumns({ ...data, parentId: null }, 0, 0, conversion, actor);
-  const values = [c.externalId, 0, 0, c.title, c.description, c.category, c.instrument, c.stage, c.kind, c.isLowerBound ? 1 : 0,
-    null, c.amount, c.currency, c.amountUsd, c.fxRate, c.fxDate, c.fxSource, c.announcedOn, c.datePrecision, actor.id, c.updatedAt, c.updatedBy];
+  const row: Record<InsertKey, unknown> = { ...c, donorId: 0, recipientId: 0, isLowerBound: c.isLowerBound ? 1 : 0, parentId: null, createdBy: actor.id };
+  const values = INSERT_KEYS.map((key) => row[key]);
   let changes: string | null = null;
   if (!hasParent && revisionJson) {
     const linked: LinkedSource[] = data.sources.map((s) => ({ url: s.url ?? null, title: s.title ?? '', publisher: s.publisher ?? null, quote: s.quote ?? '' }));
@@ -107,11 +116,15 @@ export const creationJson = (view: SnapshotFields) => JSON.stringify(creationCha
 
 /** What snapshot() reads of a pledge written from `values` (spelled out: a spread makes a slow object). */
 export function snapshotView(id: number, values: unknown[], donor: { slug: string }, recipient: { slug: string }, sources: LinkedSource[]): SnapshotFields {
-  const [externalId, donorId, recipientId, title, description, category, instrument, stage, kind, isLowerBound, parentId, amount,
-    currency, amountUsd, fxRate, fxDate, fxSource, announcedOn, datePrecision, createdBy, updatedAt, updatedBy] = values as never[];
+  const v = values as never[];
+  const updatedAt = v[SLOT.updatedAt];
   return {
-    id, externalId, donorId, recipientId, title, description, category, instrument, stage, kind, isLowerBound: isLowerBound === 1,
-    parentId, amount, currency, amountUsd, fxRate, fxDate, fxSource, announcedOn, datePrecision, retractedAt: null,
-    retractionReason: null, version: 1, createdAt: updatedAt, createdBy, updatedAt, updatedBy, donor, recipient, sources,
+    id, externalId: v[SLOT.externalId], donorId: v[SLOT.donorId], recipientId: v[SLOT.recipientId], title: v[SLOT.title],
+    description: v[SLOT.description], category: v[SLOT.category], instrument: v[SLOT.instrument], stage: v[SLOT.stage],
+    kind: v[SLOT.kind], isLowerBound: v[SLOT.isLowerBound] === 1, parentId: v[SLOT.parentId], amount: v[SLOT.amount],
+    currency: v[SLOT.currency], amountUsd: v[SLOT.amountUsd], fxRate: v[SLOT.fxRate], fxDate: v[SLOT.fxDate],
+    fxSource: v[SLOT.fxSource], announcedOn: v[SLOT.announcedOn], datePrecision: v[SLOT.datePrecision], retractedAt: null,
+    retractionReason: null, version: 1, createdAt: updatedAt, createdBy: v[SLOT.createdBy], updatedAt, updatedBy: v[SLOT.updatedBy],
+    donor, recipient, sources,
   };
 }

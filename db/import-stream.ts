@@ -36,14 +36,8 @@ function readHeader(record: string[], sink: RowSink): (PledgeColumn | null)[] {
 }
 
 /** Every column a key (undefined: not in the file), so each record's cells share one object shape. */
-const noCells = (): Partial<Record<PledgeColumn, string>> => ({
-  id: undefined, external_id: undefined, donor: undefined, donor_kind: undefined, recipient: undefined, title: undefined,
-  description: undefined, category: undefined, instrument: undefined, stage: undefined, kind: undefined,
-  is_lower_bound: undefined, parent_id: undefined, amount: undefined, currency: undefined, amount_usd: undefined,
-  fx_rate: undefined, fx_date: undefined, announced_on: undefined, date_precision: undefined, source_urls: undefined,
-  source_publishers: undefined, source_quotes: undefined, updated_at: undefined, source_titles: undefined,
-  source_published_on: undefined,
-});
+const NO_CELLS = Object.fromEntries(PLEDGE_COLUMNS.map((column) => [column, undefined])) as Record<PledgeColumn, string | undefined>;
+const noCells = (): Record<PledgeColumn, string | undefined> => ({ ...NO_CELLS });
 
 /** Reads `file` into `sink`; throws FileProblem when the file itself is unreadable. */
 export function readPledgeRows(file: string, fx: FxTable, sink: RowSink, prepare?: { actor: Actor; revisionJson?: () => boolean }): void {

@@ -125,9 +125,9 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
     const recipient = party(p.recipient);
     const id = nextId++;
     const values = p.values;
-    values[SLOT.donor] = donor.id;
-    values[SLOT.recipient] = recipient.id;
-    values[SLOT.parent] = parentId;
+    values[SLOT.donorId] = donor.id;
+    values[SLOT.recipientId] = recipient.id;
+    values[SLOT.parentId] = parentId;
     pledgeRows.push(id);
     for (let i = 0; i < values.length; i++) pledgeRows.push(values[i]);
     const linked: LinkedSource[] = [];
