@@ -10,7 +10,11 @@ export type SourceValues = Record<(typeof SOURCE_FIELDS)[number], string>;
 export const PLEDGE_FIELDS = [
   'donor', 'donorKind', 'recipient', 'recipientKind', 'title', 'description', 'category', 'instrument', 'stage',
   'kind', 'parentId', 'amount', 'currency', 'fxRate', 'announcedOn', 'datePrecision',
-] as const;
+] as const satisfies readonly (keyof PledgeInput)[];
+/** The form edits every input field: these three as a checkbox, a list and not at all (set by the import). */
+type ElsewhereOnForm = 'isLowerBound' | 'sources' | 'externalId';
+const everyFieldOnForm: Exclude<keyof PledgeInput, (typeof PLEDGE_FIELDS)[number] | ElsewhereOnForm> extends never ? true : never = true;
+void everyFieldOnForm;
 export type PledgeFormValues = Record<(typeof PLEDGE_FIELDS)[number], string> & {
   isLowerBound: boolean;
   sources: SourceValues[];

@@ -1,7 +1,7 @@
 // One pledge ↔ one CSV record in DESIGN.md's column order. Pure: the database rows come in, the
 // cells go out (export); the cells come in, the pledge schema's input goes out (import).
 import { minorToDecimal } from '../money';
-import type { PledgeInput } from '../pledge-schema';
+import type { PledgeInput, SourceInputFields } from '../pledge-schema';
 import { PLEDGE_COLUMNS, joinList, splitList, type PledgeColumn } from './columns';
 import { neutraliseCell, restoreCell } from './neutralise';
 
@@ -76,7 +76,7 @@ export function importedRow(cells: Partial<Record<PledgeColumn, string>>, monthl
   };
   // A column the file leaves out is not a blank: an update keeps what is stored, a create its default.
   for (const [field, column] of FIELD_ENTRIES) {
-    if (field !== 'sources' && cells[column] === undefined) delete input[field as keyof typeof input];
+    if (field !== 'sources' && field !== 'parentId' && cells[column] === undefined) delete input[field];
   }
   if (SOURCE_COLUMNS.every(([column]) => cells[column] === undefined)) delete input.sources;
   return { id, parentRef, problems, input };
@@ -125,20 +125,22 @@ function readSources(get: (column: PledgeColumn) => string, problems: CellProble
   }));
 }
 
-const FIELD_COLUMNS: Record<string, PledgeColumn> = {
+/** The column each input field is read from; the compiler refuses a field of the schema left out. */
+const FIELD_COLUMNS: Record<keyof PledgeInput, PledgeColumn> = {
   externalId: 'external_id', donor: 'donor', donorKind: 'donor_kind', recipient: 'recipient', recipientKind: 'recipient',
   title: 'title', description: 'description', category: 'category', instrument: 'instrument', stage: 'stage', kind: 'kind',
   isLowerBound: 'is_lower_bound', parentId: 'parent_id', amount: 'amount', currency: 'currency', fxRate: 'fx_rate',
   announcedOn: 'announced_on', datePrecision: 'date_precision', sources: 'source_urls',
 };
-const FIELD_ENTRIES = Object.entries(FIELD_COLUMNS);
-const SOURCE_FIELD_COLUMNS: Record<string, PledgeColumn> = {
+const FIELD_ENTRIES = Object.entries(FIELD_COLUMNS) as [keyof PledgeInput, PledgeColumn][];
+/** A source's accessed-on date is not a CSV column: the file is a record of what sources say. */
+const SOURCE_FIELD_COLUMNS: Record<Exclude<keyof SourceInputFields, 'accessedOn'>, PledgeColumn> = {
   url: 'source_urls', publisher: 'source_publishers', title: 'source_titles', publishedOn: 'source_published_on', quote: 'source_quotes',
 };
 
 /** The CSV column a schema error path ("sources.1.url", "amount") points at. */
 export function columnForField(path: string): PledgeColumn | null {
   const [field, , sub] = path.split('.');
-  if (field === 'sources' && sub) return SOURCE_FIELD_COLUMNS[sub] ?? 'source_urls';
-  return FIELD_COLUMNS[field] ?? null;
+  if (field === 'sources' && sub) return SOURCE_FIELD_COLUMNS[sub as keyof typeof SOURCE_FIELD_COLUMNS] ?? 'source_urls';
+  return FIELD_COLUMNS[field as keyof PledgeInput] ?? null;
 }
