@@ -8,12 +8,10 @@ import { conversionFor, loadForWrite, parsePledge, pledgeToInput, snapshot, upda
 import { getPledge, type PledgeView } from './pledges';
 import { recordRevision, type Actor } from './revisions';
 import { retractSchema, type PledgeInput } from '../lib/pledge-schema';
-import { fieldErrorsOf, ValidationError } from '../lib/validation';
+import { parseOrThrow, ValidationError } from '../lib/validation';
 
 function reasonOf(input: unknown): string {
-  const parsed = retractSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  return parsed.data.reason;
+  return parseOrThrow(retractSchema, input).reason;
 }
 
 /** Puts a retracted pledge back into the totals; like a retraction, it needs a reason. */

@@ -12,16 +12,14 @@ import { pledgeSchema, retractSchema, type PledgeData, type PledgeInput } from '
 import { convertToUsd, type Conversion, type FxTable } from '../lib/fx';
 import { minorToDecimal } from '../lib/money';
 import { todayIso } from '../lib/dates';
-import { fieldErrorsOf, NotFoundError, ValidationError, VersionConflictError, type FieldErrors } from '../lib/validation';
+import { parseOrThrow, NotFoundError, ValidationError, VersionConflictError, type FieldErrors } from '../lib/validation';
 import { PLEDGE_LABELS as L } from '../lib/pledge-labels';
 
 export type { Actor } from './revisions';
 
 /** Parses with the one pledge schema; throws ValidationError naming every bad field. */
 export function parsePledge(input: unknown): PledgeData {
-  const parsed = pledgeSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  return parsed.data;
+  return parseOrThrow(pledgeSchema, input);
 }
 
 /** A stored pledge as the input that would recreate it (edit forms, PATCH merging, CSV). */
@@ -193,15 +191,14 @@ export function updatePledge(id: number, patch: Partial<PledgeInput>, expectedVe
 
 /** Retracts (never deletes): hidden from totals, kept with its history. Needs a reason. */
 export function retractPledge(id: number, input: unknown, expectedVersion: number | null, actor: Actor): PledgeView {
-  const parsed = retractSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  const { reason } = parseOrThrow(retractSchema, input);
   return writeTransaction((tx) => {
     const current = loadForWrite(tx, id, expectedVersion);
     if (current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is already retracted (${current.retractedAt})`] });
     const at = new Date().toISOString();
-    tx.update(pledges).set({ retractedAt: at, retractionReason: parsed.data.reason, version: current.version + 1, updatedAt: at, updatedBy: actor.id })
+    tx.update(pledges).set({ retractedAt: at, retractionReason: reason, version: current.version + 1, updatedAt: at, updatedBy: actor.id })
       .where(eq(pledges.id, id)).run();
-    recordRevision(tx, { pledgeId: id, action: 'retract', actor, reason: parsed.data.reason, changes: { retractedAt: [null, at] }, version: current.version + 1 });
+    recordRevision(tx, { pledgeId: id, action: 'retract', actor, reason, changes: { retractedAt: [null, at] }, version: current.version + 1 });
     return getPledge(id, tx)!;
   });
 }

@@ -35,6 +35,13 @@ export class ValidationError extends Error {
   }
 }
 
+/** The parsed value, or a ValidationError naming every bad field: the one way input is checked. */
+export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
 /** Optimistic-concurrency failure: the record moved on since the caller read `version`. */
 export class VersionConflictError extends Error {
   override name = 'VersionConflictError';

@@ -7,7 +7,7 @@ import { prepareDatabase, fail } from './lib/prepare';
 import { createUser, disableUser, enableUser, listUsers, resolveUserId, setUserRole } from '../db/users';
 import { resetPassword } from '../db/user-passwords';
 import { inviteSchema } from '../lib/user-schema';
-import { fieldErrorsOf } from '../lib/validation';
+import { parseOrThrow } from '../lib/validation';
 import { createApiToken } from '../db/tokens';
 import { closeDb } from '../db/client';
 import { NotFoundError, ValidationError } from '../lib/validation';
@@ -52,9 +52,7 @@ async function main(args: string[]): Promise<void> {
     case 'add': {
       if (!email) fail(USAGE);
       const input = { email, role: option(args, '--role') ?? '', name: option(args, '--name') ?? '', password: await readPassword() };
-      const parsed = inviteSchema.safeParse(input);
-      if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-      const user = createUser(parsed.data);
+      const user = createUser(parseOrThrow(inviteSchema, input));
       console.log(`Created ${user.role} ${user.email} (id ${user.id}), shown as “${user.name}”.`);
       return;
     }

@@ -7,20 +7,13 @@ import { presentPledgeDetail } from '@/lib/api/present';
 import { assertKnownParams } from '@/lib/api/query';
 import { patchMetaSchema, pledgePatchSchema, retractBodySchema } from '@/lib/api/schemas';
 import type { PledgeInput } from '@/lib/pledge-schema';
-import { fieldErrorsOf, ValidationError } from '@/lib/validation';
-import type { z } from 'zod';
+import { parseOrThrow } from '@/lib/validation';
 import { methodNotAllowed, preflight, publicRead, tokenWrite } from '../../_shared/handlers';
 import { loadPledge, pledgeIdOf, withConflictAnswer } from '../../_shared/pledge-id';
 
 export const dynamic = 'force-dynamic';
 
 const ALLOW = 'GET, HEAD, PATCH, DELETE, OPTIONS';
-
-function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  return parsed.data;
-}
 
 export const GET = publicRead<{ id: string }>((request, { id }) => {
   assertKnownParams(new URL(request.url).searchParams, []);
@@ -33,7 +26,7 @@ export const PATCH = tokenWrite<{ id: string }>(async (request, user, { id }) =>
   const body = await readJsonObject(request);
   assertKnownFields(body, Object.keys(pledgePatchSchema.shape), 'a pledge patch');
   const { version, reason, ...patch } = body;
-  const meta = parseWith(patchMetaSchema, { version, reason });
+  const meta = parseOrThrow(patchMetaSchema, { version, reason });
   // The patch itself is checked by the pledge schema (strict) after merging with the stored pledge.
   const updated = withConflictAnswer(pledgeId, () =>
     updatePledge(pledgeId, patch as Partial<PledgeInput>, meta.version, actorFor(user), meta.reason));
@@ -44,7 +37,7 @@ export const DELETE = tokenWrite<{ id: string }>(async (request, user, { id }) =
   const pledgeId = pledgeIdOf(id);
   const raw = await readJsonObject(request);
   assertKnownFields(raw, Object.keys(retractBodySchema.shape), 'a retraction');
-  const body = parseWith(retractBodySchema, raw);
+  const body = parseOrThrow(retractBodySchema, raw);
   const retracted = withConflictAnswer(pledgeId, () =>
     retractPledge(pledgeId, { reason: body.reason }, body.version ?? null, actorFor(user)));
   return jsonResponse(presentPledgeDetail(retracted));
