@@ -46,4 +46,24 @@ describe('CSV downloads over next start', () => {
     expect(page).toContain('href="/export/summary.csv?donor=japan&amp;bom=1"');
     expect((await fetch(`${server.url}/export/secrets.csv`)).status).toBe(404);
   });
+
+  test('a download held in a list of entity tags, or stored since the last change, answers 304 as the API does', async () => {
+    const url = `${server.url}/export/summary.csv?donor=japan`;
+    const first = await fetch(url);
+    await first.arrayBuffer();
+    const etag = first.headers.get('etag')!;
+    const listed = await fetch(url, { headers: { 'If-None-Match': `W/"0-other", ${etag}` } });
+    expect(listed.status).toBe(304);
+    const strong = await fetch(url, { headers: { 'If-None-Match': etag.replace(/^W\//, '') } });
+    expect(strong.status).toBe(304);
+    const since = await fetch(url, { headers: { 'If-Modified-Since': first.headers.get('last-modified')! } });
+    expect(since.status).toBe(304);
+  });
+
+  test('an unknown export is a 404 in the API\'s error shape', async () => {
+    const res = await fetch(`${server.url}/export/secrets.csv`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await res.json()).error).toMatchObject({ code: 'not_found' });
+  });
 });

@@ -11,6 +11,8 @@ import { requestAddress } from '@/lib/client-address';
 import { parseFilters, filtersKey, type PledgeFilters } from '@/lib/filters';
 import { todayIso } from '@/lib/dates';
 import { PLEDGE_COLUMNS } from '@/lib/csv/columns';
+import { ApiError, errorResponse } from '@/lib/api/errors';
+import { isNotModified, validatorHeaders, validatorsFor } from '@/lib/api/http-cache';
 import { SERIES_COLUMNS, SUMMARY_COLUMNS, seriesRecords, summaryRecords } from '@/lib/csv/totals-records';
 import { EXPORT_FILES, exportFileName, type ExportFile } from '@/lib/csv/export-href';
 import { bytesStream, csvHeader, csvStream } from './csv-stream';
@@ -40,21 +42,22 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const { file: name } = await params;
   const file = name.replace(/\.csv$/, '') as ExportFile;
   if (!name.endsWith('.csv') || !EXPORT_FILES.includes(file)) {
-    return Response.json({ error: { message: `no export named ${name.slice(0, 40)}; try ${EXPORT_FILES.map((f) => `${f}.csv`).join(', ')}`, code: 'not_found' } }, { status: 404 });
+    return errorResponse(new ApiError(404, 'not_found', `no export named ${name.slice(0, 40)}; try ${EXPORT_FILES.map((f) => `${f}.csv`).join(', ')}`));
   }
   const url = new URL(request.url);
   const { filters } = parseFilters(url.searchParams, loadFxTable().currencies());
   const bom = url.searchParams.get('bom') === '1';
   const { version, changedAt } = getDataVersion();
   const key = createHash('sha256').update(`${file}:${filtersKey(filters)}:${bom}`).digest('base64url').slice(0, 16);
-  const etag = `W/"${version}-${key}"`;
-  const headers: Record<string, string> = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
-  if (changedAt) headers['Last-Modified'] = new Date(changedAt).toUTCString();
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+  // The file's validator is the data version's, told apart per file, filters and BOM.
+  const validators = validatorsFor({ version, changedAt });
+  validators.etag = `W/"${version}-${key}"`;
+  const headers: Record<string, string> = { ...validatorHeaders(validators), 'Cache-Control': 'public, max-age=0, must-revalidate' };
+  if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers });
   const stream = file === 'pledges' ? await pledgesBody(request, filters, bom) : await totalsBody(file, filters, bom);
   if (!stream) {
-    return Response.json({ error: { message: 'too many exports are running; try again shortly', code: 'busy' } },
-      { status: 503, headers: { 'Retry-After': String(EXPORT_LIMITS.retryAfterSeconds) } });
+    return errorResponse(new ApiError(503, 'busy', 'too many exports are running; try again shortly',
+      { headers: { 'Retry-After': String(EXPORT_LIMITS.retryAfterSeconds) } }));
   }
   return new Response(stream, {
     headers: {
