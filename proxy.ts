@@ -12,12 +12,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import { isCrossSite } from './lib/same-origin';
 import { contentSecurityPolicy } from './lib/security-headers';
+// Forms post at most ACTION_BODY_BYTES; only the CSV upload may send more. Over the limit Next
+// would throw and answer 500, so the gate refuses it first.
+import { ACTION_BODY_BYTES, UPLOAD_BODY_BYTES } from './lib/limits';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Forms post at most 1 MiB; only the CSV upload may send up to the 52 MB that next.config.js
- *  allows server actions. Over the limit Next would throw and answer 500, so refuse it here. */
-const ACTION_BODY_LIMIT = 1024 * 1024;
-const UPLOAD_BODY_LIMIT = 52 * 1000 * 1000;
 
 function refuse(message: string): NextResponse {
   return NextResponse.json({ error: { message, code: 'forbidden' } }, { status: 403 });
@@ -40,7 +39,7 @@ function bodyTooLarge(request: NextRequest): NextResponse | null {
   if (length === null || request.headers.has('transfer-encoding')) {
     return NextResponse.json({ error: { message: 'a form post must say its Content-Length', code: 'length_required' } }, { status: 411 });
   }
-  const limit = request.nextUrl.pathname === '/editor/import' ? UPLOAD_BODY_LIMIT : ACTION_BODY_LIMIT;
+  const limit = request.nextUrl.pathname === '/editor/import' ? UPLOAD_BODY_BYTES : ACTION_BODY_BYTES;
   if (!(Number(length) <= limit)) {
     return NextResponse.json({ error: { message: `the form is larger than ${limit} bytes`, code: 'body_too_large' } }, { status: 413 });
   }

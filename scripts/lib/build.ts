@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const SOURCES = ['app', 'db', 'lib', 'public', 'auth.ts', 'proxy.ts', 'next.config.js', 'package.json', 'tsconfig.json', 'postcss.config.mjs'];
+const SOURCES = ['app', 'db', 'lib', 'public', 'auth.ts', 'proxy.ts', 'next.config.ts', 'package.json', 'tsconfig.json', 'postcss.config.mjs'];
 const SKIP = new Set(['node_modules', '.next', 'data', 'migrations']);
 
 function newestMtime(entry: string): number {

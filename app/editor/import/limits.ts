@@ -1,8 +1,9 @@
-// The upload limit, shared by the form (checked before anything is sent), the action (checked on
-// File.size before the body is read into a file) and next.config.js's serverActions.bodySizeLimit,
-// which is set a little above it so an oversized file gets this message, not a bare 413.
-export const MAX_UPLOAD_MB = 50;
-export const MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
+// The upload limit (lib/limits.ts), checked by the form before anything is sent and by the action on
+// File.size before the body is read into a file.
+import { UPLOAD_FILE_BYTES, UPLOAD_FILE_MB } from '@/lib/limits';
+
+export const MAX_UPLOAD_MB = UPLOAD_FILE_MB;
+export const MAX_UPLOAD_BYTES = UPLOAD_FILE_BYTES;
 
 /** The one message for a file that cannot be a pledge CSV, or null when it may be one. */
 export function uploadProblem(file: { name: string; size: number } | null): string | null {

@@ -1,4 +1,5 @@
-// @ts-check
+import type { NextConfig } from 'next';
+import { UPLOAD_BODY_BYTES } from './lib/limits';
 
 /** Sent with every response; the per-request Content-Security-Policy is added by proxy.ts. */
 const securityHeaders = [
@@ -9,8 +10,7 @@ const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
@@ -21,12 +21,12 @@ const nextConfig = {
   experimental: {
     // forbidden(): requireEditor() answers a request without an active editor session with a 403.
     authInterrupts: true,
-    // CSV uploads at /editor/import: 50 MB (app/editor/import/limits.ts) plus room for the
-    // multipart framing, so a file just over the limit reaches the action's clear message.
-    serverActions: { bodySizeLimit: '52mb' },
-    // proxy.ts runs on /editor/*; it buffers request bodies up to this size (default 10 MB).
-    proxyClientMaxBodySize: '52mb',
+    // The CSV upload is the largest body any action takes (lib/limits.ts); proxy.ts holds every
+    // other action to its own, smaller limit before Next reads the body.
+    serverActions: { bodySizeLimit: UPLOAD_BODY_BYTES },
+    // proxy.ts buffers request bodies up to this size (default 10 MB).
+    proxyClientMaxBodySize: UPLOAD_BODY_BYTES,
   },
 };
 
-module.exports = nextConfig;
+export default nextConfig;
