@@ -111,8 +111,3 @@ export async function backupDatabase(target: string): Promise<void> {
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   await getSqlite().backup(target);
 }
-
-/** `PRAGMA integrity_check` → 'ok' or the first problem. */
-export function integrityCheck(): string {
-  return String(getSqlite().pragma('integrity_check', { simple: true }));
-}
