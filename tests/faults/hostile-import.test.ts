@@ -29,7 +29,7 @@ function staged(bytes: Uint8Array | string): string {
   return file;
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   dbFile = useTempDatabase();
   writeTransaction((tx) => seedFxRates(tx));
   importPledgesFile(staged(stringify([HEADER, goodRow('seed-1')])), { name: 'seed.csv' });
