@@ -13,8 +13,6 @@ import { isCrossSite } from './lib/same-origin';
 import type { Role } from './lib/domain';
 
 export const SESSION_HOURS = 12;
-/** What the login page shows for any failure: it never says whether the e-mail has an account. */
-export const LOGIN_FAILED = 'CredentialsSignin';
 export const LOGIN_LOCKED = 'TooManyAttempts';
 /** Any other failure of the sign-in itself (the database, most likely): logged, never shown. */
 export const LOGIN_UNAVAILABLE = 'SignInUnavailable';

@@ -1,6 +1,6 @@
-// Opens SQLite once per process (STYLE: the only module that touches the driver). Dialect
-// specifics — pragmas, the backup API, iterate() — stay here and in the named helpers below, so a
-// PostgreSQL deployment swaps this file rather than the verbs.
+// Opens the process's SQLite connection once, for every verb. Dialect specifics — pragmas, the
+// backup API, iterate() — stay here and in the named helpers below; the few other files that reach
+// the driver directly (their own connections, getSqlite()) are listed in db/README.md.
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -110,9 +110,4 @@ export function closeDb(): void {
 export async function backupDatabase(target: string): Promise<void> {
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   await getSqlite().backup(target);
-}
-
-/** `PRAGMA integrity_check` → 'ok' or the first problem. */
-export function integrityCheck(): string {
-  return String(getSqlite().pragma('integrity_check', { simple: true }));
 }

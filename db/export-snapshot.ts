@@ -36,7 +36,7 @@ export class ExportSnapshot {
       this.db.pragma('busy_timeout = 10000');
       this.db.pragma('cache_size = -2048'); // a sequential scan gains nothing from a bigger cache
       // Rows come back as arrays and are named here: the driver builds an object property by
-      // property in C++, which doubled the cost of reading a row (measured on 1M rows: 4.0 s → 2.5 s).
+      // property in C++, which made reading a row far dearer (figures in docs/performance.md).
       this.rows = this.db.prepare(plan.rowsSql).raw(true);
       this.sources = this.db.prepare(plan.sourcesSql).raw(true);
       this.rowNames = this.rows.columns().map((c) => c.name);

@@ -47,7 +47,7 @@ export function exportPlan(filters: PledgeFilters): ExportPlan {
   return { file: databasePath(), rowsSql: rows.sql, sourcesSql, params: rows.params };
 }
 
-/** The CSV records (DESIGN.md's columns) of the filtered pledges, a range at a time, in this process. */
+/** The CSV records (lib/csv/columns.ts) of the filtered pledges, a range at a time, in this process. */
 export function* pledgeExportRecords(filters: PledgeFilters): Generator<string[][]> {
   const snapshot = new ExportSnapshot(exportPlan(filters));
   try {

@@ -1,4 +1,4 @@
-// DESIGN.md's filters as one SQL condition, shared by lists, totals, series and exports.
+// The filters (lib/filters.ts) as one SQL condition, shared by lists, totals, series and exports.
 import { and, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import { parties, pledges } from './schema';
 import type { PledgeFilters } from '../lib/filters';

@@ -20,7 +20,7 @@ export function pledgesTableEmpty(): boolean {
  * arrive in order (a pledge's revisions, the write times) or fall into a few groups (category and
  * stage, the rare reported totals, parent_id mostly empty), so an insert lands on a leaf page
  * already in the cache; the writer has the time while it waits for the reader, and the rebuild
- * would be a serial pass at the end (990k rows: 28.0 s → 25.0 s). A name not here is rebuilt.
+ * would be a serial pass at the end (figures in docs/performance.md). A name not here is rebuilt.
  */
 const KEPT_IN_ORDER = new Set(['revisions_pledge_idx', 'revisions_at_idx', 'pledges_updated_at_idx', 'pledges_category_stage_idx',
   'pledges_reported_idx', 'pledges_parent_idx']);

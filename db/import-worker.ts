@@ -27,7 +27,7 @@ function post(): void {
 /**
  * Whether this thread should also build the create revisions' JSON: only while the writer has work
  * queued. When the writer is waiting for rows, the reader leaves the JSON to it and reads on; which
- * thread is the slower one depends on the file and the database's size (990k rows: 27.7 s → 25.9 s).
+ * thread is the slower one depends on the file and the database's size (docs/performance.md).
  */
 const writerIsBusy = () => posted - Atomics.load(signal, TAKEN) > 2;
 

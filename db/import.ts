@@ -1,10 +1,7 @@
-// `importPledgesCsv`: a whole CSV file of pledges in one write transaction — all rows or none. The
-// CLI (`npm run import`) and, later, the editor's upload page call it; both get the same report.
-import fs from 'node:fs';
-import os from 'node:os';
+// `importPledgesFile`: a whole CSV file of pledges in one write transaction — all rows or none. The
+// CLI (`npm run import`) calls it directly; the editor's upload page stages the file on disk and runs
+// it on a thread of its own (db/import-job.ts). Both get the same report.
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { writeTransaction } from './client';
 import { loadFxTable, seedFxRates } from './fx';
 import { rowApplier } from './import-rows';
@@ -80,23 +77,4 @@ export function importPledgesFile(file: string, options: ImportOptions = {}): Im
   }
   report.ok = report.errorCount === 0;
   return report;
-}
-
-/**
- * Imports a CSV stream (an upload). It is first spooled to a temporary file so the transaction
- * runs without awaiting the network and memory stays flat however large the file is.
- */
-export async function importPledgesCsv(
-  input: Readable | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
-  options: ImportOptions & { name: string },
-): Promise<ImportReport> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledge-import-'));
-  const file = path.join(dir, 'upload.csv');
-  try {
-    const source = input instanceof ReadableStream ? Readable.fromWeb(input as import('node:stream/web').ReadableStream) : Readable.from(input);
-    await pipeline(source, fs.createWriteStream(file));
-    return importPledgesFile(file, options);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }

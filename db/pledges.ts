@@ -54,10 +54,6 @@ export function getPledge(id: number, db: Tx | ReturnType<typeof getDb> = getDb(
   };
 }
 
-export function getPledgeByExternalId(externalId: string, db: Tx | ReturnType<typeof getDb> = getDb()): PledgeRow | null {
-  return db.select().from(pledges).where(eq(pledges.externalId, externalId)).get() ?? null;
-}
-
 export const SORTS = ['date', 'amount', 'title', 'donor', 'recipient', 'category', 'stage', 'updated'] as const;
 export type Sort = (typeof SORTS)[number];
 export type ListOptions = {

@@ -1,5 +1,5 @@
 // The public history of every pledge: who changed what, when and why.
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { getDb, type Tx } from './client';
 import { pledges, revisions } from './schema';
 import { getPartiesBySlugs } from './parties';
@@ -59,8 +59,4 @@ export function listRecentRevisions(limit = 100): (RevisionView & { title: strin
 export function partyNamesFor(list: Pick<RevisionView, 'changes'>[]): (slug: string) => string | undefined {
   const names = new Map(getPartiesBySlugs(partySlugsOf(list)).map((p) => [p.slug, p.name]));
   return (slug) => names.get(slug);
-}
-
-export function countRevisions(): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(revisions).get()?.n ?? 0;
 }

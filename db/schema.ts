@@ -1,6 +1,6 @@
-// Tables of DESIGN.md's domain. snake_case columns, camelCase keys (STYLE habit 7). Every enum is
-// guarded by a CHECK built from lib/domain.ts, and no foreign key cascades: pledges, sources and
-// revisions are data we cannot lose (a drizzle table rebuild would delete cascaded rows).
+// The domain's tables (docs/design.md). snake_case columns for SQL, camelCase keys for TypeScript.
+// Every enum is guarded by a CHECK built from lib/domain.ts, and no foreign key cascades: pledges,
+// sources and revisions are data we cannot lose (a drizzle table rebuild would delete cascaded rows).
 import { sql, type SQL } from 'drizzle-orm';
 import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/sqlite-core';
 import {

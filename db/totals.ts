@@ -51,7 +51,7 @@ function partyNames(ids: number[]): Map<number, { slug: string; name: string }> 
     .where(inArray(parties.id, ids)).all().map((p) => [p.id, p]));
 }
 
-/** Headline totals for the filters, by DESIGN.md's counting rules. */
+/** Headline totals for the filters, by the counting rules of lib/counting.ts. */
 export function getTotals(filters: PledgeFilters): Totals {
   return cached('totals', filters, null, () => tally(getOverview(filters).map((g) => g.bucket)));
 }

@@ -107,12 +107,6 @@ export function setUserRole(id: number, role: Role): PublicUser {
   return updateUser(id, { role: parsed.data });
 }
 
-export function setUserPassword(id: number, password: string): PublicUser {
-  const parsed = passwordSchema.safeParse(password);
-  if (!parsed.success) throw new ValidationError({ password: [parsed.error.issues[0].message] });
-  return updateUser(id, { passwordHash: bcrypt.hashSync(parsed.data, BCRYPT_COST) });
-}
-
 export function resolveUserId(emailOrId: string): number {
   const asEmail = emailSchema.safeParse(emailOrId);
   const user = asEmail.success ? getUserByEmail(asEmail.data) : null;

@@ -1,5 +1,6 @@
-// DESIGN.md's counting rules, in one place (STYLE habit 6). SQL groups pledges into buckets by the
-// facts the rules look at; these functions decide which bucket adds to which total.
+// The counting rules (docs/design.md), in one place so no page, export or API counts differently.
+// SQL groups pledges into buckets by the facts the rules look at (db/buckets.ts); these functions
+// decide which bucket adds to which total.
 import type { Stage, PledgeKind } from './domain';
 
 /** One SQL group: pledges sharing stage, draw-down-ness, kind, retraction and quantification. */

@@ -1,5 +1,5 @@
-// The vocabularies of DESIGN.md. Every enum the database checks is declared here once and the
-// zod schemas, the SQL check constraints and the UI option lists all read from these arrays.
+// The domain's vocabularies (docs/design.md). Every enum the database checks is declared here once
+// and the zod schemas, the SQL check constraints and the UI option lists all read from these arrays.
 
 export const PARTY_KINDS = ['government', 'eu_institution', 'multilateral', 'private', 'other'] as const;
 export const CATEGORIES = ['military', 'humanitarian', 'financial', 'reconstruction', 'other'] as const;

@@ -1,5 +1,6 @@
-// DESIGN.md's filter parameters, the same on every page, export and API call. Parsing never
-// throws: a bad value is dropped and named in `problems`, so pages still render (issue 3).
+// The filter parameters, the same on every page, export and API call (docs/design.md). Parsing
+// never throws: a bad value is dropped and named in `problems`, so a page still renders and says
+// what it ignored.
 import { CATEGORIES, INSTRUMENTS, STAGES, isSlug, type Category, type Instrument, type Stage } from './domain';
 import { isRealDate } from './dates';
 

@@ -1,4 +1,4 @@
-// Conversion at the rate of the pledge's month, or the latest earlier month we hold (DESIGN.md).
+// Conversion at the rate of the pledge's month, or the latest earlier month we hold (docs/design.md).
 // Rates are "units of currency per 1 USD", as the Federal Reserve publishes them.
 import { currencyExponent } from './money';
 import type { FxSource } from './domain';

@@ -1,4 +1,4 @@
-// Money is integers in minor units end to end (STYLE habit 5). This module converts between
+// Money is integers in minor units end to end, so no sum ever rounds. This module converts between
 // what people type, what we store and what we show; it never stores a float.
 
 const SUPPORTED = new Set(Intl.supportedValuesOf('currency'));

@@ -1,4 +1,4 @@
-// The one schema for a pledge (STYLE habit 2): the editor form, the JSON API and the CSV import
+// The one schema for a pledge: the editor form, the JSON API and the CSV import
 // all parse through it, so a value refused in one place is refused everywhere with the same words.
 import { z } from 'zod';
 import { CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, PARTY_KINDS } from './domain';

@@ -1,4 +1,4 @@
-// The pledge table's own query parameters (`sort`, `dir`, `page`) beside DESIGN.md's filters.
+// The pledge table's own query parameters (`sort`, `dir`, `page`) beside the filters of lib/filters.ts.
 // Like parseFilters, parsing never throws: a bad value is dropped and named.
 export const TABLE_SORTS = ['date', 'amount', 'title', 'donor', 'category', 'stage'] as const;
 export type TableSort = (typeof TABLE_SORTS)[number];

@@ -1,5 +1,5 @@
 'use client';
-// The filters as form controls whose state lives in the URL (DESIGN.md's parameter names): each
+// The filters as form controls whose state lives in the URL (the parameters of lib/filters.ts): each
 // change pushes a new address, so every view is a shareable link and Back undoes it. Without
 // JavaScript the same form submits as a plain GET.
 import { useEffect, useRef, useState, useTransition } from 'react';

@@ -1,5 +1,6 @@
-// The API's one error shape, { error: { message, code, fields? } } (STYLE habit 4), and the map
-// from the domain's errors to HTTP statuses. Bad input is always a 4xx that says what to fix.
+// The API's one error shape, { error: { message, code, fields? } }, so a client reads every error
+// alike, and the map from the domain's errors to HTTP statuses. Bad input is always a 4xx that
+// says what to fix.
 import { DATABASE_BUSY_MESSAGE, NotFoundError, ValidationError, VersionConflictError, isDatabaseBusy, type FieldErrors } from '../validation';
 
 export type ApiErrorBody = { error: { message: string; code: string; fields?: FieldErrors } & Record<string, unknown> };

@@ -1,5 +1,5 @@
-// DESIGN.md's pledge CSV columns, shared by the export and the import, and the rules for the cells
-// that hold several sources in one (" | " between items).
+// The pledge CSV columns (docs/design.md, "CSV files"), shared by the export and the import, and the
+// rules for the cells that hold several sources in one (" | " between items).
 
 export const PLEDGE_COLUMNS = [
   'id', 'external_id', 'donor', 'donor_kind', 'recipient', 'title', 'description', 'category', 'instrument',
@@ -11,9 +11,6 @@ export type PledgeColumn = (typeof PLEDGE_COLUMNS)[number];
 
 /** What an import cannot do without; every other column may be left out. */
 export const REQUIRED_IMPORT_COLUMNS: readonly PledgeColumn[] = ['donor', 'recipient', 'title', 'category', 'stage'];
-
-/** Written by the export, worked out again on import (so they are read but never trusted). */
-export const COMPUTED_COLUMNS: readonly PledgeColumn[] = ['amount_usd', 'fx_date', 'updated_at'];
 
 export const LIST_SEPARATOR = ' | ';
 

@@ -1,5 +1,5 @@
-// One pledge ↔ one CSV record in DESIGN.md's column order. Pure: the database rows come in, the
-// cells go out (export); the cells come in, the pledge schema's input goes out (import).
+// One pledge ↔ one CSV record in the column order of lib/csv/columns.ts. Pure: the database rows
+// come in, the cells go out (export); the cells come in, the pledge schema's input goes out (import).
 import { minorToDecimal } from '../money';
 import type { PledgeInput, SourceInputFields } from '../pledge-schema';
 import { PLEDGE_COLUMNS, joinList, splitList, type PledgeColumn } from './columns';

@@ -26,8 +26,8 @@ export function serverEnv(port: number): NodeJS.ProcessEnv {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
     // glibc gives every thread its own malloc arena and keeps what is freed in it: with the two
-    // export threads that made a first 1M-row download grow the server by ~70 MB (then flat).
-    // Two arenas are enough for three busy threads; measured: ~40 MB, same speed. Other C
+    // export threads that made a first large download grow the server's memory for good. Two
+    // arenas are enough for three busy threads, at the same speed (docs/performance.md). Other C
     // libraries ignore the variable.
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX || '2',
   };

@@ -1,12 +1,12 @@
 // Hostile CSV files at the import: a valid file with one cell made certainly wrong (and noise in the
 // others), and files broken as files (bytes, quotes, headers). Each import is refused whole with a
 // report naming the line (and column, for a bad cell), and the database is left exactly as it was.
-// In-process through importPledgesCsv, and a few through the CLI, `npm run import`.
+// In-process through importPledgesFile on a file written to disk (what an upload's import thread runs on
+// the staged file, db/import-job-worker.ts), and a few through the CLI, `npm run import`.
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
 import { stringify } from 'csv-stringify/sync';
 import { useTempDatabase, tempDir } from '../support/temp-db';
@@ -14,18 +14,25 @@ import { databaseFingerprint } from '../support/db-fingerprint';
 import { nastyText, propertyOptions, runs } from '../support/hostile-inputs';
 import { writeTransaction } from '../../db/client';
 import { seedFxRates } from '../../db/fx';
-import { importPledgesCsv } from '../../db/import';
+import { importPledgesFile } from '../../db/import';
 import { CATEGORIES, STAGES } from '../../lib/domain';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dir = tempDir('hostile-import-');
 let dbFile: string;
 const tried: Record<string, number> = {};
+let staging = 0;
+/** The bytes written to a file of their own, as the upload page stages an upload before importing it. */
+function staged(bytes: Uint8Array | string): string {
+  const file = path.join(dir, `upload-${++staging}.csv`);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
 
-beforeAll(async () => {
+beforeAll(() => {
   dbFile = useTempDatabase();
   writeTransaction((tx) => seedFxRates(tx));
-  await importPledgesCsv(Readable.from([Buffer.from(stringify([HEADER, goodRow('seed-1')]))]), { name: 'seed.csv' });
+  importPledgesFile(staged(stringify([HEADER, goodRow('seed-1')])), { name: 'seed.csv' });
 });
 afterAll(() => { console.log(`hostile CSV files tried: ${JSON.stringify(tried)}`); });
 
@@ -60,10 +67,12 @@ function badCellFile(rows: number, bad: number, [column, value]: [string, string
   return { text: stringify([HEADER, ...records]), line: before.split('\n').length };
 }
 
-async function expectRefused(bytes: Uint8Array | string, kind: string, check: (report: Awaited<ReturnType<typeof importPledgesCsv>>) => void) {
+async function expectRefused(bytes: Uint8Array | string, kind: string, check: (report: ReturnType<typeof importPledgesFile>) => void) {
   tried[kind] = (tried[kind] ?? 0) + 1;
   const before = databaseFingerprint(dbFile);
-  const report = await importPledgesCsv(Readable.from([Buffer.from(bytes)]), { name: 'hostile.csv' });
+  const upload = staged(bytes);
+  const report = importPledgesFile(upload, { name: 'hostile.csv' });
+  fs.rmSync(upload);
   expect(report.ok).toBe(false);
   expect(report.errors.length).toBeGreaterThan(0);
   check(report);

@@ -4,7 +4,8 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import type { JWT } from 'next-auth/jwt';
 import { useTempDatabase } from '../support/temp-db';
 import { authOptions, LOGIN_LOCKED } from '../../auth';
-import { createUser, disableUser, enableUser, setUserRole, setUserPassword } from '../../db/users';
+import { createUser, disableUser, enableUser, setUserRole } from '../../db/users';
+import { resetPassword } from '../../db/user-passwords';
 import { pairKey, addressKey, checkLoginThrottle, recordLoginFailure, clearLoginFailures, LOCK_MS, MAX_FAILURES, WINDOW_MS } from '../../db/throttle';
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string; role: string; updatedAt: string } | null>;
@@ -40,7 +41,7 @@ describe('jwt and session callbacks', () => {
   test.each([
     ['disabled', () => disableUser(editorId), () => enableUser(editorId)],
     ['promoted to admin', () => setUserRole(editorId, 'admin'), () => setUserRole(editorId, 'editor')],
-    ['given a new password by an admin', () => setUserPassword(editorId, 'editor password 2'), () => setUserPassword(editorId, 'editor password 1')],
+    ['given a new password by an admin', () => resetPassword(editorId, 'editor password 2', { temporary: false }), () => resetPassword(editorId, 'editor password 1', { temporary: false })],
   ])('an account %s loses its session on the next request', async (_what, change, undo) => {
     const token = await signedInToken();
     change();

@@ -8,7 +8,8 @@ import { useTempDatabase, tempDir } from '../support/temp-db';
 import { getSqlite, writeTransaction } from '../../db/client';
 import { seedFxRates } from '../../db/fx';
 import { importPledgesFile } from '../../db/import';
-import { getPledgeByExternalId, getPledge } from '../../db/pledges';
+import { getPledge } from '../../db/pledges';
+import { pledgeByExternalId } from '../support/pledge-lookup';
 import { diffSnapshots } from '../../db/revisions';
 import { snapshot } from '../../db/pledge-writes';
 import { upsertSource } from '../../db/sources';
@@ -48,7 +49,7 @@ describe('bulk import into an empty database', () => {
     expect(indexes()).toEqual(before);
     expect(getSqlite().pragma('integrity_check', { simple: true })).toBe('ok');
     for (const ext of ['r-1', 'r-3']) {
-      const pledge = getPledge(getPledgeByExternalId(ext)!.id)!;
+      const pledge = getPledge(pledgeByExternalId(ext)!.id)!;
       expect(pledge.revisions).toHaveLength(1);
       expect(pledge.revisions[0].changes).toEqual(diffSnapshots(null, snapshot(pledge)));
     }
@@ -72,7 +73,7 @@ describe('bulk import into an empty database', () => {
     const target = path.join(dir, 'shapes.csv');
     fs.writeFileSync(target, [head, ...lines, ''].join('\n'));
     expect(importPledgesFile(target)).toMatchObject({ ok: true, created: 6 });
-    const shown = (ext: string) => getPledge(getPledgeByExternalId(ext)!.id)!;
+    const shown = (ext: string) => getPledge(pledgeByExternalId(ext)!.id)!;
     expect(shown('p-2').parentId).toBe(shown('p-1').id);
     expect(shown('p-4').sources.map((s) => s.quote)).toEqual(['First.']);
     expect(shown('p-5').sources[0].publisher).toBe('Kyodo');

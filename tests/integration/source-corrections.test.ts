@@ -8,7 +8,8 @@ import { writeTransaction } from '../../db/client';
 import { seedFxRates } from '../../db/fx';
 import { getDataVersion } from '../../db/meta';
 import { createPledge, updatePledge } from '../../db/pledge-writes';
-import { getPledge, getPledgeByExternalId } from '../../db/pledges';
+import { getPledge } from '../../db/pledges';
+import { pledgeByExternalId } from '../support/pledge-lookup';
 import { findSourceByUrl } from '../../db/sources';
 import { importPledgesFile } from '../../db/import';
 
@@ -81,7 +82,7 @@ describe('correcting a source', () => {
       `imp-1,Japan,Ukraine,Imported,other,announced,9,USD,2024-01-04,${url},Example Times,Said.`, ''].join('\n'));
     expect(importPledgesFile(file)).toMatchObject({ ok: true, created: 1 });
     expect(sourcesOf(old.id)[0].publisher).toBe('Example Times');
-    const imported = getPledgeByExternalId('imp-1')!;
+    const imported = pledgeByExternalId('imp-1')!;
     expect(newest(old.id)).toMatchObject({ action: 'update', reason: expect.stringContaining(`source corrected while importing pledge #${imported.id}`) });
   });
 });

@@ -5,7 +5,7 @@ const b = (over: Partial<Bucket>): Bucket => ({
   stage: 'committed', isDrawdown: false, kind: 'item', retracted: false, quantified: true, count: 1, value: 0, unconverted: 0, ...over,
 });
 
-describe('counting rules (DESIGN.md)', () => {
+describe('counting rules (lib/counting.ts)', () => {
   test('committed = top-level items at committed, allocated or disbursed', () => {
     const t = tally([b({ stage: 'committed', value: 100 }), b({ stage: 'allocated', value: 20 }), b({ stage: 'disbursed', value: 3 })]);
     expect(t.committed).toBe(123);

@@ -52,7 +52,7 @@ describe('source lists', () => {
 });
 
 describe('pledge records', () => {
-  test('columns in DESIGN.md order, amounts as plain decimals in major units', () => {
+  test('columns in the order of lib/csv/columns.ts, amounts as plain decimals in major units', () => {
     const record = pledgeRecord({ ...row, title: 'Yen loan', amount: 5_000_000_000, currency: 'JPY', amountUsd: 3_417_819_600, fxRate: 146.2943 }, []);
     expect(record).toHaveLength(PLEDGE_COLUMNS.length);
     expect(cellsOf(record)).toMatchObject({ id: '7', amount: '5000000000', currency: 'JPY', amount_usd: '34178196', fx_rate: '146.2943', source_urls: '' });

@@ -2,7 +2,7 @@ import { describe, test, expect } from 'vitest';
 import { parseFilters, filtersToSearchParams, filtersKey } from '../../lib/filters';
 
 describe('parseFilters', () => {
-  test('reads DESIGN.md parameters, repeatable and comma-separated', () => {
+  test('reads the filter parameters, repeatable and comma-separated', () => {
     const { filters, problems } = parseFilters(new URLSearchParams('donor=japan&donor=germany&category=military,humanitarian&from=2024-01-01&to=2024-12-31&currency=eur'), ['USD', 'EUR']);
     expect(problems).toEqual([]);
     expect(filters).toMatchObject({ donor: ['japan', 'germany'], category: ['military', 'humanitarian'], from: '2024-01-01', to: '2024-12-31', currency: 'EUR' });

@@ -1,4 +1,4 @@
-// The one shape every form action returns (STYLE habit 2): field errors shown beside their fields
+// The one shape every form action returns, so every form reports alike: field errors beside their fields
 // and a message for the form as a whole. Only expected, user-fixable errors become state;
 // anything else propagates (and a refused session never gets this far: requireEditor() 403s).
 import { DATABASE_BUSY_MESSAGE, NotFoundError, ValidationError, VersionConflictError, isDatabaseBusy, type FieldErrors } from '@/lib/validation';

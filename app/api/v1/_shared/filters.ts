@@ -1,4 +1,4 @@
-// DESIGN.md's filters for an endpoint: unknown parameters and bad values are refused by name.
+// The shared filters (lib/filters.ts) for an endpoint: unknown parameters and bad values are refused by name.
 import { loadFxTable } from '@/db/fx';
 import type { Endpoint } from '@/lib/api/endpoints';
 import { assertKnownParams, parseFilterParams } from '@/lib/api/query';

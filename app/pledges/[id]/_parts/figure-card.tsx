@@ -3,7 +3,7 @@ import { fxSourceLabel } from '@/db/fx';
 import { claimText, moneyOrDash } from '@/lib/format';
 import { classificationNote } from '@/lib/domain';
 
-/** How the pledge counts under DESIGN.md's rules, in one sentence a reader can check. */
+/** How the pledge counts under the rules of lib/counting.ts, in one sentence a reader can check. */
 function countingNote(p: PledgeView): string {
   if (p.retractedAt) return 'Retracted: left out of every total.';
   if (p.kind === 'reported_total') return 'A reported total: shown as a marker and compared with the itemised pledges, never added to them.';
