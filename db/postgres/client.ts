@@ -1,0 +1,46 @@
+// The PostgreSQL engine's connection: a node-postgres pool wrapped by drizzle's node-postgres
+// dialect, and the migrations of db/migrations-pg/ applied under an advisory lock. drizzle's
+// migrator takes no lock of its own, so two servers starting on a fresh database would both try
+// to create the same tables; the lock makes the second wait and then find nothing left to do.
+import path from 'node:path';
+import pg from 'pg';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import * as schema from './schema';
+
+export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
+
+/** One number for the whole tracker: every process that migrates takes this lock first. */
+export const MIGRATION_LOCK = 7_316_001;
+
+// node-postgres hands bigint (int8) and numeric back as strings; the tracker's bigints are minor
+// units within 2^53 (db/postgres/schema.ts), so they are read as numbers. count() is int8 too.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export function isPostgresUrl(url: string | undefined): boolean {
+  return !!url && /^postgres(ql)?:\/\//i.test(url.trim());
+}
+
+export function openPostgres(url: string, options: { max?: number } = {}): PgDb {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  return drizzle(pool, { schema }) as PgDb;
+}
+
+export function postgresMigrationsFolder(): string {
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations-pg');
+}
+
+/** Applies every migration not yet applied, holding MIGRATION_LOCK on one connection throughout. */
+export async function migratePostgres(db: PgDb, folder = postgresMigrationsFolder()): Promise<void> {
+  const client = await db.$client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await migrate(drizzle(client, { schema }), { migrationsFolder: folder });
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}

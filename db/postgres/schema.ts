@@ -1,0 +1,203 @@
+// The tables of db/schema.ts for PostgreSQL, column for column: the same names, nullability,
+// defaults, CHECKs and indexes, so every verb reads and writes the same shapes on both engines
+// (tests/unit/engine-schemas.test.ts compares the two). Where the engines differ:
+// - money (`amount`, `amount_usd`) is bigint: minor units overflow a 32-bit integer;
+// - `fx_rate` is double precision (`real` would be float4 and round 151.234567);
+// - booleans are booleans; ids are identity columns BY DEFAULT, so the import may still write
+//   explicit ids (it reserves them from the sequence);
+// - timestamps stay ISO 8601 text in UTC, written by the same expression SQLite uses, so ordering
+//   and comparisons are byte-for-byte the same (the cluster's collation is C).
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  pgTable, text, integer, bigint, boolean, doublePrecision, index, uniqueIndex, primaryKey, check,
+} from 'drizzle-orm/pg-core';
+import {
+  PARTY_KINDS, CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, ROLES, REVISION_ACTIONS, FX_SOURCES,
+  AUDIT_EVENTS,
+} from '../../lib/domain';
+
+function oneOf(column: string, values: readonly string[]): SQL {
+  return sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+}
+
+const now = sql`(to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+const id = () => integer('id').primaryKey().generatedByDefaultAsIdentity();
+const money = (name: string) => bigint(name, { mode: 'number' });
+
+export const users = pgTable('users', {
+  id: id(),
+  email: text('email').notNull(),
+  name: text('name'),
+  nameNeedsReview: boolean('name_needs_review').notNull().default(false),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  disabledAt: text('disabled_at'),
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
+}, (t) => [
+  uniqueIndex('users_email_unique').on(t.email),
+  check('users_role_check', oneOf('role', ROLES)),
+]);
+
+export const apiTokens = pgTable('api_tokens', {
+  id: id(),
+  userId: integer('user_id').notNull().references(() => users.id),
+  label: text('label').notNull().default(''),
+  tokenHash: text('token_hash').notNull(),
+  prefix: text('prefix').notNull(),
+  createdAt: text('created_at').notNull().default(now),
+  lastUsedAt: text('last_used_at'),
+  revokedAt: text('revoked_at'),
+  expiresAt: text('expires_at'),
+}, (t) => [
+  uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
+  index('api_tokens_user_idx').on(t.userId),
+]);
+
+export const sessions = pgTable('sessions', {
+  idHash: text('id_hash').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id),
+  createdAt: text('created_at').notNull().default(now),
+  authenticatedAt: text('authenticated_at').notNull().default(now),
+  lastSeenAt: text('last_seen_at'),
+  endedAt: text('ended_at'),
+}, (t) => [
+  index('sessions_user_idx').on(t.userId),
+]);
+
+export const auditLog = pgTable('audit_log', {
+  id: id(),
+  at: text('at').notNull().default(now),
+  event: text('event', { enum: AUDIT_EVENTS }).notNull(),
+  actorId: integer('actor_id').references(() => users.id),
+  subjectId: integer('subject_id').references(() => users.id),
+  detail: text('detail').notNull().default(''),
+  address: text('address'),
+}, (t) => [
+  index('audit_log_at_idx').on(t.at),
+  check('audit_log_event_check', oneOf('event', AUDIT_EVENTS)),
+]);
+
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: text('last_failure_at'),
+  lockedUntil: text('locked_until'),
+});
+
+export const parties = pgTable('parties', {
+  id: id(),
+  slug: text('slug').notNull(),
+  name: text('name').notNull(),
+  nameKey: text('name_key'),
+  kind: text('kind', { enum: PARTY_KINDS }).notNull(),
+  iso3: text('iso3'),
+  createdAt: text('created_at').notNull().default(now),
+}, (t) => [
+  uniqueIndex('parties_slug_unique').on(t.slug),
+  uniqueIndex('parties_name_key_unique').on(t.nameKey),
+  check('parties_kind_check', oneOf('kind', PARTY_KINDS)),
+  check('parties_iso3_check', sql`iso3 is null or (length(iso3) = 3 and iso3 = upper(iso3))`),
+]);
+
+export const pledges = pgTable('pledges', {
+  id: id(),
+  externalId: text('external_id'),
+  donorId: integer('donor_id').notNull().references(() => parties.id),
+  recipientId: integer('recipient_id').notNull().references(() => parties.id),
+  title: text('title').notNull(),
+  description: text('description'),
+  category: text('category', { enum: CATEGORIES }).notNull(),
+  instrument: text('instrument', { enum: INSTRUMENTS }).notNull(),
+  stage: text('stage', { enum: STAGES }).notNull(),
+  kind: text('kind', { enum: PLEDGE_KINDS }).notNull().default('item'),
+  isLowerBound: boolean('is_lower_bound').notNull().default(false),
+  parentId: integer('parent_id').references((): any => pledges.id),
+  amount: money('amount'),
+  currency: text('currency'),
+  amountUsd: money('amount_usd'),
+  fxRate: doublePrecision('fx_rate'),
+  fxDate: text('fx_date'),
+  fxSource: text('fx_source', { enum: FX_SOURCES }),
+  announcedOn: text('announced_on'),
+  datePrecision: text('date_precision', { enum: DATE_PRECISIONS }).notNull().default('day'),
+  retractedAt: text('retracted_at'),
+  retractionReason: text('retraction_reason'),
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull().default(now),
+  createdBy: integer('created_by').references(() => users.id),
+  updatedAt: text('updated_at').notNull().default(now),
+  updatedBy: integer('updated_by').references(() => users.id),
+}, (t) => [
+  uniqueIndex('pledges_external_id_unique').on(t.externalId),
+  index('pledges_announced_on_idx').on(t.announcedOn),
+  index('pledges_donor_idx').on(t.donorId, t.announcedOn),
+  index('pledges_recipient_idx').on(t.recipientId, t.announcedOn),
+  index('pledges_category_stage_idx').on(t.category, t.stage),
+  index('pledges_parent_idx').on(t.parentId),
+  index('pledges_updated_at_idx').on(t.updatedAt),
+  index('pledges_reported_idx').on(t.announcedOn).where(sql`kind = 'reported_total'`),
+  check('pledges_category_check', oneOf('category', CATEGORIES)),
+  check('pledges_instrument_check', oneOf('instrument', INSTRUMENTS)),
+  check('pledges_stage_check', oneOf('stage', STAGES)),
+  check('pledges_kind_check', oneOf('kind', PLEDGE_KINDS)),
+  check('pledges_date_precision_check', oneOf('date_precision', DATE_PRECISIONS)),
+  check('pledges_fx_source_check', sql`fx_source is null or ${oneOf('fx_source', FX_SOURCES)}`),
+  check('pledges_amount_check', sql`amount is null or (amount >= 0 and currency is not null and amount_usd is not null)`),
+  check('pledges_date_check', sql`(announced_on is null) = (date_precision = 'unknown')`),
+  check('pledges_version_check', sql`version >= 1`),
+]);
+
+export const sources = pgTable('sources', {
+  id: id(),
+  url: text('url'),
+  publisher: text('publisher'),
+  title: text('title').notNull(),
+  publishedOn: text('published_on'),
+  accessedOn: text('accessed_on'),
+  createdAt: text('created_at').notNull().default(now),
+}, (t) => [
+  uniqueIndex('sources_url_unique').on(t.url),
+]);
+
+export const pledgeSources = pgTable('pledge_sources', {
+  pledgeId: integer('pledge_id').notNull().references(() => pledges.id),
+  sourceId: integer('source_id').notNull().references(() => sources.id),
+  quote: text('quote').notNull().default(''),
+  position: integer('position').notNull().default(0),
+}, (t) => [
+  primaryKey({ columns: [t.pledgeId, t.sourceId] }),
+  index('pledge_sources_source_idx').on(t.sourceId),
+]);
+
+export const revisions = pgTable('revisions', {
+  id: id(),
+  pledgeId: integer('pledge_id').notNull().references(() => pledges.id),
+  action: text('action', { enum: REVISION_ACTIONS }).notNull(),
+  actorId: integer('actor_id').references(() => users.id),
+  actorLabel: text('actor_label').notNull(),
+  at: text('at').notNull().default(now),
+  reason: text('reason'),
+  changes: text('changes').notNull(),
+  version: integer('version').notNull(),
+}, (t) => [
+  index('revisions_pledge_idx').on(t.pledgeId, t.id),
+  index('revisions_at_idx').on(t.at),
+  check('revisions_action_check', oneOf('action', REVISION_ACTIONS)),
+]);
+
+export const fxRates = pgTable('fx_rates', {
+  currency: text('currency').notNull(),
+  month: text('month').notNull(),
+  unitsPerUsd: doublePrecision('units_per_usd').notNull(),
+  source: text('source').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.currency, t.month] }),
+  check('fx_rates_positive_check', sql`units_per_usd > 0`),
+]);
+
+export const meta = pgTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
