@@ -11,7 +11,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import { isCrossSite } from './lib/same-origin';
-import { contentSecurityPolicy } from './lib/security-headers';
+import { contentSecurityPolicy, REPORTING_ENDPOINTS } from './lib/security-headers';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Forms post at most 1 MiB; only the CSV upload may send up to the 52 MB that next.config.js
@@ -95,6 +95,7 @@ export async function proxy(request: NextRequest) {
   headers.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
+  response.headers.set('Reporting-Endpoints', REPORTING_ENDPOINTS);
   return response;
 }
 
