@@ -13,13 +13,25 @@
 // can style, but never run script or load anything outside img-src/font-src.
 //
 // Violations are reported to /api/csp-report (app/api/csp-report/route.ts): report-to for browsers
-// with the Reporting API (named by the Reporting-Endpoints header), report-uri for the rest.
+// with the Reporting API (named by the Reporting-Endpoints header), report-uri for the rest. The
+// Reporting API takes only secure endpoints (https, or the loopback host), and a browser that knows
+// report-to ignores report-uri, so on a plain-http site report-to is left out and report-uri works.
 
 export const CSP_REPORT_PATH = '/api/csp-report';
 /** The Reporting-Endpoints header that gives report-to its group "csp". */
 export const REPORTING_ENDPOINTS = `csp="${CSP_REPORT_PATH}"`;
 
-export function contentSecurityPolicy(nonce: string, options: { dev?: boolean } = {}): string {
+/** True when browsers accept a Reporting API endpoint on this site (NEXTAUTH_URL). */
+export function canUseReportTo(siteUrl: string | undefined): boolean {
+  try {
+    const url = new URL(siteUrl ?? '');
+    return url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; reportTo?: boolean } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
@@ -34,6 +46,6 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean } 
     "form-action 'self'",
     "frame-ancestors 'none'",
     `report-uri ${CSP_REPORT_PATH}`,
-    'report-to csp',
+    ...(options.reportTo ? ['report-to csp'] : []),
   ].join('; ');
 }
