@@ -11,7 +11,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import { isCrossSite } from './lib/same-origin';
-import { contentSecurityPolicy } from './lib/security-headers';
+import { canUseReportTo, contentSecurityPolicy, REPORTING_ENDPOINTS } from './lib/security-headers';
 // Forms post at most ACTION_BODY_BYTES; only the CSV upload may send more. Over the limit Next
 // would throw and answer 500, so the gate refuses it first.
 import { ACTION_BODY_BYTES, UPLOAD_BODY_BYTES } from './lib/limits';
@@ -88,12 +88,14 @@ export async function proxy(request: NextRequest) {
     if (stop) return stop;
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  const reportTo = canUseReportTo(process.env.NEXTAUTH_URL);
+  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', reportTo });
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
+  if (reportTo) response.headers.set('Reporting-Endpoints', REPORTING_ENDPOINTS);
   return response;
 }
 

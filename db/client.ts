@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
-import { databasePath, migrationsFolder, DatabaseConfigError } from './config';
+import { databasePath, migrationsFolder, DatabaseConfigError, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './config';
 import { bumpDataVersion } from './meta';
 import { backfillPartyNames } from './party-backfill';
 
@@ -39,6 +39,28 @@ export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
 }
 
+/**
+ * Creates the database's folder 0700 (only a folder made here: an existing one is the operator's)
+ * and the file itself 0600 before SQLite opens it. SQLite gives the WAL and shared-memory files the
+ * database file's mode, so they are 0600 too; an older database made under a looser umask is
+ * brought back to 0600 along with them.
+ */
+function createPrivately(file: string): void {
+  const made = fs.mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (made) fs.chmodSync(path.dirname(file), PRIVATE_DIR_MODE);
+  try {
+    fs.closeSync(fs.openSync(file, 'wx', PRIVATE_FILE_MODE));
+  } catch (error) {
+    // An existing database (or a directory in its place): SQLite's own open reports what is wrong.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  for (const name of [file, `${file}-wal`, `${file}-shm`]) {
+    const stat = fs.statSync(name, { throwIfNoEntry: false });
+    // Another user's file (a read-only deployment) keeps its mode: only its owner may change it.
+    if (stat?.isFile() && (stat.mode & 0o777) !== PRIVATE_FILE_MODE && stat.uid === process.getuid?.()) fs.chmodSync(name, PRIVATE_FILE_MODE);
+  }
+}
+
 /** How long a write waits for another connection's write to finish before SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 10_000;
 
@@ -46,7 +68,7 @@ export const BUSY_TIMEOUT_MS = 10_000;
 export function openDatabase(file: string, options: { migrate?: boolean } = {}): Opened {
   let sqlite: Database.Database | undefined;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    createPrivately(file);
     sqlite = new Database(file);
     // WAL: readers never block the writer. synchronous=NORMAL in WAL keeps the database
     // consistent after a crash or power loss; a power loss (not a process crash) may roll back

@@ -23,6 +23,15 @@ export function databasePath(url = process.env.DATABASE_URL || DEFAULT_DATABASE_
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
+/** The folder holding the database: its WAL, the generated auth secret and staged uploads live there too. */
+export function dataDirectory(): string {
+  return path.dirname(databasePath());
+}
+
+/** Owner-only modes for what the tracker creates there: it holds password and token hashes. */
+export const PRIVATE_DIR_MODE = 0o700;
+export const PRIVATE_FILE_MODE = 0o600;
+
 export function migrationsFolder(): string {
   return path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 }

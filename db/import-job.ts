@@ -24,10 +24,25 @@ function countJob(change: 1 | -1): void {
   getSqlite().pragma(`busy_timeout = ${jobs.pledgeImportJobs > 0 ? JOB_BUSY_MS : BUSY_TIMEOUT_MS}`);
 }
 
+export const IMPORT_RUNNING = 'An import is running; try again in a moment.';
+
+/**
+ * Thrown when an import thread is already running: one at a time, so a few editors pressing
+ * "Check" together cannot start a thread (and a 50 MB read) each. The caller says IMPORT_RUNNING.
+ */
+export class ImportRunningError extends Error {
+  override name = 'ImportRunningError';
+  constructor() {
+    super(IMPORT_RUNNING);
+  }
+}
+
 /** importPledgesFile on a thread started for this import (it ends when the report is back). */
 export function importPledgesFileOffThread(file: string, options: ImportJob['options']): Promise<ImportReport> {
   return new Promise((resolve, reject) => {
     const job: ImportJob = { file, options };
+    // Checked and counted in one synchronous step: no second job can slip in between.
+    if ((jobs.pledgeImportJobs ?? 0) > 0) throw new ImportRunningError();
     countJob(1);
     let worker: Worker;
     try {

@@ -7,6 +7,7 @@ import { displayNameSchema, newUserSchema, passwordSchema, roleSchema, emailSche
 import { fieldErrorsOf, NotFoundError, ValidationError } from '../lib/validation';
 import type { Role } from '../lib/domain';
 import type { Actor } from './revisions';
+import { revokeTokensOf } from './tokens';
 
 export const BCRYPT_COST = 11;
 /** Compared against when the e-mail is unknown, so a miss costs as long as a wrong password. */
@@ -93,8 +94,9 @@ export function updateUser(id: number, set: Partial<typeof users.$inferInsert>, 
   }, { touchesData: false });
 }
 
+/** Also revokes every live API token of the account, in the same transaction: enabling it later revives none. */
 export function disableUser(id: number): PublicUser {
-  return updateUser(id, { disabledAt: new Date().toISOString() });
+  return updateUser(id, { disabledAt: new Date().toISOString() }, (tx) => { revokeTokensOf(tx, id); });
 }
 
 export function enableUser(id: number): PublicUser {

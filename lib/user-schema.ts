@@ -1,17 +1,30 @@
 // Account inputs: one schema each, shared by /setup, /editor/users and `npm run users`.
 import { z } from 'zod';
 import { ROLES } from './domain';
+import { isCommonPassword } from './common-passwords';
 
 export const MIN_PASSWORD = 12;
-export const MAX_PASSWORD = 200;
+/** bcrypt reads only the first 72 bytes: a longer password would be silently cut, so it is refused. */
+export const MAX_PASSWORD_BYTES = 72;
+export const COMMON_PASSWORD = 'This password is too common: it is on the lists attackers try first. A few unrelated words make a strong one';
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
 export const emailSchema = z.string({ error: 'email is required' }).trim().toLowerCase()
   .min(1, 'email is required').max(254, 'email is longer than 254 characters')
   .pipe(z.email({ error: 'email must be an address such as name@example.org' }));
 
+/** A new password (the forms, /setup, `npm run users`). Signing in compares whatever is typed. */
 export const passwordSchema = z.string({ error: 'password is required' })
   .min(MIN_PASSWORD, `password must be at least ${MIN_PASSWORD} characters`)
-  .max(MAX_PASSWORD, `password must be at most ${MAX_PASSWORD} characters`);
+  .check((ctx) => {
+    const bytes = utf8Bytes(ctx.value);
+    if (bytes > MAX_PASSWORD_BYTES) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, continue: false,
+        message: `password must be at most ${MAX_PASSWORD_BYTES} bytes; this one is ${bytes} (accented letters take 2 bytes, emoji 4)` });
+    }
+  })
+  .refine((value) => !isCommonPassword(value), COMMON_PASSWORD);
 
 export const roleSchema = z.enum(ROLES, { error: `role must be one of ${ROLES.join(', ')}` });
 

@@ -9,6 +9,7 @@ export default async function EditorLayout({ children }: { children: React.React
   const links: [string, string][] = [
     ['/editor', 'Pledges'], ['/editor/pledges/new', 'New pledge'], ['/editor/import', 'Import CSV'], ['/editor/activity', 'Activity'], ['/editor/settings', 'API tokens'],
     ...(user.role === 'admin' ? [['/editor/users', 'Users'] as [string, string]] : []),
+    ...(user.role === 'admin' ? [['/editor/tokens', 'All tokens'] as [string, string]] : []),
   ];
   return (
     <div className="space-y-6">

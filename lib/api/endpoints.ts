@@ -18,7 +18,7 @@ export type Endpoint = {
   example: string;
 };
 
-const WRITE_ERRORS = [400, 401, 413, 415, 422];
+const WRITE_ERRORS = [400, 401, 403, 413, 415, 422];
 const AUTH = '-H "Authorization: Bearer $TOKEN"';
 const JSON_BODY = '-H "Content-Type: application/json"';
 

@@ -31,7 +31,8 @@ const RESPONSES: Record<Exclude<ResponseName, 'OpenApi'>, z.ZodType> = {
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'bad parameter, malformed JSON or a body that is not an object',
-  401: 'missing, unknown or revoked token, or the token\'s user is disabled',
+  401: 'missing, unknown, revoked or expired token, or the token\'s user is disabled',
+  403: 'an admin reset the account\'s password: its tokens work again once it has chosen a new one',
   404: 'no pledge with this id',
   409: 'the pledge changed since `version`; `error.current` is the record as it is now',
   413: 'body larger than 1 MB',

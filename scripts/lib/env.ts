@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { PRIVATE_DIR_MODE } from '../../db/config';
 
 export function ensureAuthSecret(dataDir = path.join(process.cwd(), 'data')): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
@@ -11,7 +12,7 @@ export function ensureAuthSecret(dataDir = path.join(process.cwd(), 'data')): st
     const kept = fs.readFileSync(file, 'utf8').trim();
     if (kept.length >= 32) return kept;
   }
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const secret = crypto.randomBytes(32).toString('base64url');
   fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;

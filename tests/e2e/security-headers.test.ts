@@ -4,8 +4,6 @@ import { openReady, WAIT_MS } from '../support/wait';
 
 const ctx = useServerAndBrowser();
 
-
-
 describe('security headers', () => {
   test('rendered pages carry a fresh nonce policy and the static headers', async () => {
     // A signed-in request bypasses the shared page cache, so Next renders it with a nonce.
@@ -16,6 +14,14 @@ describe('security headers', () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toContain('unsafe-eval');
+    // Style elements need the nonce; only style attributes (the chart's SVG) stay inline.
+    const directive = (name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.split(' ')[0] === name) ?? '';
+    expect(directive('style-src')).toMatch(/^style-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'$/);
+    expect(directive('style-src-elem')).toMatch(/^style-src-elem 'self' 'nonce-[A-Za-z0-9+/=]{20,}'$/);
+    expect(directive('style-src-attr')).toBe("style-src-attr 'unsafe-inline'");
+    expect(directive('report-uri')).toBe('report-uri /api/csp-report');
+    expect(directive('report-to')).toBe('report-to csp');
+    expect(a.headers.get('reporting-endpoints')).toBe('csp="/api/csp-report"');
     expect(b.headers.get('content-security-policy')).not.toBe(policy);
     const html = await a.text();
     const nonce = /'nonce-([^']+)'/.exec(policy)![1];

@@ -54,6 +54,8 @@ const VALID: Record<string, (who: Credentials) => Form> = {
     // The caller's own token; a disabled or anonymous caller aims at the active editor's.
     fields: [['id', String(createApiToken(who === callers.admin ? callers.admin.userId! : callers.editor.userId!).id)], ['confirm', 'yes']],
   }),
+  // Another account's token: only an admin may revoke it.
+  revokeAnyTokenAction: () => ({ page: '/editor/tokens', fields: [['id', String(createApiToken(callers.editor.userId!).id)], ['confirm', 'yes']] }),
   // A wrong current password: answered without writing (a right one would end the caller's session).
   changePasswordAction: () => ({ page: '/editor/settings', fields: [['current', 'not the password at all'], ['password', 'a new password 12'], ['confirm', 'a new password 12']] }),
   inviteUserAction: () => ({ page: '/editor/users', fields: [['email', `invited-${++serial}@example.org`], ['password', 'invited password 1'], ['role', 'editor'], ['name', `Invited ${serial}`]] }),

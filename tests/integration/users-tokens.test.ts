@@ -35,18 +35,21 @@ describe('accounts', () => {
 });
 
 describe('API tokens', () => {
-  test('shown once, stored hashed, revocable, dead with a disabled user', () => {
+  test('shown once, stored hashed, revocable, and revoked for good with a disabled user', () => {
     const user = getUserByEmail('ed@example.org')!;
     const { id, token } = createApiToken(user.id, 'newsroom script');
     expect(token).toMatch(/^apt_/);
     expect(verifyApiToken(token)?.email).toBe('ed@example.org');
     expect(verifyApiToken(`${token}x`)).toBeNull();
     expect(JSON.stringify(listApiTokens(user.id))).not.toContain(token);
-    disableUser(user.id);
-    expect(verifyApiToken(token)).toBeNull();
-    enableUser(user.id);
-    expect(verifyApiToken(token)).not.toBeNull();
     expect(revokeApiToken(id)).toBe(true);
     expect(verifyApiToken(token)).toBeNull();
+    expect(revokeApiToken(id)).toBe(false);
+    // Disabling revokes every live token for good: enabling the account again revives none.
+    const second = createApiToken(user.id, 'second script').token;
+    disableUser(user.id);
+    expect(verifyApiToken(second)).toBeNull();
+    enableUser(user.id);
+    expect(verifyApiToken(second)).toBeNull();
   });
 });

@@ -10,7 +10,9 @@ export type Rule =
   | 'token' // API write: a live token of an active account; anything else 401
   | 'no-such-method' // a method the route refuses for everyone with 405
   | 'no-such-route' // an /api/v1 path no endpoint answers: 404 for everyone
-  | 'sign-in'; // next-auth's own endpoints: public, guarded by its CSRF token
+  | 'sign-in' // next-auth's own endpoints: public, guarded by its CSRF token
+  // public by design: browsers post CSP violation reports with no session; it only writes a log line
+  | 'public';
 
 const API = ['app/api/v1/openapi.json/route.ts', 'app/api/v1/series/route.ts', 'app/api/v1/summary/route.ts'];
 
@@ -24,6 +26,7 @@ export const ACCESS_MATRIX: Record<string, Rule> = {
   'action app/editor/settings/actions.ts#createTokenAction': 'editors',
   'action app/editor/settings/actions.ts#revokeTokenAction': 'editors',
   'action app/editor/settings/actions.ts#changePasswordAction': 'editors-no-write',
+  'action app/editor/tokens/actions.ts#revokeAnyTokenAction': 'admins',
   'action app/editor/users/actions.ts#inviteUserAction': 'admins',
   'action app/editor/users/actions.ts#updateUserAction': 'admins',
   'action app/setup/actions.ts#createFirstAdminAction': 'first-run',
@@ -38,6 +41,7 @@ export const ACCESS_MATRIX: Record<string, Rule> = {
   ...Object.fromEntries(API.flatMap((file) => ['POST', 'PUT', 'PATCH', 'DELETE'].map((m) => [`${m} ${file}`, 'no-such-method' as Rule]))),
   ...Object.fromEntries(['POST', 'PUT', 'PATCH', 'DELETE'].map((m) => [`${m} app/api/v1/[...path]/route.ts`, 'no-such-route' as Rule])),
   'POST app/api/auth/[...nextauth]/route.ts': 'sign-in',
+  'POST app/api/csp-report/route.ts': 'public',
 };
 
 /** The URL a route file answers at, with `[id]` filled in. */

@@ -7,12 +7,12 @@ import path from 'node:path';
 import { revalidatePath } from 'next/cache';
 import { requireEditor } from '@/auth';
 import { actorFor } from '@/db/users';
-import { importPledgesFileOffThread } from '@/db/import-job';
+import { ImportRunningError, importPledgesFileOffThread } from '@/db/import-job';
 import type { ImportReport } from '@/lib/csv/import-report';
 import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from '@/lib/validation';
 import type { ActionState } from '../_lib/action-state';
 import { uploadProblem } from './limits';
-import { discardUpload, stagedUpload, stageUpload } from './staged-upload';
+import { discardUpload, stagedUpload, stageUpload, StagingQuotaError } from './staged-upload';
 
 export type ImportState = ActionState & { report?: ImportReport; uploadId?: string; fileName?: string };
 
@@ -22,8 +22,9 @@ function fileLevelMessage(report: ImportReport): string | undefined {
   return problem ? `Nothing was imported: ${problem.message}.` : undefined;
 }
 
-/** Another import held the database too long: say so (nothing was written) instead of failing. */
+/** Another import is running or held the database too long: say so (nothing was written) instead of failing. */
 function busyState(error: unknown, fileName: string): ImportState {
+  if (error instanceof ImportRunningError) return { message: error.message };
   if (!isDatabaseBusy(error)) throw error;
   return { message: `Nothing was imported from ${fileName}: ${DATABASE_BUSY_MESSAGE}.` };
 }
@@ -36,7 +37,13 @@ export async function checkImportAction(_prev: ImportState, form: FormData): Pro
   const refused = uploadProblem(file);
   if (refused) return { message: refused };
   const fileName = path.basename(file!.name).slice(0, 200);
-  const staged = await stageUpload(file!, user.id);
+  let staged: Awaited<ReturnType<typeof stageUpload>>;
+  try {
+    staged = await stageUpload(file!, user.id);
+  } catch (error) {
+    if (error instanceof StagingQuotaError) return { message: error.message };
+    throw error;
+  }
   let report: ImportReport;
   try {
     report = await importPledgesFileOffThread(staged.path, { dryRun: true, name: fileName, actor: actorFor(user) });
@@ -62,7 +69,7 @@ export async function confirmImportAction(_prev: ImportState, form: FormData): P
     report = await importPledgesFileOffThread(file, { name: fileName, actor: actorFor(user) });
   } catch (error) {
     // Busy: the upload stays staged, so "Import these pledges" can simply be pressed again.
-    if (!isDatabaseBusy(error)) discardUpload(file);
+    if (!isDatabaseBusy(error) && !(error instanceof ImportRunningError)) discardUpload(file);
     return busyState(error, fileName);
   }
   discardUpload(file);

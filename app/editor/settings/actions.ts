@@ -6,6 +6,8 @@ import { requireEditor, requireOwnAccount } from '@/auth';
 import { createApiToken, revokeApiToken } from '@/db/tokens';
 import { changeOwnPassword } from '@/db/user-passwords';
 import { failureState, textFields, type ActionState } from '../_lib/action-state';
+import { tokenExpirySchema } from '@/lib/token-expiry';
+import { fieldErrorsOf } from '@/lib/validation';
 
 export type TokenState = ActionState & { token?: string };
 
@@ -13,7 +15,12 @@ export async function createTokenAction(_prev: TokenState, form: FormData): Prom
   const user = await requireEditor();
   const label = String(form.get('label') ?? '').trim();
   if (label.length > 100) return { errors: { label: ['label is longer than 100 characters'] }, message: 'Nothing was created: label: label is longer than 100 characters' };
-  const { token } = createApiToken(user.id, label);
+  const expiry = tokenExpirySchema().safeParse(textFields(form, ['expires', 'expiresOn']));
+  if (!expiry.success) {
+    const errors = fieldErrorsOf(expiry.error);
+    return { errors, message: `Nothing was created: ${Object.values(errors).flat().join('; ')}` };
+  }
+  const { token } = createApiToken(user.id, label, { expiresAt: expiry.data });
   revalidatePath('/editor/settings');
   return { ok: true, token, message: 'Copy this token now: it is shown only once.' };
 }
@@ -23,7 +30,7 @@ export async function revokeTokenAction(_prev: ActionState, form: FormData): Pro
   const user = await requireEditor();
   if (form.get('confirm') !== 'yes') return { errors: { confirm: ['tick the box to confirm'] }, message: 'Nothing was revoked: tick “Yes, revoke it” first.' };
   // Scoped to the signed-in user, so nobody can revoke someone else's token by guessing an id.
-  const revoked = revokeApiToken(Number(form.get('id')), user.id);
+  const revoked = revokeApiToken(Number(form.get('id')), { ownerId: user.id, actorId: user.id });
   revalidatePath('/editor/settings');
   return revoked ? { ok: true, message: 'Revoked: scripts using this token are refused from now on.' } : { message: 'Nothing was revoked: the token is already revoked or not yours.' };
 }

@@ -1,12 +1,15 @@
 'use client';
 // Revoking a token takes a second look: the confirm box must be ticked (works without JavaScript).
+// One's own tokens revoke through revokeTokenAction; the admin's list passes its own action.
 import { revokeTokenAction } from './actions';
 import { FormMessage } from '../_lib/field';
 import { useFormAction } from '../_lib/use-form-action';
 import type { ActionState } from '../_lib/action-state';
 
-export function RevokeTokenForm({ id, label }: { id: number; label: string }) {
-  const { state, pending, formProps } = useFormAction<ActionState>(revokeTokenAction, {});
+type RevokeAction = (prev: ActionState, form: FormData) => Promise<ActionState>;
+
+export function RevokeTokenForm({ id, label, action = revokeTokenAction }: { id: number; label: string; action?: RevokeAction }) {
+  const { state, pending, formProps } = useFormAction<ActionState>(action, {});
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={id} />

@@ -2,7 +2,7 @@
 // JSON. Public reads get CORS, CDN caching and 304s keyed on the data version; writes need a
 // bearer token and get no CORS headers (browsers refuse them cross-origin).
 import { getDataVersion } from '@/db/meta';
-import { verifyApiToken } from '@/db/tokens';
+import { checkApiToken } from '@/db/tokens';
 import type { PublicUser } from '@/db/users';
 import { ApiError, errorResponse, jsonResponse } from '@/lib/api/errors';
 import {
@@ -35,12 +35,14 @@ function bearerUser(request: Request): PublicUser {
       { headers: { 'WWW-Authenticate': 'Bearer realm="api"' } });
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  const user = match ? verifyApiToken(match[1]) : null;
-  if (!user) {
-    throw new ApiError(401, 'invalid_token', 'the API token is unknown, revoked, or belongs to a disabled account',
-      { headers: { 'WWW-Authenticate': 'Bearer realm="api", error="invalid_token"' } });
+  const check = match ? checkApiToken(match[1]) : { refused: 'invalid' as const };
+  if ('user' in check) return check.user;
+  if (check.refused === 'password_change_required') {
+    throw new ApiError(403, 'password_change_required',
+      'an admin reset this account\'s password: sign in at /login and choose a new password, then this token works again');
   }
-  return user;
+  throw new ApiError(401, 'invalid_token', 'the API token is unknown, revoked, expired, or belongs to a disabled account',
+    { headers: { 'WWW-Authenticate': 'Bearer realm="api", error="invalid_token"' } });
 }
 
 type Write<P extends Params> = (request: Request, user: PublicUser, params: P) => Promise<Response> | Response;
