@@ -71,7 +71,7 @@ export function ChartHover({ rows, min, max, insets, series, markers, currency }
       {at && row && (
         <div aria-hidden="true">
           <div className="pointer-events-none absolute inset-y-0 w-px bg-slate-400" style={{ left: at.x }} />
-          <div data-testid="chart-readout" className="pointer-events-none absolute top-2 z-10"
+          <div data-testid="chart-readout" className="pointer-events-none absolute top-8 z-10 sm:top-12"
             style={at.fraction > 0.5 ? { right: `calc(100% - ${at.x}px + 8px)` } : { left: at.x + 8 }}>
             <ChartTooltip row={row} series={series} markers={markers} currency={currency} />
           </div>
