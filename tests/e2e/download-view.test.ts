@@ -57,6 +57,14 @@ describe('download this view', () => {
     });
   }
 
+  test('a view with no dated pledges still offers its CSV, holding no rows', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.server.url}/?from=2030-01-01`);
+    await expect(csvLink(page).getAttribute('href')).resolves.toBe('/export/pledges.csv?from=2030-01-01');
+    expect(await csvRows(page)).toEqual([]);
+    await page.close();
+  });
+
   test("the header's Export link keeps the dashboard's filters and a party page's own", async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.server.url}/?category=military&currency=EUR`);
