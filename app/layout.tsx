@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { EditorLink } from './_components/editor-link';
+import { ExportLink } from './_components/export-link';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -23,7 +25,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <Link href="/">Dashboard</Link>
               <Link href="/search">Search</Link>
-              <Link href="/export">Export</Link>
+              {/* Pages rendered ahead of time have no query: they show the plain link until hydrated. */}
+              <Suspense fallback={<Link href="/export">Export</Link>}><ExportLink /></Suspense>
               <Link href="/api">API</Link>
               <EditorLink />
             </nav>

@@ -19,6 +19,19 @@ export const EMPTY_FILTERS: PledgeFilters = {
   donor: [], recipient: [], category: [], stage: [], instrument: [], from: null, to: null, currency: 'USD',
 };
 
+/** The query parameters that are filters (the rest of a page's address is its own: sort, page …). */
+export const FILTER_PARAMS = ['donor', 'recipient', 'category', 'stage', 'instrument', 'from', 'to', 'currency'] as const satisfies readonly (keyof PledgeFilters)[];
+
+/** A page's filters as the query to carry to another page; `fixed` is a party page's own role and slug. */
+export function carriedFilters(params: URLSearchParams, fixed?: { role: 'donor' | 'recipient'; slug: string }): URLSearchParams {
+  const out = new URLSearchParams();
+  if (fixed) out.set(fixed.role, fixed.slug);
+  for (const [key, value] of params) {
+    if ((FILTER_PARAMS as readonly string[]).includes(key) && key !== fixed?.role) out.append(key, value);
+  }
+  return out;
+}
+
 export type ParsedFilters = { filters: PledgeFilters; problems: string[] };
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;

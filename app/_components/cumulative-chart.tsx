@@ -11,7 +11,7 @@ import { CATEGORY_COLORS, CUMULATIVE_HEIGHT, MARKER_COLOR, MEASURE_COLORS, MEASU
 import type { ShownSeries } from './chart-tooltip';
 import { ChartHover, type PlotInsets } from './chart-hover';
 import { MarkerShape } from './marker-shape';
-import { ChartDownload } from './chart-download-buttons';
+import { DownloadView } from './chart-download-buttons';
 import { useNoLayerTabStops } from './use-no-layer-tab-stops';
 
 const DAY = 86_400_000;
@@ -34,8 +34,8 @@ function monthTicks(min: number, max: number, most = 6): number[] {
   return out.length ? out.filter((_, i) => i % step === 0) : [min, max];
 }
 
-export function CumulativeChart({ rows, markers, currency, title, filename, credit }: {
-  rows: ChartRow[]; markers: ReportedMarker[]; currency: string; title: string; filename: string; credit: string;
+export function CumulativeChart({ rows, markers, currency, title, filename, credit, csvHref }: {
+  rows: ChartRow[]; markers: ReportedMarker[]; currency: string; title: string; filename: string; credit: string; csvHref: string;
 }) {
   const last = rows.at(-1)!;
   const [mode, setMode] = useState<'stage' | 'category'>('stage');
@@ -72,7 +72,7 @@ export function CumulativeChart({ rows, markers, currency, title, filename, cred
             </select>
           </label>
         )}
-        <ChartDownload box={box} filename={filename} title={title} credit={credit} legend={legend} />
+        <DownloadView csvHref={csvHref} image={{ box, filename, title, credit, legend }} />
       </div>
       <ul className="mb-1 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Legend">
         {legend.map((s) => (
@@ -82,7 +82,9 @@ export function CumulativeChart({ rows, markers, currency, title, filename, cred
           </li>
         ))}
       </ul>
-      <div ref={box} style={{ height: CUMULATIVE_HEIGHT }} className="relative" data-testid="cumulative-chart">
+      {/* The read-out layer takes every pointer: a finger's tap would otherwise be snapped by the
+          browser's touch adjustment onto a nearby focusable recharts group beneath it. */}
+      <div ref={box} style={{ height: CUMULATIVE_HEIGHT }} className="relative [&_.recharts-wrapper]:pointer-events-none" data-testid="cumulative-chart">
         <AreaChart responsive accessibilityLayer={false} data={rows} margin={MARGIN} style={{ width: '100%', height: '100%' }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d9e2ec" />
           <XAxis dataKey="t" type="number" domain={[min, max]} ticks={monthTicks(min, max)} tickFormatter={(t: number) => monthLabel.format(t)} height={X_AXIS_HEIGHT} fontSize={11} />

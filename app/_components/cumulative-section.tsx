@@ -7,9 +7,12 @@ import { formatMoney } from '@/lib/money';
 import { plural } from '@/lib/format';
 import { CUMULATIVE_HEIGHT, MEASURE_LABELS } from './chart-theme';
 import { CumulativeChart } from './cumulative-chart';
+import { DownloadView } from './chart-download-buttons';
 
-export function CumulativeSection({ chart, described, dataAsOf }: {
+export function CumulativeSection({ chart, described, dataAsOf, csvHref }: {
   chart: ChartData; described: { title: string; fileSuffix: string }; dataAsOf: string | null;
+  /** The export of the rows in view: the same filters as the page. */
+  csvHref: string;
 }) {
   const { rows, markers, currency } = chart;
   const full = (v: number) => formatMoney(v, currency);
@@ -24,8 +27,11 @@ export function CumulativeSection({ chart, described, dataAsOf }: {
         </p>
       </figcaption>
       {rows.length === 0
-        ? <p className="grid place-items-center text-muted" style={{ height: CUMULATIVE_HEIGHT }}>No dated pledges match these filters.</p>
-        : <CumulativeChart rows={rows} markers={markers} currency={currency} title={title}
+        ? <>
+          <div className="mt-2 flex text-sm"><DownloadView csvHref={csvHref} /></div>
+          <p className="grid place-items-center text-muted" style={{ height: CUMULATIVE_HEIGHT }}>No dated pledges match these filters.</p>
+        </>
+        : <CumulativeChart rows={rows} markers={markers} currency={currency} title={title} csvHref={csvHref}
           filename={`cumulative-support-${described.fileSuffix}`} credit={`Aid Pledge Tracker · data as of ${dataAsOf ?? '—'}`} />}
       <p className="mt-2 text-sm" data-testid="undated-note">
         {chart.undatedCount === 0

@@ -7,6 +7,7 @@ import { filtersToSearchParams, parseFilters } from '@/lib/filters';
 import { parseTableParams, tableHref } from '@/lib/table-params';
 import { CATEGORY_LABELS, type Category } from '@/lib/domain';
 import { describeFilters } from '@/lib/filter-summary';
+import { exportHref } from '@/lib/csv/export-href';
 import { ProblemsNotice } from './problems-notice';
 import { FilterBar } from './filter-bar';
 import { HeadlineFigures } from './headline-figures';
@@ -48,7 +49,8 @@ export function DashboardView({ params, path, scope }: { params: SearchParams; p
       <ProblemsNotice problems={problems} />
       <FilterBar path={path} filters={filters} options={options} scope={scope?.role ?? null} keep={keep} />
       <HeadlineFigures totals={getTotals(filters)} claims={getReportedClaims(filters)} currency={filters.currency} lastUpdated={lastUpdated} />
-      <CumulativeSection chart={getCumulativeChart(filters)} described={described} dataAsOf={lastUpdated?.slice(0, 10) ?? null} />
+      <CumulativeSection chart={getCumulativeChart(filters)} described={described} dataAsOf={lastUpdated?.slice(0, 10) ?? null}
+        csvHref={exportHref('pledges', filters)} />
       <div className="grid gap-5 lg:grid-cols-2">
         <BreakdownSection id="by-party" title={partyDimension === 'donor' ? 'By donor' : 'By recipient'} currency={filters.currency}
           data={getTopBreakdown(filters, partyDimension)} hrefFor={(slug) => link(`/${partyDimension}s/${slug}`, (q) => q.delete(partyDimension))} />

@@ -62,7 +62,7 @@ export function FilterBar({ path, filters, options, scope, keep }: {
   return (
     <form ref={form} method="get" action={path} aria-label="Filters" aria-busy={pending}
       onSubmit={(e) => { e.preventDefault(); apply(state); }}
-      className="flex flex-wrap items-end gap-2 rounded border border-line bg-wash p-3">
+      className="relative flex flex-wrap items-end gap-2 rounded border border-line bg-wash p-3">
       {scope !== 'donor' && <FilterChoices name="donor" label="Donor" choices={parties(options.donors)} selected={state.donor} onToggle={toggle('donor')} />}
       {scope !== 'recipient' && <FilterChoices name="recipient" label="Recipient" choices={parties(options.recipients)} selected={state.recipient} onToggle={toggle('recipient')} />}
       <FilterChoices name="category" label="Category" choices={labelled(CATEGORIES, CATEGORY_LABELS)} selected={state.category} onToggle={toggle('category')} />
@@ -85,7 +85,11 @@ export function FilterBar({ path, filters, options, scope, keep }: {
   );
 }
 
-/** Escape, or a press outside the open panel, closes it (the browser already keeps one open). */
+/**
+ * Escape, or a click outside the open panel, closes it (the browser already keeps one open). A
+ * click, not a pointerdown: on a phone the open panel pushes the filters after it down, so closing
+ * it as the finger lands would move the button being pressed from under the finger.
+ */
 function useOnePanelClosing(form: React.RefObject<HTMLFormElement | null>) {
   useEffect(() => {
     const openPanel = () => form.current?.querySelector<HTMLDetailsElement>('details[open]') ?? null;
@@ -95,15 +99,15 @@ function useOnePanelClosing(form: React.RefObject<HTMLFormElement | null>) {
       panel.open = false;
       panel.querySelector('summary')?.focus();
     };
-    const onPress = (e: PointerEvent) => {
+    const onPress = (e: MouseEvent) => {
       const panel = openPanel();
       if (panel && !panel.contains(e.target as Node)) panel.open = false;
     };
     document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPress);
+    document.addEventListener('click', onPress);
     return () => {
       document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPress);
+      document.removeEventListener('click', onPress);
     };
   }, [form]);
 }

@@ -2,6 +2,9 @@
 // One repeatable filter (donor, category …) as a disclosure of checkboxes: keyboard reachable,
 // fits a 360 px screen, and each ticked box is one `name=value` in the query. All panels share one
 // `<details name>` group, so the browser keeps one open at a time; a long list gets a search box.
+// An open panel never lies over another filter: on a phone it takes its own line in the bar and
+// pushes the filters after it down; wider, it hangs below the whole bar (the form is its
+// containing block, and an absolute box with no `left` keeps the place it would have in flow).
 import { useState } from 'react';
 
 export type Choice = { value: string; label: string };
@@ -15,11 +18,11 @@ export function FilterChoices({ name, label, choices, selected, onToggle }: {
 }) {
   const [query, setQuery] = useState('');
   return (
-    <details name="filter-panel" className="relative" data-filter={name}>
+    <details name="filter-panel" className="max-sm:open:basis-full" data-filter={name}>
       <summary className="cursor-pointer rounded border border-line bg-paper px-3 py-1.5 text-sm">
         {label}{selected.length ? ` (${selected.length})` : ': all'}
       </summary>
-      <fieldset className="absolute z-20 mt-1 max-h-72 w-64 max-w-[80vw] overflow-auto rounded border border-line bg-paper p-2 shadow-lg">
+      <fieldset className="z-20 mt-1 max-h-72 w-full overflow-auto sm:absolute sm:top-full sm:w-64 sm:max-w-[80vw] rounded border border-line bg-paper p-2 shadow-lg">
         <legend className="sr-only">{label}</legend>
         {choices.length > SEARCHABLE_OVER && (
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-label={`Find a ${label.toLowerCase()}`}
