@@ -1,0 +1,59 @@
+// The two dashboard-throughput rows: `/` served from nginx's cache in front of the app
+// (deploy/nginx.conf, as the README deploys it) against a static file from the same nginx, and —
+// as information — `/` from Next alone, where every view is a render.
+import http from 'node:http';
+import type { RunningServer } from '../lib/serve';
+import { hasNginx, NGINX_MISSING, startNginx } from '../lib/nginx';
+import { loadLoop } from '../lib/load';
+import { BROWSER, cachedThroughput } from './dashboard';
+import type { Figure } from './report';
+
+/** nginx's X-Cache-Status for one GET sent exactly as the load loop sends it (same cache variant). */
+function cacheStatus(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: BROWSER }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(String(res.headers['x-cache-status'] ?? 'none')));
+    }).on('error', reject);
+  });
+}
+
+async function throughCache(nginxUrl: string, connections: number, seconds: number) {
+  await cacheStatus(`${nginxUrl}/`);
+  const warm = await cacheStatus(`${nginxUrl}/`);
+  if (warm !== 'HIT') throw new Error(`nginx did not store / (X-Cache-Status ${warm}): the dashboard is not marked shareable`);
+  const page = await loadLoop(() => `${nginxUrl}/`, connections, seconds, BROWSER);
+  const file = await loadLoop(() => `${nginxUrl}/bench-static.txt`, connections, seconds, BROWSER);
+  return { page, file, ratio: page.perSecond / file.perSecond };
+}
+
+export async function dashboardThroughputFigures(server: RunningServer, runs: number, seconds: number, connections = 32): Promise<Figure[]> {
+  const cached: Figure = {
+    name: 'cached dashboard', unit: 'ratio', target: { op: '>=', value: 0.5 }, runs: [],
+    how: `requests/s of / from nginx's cache (deploy/nginx.conf, warm) ÷ a static file from the same nginx, ${connections} connections, ${seconds} s`,
+  };
+  if (!hasNginx()) cached.skipped = NGINX_MISSING;
+  else {
+    const nginx = await startNginx(server.port);
+    try {
+      for (let i = 0; i < runs; i++) {
+        const r = await throughCache(nginx.url, connections, seconds);
+        cached.runs.push(r.ratio);
+        cached.detail = `${Math.round(r.page.perSecond)} vs ${Math.round(r.file.perSecond)} req/s, p50 ${r.page.p50.toFixed(1)} vs ${r.file.p50.toFixed(1)} ms; ${r.page.errors + r.file.errors} errors`;
+      }
+    } finally {
+      await nginx.stop();
+    }
+  }
+  const uncached: Figure = {
+    name: 'uncached dashboard', unit: 'ratio', runs: [],
+    how: `information: requests/s of / from Next alone (a render each) ÷ a static file from Next, ${connections} connections, ${seconds} s`,
+  };
+  for (let i = 0; i < runs; i++) {
+    const r = await cachedThroughput(server.url, connections, seconds);
+    uncached.runs.push(r.ratio);
+    uncached.detail = `${Math.round(r.page.perSecond)} vs ${Math.round(r.file.perSecond)} req/s, p50 ${Math.round(r.page.p50)} ms (bounded by one React render `
+      + `per request); revalidated with its ETag (304, no render) ${r.revalidatedRatio.toFixed(2)}×; ${r.page.errors + r.revalidated.errors + r.file.errors} errors`;
+  }
+  return [cached, uncached];
+}

@@ -1,0 +1,114 @@
+// The deployment the README describes: the app as `npm start` runs it, behind Debian's nginx with
+// deploy/nginx.conf. Hostile framing must not poison a stored page, a signed-in editor's page is
+// neither served from nor put into the cache, a write shows within the app's s-maxage, and a burst
+// on a new URL costs one render. A render is told apart by its CSP nonce (proxy.ts makes one per
+// render), and nginx names what it did in X-Cache-Status (deploy/nginx.conf).
+import { describe, test, expect, beforeAll, afterAll } from 'vitest';
+import { startApiServer, call, NEW_PLEDGE } from '../integration/api-support';
+import type { RunningServer } from '../support/server';
+import { rawRequest, titleOf } from '../support/raw-http';
+import { sessionCookie } from '../support/http-editor';
+import { hasNginx, NGINX_MISSING, startNginx, type RunningNginx } from '../../scripts/lib/nginx';
+import { createUser } from '../../db/users';
+import { createApiToken } from '../../db/tokens';
+
+const TITLE = 'Aid Pledge Tracker';
+/** s-maxage of a shareable page (lib/api/http-cache.ts), and room for a render on a loaded machine. */
+const S_MAXAGE_MS = 60_000;
+const RENDER_MARGIN_MS = 30_000;
+
+let app: RunningServer;
+let nginx: RunningNginx;
+let token: string;
+const editor = { email: 'nginx-editor@example.org', password: 'nginx editor password', name: 'Nginx Editor' };
+
+beforeAll(async () => {
+  // Not a skip: without nginx the deployment this suite checks does not exist here.
+  if (!hasNginx()) throw new Error(NGINX_MISSING);
+  app = await startApiServer();
+  nginx = await startNginx(app.port);
+  const user = createUser({ ...editor, role: 'editor' });
+  token = createApiToken(user.id, 'nginx').token;
+  await call(app.url, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title: 'Before the cache' } });
+});
+afterAll(async () => {
+  await nginx?.stop();
+  await app?.stop();
+});
+
+type Seen = { status: number; title: string | null; cache: string | null; nonce: string | null; body: string };
+async function view(path: string, headers: Record<string, string> = {}): Promise<Seen> {
+  const res = await fetch(`${nginx.url}${path}`, { headers });
+  const body = await res.text();
+  const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1] ?? null;
+  return { status: res.status, title: titleOf(body), cache: res.headers.get('x-cache-status'), nonce, body };
+}
+/** A request written byte for byte, as the reproduction's curl sends it (no Accept-Encoding). */
+const raw = (path: string, headers = '', body = '') =>
+  rawRequest(nginx.port, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${nginx.port}\r\nUser-Agent: x\r\nAccept: */*\r\n${headers}\r\n${body}`);
+const cacheOf = (head: string) => /\r\nx-cache-status:\s*(\S+)/i.exec(head)?.[1];
+
+describe('behind nginx (deploy/nginx.conf)', () => {
+  test('a GET whose body is sized to swallow the next request poisons no stored page', async () => {
+    const prefix = `GET /?B8 HTTP/1.1\r\nhost: 127.0.0.1:${nginx.port}\r\nuser-agent: x\r\naccept: */*\r\nx-s: `;
+    const first = await raw('/api?A8', `Content-Length: ${prefix.length}\r\n`, 'Z'.repeat(prefix.length));
+    expect(first.status).toBeLessThan(500);
+    await raw('/?B8', 'X-S: GET /api HTTP/1.0\r\n');
+    // The same request again is answered from the copy nginx stored for it: the dashboard.
+    const stored = await raw('/?B8');
+    expect({ status: stored.status, title: titleOf(stored.body), cache: cacheOf(stored.head) }).toEqual({ status: 200, title: TITLE, cache: 'HIT' });
+    expect(titleOf((await raw('/api?A8')).body)).not.toBe(TITLE);
+  });
+
+  test('a plain GET with a body does not cost the next visitor a 400', async () => {
+    await raw('/?C9', 'Content-Type: text/plain\r\nContent-Length: 5\r\n', 'hello');
+    expect(await view('/?D9')).toMatchObject({ status: 200, title: TITLE });
+    expect(await view('/export?D9')).toMatchObject({ status: 200, title: `Export CSV · ${TITLE}` });
+  });
+
+  test('a signed-in editor never gets the anonymous copy, and their page is never stored for others', async () => {
+    const anonymous = await view('/?E1');
+    expect((await view('/?E1')).nonce).toBe(anonymous.nonce);
+    const cookie = await sessionCookie(nginx.url, editor.email, editor.password);
+    const signedIn = await view('/?E1', { cookie });
+    expect(signedIn).toMatchObject({ status: 200, cache: 'BYPASS' });
+    expect(signedIn.body).toContain(`Editor · ${editor.name}`);
+    expect(signedIn.nonce).not.toBe(anonymous.nonce);
+    // Asked first by the editor: the next anonymous visitor gets a render of their own.
+    await view('/?E2', { cookie });
+    const after = await view('/?E2');
+    expect(after.cache).toBe('MISS');
+    expect(after.body).not.toContain(editor.name);
+    expect(after.body).toContain('Editor login');
+    // The same for an API client's bearer token.
+    expect((await view('/?E3', { authorization: `Bearer ${token}` })).cache).toBe('BYPASS');
+    expect((await view('/?E3')).cache).toBe('MISS');
+  });
+
+  test('a burst of first requests to a new URL reaches the app once', async () => {
+    const burst = await Promise.all(Array.from({ length: 24 }, () => view('/?burst=F1', { 'accept-encoding': 'gzip' })));
+    expect(burst.map((b) => b.status)).toEqual(Array(24).fill(200));
+    expect(burst.filter((b) => b.cache === 'MISS')).toHaveLength(1);
+    expect(new Set(burst.map((b) => b.nonce)).size).toBe(1);
+  });
+
+  test('a write shows through nginx once the stored page is past its s-maxage, never later than the next visit after', async () => {
+    const page = '/donors/japan?G1';
+    const before = await view(page);
+    const storedAt = Date.now();
+    expect(before).toMatchObject({ status: 200, title: `Japan as donor · ${TITLE}` });
+    const created = await call(nginx.url, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title: 'After the cache' } });
+    expect(created.status).toBe(201);
+    // Within s-maxage a viewer sees the stored page, which was rendered before the write.
+    const meanwhile = await view(page);
+    if (Date.now() - storedAt < S_MAXAGE_MS) expect(meanwhile).toMatchObject({ cache: 'HIT', nonce: before.nonce });
+    expect(meanwhile.body).not.toContain('After the cache');
+    let seen: Seen = meanwhile;
+    while (!seen.body.includes('After the cache') && Date.now() - storedAt < S_MAXAGE_MS + RENDER_MARGIN_MS) {
+      await new Promise((r) => setTimeout(r, 1000));
+      seen = await view(page);
+    }
+    expect(seen.body).toContain('After the cache');
+    expect(Date.now() - storedAt).toBeGreaterThanOrEqual(S_MAXAGE_MS);
+  });
+});
