@@ -8,12 +8,13 @@ import { loadLoop } from '../lib/load';
 import { BROWSER, cachedThroughput } from './dashboard';
 import type { Figure } from './report';
 
-/** nginx's X-Cache-Status for one GET sent exactly as the load loop sends it (same cache variant). */
-function cacheStatus(url: string): Promise<string> {
+/** nginx's X-Cache-Status and body bytes for one GET sent as the load loop sends it (same cache variant). */
+function cacheStatus(url: string): Promise<{ status: string; bytes: number }> {
   return new Promise((resolve, reject) => {
     http.get(url, { headers: BROWSER }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(String(res.headers['x-cache-status'] ?? 'none')));
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => { bytes += chunk.length; });
+      res.on('end', () => resolve({ status: String(res.headers['x-cache-status'] ?? 'none'), bytes }));
     }).on('error', reject);
   });
 }
@@ -21,39 +22,52 @@ function cacheStatus(url: string): Promise<string> {
 async function throughCache(nginxUrl: string, connections: number, seconds: number) {
   await cacheStatus(`${nginxUrl}/`);
   const warm = await cacheStatus(`${nginxUrl}/`);
-  if (warm !== 'HIT') throw new Error(`nginx did not store / (X-Cache-Status ${warm}): the dashboard is not marked shareable`);
+  if (warm.status !== 'HIT') throw new Error(`nginx did not store / (X-Cache-Status ${warm.status}): the dashboard is not marked shareable`);
   const page = await loadLoop(() => `${nginxUrl}/`, connections, seconds, BROWSER);
   const file = await loadLoop(() => `${nginxUrl}/bench-static.txt`, connections, seconds, BROWSER);
-  return { page, file, ratio: page.perSecond / file.perSecond };
+  const sizes = { page: warm.bytes, file: (await cacheStatus(`${nginxUrl}/bench-static.txt`)).bytes };
+  return { page, file, sizes, ratio: page.perSecond / file.perSecond };
 }
 
-export async function dashboardThroughputFigures(server: RunningServer, runs: number, seconds: number, connections = 32): Promise<Figure[]> {
-  const cached: Figure = {
-    name: 'cached dashboard', unit: 'ratio', target: { op: '>=', value: 0.5 }, runs: [],
-    how: `requests/s of / from nginx's cache (deploy/nginx.conf, warm) ÷ a static file from the same nginx, ${connections} connections, ${seconds} s`,
-  };
-  if (!hasNginx()) cached.skipped = NGINX_MISSING;
-  else {
-    const nginx = await startNginx(server.port);
-    try {
-      for (let i = 0; i < runs; i++) {
-        const r = await throughCache(nginx.url, connections, seconds);
-        cached.runs.push(r.ratio);
-        cached.detail = `${Math.round(r.page.perSecond)} vs ${Math.round(r.file.perSecond)} req/s, p50 ${r.page.p50.toFixed(1)} vs ${r.file.p50.toFixed(1)} ms; ${r.page.errors + r.file.errors} errors`;
+const rate = (r: { perSecond: number }) => Math.round(r.perSecond);
+
+/** The rows `wanted` names, measured on `server`. */
+export async function dashboardThroughputFigures(server: RunningServer, runs: number, seconds: number, wanted: (name: string) => boolean, connections = 32): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  if (wanted('cached dashboard')) {
+    const cached: Figure = {
+      name: 'cached dashboard', unit: 'ratio', target: { op: '>=', value: 0.5 }, runs: [],
+      how: `requests/s of / from nginx's cache (deploy/nginx.conf, warm) ÷ a static file from the same nginx, ${connections} connections, ${seconds} s`,
+    };
+    if (!hasNginx()) cached.skipped = NGINX_MISSING;
+    else {
+      const nginx = await startNginx(server.port);
+      const seen: string[] = [];
+      try {
+        for (let i = 0; i < runs; i++) {
+          const r = await throughCache(nginx.url, connections, seconds);
+          cached.runs.push(r.ratio);
+          seen.push(`${rate(r.page)} vs ${rate(r.file)}`);
+          cached.detail = `${seen.join(', ')} req/s; / is ${Math.round(r.sizes.page / 1024)} KB gzip, the file ${r.sizes.file} B; ${r.page.errors + r.file.errors} errors`;
+        }
+      } finally {
+        await nginx.stop();
       }
-    } finally {
-      await nginx.stop();
     }
+    figures.push(cached);
   }
-  const uncached: Figure = {
-    name: 'uncached dashboard', unit: 'ratio', runs: [],
-    how: `information: requests/s of / from Next alone (a render each) ÷ a static file from Next, ${connections} connections, ${seconds} s`,
-  };
-  for (let i = 0; i < runs; i++) {
-    const r = await cachedThroughput(server.url, connections, seconds);
-    uncached.runs.push(r.ratio);
-    uncached.detail = `${Math.round(r.page.perSecond)} vs ${Math.round(r.file.perSecond)} req/s, p50 ${Math.round(r.page.p50)} ms (bounded by one React render `
-      + `per request); revalidated with its ETag (304, no render) ${r.revalidatedRatio.toFixed(2)}×; ${r.page.errors + r.revalidated.errors + r.file.errors} errors`;
+  if (wanted('uncached dashboard')) {
+    const uncached: Figure = {
+      name: 'uncached dashboard', unit: 'ratio', runs: [],
+      how: `information: requests/s of / from Next alone (a render each) ÷ a static file from Next, ${connections} connections, ${seconds} s`,
+    };
+    for (let i = 0; i < runs; i++) {
+      const r = await cachedThroughput(server.url, connections, seconds);
+      uncached.runs.push(r.ratio);
+      uncached.detail = `${rate(r.page)} vs ${rate(r.file)} req/s, p50 ${Math.round(r.page.p50)} ms (bounded by one React render per request); `
+        + `revalidated with its ETag (304, no render) ${r.revalidatedRatio.toFixed(2)}×; ${r.page.errors + r.revalidated.errors + r.file.errors} errors`;
+    }
+    figures.push(uncached);
   }
-  return [cached, uncached];
+  return figures;
 }
