@@ -23,13 +23,15 @@ function replaceOnce(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-function localConfig(listenPort: number, appPort: number): string {
+function localConfig(dir: string, listenPort: number, appPort: number): string {
   let text = fs.readFileSync(CONFIG, 'utf8');
   text = replaceOnce(text, 'server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`);
   text = replaceOnce(text, 'listen 127.0.0.1:8080;', `listen 127.0.0.1:${listenPort};`);
   // The bench's reference: the static file the app also serves, read from disk by nginx.
-  const staticFile = `location = /bench-static.txt { root ${path.join(root, 'public')}; add_header X-Cache-Status STATIC; }`;
-  text = replaceOnce(text, '# (scripts/lib/nginx.ts: test-only locations)', staticFile);
+  // And files the bench writes under DIR/static/bench/ (a file as large as a page, say).
+  const staticFiles = `location = /bench-static.txt { root ${path.join(root, 'public')}; add_header X-Cache-Status STATIC; }\n`
+    + `    location /bench/ { root ${path.join(dir, 'static')}; add_header X-Cache-Status STATIC; }`;
+  text = replaceOnce(text, '# (scripts/lib/nginx.ts: test-only locations)', staticFiles);
   // nginx run by root hands its workers to `nobody`, who cannot enter a private temp directory.
   if (process.getuid?.() === 0) text = `user root;\n${text}`;
   return text;
@@ -38,10 +40,10 @@ function localConfig(listenPort: number, appPort: number): string {
 export async function startNginx(appPort: number): Promise<RunningNginx> {
   if (!hasNginx()) throw new Error(NGINX_MISSING);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledges-nginx-'));
-  for (const sub of ['logs', 'temp', 'cache']) fs.mkdirSync(path.join(dir, sub));
+  for (const sub of ['logs', 'temp', 'cache', 'static/bench']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
   const port = await freePort();
   const conf = path.join(dir, 'nginx.conf');
-  fs.writeFileSync(conf, localConfig(port, appPort));
+  fs.writeFileSync(conf, localConfig(dir, port, appPort));
   const errorLog = path.join(dir, 'logs', 'error.log');
   let output = '';
   const child = spawn('nginx', ['-p', `${dir}/`, '-c', conf, '-e', errorLog, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
