@@ -64,6 +64,15 @@ describe('behind nginx (deploy/nginx.conf)', () => {
     expect(titleOf((await raw('/api?A8')).body)).not.toBe(TITLE);
   });
 
+  test('a request framed two ways (Content-Length and chunked) is refused, and smuggles nothing into the next page', async () => {
+    const smuggled = `0\r\n\r\nGET /api?H2 HTTP/1.1\r\nHost: 127.0.0.1:${nginx.port}\r\nX-S: `;
+    const first = await raw('/?H1', `Content-Length: ${smuggled.length}\r\nTransfer-Encoding: chunked\r\n`, smuggled);
+    expect(first.status).toBe(400);
+    const next = await raw('/?H1');
+    expect({ status: next.status, title: titleOf(next.body) }).toEqual({ status: 200, title: TITLE });
+    expect(titleOf((await raw('/?H1')).body)).toBe(TITLE);
+  });
+
   test('a plain GET with a body does not cost the next visitor a 400', async () => {
     await raw('/?C9', 'Content-Type: text/plain\r\nContent-Length: 5\r\n', 'hello');
     expect(await view('/?D9')).toMatchObject({ status: 200, title: TITLE });
