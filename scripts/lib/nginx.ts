@@ -49,6 +49,7 @@ export async function startNginx(appPort: number): Promise<RunningNginx> {
   const child = spawn('nginx', ['-p', `${dir}/`, '-c', conf, '-e', errorLog, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (d) => { output += d; });
   child.stderr!.on('data', (d) => { output += d; });
+  child.on('error', (error) => { output += `${error.message}\n`; });
   const errors = () => `${output}${fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8') : ''}`;
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
