@@ -1,6 +1,8 @@
-// `npm run bench [-- --rows N --runs R --json]`: generates N synthetic pledges into a temporary
-// database, serves the production build on 127.0.0.1, measures each figure against its physical
-// reference in the same run (medians of several runs), prints the table, and cleans up.
+// `npm run bench [-- --rows N --runs R --seconds S --only WORD --json]`: generates N synthetic
+// pledges into a temporary database, serves the production build on 127.0.0.1, measures each
+// figure against its physical reference in the same run (medians of several runs), prints the
+// table, and cleans up. `--only cached` measures just the rows with the word "cached" in their
+// name ("uncached dashboard" is not one); `--only cached,uncached` both.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +14,8 @@ import { progressBar } from './lib/progress';
 import { median } from './lib/load';
 import { printTable, met, type Figure } from './bench/report';
 import { timeOurSeries, timeSqliteSeries } from './bench/series';
-import { dashboardLatencyMs, cachedThroughput } from './bench/dashboard';
+import { dashboardLatencyMs } from './bench/dashboard';
+import { dashboardThroughputFigures } from './bench/cached';
 import { exportFigures, importFigure } from './bench/csv';
 import { firstLoadJsKb } from './bench/bundle';
 import { generateSynthetic } from '../db/synthetic';
@@ -30,6 +33,11 @@ const rows = option('--rows', 1_000_000);
 const runs = option('--runs', 3);
 const seconds = option('--seconds', 10);
 const json = args.includes('--json');
+const only = args.includes('--only') ? String(args[args.indexOf('--only') + 1] ?? '').split(',').map((w) => w.trim()).filter(Boolean) : null;
+if (only?.length === 0) fail('--only needs words of figures\' names, e.g. --only cached or --only "cached,uncached"');
+const wordIn = (word: string, name: string) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(name);
+/** Whether a row is measured: its name (the table's) holds one of --only's words, as a whole word. */
+const wanted = (...names: string[]) => only === null || names.some((n) => only.some((w) => wordIn(w, n)));
 const log = (...m: unknown[]) => { if (!json) console.error(...m); };
 
 const hasSqlite3 = spawnSync('sqlite3', ['-version']).status === 0;
@@ -48,47 +56,51 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledges-bench-'));
   const servers: RunningServer[] = [];
   try {
+    const needBig = wanted('series query', 'dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export', 'CSV import');
     const small = makeDatabase(dir, Math.min(10_000, rows));
-    const big = rows > 10_000 ? makeDatabase(dir, rows) : small;
+    const big = rows > 10_000 && needBig ? makeDatabase(dir, rows) : small;
     const figures: Figure[] = [];
 
-    log('series query …');
-    process.env.DATABASE_URL = `file:${big}`;
-    const series: Figure = { name: 'series query', how: 'our series verb ÷ sqlite3 CLI, same SQL and file', runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
-    if (!hasSqlite3) series.skipped = NO_SQLITE;
-    else for (let i = 0; i < runs; i++) series.runs.push(timeOurSeries() / timeSqliteSeries(big));
-    closeDb();
-    figures.push(series);
-
-    log('dashboard …');
-    const smallServer = await startServer({ dbFile: small });
-    servers.push(smallServer);
-    const bigServer = rows > 10_000 ? await startServer({ dbFile: big }) : smallServer;
-    if (bigServer !== smallServer) servers.push(bigServer);
-    const growth: Figure = { name: 'dashboard growth', how: `median latency of / at ${rows.toLocaleString('en-US')} ÷ at 10,000 rows`, runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
-    for (let i = 0; i < runs; i++) growth.runs.push((await dashboardLatencyMs(bigServer.url)) / (await dashboardLatencyMs(smallServer.url)));
-    figures.push(growth);
-    if (smallServer !== bigServer) { await smallServer.stop(); servers.splice(servers.indexOf(smallServer), 1); }
-
-    const cached: Figure = { name: 'cached dashboard', how: `requests/s of / (rendered each time; data cached per version) ÷ a static file, 32 connections, ${seconds} s`, runs: [], unit: 'ratio', target: { op: '>=', value: 0.5 } };
-    for (let i = 0; i < runs; i++) {
-      const r = await cachedThroughput(bigServer.url, 32, seconds);
-      cached.runs.push(r.ratio);
-      cached.detail = `${Math.round(r.page.perSecond)} vs ${Math.round(r.file.perSecond)} req/s; revalidated (304) ${Math.round(r.revalidated.perSecond)} req/s `
-        + `= ${r.revalidatedRatio.toFixed(2)}×; ${r.page.errors + r.revalidated.errors + r.file.errors} errors`;
+    if (wanted('series query')) {
+      log('series query …');
+      process.env.DATABASE_URL = `file:${big}`;
+      const series: Figure = { name: 'series query', how: 'our series verb ÷ sqlite3 CLI, same SQL and file', runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
+      if (!hasSqlite3) series.skipped = NO_SQLITE;
+      else for (let i = 0; i < runs; i++) series.runs.push(timeOurSeries() / timeSqliteSeries(big));
+      closeDb();
+      figures.push(series);
     }
-    figures.push(cached);
 
-    log('CSV export and import …');
-    figures.push(...await exportFigures({ server: bigServer, dbFile: big, runs, hasSqlite3, dir }));
-    await bigServer.stop();
-    figures.push(await importFigure({ dbFile: big, runs, hasSqlite3, dir, noSqlite: NO_SQLITE }));
+    const bigServer = needBig && wanted('dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export') ? await startServer({ dbFile: big }) : null;
+    if (bigServer) servers.push(bigServer);
+    if (bigServer && wanted('dashboard growth')) {
+      log('dashboard …');
+      const smallServer = big === small ? bigServer : await startServer({ dbFile: small });
+      if (smallServer !== bigServer) servers.push(smallServer);
+      const growth: Figure = { name: 'dashboard growth', how: `median latency of / at ${rows.toLocaleString('en-US')} ÷ at 10,000 rows`, runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
+      for (let i = 0; i < runs; i++) growth.runs.push((await dashboardLatencyMs(bigServer.url)) / (await dashboardLatencyMs(smallServer.url)));
+      figures.push(growth);
+      if (smallServer !== bigServer) { await smallServer.stop(); servers.splice(servers.indexOf(smallServer), 1); }
+    }
 
-    log('first-load JS …');
-    const jsServer = await startServer({ dbFile: small });
-    servers.push(jsServer);
-    const js = await firstLoadJsKb(jsServer.url);
-    figures.push({ name: 'first-load JS', how: 'gzip bytes of the scripts / loads', runs: [js.kb], unit: 'KB', target: { op: '<=', value: 250 }, detail: `${js.files} files` });
+    if (bigServer && wanted('cached dashboard', 'uncached dashboard')) {
+      log('cached and uncached dashboard …');
+      figures.push(...await dashboardThroughputFigures(bigServer, runs, seconds, (name) => wanted(name)));
+    }
+
+    if (wanted('CSV export', 'CSV import')) log('CSV export and import …');
+    if (bigServer && wanted('CSV export')) figures.push(...(await exportFigures({ server: bigServer, dbFile: big, runs, hasSqlite3, dir })).filter((f) => wanted(f.name)));
+    await bigServer?.stop();
+    if (wanted('CSV import')) figures.push(await importFigure({ dbFile: big, runs, hasSqlite3, dir, noSqlite: NO_SQLITE }));
+
+    if (wanted('first-load JS')) {
+      log('first-load JS …');
+      const jsServer = await startServer({ dbFile: small });
+      servers.push(jsServer);
+      const js = await firstLoadJsKb(jsServer.url);
+      figures.push({ name: 'first-load JS', how: 'gzip bytes of the scripts / loads', runs: [js.kb], unit: 'KB', target: { op: '<=', value: 250 }, detail: `${js.files} files` });
+    }
+    if (figures.length === 0) fail(`no figure's name has the word(s) ${only!.join(', ')}`);
 
     const context = `Aid Pledge Tracker bench — ${rows.toLocaleString('en-US')} pledges, ${runs} runs, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     if (json) console.log(JSON.stringify({ context, figures: figures.map((f) => ({ ...f, median: f.runs.length ? median(f.runs) : null, met: met(f) })) }, null, 2));

@@ -2,14 +2,14 @@
 import { sequentialLatency, loadLoop, get } from '../lib/load';
 
 /** Requests as a browser sends them: compressed responses accepted. */
-const BROWSER = { 'Accept-Encoding': 'gzip, deflate, br' };
+export const BROWSER = { 'Accept-Encoding': 'gzip, deflate, br' };
 
 export async function dashboardLatencyMs(baseUrl: string, requests = 20): Promise<number> {
   return sequentialLatency(`${baseUrl}/`, requests, 3, BROWSER);
 }
 
 /**
- * Requests/s of `/` (each one rendered by Next; its data comes from the per-version caches in db/),
+ * From Next alone (no cache in front, scripts/bench/cached.ts): requests/s of `/` (each one rendered by Next; its data comes from the per-version caches in db/),
  * of `/` revalidated as a CDN or browser holding it does (If-None-Match: a 304 without a render,
  * scripts/serve.ts), and of a static file from the same server, each for `seconds`.
  */

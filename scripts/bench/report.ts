@@ -7,13 +7,14 @@ export type Figure = {
   /** Ratios (or values) from each run. */
   runs: number[];
   unit: 'ratio' | 'KB' | 'MB';
-  target: { op: '<=' | '>='; value: number };
+  /** None for a row shown as information. */
+  target?: { op: '<=' | '>='; value: number };
   detail?: string;
   skipped?: string;
 };
 
 export function met(f: Figure): boolean | null {
-  if (f.skipped || f.runs.length === 0) return null;
+  if (f.skipped || f.runs.length === 0 || !f.target) return null;
   const m = median(f.runs);
   return f.target.op === '<=' ? m <= f.target.value : m >= f.target.value;
 }
@@ -22,10 +23,11 @@ const fmt = (v: number, unit: Figure['unit']) => (unit === 'ratio' ? `${v.toFixe
 
 export function printTable(figures: Figure[], context: string): void {
   const rows = figures.map((f) => {
-    if (f.skipped) return [f.name, '—', '—', '—', `${f.target.op} ${fmt(f.target.value, f.unit)}`, `skipped: ${f.skipped}`];
+    const target = f.target ? `${f.target.op} ${fmt(f.target.value, f.unit)}` : '—';
+    if (f.skipped) return [f.name, '—', '—', '—', target, `skipped: ${f.skipped}`];
     const s = [...f.runs].sort((a, b) => a - b);
-    return [f.name, fmt(s[0], f.unit), fmt(median(s), f.unit), fmt(s[s.length - 1], f.unit), `${f.target.op} ${fmt(f.target.value, f.unit)}`,
-      `${met(f) ? 'met' : 'NOT met'}${f.detail ? ` — ${f.detail}` : ''}`];
+    const verdict = f.target ? (met(f) ? 'met' : 'NOT met') : 'information';
+    return [f.name, fmt(s[0], f.unit), fmt(median(s), f.unit), fmt(s[s.length - 1], f.unit), target, `${verdict}${f.detail ? ` — ${f.detail}` : ''}`];
   });
   const head = ['figure', 'min', 'median', 'max', 'target', 'result'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

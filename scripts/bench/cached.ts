@@ -1,0 +1,81 @@
+// The two dashboard-throughput rows: `/` served from nginx's cache in front of the app
+// (deploy/nginx.conf, as the README deploys it) against a static file from the same nginx, and —
+// as information — `/` from Next alone, where every view is a render. The cached row's detail adds
+// a file as large as the page from the same nginx: what the bytes alone cost.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { RunningServer } from '../lib/serve';
+import { hasNginx, NGINX_MISSING, startNginx } from '../lib/nginx';
+import { loadLoop } from '../lib/load';
+import { BROWSER, cachedThroughput } from './dashboard';
+import type { Figure } from './report';
+
+/** nginx's X-Cache-Status and body bytes for one GET sent as the load loop sends it (same cache variant). */
+function cacheStatus(url: string): Promise<{ status: string; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: BROWSER }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => { bytes += chunk.length; });
+      res.on('end', () => resolve({ status: String(res.headers['x-cache-status'] ?? 'none'), bytes }));
+    }).on('error', reject);
+  });
+}
+
+async function throughCache(nginxUrl: string, nginxDir: string, connections: number, seconds: number) {
+  await cacheStatus(`${nginxUrl}/`);
+  const warm = await cacheStatus(`${nginxUrl}/`);
+  if (warm.status !== 'HIT') throw new Error(`nginx did not store / (X-Cache-Status ${warm.status}): the dashboard is not marked shareable`);
+  const page = await loadLoop(() => `${nginxUrl}/`, connections, seconds, BROWSER);
+  const file = await loadLoop(() => `${nginxUrl}/bench-static.txt`, connections, seconds, BROWSER);
+  // What the page's size alone costs: a file of as many (incompressible) bytes from the same nginx.
+  fs.writeFileSync(path.join(nginxDir, 'static', 'bench', 'sized.bin'), crypto.randomBytes(warm.bytes));
+  const sized = await loadLoop(() => `${nginxUrl}/bench/sized.bin`, connections, seconds, BROWSER);
+  const sizes = { page: warm.bytes, file: (await cacheStatus(`${nginxUrl}/bench-static.txt`)).bytes };
+  return { page, file, sized, sizes, ratio: page.perSecond / file.perSecond };
+}
+
+const rate = (r: { perSecond: number }) => Math.round(r.perSecond);
+
+/** The rows `wanted` names, measured on `server`. */
+export async function dashboardThroughputFigures(server: RunningServer, runs: number, seconds: number, wanted: (name: string) => boolean, connections = 32): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  if (wanted('cached dashboard')) {
+    const cached: Figure = {
+      name: 'cached dashboard', unit: 'ratio', target: { op: '>=', value: 0.5 }, runs: [],
+      how: `requests/s of / from nginx's cache (deploy/nginx.conf, warm) ÷ a static file from the same nginx, ${connections} connections, ${seconds} s`,
+    };
+    if (!hasNginx()) cached.skipped = NGINX_MISSING;
+    else {
+      const nginx = await startNginx(server.port);
+      const seen: string[] = [];
+      try {
+        for (let i = 0; i < runs; i++) {
+          const r = await throughCache(nginx.url, nginx.dir, connections, seconds);
+          cached.runs.push(r.ratio);
+          seen.push(`${rate(r.page)} vs ${rate(r.file)} (a file of /'s size ${rate(r.sized)})`);
+          cached.detail = `${seen.join(', ')} req/s; / is ${Math.round(r.sizes.page / 1024)} KB gzip, the file ${r.sizes.file} B; `
+            + `${r.page.errors + r.file.errors + r.sized.errors} errors`;
+        }
+      } finally {
+        await nginx.stop();
+      }
+    }
+    figures.push(cached);
+  }
+  if (wanted('uncached dashboard')) {
+    const uncached: Figure = {
+      name: 'uncached dashboard', unit: 'ratio', runs: [],
+      how: `information: requests/s of / from Next alone (a render each) ÷ a static file from Next, ${connections} connections, ${seconds} s`,
+    };
+    for (let i = 0; i < runs; i++) {
+      const r = await cachedThroughput(server.url, connections, seconds);
+      uncached.runs.push(r.ratio);
+      uncached.detail = `${rate(r.page)} vs ${rate(r.file)} req/s, p50 ${Math.round(r.page.p50)} ms (bounded by one React render per request); `
+        + `revalidated with its ETag (304, no render) ${r.revalidatedRatio.toFixed(2)}×; ${r.page.errors + r.revalidated.errors + r.file.errors} errors`;
+    }
+    figures.push(uncached);
+  }
+  return figures;
+}
