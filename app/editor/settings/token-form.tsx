@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useFormAction } from '../_lib/use-form-action';
 import { createTokenAction, type TokenState } from './actions';
 import { Field, FormMessage, fieldProps } from '../_lib/field';
+import { ReauthField } from '../_lib/reauth-field';
 
 export function CreateTokenForm() {
   const { state, pending, formProps } = useFormAction<TokenState>(createTokenAction, {});
@@ -15,6 +16,7 @@ export function CreateTokenForm() {
       <Field name="label" label="What it is for (e.g. newsroom import script)" errors={state.errors}>
         <input {...fieldProps('label', state.errors)} value={label} onChange={(e) => setLabel(e.target.value)} />
       </Field>
+      <ReauthField errors={state.errors} />
       <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 text-white">Create token</button>
     </form>
   );
