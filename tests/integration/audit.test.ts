@@ -27,9 +27,9 @@ async function act(file: string, name: string, page: string, fields: [string, st
 /** The audit page's rows as text, one string a row (tags and React's text separators removed). */
 async function auditRows(query = '', cookie = admin): Promise<{ status: number; rows: string[]; html: string }> {
   const res = await fetch(`${server.url}/editor/audit${query}`, { headers: { cookie }, redirect: 'manual' });
-  const html = await res.text();
+  const html = (await res.text()).replace(/<!-- -->/g, '');
   const rows = [...html.matchAll(/<tr[^>]*data-testid="audit-row"[^>]*>(.*?)<\/tr>/g)]
-    .map((m) => m[1].replace(/<!-- -->/g, '').replace(/<\/td>/g, ' | ').replace(/<[^>]+>/g, '').replace(/&#x27;/g, "'").replace(/&amp;/g, '&'));
+    .map((m) => m[1].replace(/<\/td>/g, ' | ').replace(/<[^>]+>/g, '').replace(/&#x27;/g, "'").replace(/&amp;/g, '&'));
   return { status: res.status, rows, html };
 }
 
