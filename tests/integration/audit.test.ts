@@ -127,12 +127,24 @@ describe('the audit log', () => {
     expect(second.rows.some((r) => r.includes('paged-0@'))).toBe(true);
   });
 
+  test('the editor nav links the audit log for admins, not for editors', async () => {
+    const editor = newUser();
+    const asEditor = await sessionCookie(server.url, editor.email, 'subject password 1');
+    const navOf = async (cookie: string) => (await fetch(`${server.url}/editor`, { headers: { cookie } }).then((r) => r.text())).match(/<nav aria-label="Editor".*?<\/nav>/)?.[0] ?? '';
+    expect(await navOf(admin)).toContain('href="/editor/audit"');
+    const editorNav = await navOf(asEditor);
+    expect(editorNav).toContain('href="/editor/settings"');
+    expect(editorNav).not.toContain('/editor/audit');
+  });
+
   test('an editor is refused the page with the forbidden page other admin pages give', async () => {
     const editor = newUser();
     const cookie = await sessionCookie(server.url, editor.email, 'subject password 1');
     const { status, rows, html } = await auditRows('', cookie);
     expect(status).toBe(403);
-    expect(html).toContain('needs the admin role; your account has the editor role');
+    // The editor layout's forbidden page (app/editor/forbidden.tsx), its words streamed with the page.
+    expect(html).toContain('<title>Not allowed');
+    expect(html).toContain('This page or action needs the admin role; your account has the ');
     expect(rows).toEqual([]);
   });
 });
