@@ -10,7 +10,7 @@ import { cookies, headers } from 'next/headers';
 import { decode, type JWT } from 'next-auth/jwt';
 import { getUserById, verifyCredentials, type PublicUser } from './db/users';
 import { endSession, isSessionLive, startSession } from './db/sessions';
-import { recordAudit } from './db/audit';
+import { recordAuditSoon } from './db/audit-deferred';
 import { addressKey, checkLoginThrottle, clearLoginFailures, pairKey, recordLoginFailure } from './db/throttle';
 import { requestAddress } from './lib/client-address';
 import { isCrossSite } from './lib/same-origin';
@@ -47,14 +47,12 @@ function signInThrottled(credentials: Record<string, string> | undefined, header
   return { id: String(user.id), email: user.email, name: user.name, role: user.role, updatedAt: user.updatedAt, address };
 }
 
-/** Records the failure in the audit log (the e-mail tried, not the password) and answers as next-auth expects. */
+/**
+ * Records the failure in the audit log (the e-mail tried, never the password) without waiting on
+ * a busy database (db/audit-deferred.ts), and answers as next-auth expects.
+ */
 function failedSignIn(email: string, address: string, lock: string): null {
-  try {
-    recordAudit({ event: 'sign_in_failed', detail: `${email.slice(0, 200)}${lock ? ` (${lock})` : ''}`, address });
-  } catch (error) {
-    // The answer to the person matters more than the entry: a busy database must not turn it into an error.
-    console.error(`audit: could not record a failed sign-in: ${(error as Error).message}`);
-  }
+  recordAuditSoon({ event: 'sign_in_failed', detail: `${email.slice(0, 200)}${lock ? ` (${lock})` : ''}`, address });
   if (lock) throw new Error(LOGIN_LOCKED);
   return null;
 }
