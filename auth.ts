@@ -8,20 +8,15 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { forbidden, redirect } from 'next/navigation';
 import { cookies, headers } from 'next/headers';
 import { decode, type JWT } from 'next-auth/jwt';
-import { getUserById, verifyCredentials, type PublicUser } from './db/users';
+import { getUserById, type PublicUser } from './db/users';
 import { endSession, isSessionLive, startSession } from './db/sessions';
-import { recordAuditSoon } from './db/audit-deferred';
-import { addressKey, checkLoginThrottle, clearLoginFailures, pairKey, recordLoginFailure } from './db/throttle';
+import { LOGIN_LOCKED, LOGIN_UNAVAILABLE, signInWithPassword } from './db/sign-in';
 import { requestAddress } from './lib/client-address';
 import { isCrossSite } from './lib/same-origin';
 import type { Role } from './lib/domain';
 
 export const SESSION_HOURS = 12;
-/** What the login page shows for any failure: it never says whether the e-mail has an account. */
-export const LOGIN_FAILED = 'CredentialsSignin';
-export const LOGIN_LOCKED = 'TooManyAttempts';
-/** Any other failure of the sign-in itself (the database, most likely): logged, never shown. */
-export const LOGIN_UNAVAILABLE = 'SignInUnavailable';
+export { LOGIN_FAILED, LOGIN_LOCKED, LOGIN_UNAVAILABLE } from './db/sign-in';
 
 declare module 'next-auth' {
   interface Session { user: { id: number; email: string; name: string | null; role: Role } }
@@ -32,30 +27,6 @@ declare module 'next-auth/jwt' {
 }
 
 const secureCookies = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
-
-/** Checks the password under the throttle; throws LOGIN_LOCKED while the pair or the address is locked. */
-function signInThrottled(credentials: Record<string, string> | undefined, headers: Record<string, string | string[] | undefined> | undefined) {
-  const email = String(credentials?.email ?? '');
-  // Failures count per address: the one the server in front of Next vouches for (lib/client-address.ts).
-  const address = requestAddress((name) => headers?.[name]);
-  const keys = [pairKey(email, address), addressKey(address)];
-  if (checkLoginThrottle(keys).locked) return failedSignIn(email, address, 'locked');
-  const user = verifyCredentials(email, String(credentials?.password ?? ''));
-  if (!user) return failedSignIn(email, address, recordLoginFailure(keys).locked ? 'locked now' : '');
-  clearLoginFailures(keys[0]);
-  // The sign-in itself is recorded with its session's row (jwt callback below).
-  return { id: String(user.id), email: user.email, name: user.name, role: user.role, updatedAt: user.updatedAt, address };
-}
-
-/**
- * Records the failure in the audit log (the e-mail tried, never the password) without waiting on
- * a busy database (db/audit-deferred.ts), and answers as next-auth expects.
- */
-function failedSignIn(email: string, address: string, lock: string): null {
-  recordAuditSoon({ event: 'sign_in_failed', detail: `${email.slice(0, 200)}${lock ? ` (${lock})` : ''}`, address });
-  if (lock) throw new Error(LOGIN_LOCKED);
-  return null;
-}
 
 /** The account behind a token, or null when its session ended or it was disabled, removed or changed since sign-in. */
 export function accountForToken(token: Pick<JWT, 'uid' | 'role' | 'stamp' | 'sid'>): PublicUser | null {
@@ -77,7 +48,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
         try {
-          return signInThrottled(credentials, req?.headers);
+          return signInWithPassword(credentials, req?.headers);
         } catch (error) {
           if ((error as Error).message === LOGIN_LOCKED) throw error;
           // next-auth puts a thrown message in the redirect URL: never a driver's words.
