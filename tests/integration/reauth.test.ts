@@ -1,7 +1,7 @@
 // Re-authentication over HTTP against `npm start`: creating an API token and managing accounts ask
 // for the password again when this session last gave it over 15 minutes ago. The session's time is
 // set back in the server's own SQLite file, so the rule is met as it is in use.
-import { describe, test, expect, beforeAll, afterAll } from 'vitest';
+import { describe, test, expect, beforeAll, beforeEach, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
 import { startApiServer } from './api-support';
 import { actionId, callAction, sessionCookie } from '../support/http-editor';
@@ -39,9 +39,12 @@ const CALLS: Record<string, Call> = {
   'resetting a password': { file: USERS, name: 'updateUserAction', page: '/editor/users', fields: () => [['id', String(target().id)], ['intent', 'password'], ['password', 'temporary password 1']] },
 };
 
+/** Each test from its own address: wrong passwords count towards the sign-in throttle's locks. */
+let address = '';
 function post(call: Call, fields: [string, string][]) {
-  return callAction(server.url, { page: call.page, id: actionId(call.file, call.name), fields, cookie });
+  return callAction(server.url, { page: call.page, id: actionId(call.file, call.name), fields, cookie, headers: { 'x-forwarded-for': address } });
 }
+beforeEach(() => { address = `203.0.113.${++serial}`; });
 
 describe('re-authentication', () => {
   test.each(Object.keys(CALLS))('%s asks for the password again after 15 minutes, and goes on once it is given', async (what) => {
@@ -60,6 +63,16 @@ describe('re-authentication', () => {
     expect(done.text).not.toContain('Confirm your password');
     expect(done.text).toContain('"ok":true');
     expect(databaseFingerprint(server.dbFile)).not.toBe(before);
+  });
+
+  test('wrong passwords given to confirm count towards the sign-in throttle: after five, even the right one waits', async () => {
+    passwordGivenMinutesAgo(server.dbFile, admin.id, 16);
+    const call = CALLS['creating an API token'];
+    for (let i = 0; i < 5; i++) await post(call, [...call.fields(), ['reauthPassword', `guess number ${i}`]]);
+    const before = databaseFingerprint(server.dbFile);
+    const right = await post(call, [...call.fields(), ['reauthPassword', PASSWORD]]);
+    expect(right.text).toContain('Confirm your password: too many wrong passwords');
+    expect(databaseFingerprint(server.dbFile)).toBe(before);
   });
 
   test('a password given 14 minutes ago is still recent enough: nothing is asked', async () => {

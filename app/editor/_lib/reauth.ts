@@ -5,9 +5,11 @@
 import 'server-only';
 import { forbidden } from 'next/navigation';
 import { sessionClaims } from '@/auth';
-import { verifyCredentials, type PublicUser } from '@/db/users';
+import type { PublicUser } from '@/db/users';
+import { confirmPassword } from '@/db/sign-in';
 import { markSessionAuthenticated, sessionAuthenticatedAt } from '@/db/sessions';
 import { refusalHeading, type ActionState } from './action-state';
+import { clientAddress } from './client-address';
 
 export const REAUTH_AFTER_MINUTES = 15;
 /** The form field the password is given again in. */
@@ -29,7 +31,9 @@ export async function reauthRefusal(user: PublicUser, form: FormData): Promise<A
   if (at && Date.now() - Date.parse(at) < REAUTH_AFTER_MINUTES * 60_000) return null;
   const given = String(form.get(REAUTH_FIELD) ?? '');
   if (!given) return refusal(`Confirm your password: you last gave it over ${REAUTH_AFTER_MINUTES} minutes ago, and this needs it again`);
-  if (!verifyCredentials(user.email, given)) return refusal('Confirm your password: that is not your password');
+  const confirmed = confirmPassword(user.email, given, await clientAddress());
+  if (confirmed === 'locked') return refusal('Confirm your password: too many wrong passwords; this is paused for a while, try again later');
+  if (confirmed === 'wrong') return refusal('Confirm your password: that is not your password');
   markSessionAuthenticated(claims.sid);
   return null;
 }
