@@ -1,51 +1,36 @@
 // Sessions for editors and admins: next-auth with e-mail + password (bcrypt, db/users.ts), JWT
-// sessions in http-only same-site cookies. The jwt callback re-reads the account on every request,
-// so disabling someone or changing their role ends their session at once, not at token expiry.
+// sessions in http-only same-site cookies. The JWT carries a random session id whose row
+// (db/sessions.ts) must still be live, and the jwt callback re-reads the account on every request:
+// signing out, disabling someone, a new password or a new role end the session at once.
 import type { NextAuthOptions, Session } from 'next-auth';
 import { getServerSession } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { forbidden, redirect } from 'next/navigation';
-import { headers } from 'next/headers';
-import { getUserById, verifyCredentials, type PublicUser } from './db/users';
-import { addressKey, checkLoginThrottle, clearLoginFailures, pairKey, recordLoginFailure } from './db/throttle';
+import { cookies, headers } from 'next/headers';
+import { decode, type JWT } from 'next-auth/jwt';
+import { getUserById, type PublicUser } from './db/users';
+import { endSession, isSessionLive, startSession } from './db/sessions';
+import { LOGIN_LOCKED, LOGIN_UNAVAILABLE, signInWithPassword } from './db/sign-in';
 import { requestAddress } from './lib/client-address';
 import { isCrossSite } from './lib/same-origin';
 import type { Role } from './lib/domain';
 
 export const SESSION_HOURS = 12;
-export const LOGIN_LOCKED = 'TooManyAttempts';
-/** Any other failure of the sign-in itself (the database, most likely): logged, never shown. */
-export const LOGIN_UNAVAILABLE = 'SignInUnavailable';
+export { LOGIN_LOCKED, LOGIN_UNAVAILABLE } from './db/sign-in';
 
 declare module 'next-auth' {
   interface Session { user: { id: number; email: string; name: string | null; role: Role } }
-  interface User { role: Role; updatedAt: string }
+  interface User { role: Role; updatedAt: string; address: string }
 }
 declare module 'next-auth/jwt' {
-  interface JWT { uid?: number; role?: Role; stamp?: string }
+  interface JWT { uid?: number; role?: Role; stamp?: string; sid?: string }
 }
 
 const secureCookies = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
 
-/** Checks the password under the throttle; throws LOGIN_LOCKED while the pair or the address is locked. */
-function signInThrottled(credentials: Record<string, string> | undefined, headers: Record<string, string | string[] | undefined> | undefined) {
-  const email = String(credentials?.email ?? '');
-  // Failures count per address: the one the server in front of Next vouches for (lib/client-address.ts).
-  const address = requestAddress((name) => headers?.[name]);
-  const keys = [pairKey(email, address), addressKey(address)];
-  if (checkLoginThrottle(keys).locked) throw new Error(LOGIN_LOCKED);
-  const user = verifyCredentials(email, String(credentials?.password ?? ''));
-  if (!user) {
-    if (recordLoginFailure(keys).locked) throw new Error(LOGIN_LOCKED);
-    return null;
-  }
-  clearLoginFailures(keys[0]);
-  return { id: String(user.id), email: user.email, name: user.name, role: user.role, updatedAt: user.updatedAt };
-}
-
-/** The account behind a token, or null when it was disabled, removed or changed since sign-in. */
-export function accountForToken(token: { uid?: number; role?: Role; stamp?: string }): PublicUser | null {
-  if (!token.uid) return null;
+/** The account behind a token, or null when its session ended or it was disabled, removed or changed since sign-in. */
+export function accountForToken(token: Pick<JWT, 'uid' | 'role' | 'stamp' | 'sid'>): PublicUser | null {
+  if (!token.uid || !isSessionLive(token.sid, token.uid)) return null;
   const user = getUserById(token.uid);
   if (!user || user.disabledAt || user.role !== token.role || user.updatedAt !== token.stamp) return null;
   return user;
@@ -63,7 +48,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
         try {
-          return signInThrottled(credentials, req?.headers);
+          return signInWithPassword(credentials, req?.headers);
         } catch (error) {
           if ((error as Error).message === LOGIN_LOCKED) throw error;
           // next-auth puts a thrown message in the redirect URL: never a driver's words.
@@ -75,7 +60,10 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) return { ...token, uid: Number(user.id), role: user.role, stamp: user.updatedAt };
+      if (user) {
+        const sid = startSession(Number(user.id), { email: user.email ?? '', address: user.address });
+        return { ...token, uid: Number(user.id), role: user.role, stamp: user.updatedAt, sid };
+      }
       // Throwing makes next-auth drop the session (and clear its cookie) on this very request.
       if (!accountForToken(token)) throw new Error('account disabled or changed since sign-in');
       return token;
@@ -84,6 +72,13 @@ export const authOptions: NextAuthOptions = {
       const user = accountForToken(token);
       if (!user) throw new Error('account disabled or changed since sign-in');
       return { ...session, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+    },
+  },
+  events: {
+    // Ends the session on the server: a copy of the cookie kept after signing out opens nothing.
+    async signOut({ token }) {
+      const asked = await headers();
+      if (token?.sid) endSession(token.sid, token.uid ?? null, requestAddress((name) => asked.get(name)));
     },
   },
   logger: {
@@ -96,6 +91,17 @@ export const authOptions: NextAuthOptions = {
     debug() {},
   },
 };
+
+const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+
+/** This request's session cookie read back as next-auth wrote it (signed and encrypted with the secret), or null. */
+export async function sessionClaims(): Promise<JWT | null> {
+  const jar = await cookies();
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  const secret = authOptions.secret;
+  if (!token || !secret) return null;
+  return decode({ token, secret }).catch(() => null);
+}
 
 /** The signed-in editor's session, or null. */
 export async function getSession(): Promise<Session | null> {

@@ -64,14 +64,14 @@ export function verifyApiToken(token: string | null | undefined): PublicUser | n
  * Revokes one token. `ownerId` limits it to that account's tokens (Editor → Settings: nobody revokes
  * another's token by guessing an id); without it, any token (an admin, the command line).
  */
-export function revokeApiToken(id: number, options: { ownerId?: number; actorId?: number | null } = {}): boolean {
+export function revokeApiToken(id: number, options: { ownerId?: number; actorId?: number | null; address?: string | null } = {}): boolean {
   const mine = options.ownerId == null ? undefined : eq(apiTokens.userId, options.ownerId);
   return writeTransaction((tx) => {
     const row = tx.update(apiTokens).set({ revokedAt: new Date().toISOString() })
       .where(and(eq(apiTokens.id, id), mine, isNull(apiTokens.revokedAt)))
       .returning({ userId: apiTokens.userId, prefix: apiTokens.prefix, label: apiTokens.label }).get();
     if (!row) return false;
-    recordAudit({ event: 'token_revoke', actorId: options.actorId ?? null, subjectId: row.userId, detail: `${row.prefix}… ${row.label}`.trim() }, tx);
+    recordAudit({ event: 'token_revoke', actorId: options.actorId ?? null, subjectId: row.userId, detail: `${row.prefix}… ${row.label}`.trim(), address: options.address ?? null }, tx);
     return true;
   }, { touchesData: false });
 }

@@ -8,6 +8,7 @@ import { fieldErrorsOf, NotFoundError, ValidationError } from '../lib/validation
 import type { Role } from '../lib/domain';
 import type { Actor } from './revisions';
 import { revokeTokensOf } from './tokens';
+import { endSessionsOf } from './sessions';
 
 export const BCRYPT_COST = 11;
 /** Compared against when the e-mail is unknown, so a miss costs as long as a wrong password. */
@@ -41,13 +42,18 @@ export function createUser(input: NewUser): PublicUser {
   }, { touchesData: false });
 }
 
-/** Creates the first admin, only while no account exists (the /setup page). */
-export function createFirstAdmin(input: Omit<NewUser, 'role'>): PublicUser {
+/**
+ * Creates the first admin, only while no account exists (the /setup page). `also` runs in the same
+ * transaction (the setup code's check and the audit entry: app/setup/actions.ts).
+ */
+export function createFirstAdmin(input: Omit<NewUser, 'role'>, also?: (tx: Tx, user: PublicUser) => void): PublicUser {
   const row = newUserRow(input, 'admin');
   return writeTransaction((tx) => {
     const existing = tx.select({ n: count() }).from(users).get()?.n ?? 0;
     if (existing > 0) throw new ValidationError({ _: ['setup is closed: an account already exists'] });
-    return strip(tx.insert(users).values(row).returning().get());
+    const user = strip(tx.insert(users).values(row).returning().get());
+    also?.(tx, user);
+    return user;
   }, { touchesData: false });
 }
 
@@ -96,7 +102,7 @@ export function updateUser(id: number, set: Partial<typeof users.$inferInsert>, 
 
 /** Also revokes every live API token of the account, in the same transaction: enabling it later revives none. */
 export function disableUser(id: number): PublicUser {
-  return updateUser(id, { disabledAt: new Date().toISOString() }, (tx) => { revokeTokensOf(tx, id); });
+  return updateUser(id, { disabledAt: new Date().toISOString() }, (tx) => { revokeTokensOf(tx, id); endSessionsOf(tx, id); });
 }
 
 export function enableUser(id: number): PublicUser {

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { prepareDatabase, fail } from './lib/prepare';
 import { ensureBuild } from './lib/build';
 import { serverEnv } from './lib/env';
+import { printSetupCode } from './lib/setup-code';
 
 const port = Number(process.env.PORT || 3000);
 if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number (got "${process.env.PORT}")`);
@@ -12,9 +13,11 @@ const { file, seeded } = prepareDatabase();
 console.log(`Database ${file} ready${seeded ? ` (seeded ${seeded} pledges from the source articles)` : ''}.`);
 
 if (!ensureBuild()) fail('the build failed; see the messages above');
+const env = serverEnv(port);
+printSetupCode(`${env.NEXTAUTH_URL}/setup`);
 
 // The server runs in its own process, without the react-server condition this script needs for db/.
 const args = [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), path.join('scripts', 'serve.ts')];
-const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...serverEnv(port), NODE_ENV: 'production', PORT: String(port) } });
+const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...env, NODE_ENV: 'production', PORT: String(port) } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -8,8 +8,9 @@ export default async function EditorLayout({ children }: { children: React.React
   const user = await editorForPage('/editor');
   const links: [string, string][] = [
     ['/editor', 'Pledges'], ['/editor/pledges/new', 'New pledge'], ['/editor/import', 'Import CSV'], ['/editor/activity', 'Activity'], ['/editor/settings', 'API tokens'],
-    ...(user.role === 'admin' ? [['/editor/users', 'Users'] as [string, string]] : []),
-    ...(user.role === 'admin' ? [['/editor/tokens', 'All tokens'] as [string, string]] : []),
+    ...(user.role === 'admin'
+      ? [['/editor/users', 'Users'], ['/editor/tokens', 'All tokens'], ['/editor/audit', 'Audit log']] as [string, string][]
+      : []),
   ];
   return (
     <div className="space-y-6">

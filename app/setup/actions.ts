@@ -2,19 +2,41 @@
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { countUsers, createFirstAdmin } from '@/db/users';
+import { isSetupCode, retireSetupCodes } from '@/db/setup-code';
+import { recordAudit } from '@/db/audit';
 import { setupSchema } from '@/lib/user-schema';
-import { fieldErrorsOf, ValidationError } from '@/lib/validation';
+import { fieldErrorsOf, ValidationError, type FieldErrors } from '@/lib/validation';
 import { isCrossSite } from '@/lib/same-origin';
+import { requestAddress } from '@/lib/client-address';
 import { failureState, textFields, type ActionState } from '../editor/_lib/action-state';
 
+const CODE_MISSING = 'Setup code is missing: enter the one `npm start` printed on the server’s console';
+const CODE_WRONG = 'Setup code is not the one the server printed: copy it again from the server’s console';
+
+/** Every field's problem at once: the form's own fields and the setup code. */
+function refusals(parsed: ReturnType<typeof setupSchema.safeParse>, code: string): FieldErrors {
+  const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  if (!code.trim()) errors.setupCode = [CODE_MISSING];
+  else if (!isSetupCode(code)) errors.setupCode = [CODE_WRONG];
+  return errors;
+}
+
 export async function createFirstAdminAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  if (isCrossSite(await headers(), process.env.NEXTAUTH_URL)) forbidden();
+  const asked = await headers();
+  if (isCrossSite(asked, process.env.NEXTAUTH_URL)) forbidden();
   if (countUsers() > 0) notFound();
   try {
+    const code = String(form.get('setupCode') ?? '');
     const parsed = setupSchema.safeParse(textFields(form, ['email', 'name', 'password', 'confirm']));
-    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-    // createFirstAdmin re-checks inside its transaction, so two racing submissions make one admin.
-    createFirstAdmin({ email: parsed.data.email, name: parsed.data.name, password: parsed.data.password });
+    const errors = refusals(parsed, code);
+    if (!parsed.success || Object.keys(errors).length) throw new ValidationError(errors);
+    // createFirstAdmin re-checks inside its transaction, so two racing submissions make one admin;
+    // the code is checked again there, and retired with the account's creation.
+    createFirstAdmin({ email: parsed.data.email, name: parsed.data.name, password: parsed.data.password }, (tx, user) => {
+      if (!isSetupCode(code, tx)) throw new ValidationError({ setupCode: [CODE_WRONG] });
+      retireSetupCodes(tx);
+      recordAudit({ event: 'setup', actorId: user.id, detail: user.email, address: requestAddress((n) => asked.get(n)) }, tx);
+    });
   } catch (error) {
     return failureState(error);
   }

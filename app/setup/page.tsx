@@ -12,6 +12,7 @@ export default function SetupPage() {
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-semibold">Create the first admin</h1>
+      <p className="text-sm text-muted">While no account exists, <code>npm start</code> prints a setup code on the server’s console: only someone who can read it can make this account.</p>
       <p className="text-sm text-muted">This page works once: after this account exists, admins add editors from Editor → Users or with <code>npm run users</code>.</p>
       <SetupForm />
     </div>

@@ -6,6 +6,7 @@ import { Field, FormMessage, fieldProps } from '../editor/_lib/field';
 import type { ActionState } from '../editor/_lib/action-state';
 
 const FIELDS = [
+  { name: 'setupCode', label: 'Setup code (printed on the server’s console by npm start)', type: 'text', auto: 'off' },
   { name: 'email', label: 'Email', type: 'email', auto: 'username' },
   { name: 'name', label: 'Display name (shown publicly in the history)', type: 'text', auto: 'name' },
   { name: 'password', label: 'Password (at least 12 characters)', type: 'password', auto: 'new-password' },

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
+import { setupCodeOf } from '../support/server';
 import { arrived, eventually, hydrated, openReady, textOf, WAIT_MS } from '../support/wait';
 
 const ctx = useServerAndBrowser();
@@ -41,6 +42,8 @@ describe('editors', () => {
     await page.getByRole('link', { name: 'Create the first admin account' }).click();
     await arrived(page, /\/setup$/, 'Create the first admin');
     await hydrated(page.getByRole('button', { name: 'Create admin account' }));
+    // The one-time code npm start printed on the console, as the operator copies it from there.
+    await page.getByLabel(/^Setup code/).fill(setupCodeOf(ctx.server));
     await page.getByLabel('Email').fill('admin@example.org');
     await page.getByLabel(/^Display name \(shown/).fill('Ada Admin');
     await page.getByLabel('Password (at least 12 characters)').fill('admin password 2024');

@@ -4,7 +4,7 @@
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import fc from 'fast-check';
 import { startApiServer, NEW_PLEDGE } from '../integration/api-support';
-import type { RunningServer } from '../support/server';
+import { setupCodeOf, type RunningServer } from '../support/server';
 import { actionId, callAction, sessionCookie, signInOverHttp } from '../support/http-editor';
 import { databaseFingerprint } from '../support/db-fingerprint';
 import { AUTH_SECRET, leaks, nastyText, propertyOptions, runs } from '../support/hostile-inputs';
@@ -67,7 +67,7 @@ describe('hostile input at server actions', () => {
   test('setup (before any account exists)', async () => {
     const breaker = fc.oneof(fc.tuple(fc.constant('password'), shortPassword), fc.tuple(fc.constant('email'), badEmail), fc.tuple(fc.constant('confirm'), fc.constant('a different password')));
     await fc.assert(fc.asyncProperty(noise, breaker, fc.option(nastyText.filter((s) => s.length <= 100)), async (extra, [k, v], name) => {
-      const form: Fields = [['email', 'first@example.org'], ['name', name ?? ''], ['password', 'first password 12'], ['confirm', 'first password 12'], ...extra];
+      const form: Fields = [['setupCode', setupCodeOf(server)], ['email', 'first@example.org'], ['name', name ?? ''], ['password', 'first password 12'], ['confirm', 'first password 12'], ...extra];
       const fields = k === 'password' ? set(set(form, 'password', v), 'confirm', v) : set(form, k, v);
       await expectRefused('createFirstAdminAction', 'app/setup/actions.ts', '/setup', fields);
     }), propertyOptions(runs(30, 400)));

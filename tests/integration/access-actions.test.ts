@@ -3,7 +3,7 @@
 // must be a 403 (404 for /setup once it is closed) that changed nothing in the database.
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import { startApiServer, NEW_PLEDGE } from './api-support';
-import type { RunningServer } from '../support/server';
+import { setupCodeOf, type RunningServer } from '../support/server';
 import { actionId, callAction } from '../support/http-editor';
 import { CALLERS, setUpCallers, type Caller, type Credentials } from '../support/access-accounts';
 import { ACCESS_MATRIX } from '../support/access-matrix';
@@ -65,7 +65,7 @@ const VALID: Record<string, (who: Credentials) => Form> = {
   },
   checkImportAction: () => ({ page: '/editor/import', fields: [['file', 'donor,recipient,title,category,stage\r\nJapan,Ukraine,Dry run,military,announced\r\n']] }),
   confirmImportAction: () => ({ page: '/editor/import', fields: [['uploadId', 'f'.repeat(32)], ['fileName', 'matrix.csv']] }),
-  createFirstAdminAction: () => ({ page: '/setup', fields: [['email', `first-${++serial}@example.org`], ['name', 'First Admin'], ['password', 'first password 12'], ['confirm', 'first password 12']] }),
+  createFirstAdminAction: () => ({ page: '/setup', fields: [['setupCode', setupCodeOf(server)], ['email', `first-${++serial}@example.org`], ['name', 'First Admin'], ['password', 'first password 12'], ['confirm', 'first password 12']] }),
 };
 
 const actions = Object.entries(ACCESS_MATRIX).filter(([key]) => key.startsWith('action '));

@@ -1,11 +1,13 @@
-// "Nothing changed": a SHA-256 over every row of every table of a SQLite file, read-only. Two things
-// legitimately change on a refused request and are left out: the login_throttle rows (failed
-// sign-ins are counted on purpose) and api_tokens.last_used_at (a read with a valid token records it).
+// "Nothing changed": a SHA-256 over every row of every table of a SQLite file, read-only. Three things
+// legitimately change on a refused request and are left out: the login_throttle rows and the audit
+// log's failed sign-ins (failed sign-ins are counted and recorded on purpose) and
+// api_tokens.last_used_at (a read with a valid token records it).
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 
 const SKIP_TABLES = new Set(['login_throttle', '__drizzle_migrations', 'sqlite_sequence']);
 const SKIP_COLUMNS: Record<string, string[]> = { api_tokens: ['last_used_at'] };
+const SKIP_ROWS: Record<string, string> = { audit_log: "event <> 'sign_in_failed'" };
 
 export function databaseFingerprint(file: string): string {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -19,7 +21,7 @@ export function databaseFingerprint(file: string): string {
       const columns = (db.prepare(`pragma table_info("${name}")`).all() as { name: string }[])
         .map((c) => c.name).filter((c) => !(SKIP_COLUMNS[name] ?? []).includes(c));
       hash.update(`\n#${name}\n`);
-      const rows = db.prepare(`select ${columns.map((c) => `"${c}"`).join(', ')} from "${name}" order by rowid`).raw().all();
+      const rows = db.prepare(`select ${columns.map((c) => `"${c}"`).join(', ')} from "${name}"${SKIP_ROWS[name] ? ` where ${SKIP_ROWS[name]}` : ''} order by rowid`).raw().all();
       for (const row of rows) hash.update(JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? String(v) : v)) + '\n');
     }
     return hash.digest('hex');

@@ -1,2 +1,12 @@
 // The browser and HTTP tests start servers exactly as the bench does.
+import type { RunningServer } from '../../scripts/lib/serve';
+import { SETUP_CODE_LINE } from '../../scripts/lib/setup-code-line';
+
 export { startServer, freePort, type RunningServer } from '../../scripts/lib/serve';
+
+/** The one-time setup code the server printed on its console, read as a person reads it. */
+export function setupCodeOf(server: RunningServer): string {
+  const line = server.output().split('\n').find((l) => l.startsWith(SETUP_CODE_LINE));
+  if (!line) throw new Error(`the server printed no setup code:\n${server.output()}`);
+  return line.slice(SETUP_CODE_LINE.length).trim();
+}

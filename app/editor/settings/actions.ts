@@ -5,9 +5,12 @@ import { redirect } from 'next/navigation';
 import { requireEditor, requireOwnAccount } from '@/auth';
 import { createApiToken, revokeApiToken } from '@/db/tokens';
 import { changeOwnPassword } from '@/db/user-passwords';
+import { withAudit } from '@/db/audited';
 import { failureState, textFields, type ActionState } from '../_lib/action-state';
 import { tokenExpirySchema } from '@/lib/token-expiry';
 import { fieldErrorsOf } from '@/lib/validation';
+import { reauthRefusal } from '../_lib/reauth';
+import { clientAddress } from '../_lib/client-address';
 
 export type TokenState = ActionState & { token?: string };
 
@@ -20,7 +23,11 @@ export async function createTokenAction(_prev: TokenState, form: FormData): Prom
     const errors = fieldErrorsOf(expiry.error);
     return { errors, message: `Nothing was created: ${Object.values(errors).flat().join('; ')}` };
   }
-  const { token } = createApiToken(user.id, label, { expiresAt: expiry.data });
+  const refused = await reauthRefusal(user, form);
+  if (refused) return refused;
+  const address = await clientAddress();
+  const { token } = withAudit(() => createApiToken(user.id, label, { expiresAt: expiry.data }),
+    (t) => ({ event: 'token_create', actorId: user.id, detail: `${label || 'no label'} (${t.prefix}…)`, address }));
   revalidatePath('/editor/settings');
   return { ok: true, token, message: 'Copy this token now: it is shown only once.' };
 }
@@ -30,16 +37,18 @@ export async function revokeTokenAction(_prev: ActionState, form: FormData): Pro
   const user = await requireEditor();
   if (form.get('confirm') !== 'yes') return { errors: { confirm: ['tick the box to confirm'] }, message: 'Nothing was revoked: tick “Yes, revoke it” first.' };
   // Scoped to the signed-in user, so nobody can revoke someone else's token by guessing an id.
-  const revoked = revokeApiToken(Number(form.get('id')), { ownerId: user.id, actorId: user.id });
+  const address = await clientAddress();
+  const revoked = revokeApiToken(Number(form.get('id')), { ownerId: user.id, actorId: user.id, address });
   revalidatePath('/editor/settings');
   return revoked ? { ok: true, message: 'Revoked: scripts using this token are refused from now on.' } : { message: 'Nothing was revoked: the token is already revoked or not yours.' };
 }
 
-/** The signed-in account's own password; signs it out everywhere (updated_at changes, auth.ts). */
+/** The signed-in account's own password; signs it out everywhere (its sessions end, db/sessions.ts). */
 export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireOwnAccount();
   try {
-    changeOwnPassword(user.id, textFields(form, ['current', 'password', 'confirm']) as never);
+    const address = await clientAddress();
+    withAudit(() => changeOwnPassword(user.id, textFields(form, ['current', 'password', 'confirm']) as never), () => ({ event: 'password_change', actorId: user.id, address }));
   } catch (error) {
     return failureState(error);
   }

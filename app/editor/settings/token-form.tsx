@@ -4,6 +4,7 @@ import { useFormAction } from '../_lib/use-form-action';
 import { createTokenAction, type TokenState } from './actions';
 import { Field, FormMessage, fieldProps } from '../_lib/field';
 import { DEFAULT_TOKEN_EXPIRY, TOKEN_EXPIRY_CHOICES } from '@/lib/token-expiry';
+import { ReauthField } from '../_lib/reauth-field';
 
 export function CreateTokenForm() {
   const { state, pending, formProps } = useFormAction<TokenState>(createTokenAction, {});
@@ -29,6 +30,7 @@ export function CreateTokenForm() {
           <input {...fieldProps('expiresOn', state.errors)} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
         </Field>
       )}
+      <ReauthField errors={state.errors} />
       <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 text-white">Create token</button>
     </form>
   );

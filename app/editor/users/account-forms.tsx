@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { updateUserAction } from './actions';
 import { FormMessage } from '../_lib/field';
 import { useFormAction } from '../_lib/use-form-action';
+import { ReauthField } from '../_lib/reauth-field';
 import type { ActionState } from '../_lib/action-state';
 
 export type AccountRow = { id: number; email: string; name: string | null; nameNeedsReview: boolean; mustChangePassword: boolean };
@@ -35,6 +36,7 @@ export function NameAndPassword({ user, isMe }: { user: AccountRow; isMe: boolea
         </span>
       )}
       {error('password')}
+      <ReauthField errors={state.errors} />
       {user.mustChangePassword && <p className="text-xs text-muted">Must choose a new password at next sign-in.</p>}
       <FormMessage message={state.message} ok={state.ok} />
     </form>

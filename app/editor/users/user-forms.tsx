@@ -6,6 +6,7 @@ import { Field, FormMessage, fieldProps } from '../_lib/field';
 import { ROLES } from '@/lib/domain';
 import type { ActionState } from '../_lib/action-state';
 import { NameAndPassword, type AccountRow } from './account-forms';
+import { ReauthField } from '../_lib/reauth-field';
 
 type Row = AccountRow & { role: string; disabled: boolean };
 
@@ -33,6 +34,7 @@ export function UserRow({ user, isMe }: { user: Row; isMe: boolean }) {
                 <button type="submit" name="intent" value="disable" disabled={pending} className="rounded border border-red-700 px-2 text-red-700">Disable</button>
               </span>
             )}
+          <ReauthField errors={state.errors} />
         </form>
         {state.errors?.confirm && <p className="text-sm text-red-700" data-field-error="confirm">{state.errors.confirm.join('; ')}</p>}
         <FormMessage message={state.message} ok={state.ok} />
@@ -70,6 +72,7 @@ export function InviteForm() {
       <Field name="role" label="Role" errors={state.errors}>
         <select {...bind('role')}>{ROLES.map((r) => <option key={r} value={r}>{r}</option>)}</select>
       </Field>
+      <ReauthField errors={state.errors} />
       <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 text-white">Create account</button>
     </form>
   );

@@ -1,0 +1,15 @@
+// First run: while no account exists, the console shows the code /setup asks for (db/setup-code.ts).
+import { closeDb } from '../../db/client';
+import { countUsers } from '../../db/users';
+import { issueSetupCode } from '../../db/setup-code';
+import { SETUP_CODE_LINE } from './setup-code-line';
+
+export function printSetupCode(setupUrl: string): void {
+  try {
+    if (countUsers() > 0) return;
+    const code = issueSetupCode();
+    console.log(`No account exists yet. Create the first admin at ${setupUrl} with this one-time code.\n${SETUP_CODE_LINE} ${code}`);
+  } finally {
+    closeDb();
+  }
+}
