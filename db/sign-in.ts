@@ -6,7 +6,7 @@ import { recordAuditSoon } from './audit-deferred';
 import { addressKey, checkLoginThrottle, clearLoginFailures, pairKey, recordLoginFailure } from './throttle';
 import { requestAddress } from '../lib/client-address';
 
-/** What the login page shows for any failure: it never says whether the e-mail has an account. */
+/** Thrown while the account is locked for this address: the page says when to try again. */
 export const LOGIN_LOCKED = 'TooManyAttempts';
 /** Any other failure of the sign-in itself (the database, most likely): logged, never shown. */
 export const LOGIN_UNAVAILABLE = 'SignInUnavailable';
