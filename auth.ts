@@ -1,6 +1,6 @@
-// Sessions for editors and admins: next-auth with e-mail + password (bcrypt, db/users.ts), JWT
+// Sessions for editors and admins: next-auth with e-mail + password (bcrypt, db/accounts/users.ts), JWT
 // sessions in http-only same-site cookies. The JWT carries a random session id whose row
-// (db/sessions.ts) must still be live, and the jwt callback re-reads the account on every request:
+// (db/accounts/sessions.ts) must still be live, and the jwt callback re-reads the account on every request:
 // signing out, disabling someone, a new password or a new role end the session at once.
 import type { NextAuthOptions, Session } from 'next-auth';
 import { getServerSession } from 'next-auth';
@@ -8,15 +8,15 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { forbidden, redirect } from 'next/navigation';
 import { cookies, headers } from 'next/headers';
 import { decode, type JWT } from 'next-auth/jwt';
-import { getUserById, type PublicUser } from './db/users';
-import { endSession, isSessionLive, startSession } from './db/sessions';
-import { LOGIN_LOCKED, LOGIN_UNAVAILABLE, signInWithPassword } from './db/sign-in';
+import { getUserById, type PublicUser } from './db/accounts';
+import { endSession, isSessionLive, startSession } from './db/accounts';
+import { LOGIN_LOCKED, LOGIN_UNAVAILABLE, signInWithPassword } from './db/accounts';
 import { requestAddress } from './lib/client-address';
 import { isCrossSite } from './lib/same-origin';
 import type { Role } from './lib/domain';
 
 export const SESSION_HOURS = 12;
-export { LOGIN_LOCKED, LOGIN_UNAVAILABLE } from './db/sign-in';
+export { LOGIN_LOCKED, LOGIN_UNAVAILABLE } from './db/accounts';
 
 declare module 'next-auth' {
   interface Session { user: { id: number; email: string; name: string | null; role: Role } }

@@ -2,6 +2,6 @@
 // first download does not wait for them and their fixed memory is part of the server's baseline.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { startExportThreads } = await import('./db/export-pool');
+  const { startExportThreads } = await import('./db/csv-export');
   startExportThreads();
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
-import { getDb, type Tx } from './client';
+import { getDb, type Tx } from './sqlite/client';
 import { fxRates } from './schema';
 import { FxTable, type FxRateRow } from '../lib/fx';
 import { bumpMetaCounter, getMeta, versionedCache } from './meta';

@@ -1,7 +1,7 @@
 // The data version: bumped inside every write transaction, read by every cached read. A cache
 // keyed on it is correct across processes (the CLI import writes while the server serves).
 import { eq, sql } from 'drizzle-orm';
-import { getDb, type Tx } from './client';
+import { getDb, type Tx } from './sqlite/client';
 import { meta } from './schema';
 
 const VERSION_KEY = 'data_version';

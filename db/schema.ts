@@ -20,7 +20,7 @@ export const users = sqliteTable('users', {
   /**
    * The display name every public page shows for this account's edits, never the e-mail. Nullable
    * only because SQLite cannot add NOT NULL to a table other tables reference without a rebuild;
-   * lib/user-schema.ts requires it and db/users.ts always writes it.
+   * lib/user-schema.ts requires it and db/accounts/users.ts always writes it.
    */
   name: text('name'),
   /** Set when the name was made from the e-mail's local part: the admin should confirm or change it. */
@@ -102,8 +102,8 @@ export const parties = sqliteTable('parties', {
   name: text('name').notNull(),
   /**
    * The party's identity (lib/domain.ts partyNameKey): two names with different keys are two
-   * parties. Nullable only for the same reason as users.name; db/parties.ts always writes it and
-   * fills it for older rows when the database opens (db/party-backfill.ts).
+   * parties. Nullable only for the same reason as users.name; db/pledges/parties.ts always writes it and
+   * fills it for older rows when the database opens (db/pledges/party-backfill.ts).
    */
   nameKey: text('name_key'),
   kind: text('kind', { enum: PARTY_KINDS }).notNull(),

@@ -1,5 +1,5 @@
 // The counting rules (docs/design.md), in one place so no page, export or API counts differently.
-// SQL groups pledges into buckets by the facts the rules look at (db/buckets.ts); these functions
+// SQL groups pledges into buckets by the facts the rules look at (db/totals/buckets.ts); these functions
 // decide which bucket adds to which total.
 import type { Stage, PledgeKind } from './domain';
 

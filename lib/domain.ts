@@ -102,7 +102,7 @@ function slugBody(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A party's URL slug (db/parties.ts adds "-2", "-3" … when two different names share one). */
+/** A party's URL slug (db/pledges/parties.ts adds "-2", "-3" … when two different names share one). */
 export function slugify(name: string): string {
   const body = Array.from(slugBody(name)).slice(0, SLUG_BODY_MAX).join('').replace(/-+$/, '');
   return body || FALLBACK_SLUG;

@@ -22,7 +22,7 @@ const FIELD_LABELS: Record<string, string> = {
 const KIND_LABELS: Record<string, string> = { item: 'Itemised pledge', reported_total: 'Reported total (headline claim)' };
 const PRECISION_LABELS: Record<string, string> = { day: 'Day', month: 'Month', year: 'Year', unknown: 'Unknown' };
 const DOCUMENT_FIELDS: Record<string, string> = { url: 'URL', title: 'Title', publisher: 'Publisher', publishedOn: 'Published', accessedOn: 'Accessed' };
-/** The key a corrected source document is recorded under (db/sources.ts writes it). */
+/** The key a corrected source document is recorded under (db/pledges/sources.ts writes it). */
 export const SOURCE_CHANGE_PREFIX = 'source:';
 
 const EMPTY = '—';

@@ -1,12 +1,12 @@
 // The public search's query, read from whatever a visitor types: words become quoted FTS5
 // phrases (so no character can form FTS5 syntax: AND, NEAR, *, ^, column filters), or LIKE
 // patterns when a word is shorter than the trigram tokenizer's three characters. Pure, so the
-// rules are tested on their own (tests/unit/search-query.test.ts); db/search.ts runs the query.
+// rules are tested on their own (tests/unit/search-query.test.ts); db/pledges/search.ts runs the query.
 
-/** `counted`: matches counted exactly; past it a query is "broad" and answered newest first (db/search.ts). */
+/** `counted`: matches counted exactly; past it a query is "broad" and answered newest first (db/pledges/search.ts). */
 export const SEARCH_LIMITS = { chars: 200, terms: 8, results: 50, counted: 10_000 } as const;
 
-/** Wrapped around each matched stretch by db/search.ts; control characters never reach a query. */
+/** Wrapped around each matched stretch by db/pledges/search.ts; control characters never reach a query. */
 export const HIT_START = '\u0002';
 export const HIT_END = '\u0003';
 

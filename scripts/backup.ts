@@ -2,8 +2,8 @@
 // keeps serving and writing (SQLite's backup API), checked before it is put in place.
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupDatabase, closeDb } from '../db/client';
-import { checkDatabaseFile } from '../db/check';
+import { backupDatabase, closeDb } from '../db/sqlite';
+import { checkDatabaseFile } from '../db/sqlite';
 import { prepareDatabase, fail } from './lib/prepare';
 
 const args = process.argv.slice(2);

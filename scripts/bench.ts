@@ -16,10 +16,10 @@ import { printTable, met, type Figure } from './bench/report';
 import { timeOurSeries, timeSqliteSeries } from './bench/series';
 import { dashboardLatencyMs } from './bench/dashboard';
 import { dashboardThroughputFigures } from './bench/cached';
-import { exportFigures, importFigure } from './bench/csv';
+import { exportFigures, importFigure } from './bench/csv.sqlite';
 import { firstLoadJsKb } from './bench/bundle';
-import { generateSynthetic } from '../db/synthetic';
-import { closeDb } from '../db/client';
+import { generateSynthetic } from '../db/fixtures';
+import { closeDb } from '../db/sqlite';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import { prepareDatabase, fail } from './lib/prepare';
 import { progressBar } from './lib/progress';
-import { importPledgesFile } from '../db/import';
-import { closeDb } from '../db/client';
+import { importPledgesFile } from '../db/csv-import';
+import { closeDb } from '../db/sqlite';
 import { describeReport } from '../lib/csv/import-report';
 
 const args = process.argv.slice(2);

@@ -2,8 +2,8 @@
 // `npm run db:seed -- --synthetic N [--seed S]` appends N deterministic synthetic pledges.
 import { prepareDatabase, fail } from './lib/prepare';
 import { progressBar } from './lib/progress';
-import { generateSynthetic } from '../db/synthetic';
-import { closeDb } from '../db/client';
+import { generateSynthetic } from '../db/fixtures';
+import { closeDb } from '../db/sqlite';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--synthetic');

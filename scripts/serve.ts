@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
-import { openVersionReader } from '../db/version-reader';
+import { openVersionReader } from '../db/version-reader.sqlite';
 import { databasePath } from '../db/config';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../lib/client-address';
 import { SHARED_PAGE_VARY, clientHasPage, isShareableRequest, pageValidators, sharedPageHeaders } from '../lib/page-cache';

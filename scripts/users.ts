@@ -4,12 +4,12 @@
 // `list`, `token <email> [--label text]` (prints a new API token once). The verbs enforce the
 // rules (an active admin remains, a display name is given), so this obeys what the pages obey.
 import { prepareDatabase, fail } from './lib/prepare';
-import { createUser, disableUser, enableUser, listUsers, resolveUserId, setUserRole } from '../db/users';
-import { resetPassword } from '../db/user-passwords';
+import { createUser, disableUser, enableUser, listUsers, resolveUserId, setUserRole } from '../db/accounts';
+import { resetPassword } from '../db/accounts';
 import { inviteSchema } from '../lib/user-schema';
 import { parseOrThrow } from '../lib/validation';
-import { createApiToken } from '../db/tokens';
-import { closeDb } from '../db/client';
+import { createApiToken } from '../db/accounts';
+import { closeDb } from '../db/sqlite';
 import { NotFoundError, ValidationError } from '../lib/validation';
 
 const USAGE = `usage: npm run users -- add <email> --role editor|admin --name "Display Name"   (password read from stdin)

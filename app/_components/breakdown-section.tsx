@@ -1,6 +1,6 @@
 // A breakdown (top donors, recipients or categories first) as bars with the full table beside them.
 import Link from 'next/link';
-import type { TopBreakdown } from '@/db/dashboard';
+import type { TopBreakdown } from '@/db/totals';
 import { MEASURES } from '@/lib/counting';
 import { formatMoney } from '@/lib/money';
 import { plural } from '@/lib/format';

@@ -1,7 +1,7 @@
 // The cumulative chart in a <figure> with its caption, the undated-pledges note, the reported
 // totals as text, and a "show data" table: everything the chart says, readable without it.
 import Link from 'next/link';
-import type { CumulativeChart as ChartData } from '@/db/dashboard';
+import type { CumulativeChart as ChartData } from '@/db/totals';
 import { MEASURES } from '@/lib/counting';
 import { formatMoney } from '@/lib/money';
 import { plural } from '@/lib/format';

@@ -2,7 +2,7 @@
 // Server component: reads db/ verbs only; the charts and the filter bar are client components.
 import { getReportedClaims, getTotals } from '@/db/totals';
 import { lastUpdatedAt, listPledges } from '@/db/pledges';
-import { dropUnknownParties, getCumulativeChart, getTopBreakdown, listFilterParties, listReportingCurrencies } from '@/db/dashboard';
+import { dropUnknownParties, getCumulativeChart, getTopBreakdown, listFilterParties, listReportingCurrencies } from '@/db/totals';
 import { filtersToSearchParams, parseFilters } from '@/lib/filters';
 import { parseTableParams, tableHref } from '@/lib/table-params';
 import { CATEGORY_LABELS, type Category } from '@/lib/domain';

@@ -1,4 +1,4 @@
-// The headline totals for the current filters, by the counting rules (docs/design.md; db/totals.ts). Stages
+// The headline totals for the current filters, by the counting rules (docs/design.md; db/totals/totals.ts). Stages
 // with nothing in view share one line instead of a row of $0 cards; each reported claim gets its
 // own card beside what is itemised so far.
 import type { Totals } from '@/lib/counting';

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getPartyBySlug } from '@/db/parties';
+import { getPartyBySlug } from '@/db/pledges';
 import { getTotals } from '@/db/totals';
 import { EMPTY_FILTERS } from '@/lib/filters';
 import { PARTY_KIND_LABELS, isSlug } from '@/lib/domain';

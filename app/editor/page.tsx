@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { editorForPage } from './_lib/editor-page';
 import { PledgeFinder } from './_components/pledge-finder';
-import { listEditorPledges } from '@/db/editor-pledges';
+import { listEditorPledges } from '@/db/pledges';
 import { editorDefaultDir, editorListHref, parseEditorListParams, type EditorSort } from '@/lib/editor-list-params';
 import { claimText, formatTimestamp } from '@/lib/format';
 import { STAGE_LABELS } from '@/lib/domain';

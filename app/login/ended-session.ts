@@ -2,8 +2,8 @@
 // browser, so its claims can be read back (auth.ts sessionClaims) and compared with the account
 // and the session's row now (the same comparison auth.ts accountForToken makes).
 import { sessionClaims } from '@/auth';
-import { getUserById } from '@/db/users';
-import { isSessionLive } from '@/db/sessions';
+import { getUserById } from '@/db/accounts';
+import { isSessionLive } from '@/db/accounts';
 
 export async function endedSessionNotice(): Promise<string | null> {
   const claims = await sessionClaims();

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentEditor } from '@/auth';
-import { countUsers } from '@/db/users';
+import { countUsers } from '@/db/accounts';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { LoginForm } from './login-form';
 import { endedSessionNotice } from './ended-session';

@@ -1,7 +1,7 @@
 // /search?q= — public full-text search over pledges' titles, descriptions, quotes and party names.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { searchPledges } from '@/db/search';
+import { searchPledges } from '@/db/pledges';
 import { SEARCH_LIMITS } from '@/lib/search-query';
 import { formatDateAt } from '@/lib/dates';
 import type { DatePrecision } from '@/lib/domain';

@@ -1,9 +1,9 @@
 'use server';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
-import { countUsers, createFirstAdmin } from '@/db/users';
-import { isSetupCode, retireSetupCodes } from '@/db/setup-code';
-import { recordAudit } from '@/db/audit';
+import { countUsers, createFirstAdmin } from '@/db/accounts';
+import { isSetupCode, retireSetupCodes } from '@/db/accounts';
+import { recordAudit } from '@/db/accounts';
 import { setupSchema } from '@/lib/user-schema';
 import { fieldErrorsOf, ValidationError, type FieldErrors } from '@/lib/validation';
 import { isCrossSite } from '@/lib/same-origin';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { countUsers } from '@/db/users';
+import { countUsers } from '@/db/accounts';
 import { SetupForm } from './setup-form';
 
 export const dynamic = 'force-dynamic';

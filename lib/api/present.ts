@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { minorToDecimal } from '../money';
 import type { Totals } from '../counting';
 import type { PledgeSummary, PledgeView } from '../../db/pledges';
-import type { LinkedSource } from '../../db/sources';
+import type { LinkedSource } from '../../db/pledges';
 import type { ReportedTotal, Series } from '../../db/totals';
 import type { pledgeDetailOut, pledgeOut, pledgeRefOut, seriesOut, summaryOut, totalsOut } from './schemas';
 

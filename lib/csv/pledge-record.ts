@@ -90,7 +90,7 @@ function readParent(cell: string, problems: CellProblem[]): ParentRef | null {
   return null;
 }
 
-/** The day a pledge converts at, as db/pledge-writes.ts conversionFor picks it: undated, its earliest source's. */
+/** The day a pledge converts at, as db/pledges/writes.ts conversionFor picks it: undated, its earliest source's. */
 function conversionDate(announcedOn: string, sources: PledgeInput['sources'], today: string): string {
   if (announcedOn) return announcedOn;
   const dates = (sources ?? []).map((s) => s.publishedOn).filter((d): d is string => !!d).sort();

@@ -1,4 +1,4 @@
-// The summary and series exports: db/totals.ts's numbers (the dashboard's) as CSV records, in the
+// The summary and series exports: db/totals/totals.ts's numbers (the dashboard's) as CSV records, in the
 // reporting currency's major units, each beside the reported total (headline claim) it is
 // compared with — the claim itself, never a sum of claims.
 import { minorToDecimal } from '../money';

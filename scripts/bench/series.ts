@@ -2,7 +2,7 @@
 // CLI running the same SQL on the same file.
 import { spawnSync } from 'node:child_process';
 import { computeSeries, seriesSql } from '../../db/totals';
-import { inlineSql } from '../../db/sql-text';
+import { inlineSql } from '../../db/sqlite';
 import { EMPTY_FILTERS } from '../../lib/filters';
 
 export function timeOurSeries(): number {

@@ -1,7 +1,7 @@
 // Opens (migrating) and seeds the database, turning any failure into one clear line.
 import { databasePath, DatabaseConfigError } from '../../db/config';
-import { DatabaseOpenError, getDb, closeDb } from '../../db/client';
-import { seedIfEmpty } from '../../db/seed';
+import { DatabaseOpenError, getDb, closeDb } from '../../db/sqlite';
+import { seedIfEmpty } from '../../db/fixtures';
 
 export function fail(message: string): never {
   console.error(`aid-pledge-tracker: ${message}`);

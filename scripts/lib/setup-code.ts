@@ -1,7 +1,7 @@
-// First run: while no account exists, the console shows the code /setup asks for (db/setup-code.ts).
-import { closeDb } from '../../db/client';
-import { countUsers } from '../../db/users';
-import { issueSetupCode } from '../../db/setup-code';
+// First run: while no account exists, the console shows the code /setup asks for (db/accounts/setup-code.ts).
+import { closeDb } from '../../db/sqlite';
+import { countUsers } from '../../db/accounts';
+import { issueSetupCode } from '../../db/accounts';
 import { SETUP_CODE_LINE } from './setup-code-line';
 
 export function printSetupCode(setupUrl: string): void {

@@ -3,8 +3,8 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
-import { createUser, getUserByEmail } from '../../db/users';
-import { resetPassword } from '../../db/user-passwords';
+import { createUser, getUserByEmail } from '../../db/accounts/users';
+import { resetPassword } from '../../db/accounts/passwords';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 const ADMIN = { email: 'accounts-admin@example.org', password: 'accounts admin password' };

@@ -66,7 +66,7 @@ describe('the cumulative chart', () => {
 
   // Last in the file: it adds a second claim to the server's database.
   test('the labels of two claims a few weeks apart do not overlap', async () => {
-    const { createPledge } = await import('../../db/pledge-writes');
+    const { createPledge } = await import('../../db/pledges/writes');
     createPledge({
       donor: 'Japan', recipient: 'Ukraine', title: 'Total aid (a later report)', category: 'other', stage: 'disbursed',
       kind: 'reported_total', isLowerBound: true, amount: '6500000000', currency: 'USD', announcedOn: '2023-10-01',

@@ -128,7 +128,7 @@ describe('the dashboard on the seeded articles', () => {
   test('a pledge page shows the figure, its conversion, the quote and the source link', async () => {
     // Written through the real verbs into the server's own database file (WAL: another process may write).
     process.env.DATABASE_URL = `file:${ctx.server.dbFile}`;
-    const { createPledge } = await import('../../db/pledge-writes');
+    const { createPledge } = await import('../../db/pledges/writes');
     const created = createPledge({
       donor: 'Germany', recipient: 'Ukraine', title: 'Air defence', category: 'military', stage: 'committed',
       amount: '1000000', currency: 'EUR', announcedOn: '2024-03-05',

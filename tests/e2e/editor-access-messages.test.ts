@@ -3,7 +3,7 @@
 import { describe, test, expect } from 'vitest';
 import { useServerAndBrowser } from '../support/e2e';
 import { addAccount, signedInPage, usersCli } from '../support/editor-browser';
-import { getUserByEmail, setUserRole } from '../../db/users';
+import { getUserByEmail, setUserRole } from '../../db/accounts/users';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 const T = { timeout: 30_000 };

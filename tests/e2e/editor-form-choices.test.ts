@@ -6,7 +6,7 @@ import { describe, test, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
 import { addAccount, apiPledge, savedPledgeId, signedInPage } from '../support/editor-browser';
-import { createPledge } from '../../db/pledge-writes';
+import { createPledge } from '../../db/pledges/writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 const T = { timeout: 30_000 };

@@ -4,7 +4,7 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
 import { addEditor, editorPage, type Editor } from '../support/editor-session';
-import { createPledge, updatePledge } from '../../db/pledge-writes';
+import { createPledge, updatePledge } from '../../db/pledges/writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 const T = { timeout: 30_000 };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
 import { openReady, WAIT_MS } from '../support/wait';
-import { createPledge, retractPledge, updatePledge } from '../../db/pledge-writes';
+import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 const root = path.resolve(__dirname, '..', '..');

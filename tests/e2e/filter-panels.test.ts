@@ -65,7 +65,7 @@ describe('filter panels', () => {
   });
 
   test('more than ten donors get a box to type a name into', async () => {
-    const { createPledge } = await import('../../db/pledge-writes');
+    const { createPledge } = await import('../../db/pledges/writes');
     for (let i = 1; i <= 11; i++) {
       createPledge({
         donor: `Donor Land ${i}`, recipient: 'Ukraine', title: `Filter test ${i}`, category: 'humanitarian', stage: 'committed',

@@ -4,7 +4,7 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
 import { useServerAndBrowser } from '../support/e2e';
 import { WAIT_MS, arrived, eventually, textOf } from '../support/wait';
-import { createPledge, retractPledge } from '../../db/pledge-writes';
+import { createPledge, retractPledge } from '../../db/pledges/writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 const actor = { id: null, label: 'search test' };

@@ -5,7 +5,7 @@ import { useServerAndBrowser } from '../support/e2e';
 import { addAccount, signedInPage } from '../support/editor-browser';
 import { passwordGivenMinutesAgo } from '../support/session-rows';
 import { arrived, openReady, textOf, WAIT_MS } from '../support/wait';
-import { getUserByEmail } from '../../db/users';
+import { getUserByEmail } from '../../db/accounts/users';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
 import { setupCodeOf } from '../support/server';
 import { arrived, openReady, textOf, WAIT_MS } from '../support/wait';
-import { countUsers } from '../../db/users';
+import { countUsers } from '../../db/accounts/users';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 const CODE_LABEL = /^Setup code/;

@@ -3,7 +3,7 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useServerAndBrowser } from '../support/e2e';
 import { signedInPage } from '../support/editor-browser';
-import { createUser } from '../../db/users';
+import { createUser } from '../../db/accounts/users';
 import { textOf } from '../support/wait';
 
 const ctx = useServerAndBrowser({ openDatabase: true });

@@ -4,9 +4,9 @@
 import { describe, test, expect, afterAll } from 'vitest';
 import { startServer, type RunningServer } from '../support/server';
 import { addEditor, callJson, crashServer, pledgeBody, scale, sleep, DB_TROUBLE } from '../support/faults';
-import { checkDatabaseFile } from '../../db/check';
-import { closeDb } from '../../db/client';
-import { getPledge } from '../../db/pledges';
+import { checkDatabaseFile } from '../../db/sqlite/check';
+import { closeDb } from '../../db/sqlite/client';
+import { getPledge } from '../../db/pledges/read';
 
 const CRASHES = scale(3, 20);
 const WRITERS = 6;

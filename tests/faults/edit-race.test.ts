@@ -4,11 +4,11 @@
 import { describe, test, expect, afterAll } from 'vitest';
 import { startServer, type RunningServer } from '../support/server';
 import { addEditor, callJson, pledgeBody, scale, sleep, DB_TROUBLE, type Editor } from '../support/faults';
-import { updatePledge } from '../../db/pledge-writes';
+import { updatePledge } from '../../db/pledges/writes';
 import { VersionConflictError } from '../../lib/validation';
 import { percentile } from '../../scripts/lib/load';
-import { closeDb } from '../../db/client';
-import { getPledge } from '../../db/pledges';
+import { closeDb } from '../../db/sqlite/client';
+import { getPledge } from '../../db/pledges/read';
 
 const ROUNDS = scale(20, 200);
 

@@ -4,8 +4,8 @@
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import net from 'node:net';
 import { startServer, type RunningServer } from '../support/server';
-import { generateSynthetic } from '../../db/synthetic';
-import { closeDb } from '../../db/client';
+import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
+import { closeDb } from '../../db/sqlite/client';
 
 const STALL_MS = 1500;
 let server: RunningServer;

@@ -8,8 +8,8 @@ import { setupCodeOf, type RunningServer } from '../support/server';
 import { actionId, callAction, sessionCookie, signInOverHttp } from '../support/http-editor';
 import { databaseFingerprint } from '../support/db-fingerprint';
 import { AUTH_SECRET, leaks, nastyText, propertyOptions, runs } from '../support/hostile-inputs';
-import { createUser } from '../../db/users';
-import { createPledge } from '../../db/pledge-writes';
+import { createUser } from '../../db/accounts/users';
+import { createPledge } from '../../db/pledges/writes';
 import { CATEGORIES, ROLES, STAGES } from '../../lib/domain';
 
 let server: RunningServer;

@@ -7,9 +7,9 @@ import { startApiServer, call, expectErrorShape, NEW_PLEDGE, type ApiAnswer } fr
 import type { RunningServer } from '../support/server';
 import { databaseFingerprint } from '../support/db-fingerprint';
 import { AUTH_SECRET, anyJson, leaks, nastyText, propertyOptions, runs, unknownKey } from '../support/hostile-inputs';
-import { createUser } from '../../db/users';
-import { createApiToken } from '../../db/tokens';
-import { createPledge } from '../../db/pledge-writes';
+import { createUser } from '../../db/accounts/users';
+import { createApiToken } from '../../db/accounts/tokens';
+import { createPledge } from '../../db/pledges/writes';
 import { pledgeInputSchema } from '../../lib/pledge-schema';
 import { CATEGORIES, STAGES } from '../../lib/domain';
 

@@ -2,7 +2,7 @@
 // others), and files broken as files (bytes, quotes, headers). Each import is refused whole with a
 // report naming the line (and column, for a bad cell), and the database is left exactly as it was.
 // In-process through importPledgesFile on a file written to disk (what an upload's import thread runs on
-// the staged file, db/import-job-worker.ts), and a few through the CLI, `npm run import`.
+// the staged file, db/csv-import/job-worker.ts), and a few through the CLI, `npm run import`.
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import fc from 'fast-check';
 import fs from 'node:fs';
@@ -12,9 +12,9 @@ import { stringify } from 'csv-stringify/sync';
 import { useTempDatabase, tempDir } from '../support/temp-db';
 import { databaseFingerprint } from '../support/db-fingerprint';
 import { nastyText, propertyOptions, runs } from '../support/hostile-inputs';
-import { writeTransaction } from '../../db/client';
+import { writeTransaction } from '../../db/sqlite/client';
 import { seedFxRates } from '../../db/fx';
-import { importPledgesFile } from '../../db/import';
+import { importPledgesFile } from '../../db/csv-import/import';
 import { CATEGORIES, STAGES } from '../../lib/domain';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

@@ -5,8 +5,8 @@ import { describe, test, expect, afterAll } from 'vitest';
 import { startServer, type RunningServer } from '../support/server';
 import { addEditor, callJson, pledgeBody, scale, DB_TROUBLE, type JsonAnswer } from '../support/faults';
 import { percentile, runFor, send } from '../../scripts/lib/load';
-import { closeDb } from '../../db/client';
-import { getPledge } from '../../db/pledges';
+import { closeDb } from '../../db/sqlite/client';
+import { getPledge } from '../../db/pledges/read';
 
 const SECONDS = scale(10, 60);
 const READERS = 50;
@@ -58,7 +58,7 @@ describe('50 readers and 10 writers at once', () => {
     let shed = 0;
     // Each reader is a client of its own (tests stand in for the proxy that names it), so the
     // per-address export cap sees 50 visitors; beyond the global cap an export is turned away
-    // with 503 "busy" and Retry-After by design (db/export-limits.ts), which is load shed, not a fault.
+    // with 503 "busy" and Retry-After by design (db/csv-export/limits.ts), which is load shed, not a fault.
     const read = async (worker: number) => {
       const path = pickRead();
       const answer = await send('GET', `${base}${path}`, { headers: { 'X-Forwarded-For': `10.0.${worker >> 8}.${worker & 255}` } });

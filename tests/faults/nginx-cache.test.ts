@@ -9,8 +9,8 @@ import type { RunningServer } from '../support/server';
 import { rawRequest, titleOf } from '../support/raw-http';
 import { sessionCookie } from '../support/http-editor';
 import { hasNginx, NGINX_MISSING, startNginx, type RunningNginx } from '../../scripts/lib/nginx';
-import { createUser } from '../../db/users';
-import { createApiToken } from '../../db/tokens';
+import { createUser } from '../../db/accounts/users';
+import { createApiToken } from '../../db/accounts/tokens';
 
 const TITLE = 'Aid Pledge Tracker';
 /** s-maxage of a shareable page (lib/api/http-cache.ts), and room for a render on a loaded machine. */

@@ -9,9 +9,9 @@ import { CALLERS, setUpCallers, type Caller, type Credentials } from '../support
 import { ACCESS_MATRIX } from '../support/access-matrix';
 import { mutatingSurface } from '../support/mutating-surface';
 import { databaseFingerprint } from '../support/db-fingerprint';
-import { createPledge, retractPledge, updatePledge } from '../../db/pledge-writes';
-import { createUser } from '../../db/users';
-import { createApiToken } from '../../db/tokens';
+import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
+import { createUser } from '../../db/accounts/users';
+import { createApiToken } from '../../db/accounts/tokens';
 
 let server: RunningServer;
 let callers: Record<Caller, Credentials>;

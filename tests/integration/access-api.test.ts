@@ -8,7 +8,7 @@ import type { RunningServer } from '../support/server';
 import { CALLERS, setUpCallers, type Caller, type Credentials } from '../support/access-accounts';
 import { ACCESS_MATRIX, routeUrl } from '../support/access-matrix';
 import { databaseFingerprint } from '../support/db-fingerprint';
-import { createPledge } from '../../db/pledge-writes';
+import { createPledge } from '../../db/pledges/writes';
 
 let server: RunningServer;
 let callers: Record<Caller, Credentials>;

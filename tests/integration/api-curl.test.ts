@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
 import { startApiServer } from './api-support';
-import { generateSynthetic } from '../../db/synthetic';
-import { createUser } from '../../db/users';
-import { createApiToken } from '../../db/tokens';
-import { countPledges, getPledge } from '../../db/pledges';
+import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
+import { createUser } from '../../db/accounts/users';
+import { createApiToken } from '../../db/accounts/tokens';
+import { countPledges, getPledge } from '../../db/pledges/read';
 import { EMPTY_FILTERS } from '../../lib/filters';
 
 let server: RunningServer;

@@ -2,12 +2,12 @@ import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import Database from 'better-sqlite3';
 import type { RunningServer } from '../support/server';
 import { startApiServer, call, expectErrorShape, NEW_PLEDGE } from './api-support';
-import { createUser, disableUser } from '../../db/users';
-import { createApiToken, revokeApiToken } from '../../db/tokens';
+import { createUser, disableUser } from '../../db/accounts/users';
+import { createApiToken, revokeApiToken } from '../../db/accounts/tokens';
 import { getDataVersion } from '../../db/meta';
-import { countPledges, getPledge } from '../../db/pledges';
-import { listRecentRevisions } from '../../db/revisions';
-import { getTotals } from '../../db/totals';
+import { countPledges, getPledge } from '../../db/pledges/read';
+import { listRecentRevisions } from '../../db/pledges/revisions';
+import { getTotals } from '../../db/totals/totals';
 import { EMPTY_FILTERS } from '../../lib/filters';
 
 let server: RunningServer;

@@ -5,9 +5,9 @@ import { setupCodeOf, type RunningServer } from '../support/server';
 import { startApiServer } from './api-support';
 import { actionId, callAction, sessionCookie, signInOverHttp } from '../support/http-editor';
 import { signOutOverHttp } from '../support/session-rows';
-import { createApiToken } from '../../db/tokens';
-import { recordAudit } from '../../db/audit';
-import { createUser, disableUser, getUserByEmail, type PublicUser } from '../../db/users';
+import { createApiToken } from '../../db/accounts/tokens';
+import { recordAudit } from '../../db/accounts/audit';
+import { createUser, disableUser, getUserByEmail, type PublicUser } from '../../db/accounts/users';
 
 let server: RunningServer;
 let admin: string;

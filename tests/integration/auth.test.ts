@@ -4,9 +4,9 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import type { JWT } from 'next-auth/jwt';
 import { useTempDatabase } from '../support/temp-db';
 import { authOptions, LOGIN_LOCKED } from '../../auth';
-import { createUser, disableUser, enableUser, setUserRole } from '../../db/users';
-import { resetPassword } from '../../db/user-passwords';
-import { pairKey, addressKey, checkLoginThrottle, recordLoginFailure, clearLoginFailures, LOCK_MS, MAX_FAILURES, WINDOW_MS } from '../../db/throttle';
+import { createUser, disableUser, enableUser, setUserRole } from '../../db/accounts/users';
+import { resetPassword } from '../../db/accounts/passwords';
+import { pairKey, addressKey, checkLoginThrottle, recordLoginFailure, clearLoginFailures, LOCK_MS, MAX_FAILURES, WINDOW_MS } from '../../db/accounts/throttle';
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string; role: string; updatedAt: string } | null>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;

@@ -3,10 +3,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { useTempDatabase, tempDir } from '../support/temp-db';
-import { seedIfEmpty } from '../../db/seed';
-import { generateSynthetic } from '../../db/synthetic';
-import { createPledge } from '../../db/pledge-writes';
-import { checkDatabaseFile, dumpDataTables } from '../../db/check';
+import { seedIfEmpty } from '../../db/fixtures/seed';
+import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
+import { createPledge } from '../../db/pledges/writes';
+import { checkDatabaseFile, dumpDataTables } from '../../db/sqlite/check';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let dbFile: string;

@@ -3,7 +3,7 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { useTempDatabase } from '../support/temp-db';
-import { ARTICLE_PLEDGES, seedIfEmpty } from '../../db/seed';
+import { ARTICLE_PLEDGES, seedIfEmpty } from '../../db/fixtures/seed';
 import { GET } from '../../app/export/[file]/route';
 
 const claim = ARTICLE_PLEDGES.find((p) => p.kind === 'reported_total')!;

@@ -4,11 +4,11 @@
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
 import { startApiServer } from './api-support';
-import { generateSynthetic } from '../../db/synthetic';
-import { createPledge, retractPledge } from '../../db/pledge-writes';
-import { getPledge } from '../../db/pledges';
+import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
+import { createPledge, retractPledge } from '../../db/pledges/writes';
+import { getPledge } from '../../db/pledges/read';
 import { loadFxTable } from '../../db/fx';
-import { pledgeExportRecords } from '../../db/export';
+import { pledgeExportRecords } from '../../db/csv-export/plan';
 import { csvStream } from '../../app/export/[file]/csv-stream';
 import { PLEDGE_COLUMNS } from '../../lib/csv/columns';
 import { parseFilters } from '../../lib/filters';

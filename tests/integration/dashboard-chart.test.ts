@@ -1,9 +1,9 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
-import { seedIfEmpty } from '../../db/seed';
-import { createPledge } from '../../db/pledge-writes';
-import { getTotals } from '../../db/totals';
-import { dropUnknownParties, getCumulativeChart, getTopBreakdown, listReportingCurrencies } from '../../db/dashboard';
+import { seedIfEmpty } from '../../db/fixtures/seed';
+import { createPledge } from '../../db/pledges/writes';
+import { getTotals } from '../../db/totals/totals';
+import { dropUnknownParties, getCumulativeChart, getTopBreakdown, listReportingCurrencies } from '../../db/totals/dashboard';
 import { EMPTY_FILTERS, parseFilters, type PledgeFilters } from '../../lib/filters';
 
 const f = (over: Partial<PledgeFilters> = {}): PledgeFilters => ({ ...EMPTY_FILTERS, ...over });

@@ -2,10 +2,10 @@
 // by stage, category and retraction, and sorted.
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/client';
+import { writeTransaction } from '../../db/sqlite/client';
 import { seedFxRates } from '../../db/fx';
-import { createPledge, retractPledge } from '../../db/pledge-writes';
-import { listEditorPledges } from '../../db/editor-pledges';
+import { createPledge, retractPledge } from '../../db/pledges/writes';
+import { listEditorPledges } from '../../db/pledges/editor-list';
 import { EDITOR_LIST_DEFAULTS, type EditorListParams } from '../../lib/editor-list-params';
 
 const editor = { id: null, label: 'test editor' };

@@ -2,13 +2,13 @@
 // retractions, and the revision each write leaves behind.
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/client';
+import { writeTransaction } from '../../db/sqlite/client';
 import { seedFxRates } from '../../db/fx';
-import { createPledge, parsePledge, retractPledge, updatePledge } from '../../db/pledge-writes';
-import { findDuplicatesOf } from '../../db/duplicates';
-import { listRecentRevisions } from '../../db/revisions';
-import { getPledge } from '../../db/pledges';
-import { createUser, actorFor } from '../../db/users';
+import { createPledge, parsePledge, retractPledge, updatePledge } from '../../db/pledges/writes';
+import { findDuplicatesOf } from '../../db/pledges/duplicates';
+import { listRecentRevisions } from '../../db/pledges/revisions';
+import { getPledge } from '../../db/pledges/read';
+import { createUser, actorFor } from '../../db/accounts/users';
 import { VersionConflictError, ValidationError } from '../../lib/validation';
 
 const source = { url: 'https://example.org/a', publisher: 'Example Times', quote: 'Japan pledged it.' };

@@ -4,7 +4,7 @@ import { describe, test, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../support/temp-db';
-import { openDatabase } from '../../db/client';
+import { openDatabase } from '../../db/sqlite/client';
 
 const previous = process.umask(0o022);
 afterAll(() => { process.umask(previous); });

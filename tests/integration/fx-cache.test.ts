@@ -2,9 +2,9 @@
 // after every pledge write starved readers under write load (tests/faults/load.test.ts).
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/client';
+import { writeTransaction } from '../../db/sqlite/client';
 import { loadFxTable, seedFxRates } from '../../db/fx';
-import { createPledge } from '../../db/pledge-writes';
+import { createPledge } from '../../db/pledges/writes';
 import { getDataVersion } from '../../db/meta';
 
 const editor = { id: null, label: 'test editor' };

@@ -8,9 +8,9 @@ import type { RunningServer } from '../support/server';
 import { actionId, callAction, sessionCookie, signInOverHttp } from '../support/http-editor';
 import { databaseFingerprint } from '../support/db-fingerprint';
 import { AUTH_SECRET, leaks } from '../support/hostile-inputs';
-import { createUser } from '../../db/users';
-import { createApiToken } from '../../db/tokens';
-import { createPledge } from '../../db/pledge-writes';
+import { createUser } from '../../db/accounts/users';
+import { createApiToken } from '../../db/accounts/tokens';
+import { createPledge } from '../../db/pledges/writes';
 
 let server: RunningServer;
 let token: string;

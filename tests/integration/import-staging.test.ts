@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { RunningServer } from '../support/server';
 import { startApiServer } from './api-support';
 import { actionId, callAction, sessionCookie } from '../support/http-editor';
-import { createUser } from '../../db/users';
+import { createUser } from '../../db/accounts/users';
 import { MAX_STAGED_BYTES_PER_EDITOR } from '../../app/editor/import/staged-upload';
 
 let server: RunningServer;

@@ -4,7 +4,7 @@ import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import { startApiServer } from './api-support';
 import type { RunningServer } from '../support/server';
 import { sessionCookie } from '../support/http-editor';
-import { createUser } from '../../db/users';
+import { createUser } from '../../db/accounts/users';
 
 let server: RunningServer;
 let cookie: string;

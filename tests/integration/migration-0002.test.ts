@@ -2,7 +2,7 @@
 // under this one, and gains what 0002 and its backfill add: party keys and slugs, display names.
 import { describe, test, expect, beforeAll } from 'vitest';
 import { oldDatabase } from '../support/migrations';
-import { openDatabase } from '../../db/client';
+import { openDatabase } from '../../db/sqlite/client';
 
 let file: string;
 

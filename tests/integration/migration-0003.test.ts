@@ -3,7 +3,7 @@
 // pledge an editor has already changed is left as the editor left it.
 import { describe, test, expect, beforeAll } from 'vitest';
 import { oldDatabase } from '../support/migrations';
-import { openDatabase } from '../../db/client';
+import { openDatabase } from '../../db/sqlite/client';
 
 const SEED = 'seed (source articles)';
 let file: string;

@@ -3,8 +3,8 @@
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
 import { startApiServer, call, NEW_PLEDGE } from './api-support';
-import { createUser, getUserById, setDisplayName } from '../../db/users';
-import { createApiToken } from '../../db/tokens';
+import { createUser, getUserById, setDisplayName } from '../../db/accounts/users';
+import { createApiToken } from '../../db/accounts/tokens';
 
 let server: RunningServer;
 let token: string;

@@ -3,8 +3,8 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
 import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/client';
-import { findOrCreateParty, getPartyBySlug } from '../../db/parties';
+import { writeTransaction } from '../../db/sqlite/client';
+import { findOrCreateParty, getPartyBySlug } from '../../db/pledges/parties';
 
 beforeAll(() => useTempDatabase());
 

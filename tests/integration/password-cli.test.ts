@@ -4,7 +4,7 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
 import { usersCli } from '../support/editor-browser';
 import type { RunningServer } from '../support/server';
-import { getUserByEmail } from '../../db/users';
+import { getUserByEmail } from '../../db/accounts/users';
 
 let database: RunningServer;
 beforeAll(() => { database = { dbFile: useTempDatabase() } as RunningServer; });

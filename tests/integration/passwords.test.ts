@@ -4,8 +4,8 @@ import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
 import { startApiServer } from './api-support';
 import { actionId, callAction, sessionCookie } from '../support/http-editor';
-import { createUser, disableUser, getUserById, setUserRole, verifyCredentials } from '../../db/users';
-import { changeOwnPassword, resetPassword } from '../../db/user-passwords';
+import { createUser, disableUser, getUserById, setUserRole, verifyCredentials } from '../../db/accounts/users';
+import { changeOwnPassword, resetPassword } from '../../db/accounts/passwords';
 import { ValidationError } from '../../lib/validation';
 
 let server: RunningServer;

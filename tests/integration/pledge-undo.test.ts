@@ -2,11 +2,11 @@
 // pledge is read-only until un-retracted, and a restore brings back every field of that version.
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/client';
+import { writeTransaction } from '../../db/sqlite/client';
 import { seedFxRates } from '../../db/fx';
-import { createPledge, retractPledge, updatePledge } from '../../db/pledge-writes';
-import { restorePledgeVersion, unretractPledge } from '../../db/pledge-undo';
-import { getPledge } from '../../db/pledges';
+import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
+import { restorePledgeVersion, unretractPledge } from '../../db/pledges/undo';
+import { getPledge } from '../../db/pledges/read';
 import { ValidationError, VersionConflictError } from '../../lib/validation';
 
 const editor = { id: null, label: 'test editor' };

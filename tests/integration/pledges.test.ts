@@ -1,10 +1,10 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/client';
+import { writeTransaction } from '../../db/sqlite/client';
 import { seedFxRates } from '../../db/fx';
-import { createPledge, updatePledge, retractPledge } from '../../db/pledge-writes';
-import { getPledge, listPledges } from '../../db/pledges';
-import { listRevisions } from '../../db/revisions';
+import { createPledge, updatePledge, retractPledge } from '../../db/pledges/writes';
+import { getPledge, listPledges } from '../../db/pledges/read';
+import { listRevisions } from '../../db/pledges/revisions';
 import { EMPTY_FILTERS } from '../../lib/filters';
 import { ValidationError, VersionConflictError, NotFoundError } from '../../lib/validation';
 

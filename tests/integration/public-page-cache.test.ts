@@ -10,8 +10,8 @@ import { startApiServer, call, NEW_PLEDGE } from './api-support';
 import type { RunningServer } from '../support/server';
 import { tempDir } from '../support/temp-db';
 import { sessionCookie } from '../support/http-editor';
-import { createUser } from '../../db/users';
-import { createApiToken } from '../../db/tokens';
+import { createUser } from '../../db/accounts/users';
+import { createApiToken } from '../../db/accounts/tokens';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let server: RunningServer;

@@ -7,7 +7,7 @@ import { startApiServer } from './api-support';
 import { actionId, callAction, sessionCookie } from '../support/http-editor';
 import { passwordGivenMinutesAgo } from '../support/session-rows';
 import { databaseFingerprint } from '../support/db-fingerprint';
-import { createUser, disableUser, type PublicUser } from '../../db/users';
+import { createUser, disableUser, type PublicUser } from '../../db/accounts/users';
 
 let server: RunningServer;
 let admin: PublicUser;

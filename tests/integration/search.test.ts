@@ -3,11 +3,11 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
 import { useTempDatabase } from '../support/temp-db';
-import { getSqlite } from '../../db/client';
-import { seedIfEmpty } from '../../db/seed';
-import { generateSynthetic } from '../../db/synthetic';
-import { createPledge, retractPledge, updatePledge } from '../../db/pledge-writes';
-import { searchPledges } from '../../db/search';
+import { getSqlite } from '../../db/sqlite/client';
+import { seedIfEmpty } from '../../db/fixtures/seed';
+import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
+import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
+import { searchPledges } from '../../db/pledges/search';
 import { HIT_START, SEARCH_LIMITS, hitSegments } from '../../lib/search-query';
 
 const actor = { id: null, label: 'search test' };

@@ -1,8 +1,8 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
-import { seedIfEmpty } from '../../db/seed';
-import { listPledges, getPledge } from '../../db/pledges';
-import { getTotals, getReportedTotals } from '../../db/totals';
+import { seedIfEmpty } from '../../db/fixtures/seed';
+import { listPledges, getPledge } from '../../db/pledges/read';
+import { getTotals, getReportedTotals } from '../../db/totals/totals';
 import { EMPTY_FILTERS } from '../../lib/filters';
 
 beforeAll(() => useTempDatabase());

@@ -5,8 +5,8 @@ import type { RunningServer } from '../support/server';
 import { startApiServer } from './api-support';
 import { sessionCookie } from '../support/http-editor';
 import { signOutOverHttp } from '../support/session-rows';
-import { createUser, disableUser, enableUser } from '../../db/users';
-import { changeOwnPassword } from '../../db/user-passwords';
+import { createUser, disableUser, enableUser } from '../../db/accounts/users';
+import { changeOwnPassword } from '../../db/accounts/passwords';
 
 let server: RunningServer;
 beforeAll(async () => { server = await startApiServer(); });

@@ -1,7 +1,7 @@
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import { startServer, type RunningServer } from '../support/server';
 import { signInOverHttp } from '../support/http-editor';
-import { createUser } from '../../db/users';
+import { createUser } from '../../db/accounts/users';
 
 let server: RunningServer;
 

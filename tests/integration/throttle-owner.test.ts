@@ -4,8 +4,8 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
 import { authOptions, LOGIN_LOCKED } from '../../auth';
-import { createUser } from '../../db/users';
-import { checkLoginThrottle, recordLoginFailure, pairKey, LOCK_MS, MAX_FAILURES } from '../../db/throttle';
+import { createUser } from '../../db/accounts/users';
+import { checkLoginThrottle, recordLoginFailure, pairKey, LOCK_MS, MAX_FAILURES } from '../../db/accounts/throttle';
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;

@@ -7,11 +7,11 @@ import { eq } from 'drizzle-orm';
 import type { RunningServer } from '../support/server';
 import { call, expectErrorShape, NEW_PLEDGE, startApiServer } from './api-support';
 import { actionId, callAction, sessionCookie } from '../support/http-editor';
-import { createUser, disableUser, enableUser } from '../../db/users';
-import { changeOwnPassword, resetPassword } from '../../db/user-passwords';
-import { createApiToken, listApiTokens } from '../../db/tokens';
-import { listAudit } from '../../db/audit';
-import { getDb } from '../../db/client';
+import { createUser, disableUser, enableUser } from '../../db/accounts/users';
+import { changeOwnPassword, resetPassword } from '../../db/accounts/passwords';
+import { createApiToken, listApiTokens } from '../../db/accounts/tokens';
+import { listAudit } from '../../db/accounts/audit';
+import { getDb } from '../../db/sqlite/client';
 import { apiTokens } from '../../db/schema';
 
 let server: RunningServer;

@@ -1,9 +1,9 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/client';
+import { writeTransaction } from '../../db/sqlite/client';
 import { seedFxRates } from '../../db/fx';
-import { createPledge, retractPledge } from '../../db/pledge-writes';
-import { getTotals, getSeries, getBreakdown, getReportedTotals, getSummary } from '../../db/totals';
+import { createPledge, retractPledge } from '../../db/pledges/writes';
+import { getTotals, getSeries, getBreakdown, getReportedTotals, getSummary } from '../../db/totals/totals';
 import { EMPTY_FILTERS, type PledgeFilters } from '../../lib/filters';
 
 const who = { id: null, label: 'test' };

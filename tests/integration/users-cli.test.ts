@@ -4,7 +4,7 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { useTempDatabase } from '../support/temp-db';
-import { createUser, getUserByEmail, verifyCredentials } from '../../db/users';
+import { createUser, getUserByEmail, verifyCredentials } from '../../db/accounts/users';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let file: string;

@@ -1,8 +1,8 @@
 // The five callers of the access matrix, set up on a running server's database (the test process
 // opens the same SQLite file): nobody, a disabled editor, a revoked or forged credential, an active
 // editor and an admin. Sessions are real next-auth sessions signed in over HTTP.
-import { createUser, disableUser } from '../../db/users';
-import { createApiToken, revokeApiToken } from '../../db/tokens';
+import { createUser, disableUser } from '../../db/accounts/users';
+import { createApiToken, revokeApiToken } from '../../db/accounts/tokens';
 import { sessionCookie } from './http-editor';
 
 export const CALLERS = ['anonymous', 'disabled', 'revoked', 'editor', 'admin'] as const;

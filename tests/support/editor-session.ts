@@ -1,7 +1,7 @@
 // Editors for browser tests: accounts made through the users verb on the server's own database
 // (useServerAndBrowser({ openDatabase: true })), and a sign-in as a person does it.
 import type { Browser, Page } from 'playwright-core';
-import { createUser } from '../../db/users';
+import { createUser } from '../../db/accounts/users';
 import type { E2E } from './e2e';
 
 export type Editor = { email: string; password: string; name: string };

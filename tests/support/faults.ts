@@ -2,8 +2,8 @@
 // calls through the load tools' keep-alive agent, pledge bodies with their own source, and a crash.
 import { send } from '../../scripts/lib/load';
 import type { RunningServer } from './server';
-import { createUser, actorFor } from '../../db/users';
-import { createApiToken } from '../../db/tokens';
+import { createUser, actorFor } from '../../db/accounts/users';
+import { createApiToken } from '../../db/accounts/tokens';
 
 /** `npm run test:faults` sets FAULTS=long; `npm test` runs the short forms. */
 export const LONG = process.env.FAULTS === 'long';

@@ -1,8 +1,8 @@
-// The bulk import writes pledges by position (db/import-writes.ts); these pin its column list to the
+// The bulk import writes pledges by position (db/csv-import/writes.sqlite.ts); these pin its column list to the
 // table in db/schema.ts, so a new or renamed column cannot be skipped or shifted silently.
 import { describe, expect, test } from 'vitest';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
-import { INSERT_COLUMNS } from '@/db/import-prepare';
+import { INSERT_COLUMNS } from '@/db/csv-import/prepare';
 import { pledges } from '@/db/schema';
 
 const table = getTableConfig(pledges).columns;

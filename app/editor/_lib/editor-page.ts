@@ -2,7 +2,7 @@
 // catches a session whose account was disabled or changed since sign-in.
 import { forbidden, redirect } from 'next/navigation';
 import { currentEditor } from '@/auth';
-import type { PublicUser } from '@/db/users';
+import type { PublicUser } from '@/db/accounts';
 
 export async function editorForPage(path: string, options: { admin?: boolean } = {}): Promise<PublicUser> {
   const user = await currentEditor();

@@ -5,9 +5,9 @@
 import 'server-only';
 import { forbidden } from 'next/navigation';
 import { sessionClaims } from '@/auth';
-import type { PublicUser } from '@/db/users';
-import { confirmPassword } from '@/db/sign-in';
-import { markSessionAuthenticated, sessionAuthenticatedAt } from '@/db/sessions';
+import type { PublicUser } from '@/db/accounts';
+import { confirmPassword } from '@/db/accounts';
+import { markSessionAuthenticated, sessionAuthenticatedAt } from '@/db/accounts';
 import { refusalHeading, type ActionState } from './action-state';
 import { clientAddress } from './client-address';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { editorForPage } from '../_lib/editor-page';
-import { listRecentRevisions, partyNamesFor } from '@/db/revisions';
+import { listRecentRevisions, partyNamesFor } from '@/db/pledges';
 import { changeSummary } from '@/lib/revision-changes';
 import { formatTimestamp } from '@/lib/format';
 import { REVISION_ACTION_LABELS } from '@/lib/domain';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { editorForPage } from '../_lib/editor-page';
-import { listAudit } from '@/db/audit';
+import { listAudit } from '@/db/accounts';
 import { formatTimestamp } from '@/lib/format';
 import { AUDIT_EVENTS, type AuditEvent } from '@/lib/domain';
 import { AUDIT_EVENT_LABELS } from './event-labels';

@@ -2,12 +2,12 @@
 // Upload → dry run → confirm. Both actions check the session themselves; the dry run keeps the
 // file (staged-upload.ts) only when it would import cleanly, and the confirm imports that same
 // file in one all-or-nothing transaction as the signed-in editor. Both run on a thread of their
-// own (db/import-job.ts), so the site keeps answering while a large file is read.
+// own (db/csv-import/job.ts), so the site keeps answering while a large file is read.
 import path from 'node:path';
 import { revalidatePath } from 'next/cache';
 import { requireEditor } from '@/auth';
-import { actorFor } from '@/db/users';
-import { ImportRunningError, importPledgesFileOffThread } from '@/db/import-job';
+import { actorFor } from '@/db/accounts';
+import { ImportRunningError, importPledgesFileOffThread } from '@/db/csv-import';
 import type { ImportReport } from '@/lib/csv/import-report';
 import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from '@/lib/validation';
 import type { ActionState } from '../_lib/action-state';

@@ -5,9 +5,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireEditor } from '@/auth';
-import { actorFor } from '@/db/users';
-import { createPledge, parsePledge, pledgeToInput, retractPledge, updatePledge } from '@/db/pledge-writes';
-import { findDuplicatesOf } from '@/db/duplicates';
+import { actorFor } from '@/db/accounts';
+import { createPledge, parsePledge, pledgeToInput, retractPledge, updatePledge } from '@/db/pledges';
+import { findDuplicatesOf } from '@/db/pledges';
 import { getPledge } from '@/db/pledges';
 import { FORM_FIELD_LABELS, inputFromValues, showField, valuesFromFormData, valuesFromInput, type PledgeFormValues } from '@/lib/pledge-form';
 import { choicesFromFormData, mergeValues, parseBaseValues, type Merge } from '@/lib/pledge-merge';

@@ -4,8 +4,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireEditor } from '@/auth';
-import { actorFor } from '@/db/users';
-import { restorePledgeVersion, unretractPledge } from '@/db/pledge-undo';
+import { actorFor } from '@/db/accounts';
+import { restorePledgeVersion, unretractPledge } from '@/db/pledges';
 import { formatTimestamp } from '@/lib/format';
 import { VersionConflictError } from '@/lib/validation';
 import { failureState, type ActionState } from '../_lib/action-state';

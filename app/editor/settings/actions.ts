@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireEditor, requireOwnAccount } from '@/auth';
-import { createApiToken, revokeApiToken } from '@/db/tokens';
-import { changeOwnPassword } from '@/db/user-passwords';
-import { withAudit } from '@/db/audited';
+import { createApiToken, revokeApiToken } from '@/db/accounts';
+import { changeOwnPassword } from '@/db/accounts';
+import { withAudit } from '@/db/accounts';
 import { failureState, textFields, type ActionState } from '../_lib/action-state';
 import { tokenExpirySchema } from '@/lib/token-expiry';
 import { fieldErrorsOf } from '@/lib/validation';
@@ -43,7 +43,7 @@ export async function revokeTokenAction(_prev: ActionState, form: FormData): Pro
   return revoked ? { ok: true, message: 'Revoked: scripts using this token are refused from now on.' } : { message: 'Nothing was revoked: the token is already revoked or not yours.' };
 }
 
-/** The signed-in account's own password; signs it out everywhere (its sessions end, db/sessions.ts). */
+/** The signed-in account's own password; signs it out everywhere (its sessions end, db/accounts/sessions.ts). */
 export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireOwnAccount();
   try {

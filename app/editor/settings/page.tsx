@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { editorForPage } from '../_lib/editor-page';
-import { listApiTokens } from '@/db/tokens';
+import { listApiTokens } from '@/db/accounts';
 import { endedText, TOKEN_HEADINGS, TokenCells } from './token-cells';
 import { CreateTokenForm } from './token-form';
 import { PasswordForm } from './password-form';

@@ -2,7 +2,7 @@
 // stored document's details (to pre-fill and confirm) and how many pledges cite it. Read-only.
 import { NextResponse, type NextRequest } from 'next/server';
 import { requireEditor } from '@/auth';
-import { findSourceByUrl } from '@/db/sources';
+import { findSourceByUrl } from '@/db/pledges';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,9 @@
 'use server';
 // An admin revokes anyone's API token (a leaked one, an account's left-over script). The revoke and
-// its audit entry are one transaction (db/tokens.ts).
+// its audit entry are one transaction (db/accounts/tokens.ts).
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/auth';
-import { revokeApiToken } from '@/db/tokens';
+import { revokeApiToken } from '@/db/accounts';
 import type { ActionState } from '../_lib/action-state';
 
 export async function revokeAnyTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { editorForPage } from '../_lib/editor-page';
-import { listAllApiTokens } from '@/db/tokens';
+import { listAllApiTokens } from '@/db/accounts';
 import { endedText, TOKEN_HEADINGS, TokenCells } from '../settings/token-cells';
 import { RevokeTokenForm } from '../settings/revoke-form';
 import { revokeAnyTokenAction } from './actions';

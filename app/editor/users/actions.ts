@@ -1,13 +1,13 @@
 'use server';
 // Admin-only account management. requireAdmin() 403s anyone else before anything is read; the rule
-// that an active admin remains is enforced inside the account verbs' transaction (db/users.ts).
+// that an active admin remains is enforced inside the account verbs' transaction (db/accounts/users.ts).
 // Each change asks for the password again after a while (reauth.ts) and goes to the audit log.
 import { revalidatePath } from 'next/cache';
 import { requireAdmin } from '@/auth';
-import { createUser, disableUser, enableUser, getUserById, setDisplayName, setUserRole, type PublicUser } from '@/db/users';
-import { resetPassword } from '@/db/user-passwords';
-import { withAudit } from '@/db/audited';
-import type { AuditEntry } from '@/db/audit';
+import { createUser, disableUser, enableUser, getUserById, setDisplayName, setUserRole, type PublicUser } from '@/db/accounts';
+import { resetPassword } from '@/db/accounts';
+import { withAudit } from '@/db/accounts';
+import type { AuditEntry } from '@/db/accounts';
 import { inviteSchema } from '@/lib/user-schema';
 import { fieldErrorsOf, ValidationError } from '@/lib/validation';
 import type { Role } from '@/lib/domain';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { editorForPage } from '../_lib/editor-page';
-import { listUsers } from '@/db/users';
+import { listUsers } from '@/db/accounts';
 import { InviteForm, UserRow } from './user-forms';
 
 export const dynamic = 'force-dynamic';

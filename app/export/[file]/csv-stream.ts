@@ -2,8 +2,8 @@
 // records per pull. The stream asks for the next batch only when the client has taken the last
 // one (backpressure), so memory stays flat however many rows follow.
 import { stringify } from 'csv-stringify/sync';
-import { CSV_OPTIONS } from '@/db/export-snapshot';
-import type { CsvRows } from '@/db/export-pool';
+import { CSV_OPTIONS } from '@/db/csv-export';
+import type { CsvRows } from '@/db/csv-export';
 
 const encoder = new TextEncoder();
 

@@ -2,8 +2,8 @@
 // JSON. Public reads get CORS, CDN caching and 304s keyed on the data version; writes need a
 // bearer token and get no CORS headers (browsers refuse them cross-origin).
 import { getDataVersion } from '@/db/meta';
-import { checkApiToken } from '@/db/tokens';
-import type { PublicUser } from '@/db/users';
+import { checkApiToken } from '@/db/accounts';
+import type { PublicUser } from '@/db/accounts';
 import { ApiError, errorResponse, jsonResponse } from '@/lib/api/errors';
 import {
   CORS_READ_HEADERS, NO_STORE, PUBLIC_CACHE_CONTROL, isNotModified, preflightHeaders, validatorHeaders, validatorsFor,

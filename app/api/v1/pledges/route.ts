@@ -1,7 +1,7 @@
 // GET lists pledges page by page (keyset on id); POST creates one (token required).
-import { listPledgesAfter } from '@/db/pledge-pages';
-import { createPledge } from '@/db/pledge-writes';
-import { actorFor } from '@/db/users';
+import { listPledgesAfter } from '@/db/pledges';
+import { createPledge } from '@/db/pledges';
+import { actorFor } from '@/db/accounts';
 import { assertKnownFields, readJsonObject } from '@/lib/api/body';
 import { endpoint } from '@/lib/api/endpoints';
 import { jsonResponse } from '@/lib/api/errors';

@@ -7,7 +7,7 @@ import { loadFormOptions } from '../_form/form-options';
 import { RetractForm, UnretractForm } from './reason-forms';
 import { RestoreForm } from './restore-form';
 import { getPledge } from '@/db/pledges';
-import { pledgeToInput } from '@/db/pledge-writes';
+import { pledgeToInput } from '@/db/pledges';
 import { valuesFromInput } from '@/lib/pledge-form';
 import { claimText, formatTimestamp } from '@/lib/format';
 import { REVISION_ACTION_LABELS, STAGE_LABELS } from '@/lib/domain';

@@ -1,6 +1,6 @@
 // What the pledge form needs from the database: the parties for the pickers and the commitments
 // a draw-down may point at.
-import { searchParties } from '@/db/parties';
+import { searchParties } from '@/db/pledges';
 import { listCommitments } from '@/db/pledges';
 import { claimText } from '@/lib/format';
 import { formatDateAt } from '@/lib/dates';

@@ -8,7 +8,7 @@ import { PLEDGE_LABELS } from '@/lib/pledge-labels';
 
 export type PartyOption = { slug: string; name: string; kind: string };
 
-/** The known party a typed name denotes, by the same identity the database uses (db/parties.ts). */
+/** The known party a typed name denotes, by the same identity the database uses (db/pledges/parties.ts). */
 export function partyOf(parties: PartyOption[], name: string): PartyOption | undefined {
   const key = partyNameKey(name);
   return key === '' ? undefined : parties.find((p) => partyNameKey(p.name) === key);

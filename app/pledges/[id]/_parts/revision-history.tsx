@@ -1,5 +1,5 @@
-import type { RevisionView } from '@/db/revisions';
-import { partyNamesFor } from '@/db/revisions';
+import type { RevisionView } from '@/db/pledges';
+import { partyNamesFor } from '@/db/pledges';
 import { formatTimestamp } from '@/lib/format';
 import { REVISION_ACTION_LABELS } from '@/lib/domain';
 import { currenciesInForce, describeChanges } from '@/lib/revision-changes';

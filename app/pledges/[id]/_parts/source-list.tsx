@@ -1,4 +1,4 @@
-import type { LinkedSource } from '@/db/sources';
+import type { LinkedSource } from '@/db/pledges';
 
 export function SourceList({ sources }: { sources: LinkedSource[] }) {
   return (

@@ -1,6 +1,6 @@
 // One pledge: GET reads it with its history; PATCH corrects it at a `version`; DELETE retracts it.
-import { retractPledge, updatePledge } from '@/db/pledge-writes';
-import { actorFor } from '@/db/users';
+import { retractPledge, updatePledge } from '@/db/pledges';
+import { actorFor } from '@/db/accounts';
 import { assertKnownFields, readJsonObject } from '@/lib/api/body';
 import { jsonResponse } from '@/lib/api/errors';
 import { presentPledgeDetail } from '@/lib/api/present';

@@ -1,0 +1,53 @@
+// Checking an e-mail and password under the sign-in throttle (db/accounts/throttle.ts), for next-auth's
+// credentials provider (auth.ts) and for re-authentication. A failure is recorded in the audit log
+// with the e-mail tried.
+import { verifyCredentials, type PublicUser } from './users';
+import { recordAuditSoon } from './audit-deferred';
+import { addressKey, checkLoginThrottle, clearLoginFailures, pairKey, recordLoginFailure } from './throttle';
+import { requestAddress } from '../../lib/client-address';
+
+/** Thrown while the account is locked for this address: the page says when to try again. */
+export const LOGIN_LOCKED = 'TooManyAttempts';
+/** Any other failure of the sign-in itself (the database, most likely): logged, never shown. */
+export const LOGIN_UNAVAILABLE = 'SignInUnavailable';
+
+type Checked = { user: PublicUser; address: string } | 'wrong' | 'locked';
+
+/**
+ * The password checked under the throttle, for a sign-in and for giving it again before a
+ * sensitive action (app/editor/_lib/reauth.ts): both count towards the same locks, so a stolen
+ * session cannot be used to guess its account's password.
+ */
+function checkPassword(email: string, password: string, address: string, purpose: string | null): Checked {
+  const keys = [pairKey(email, address), addressKey(address)];
+  if (checkLoginThrottle(keys).locked) return failed({ email, address, purpose, lock: 'locked' });
+  const user = verifyCredentials(email, password);
+  if (!user) return failed({ email, address, purpose, lock: recordLoginFailure(keys).locked ? 'locked now' : null });
+  clearLoginFailures(keys[0]);
+  return { user, address };
+}
+
+/** Records the failure (the e-mail tried, never the password) without waiting on a busy database (db/accounts/audit-deferred.ts). */
+function failed(f: { email: string; address: string; purpose: string | null; lock: string | null }): 'wrong' | 'locked' {
+  const notes = [f.purpose, f.lock].filter(Boolean).join(', ');
+  recordAuditSoon({ event: 'sign_in_failed', detail: `${f.email.slice(0, 200)}${notes ? ` (${notes})` : ''}`, address: f.address });
+  return f.lock ? 'locked' : 'wrong';
+}
+
+/** next-auth's authorize: the account, null for a wrong password, or a thrown LOGIN_LOCKED while locked. */
+export function signInWithPassword(credentials: Record<string, string> | undefined, headers: Record<string, string | string[] | undefined> | undefined) {
+  // Failures count per address: the one the server in front of Next vouches for (lib/client-address.ts).
+  const address = requestAddress((name) => headers?.[name]);
+  const checked = checkPassword(String(credentials?.email ?? ''), String(credentials?.password ?? ''), address, null);
+  if (checked === 'locked') throw new Error(LOGIN_LOCKED);
+  if (checked === 'wrong') return null;
+  const { user } = checked;
+  // The sign-in itself is recorded with its session's row (auth.ts jwt callback, db/accounts/sessions.ts).
+  return { id: String(user.id), email: user.email, name: user.name, role: user.role, updatedAt: user.updatedAt, address };
+}
+
+/** The signed-in account's password given again: 'ok', 'wrong', or 'locked' while the throttle holds. */
+export function confirmPassword(email: string, password: string, address: string): 'ok' | 'wrong' | 'locked' {
+  const checked = checkPassword(email, password, address, 'confirming the password');
+  return typeof checked === 'string' ? checked : 'ok';
+}

@@ -1,0 +1,98 @@
+// API tokens: shown once, stored as a SHA-256 hash, revocable, optionally expiring, and revoked for
+// good when their account is disabled. Admins list and revoke anyone's (/editor/tokens); every
+// revoke is in the audit log, written in the revoke's own transaction.
+import crypto from 'node:crypto';
+import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { getDb, writeTransaction, type Tx } from '../sqlite/client';
+import { apiTokens, users } from '../schema';
+import { recordAudit } from './audit';
+import type { PublicUser } from './users';
+
+const PREFIX = 'apt_';
+
+function hashToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+/** Creates a token for an active user. The returned `token` is the only time it is shown. */
+export function createApiToken(userId: number, label = '', options: { expiresAt?: string | null } = {}): { id: number; token: string; prefix: string } {
+  const token = `${PREFIX}${crypto.randomBytes(32).toString('base64url')}`;
+  const prefix = token.slice(0, PREFIX.length + 6);
+  const row = writeTransaction((tx) => {
+    const user = tx.select().from(users).where(eq(users.id, userId)).get();
+    if (!user || user.disabledAt) throw new Error(`user ${userId} is missing or disabled`);
+    return tx.insert(apiTokens).values({
+      userId, label: label.slice(0, 100), tokenHash: hashToken(token), prefix, expiresAt: options.expiresAt ?? null,
+    }).returning({ id: apiTokens.id }).get();
+  }, { touchesData: false });
+  return { id: row.id, token, prefix };
+}
+
+/** Why a token was refused: unknown, revoked, expired or disabled all look alike to the caller. */
+export type TokenCheck = { user: PublicUser } | { refused: 'invalid' | 'password_change_required' };
+
+/** The active account a bearer token acts for, or why it may not. */
+export function checkApiToken(token: string | null | undefined): TokenCheck {
+  if (!token || !token.startsWith(PREFIX) || token.length > 200) return { refused: 'invalid' };
+  const db = getDb();
+  const now = new Date().toISOString();
+  const row = db.select({ token: apiTokens, user: users }).from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(
+      eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), isNull(users.disabledAt),
+      or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+    )).get();
+  if (!row) return { refused: 'invalid' };
+  // The same rule as the editor's pages (auth.ts): an admin's reset closes everything until the
+  // account chooses its own password — a token must not be the way round it.
+  if (row.user.mustChangePassword) return { refused: 'password_change_required' };
+  // Record use at most once a minute so a busy script does not turn reads into writes.
+  const minuteAgo = new Date(Date.now() - 60_000).toISOString();
+  db.update(apiTokens).set({ lastUsedAt: now })
+    .where(and(eq(apiTokens.id, row.token.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, minuteAgo)))).run();
+  const { passwordHash: _h, ...user } = row.user;
+  return { user };
+}
+
+/** The account a usable token belongs to, or null. */
+export function verifyApiToken(token: string | null | undefined): PublicUser | null {
+  const check = checkApiToken(token);
+  return 'user' in check ? check.user : null;
+}
+
+/**
+ * Revokes one token. `ownerId` limits it to that account's tokens (Editor → Settings: nobody revokes
+ * another's token by guessing an id); without it, any token (an admin, the command line).
+ */
+export function revokeApiToken(id: number, options: { ownerId?: number; actorId?: number | null; address?: string | null } = {}): boolean {
+  const mine = options.ownerId == null ? undefined : eq(apiTokens.userId, options.ownerId);
+  return writeTransaction((tx) => {
+    const row = tx.update(apiTokens).set({ revokedAt: new Date().toISOString() })
+      .where(and(eq(apiTokens.id, id), mine, isNull(apiTokens.revokedAt)))
+      .returning({ userId: apiTokens.userId, prefix: apiTokens.prefix, label: apiTokens.label }).get();
+    if (!row) return false;
+    recordAudit({ event: 'token_revoke', actorId: options.actorId ?? null, subjectId: row.userId, detail: `${row.prefix}… ${row.label}`.trim(), address: options.address ?? null }, tx);
+    return true;
+  }, { touchesData: false });
+}
+
+/** Disabling an account (db/accounts/users.ts) revokes its live tokens in the same transaction: enabling it later revives none. */
+export function revokeTokensOf(tx: Tx, userId: number): number {
+  return tx.update(apiTokens).set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))).run().changes;
+}
+
+const listed = {
+  id: apiTokens.id, label: apiTokens.label, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt,
+  lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt, expiresAt: apiTokens.expiresAt,
+};
+
+export function listApiTokens(userId: number) {
+  return getDb().select(listed).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.id)).all();
+}
+
+/** Every account's tokens, newest first, with the owner's display name (/editor/tokens). */
+export function listAllApiTokens(limit = 1000) {
+  return getDb().select({ ...listed, ownerName: users.name, ownerEmail: users.email }).from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId)).orderBy(desc(apiTokens.id)).limit(limit).all();
+}

@@ -1,0 +1,148 @@
+// Applies the rows of one CSV file inside the import's transaction: a row updates the pledge its id
+// or external_id names, otherwise creates one; parent_id may name a row of the same file (by its id
+// or ext:<external_id>), even one further down, so such rows wait until the file has been read.
+import { getSqlite, type Tx } from '../sqlite/client';
+import { getPledge } from '../pledges/read';
+import { updatePledgeIn, type Actor } from '../pledges/writes';
+import { pledgeWriter } from './writes.sqlite';
+import { prepareCreate, type PreparedCreate } from './prepare';
+import { joinList } from '../../lib/csv/columns';
+import { columnForField, type CellProblem, type ImportedRow } from '../../lib/csv/pledge-record';
+import { addProblem, notePledge, type ImportReport } from '../../lib/csv/import-report';
+import type { FxTable } from '../../lib/fx';
+import { ValidationError, type FieldErrors } from '../../lib/validation';
+
+/**
+ * A row as the applier takes it: `input` is what an update needs, `prepared` the create worked out
+ * ahead (by the worker); a row may carry either or both.
+ */
+export type IncomingRow = Pick<ImportedRow, 'id' | 'parentRef' | 'problems'> & {
+  externalId: string | null;
+  input?: ImportedRow['input'];
+  prepared?: PreparedCreate;
+};
+
+/** A ValidationError's fields as the report's problems, each under its CSV column. */
+export function fieldProblems(fields: FieldErrors): CellProblem[] {
+  return Object.entries(fields).flatMap(([field, messages]) => messages.map((message) => ({ column: columnForField(field), message })));
+}
+
+type Pending = { row: IncomingRow; line: number };
+const SOURCE_FIELDS = ['url', 'publisher', 'title', 'publishedOn', 'quote'] as const;
+const KEPT_WHEN_EMPTY = new Set<string>(['title', 'publishedOn']);
+
+/**
+ * `emptyAtStart`: pledges held no rows when the transaction began, so every row creates one and
+ * no stored pledge needs looking up (the file's own rows are found in memory).
+ */
+export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErrors: number, fx: FxTable, emptyAtStart: boolean) {
+  const reason = `CSV import of ${report.file}`;
+  const writer = pledgeWriter(tx, actor, reason);
+  const sqlite = getSqlite();
+  const byId = sqlite.prepare('select id from pledges where id = ?').pluck();
+  const byExternalId = sqlite.prepare('select id from pledges where external_id = ?').pluck();
+  const fileIds = new Map<number, number>(); // the file's id column → the pledge it became
+  const createdHere = new Set<number>();
+  const createdExternalIds = new Map<string, number>();
+  const idLines = new Map<number, number>();
+  const externalIdLines = new Map<string, number>();
+  const waiting: Pending[] = [];
+
+  const fail = (line: number, problems: CellProblem[]) => {
+    for (const p of problems) addProblem(report, { line, column: p.column, message: p.message }, limitErrors);
+  };
+  // A stored pledge, unless this import created it: the file's own ids never point at new rows.
+  const stored = (id: number) => !emptyAtStart && byId.get(id) !== undefined && !createdHere.has(id);
+  const withExternalId = (externalId: string) => createdExternalIds.get(externalId)
+    ?? (emptyAtStart ? undefined : byExternalId.get(externalId) as number | undefined);
+
+  /** The parent's pledge id; undefined while it may still be a row further down the file. */
+  function parentOf(row: IncomingRow): number | undefined {
+    const ref = row.parentRef!;
+    if ('id' in ref) return fileIds.get(ref.id) ?? (stored(ref.id) ? ref.id : undefined);
+    return withExternalId(ref.externalId);
+  }
+
+  function write(row: IncomingRow, line: number, parentId: number | null): void {
+    const externalId = row.externalId;
+    const target = row.id != null && stored(row.id) ? row.id : externalId ? withExternalId(externalId) : undefined;
+    if (target === undefined) {
+      const id = writer.create(row.prepared ?? prepareCreate(row.input!, parentId != null, fx, actor), parentId);
+      if (!emptyAtStart) createdHere.add(id); // (into an empty table no file id can name a stored pledge)
+      if (externalId) createdExternalIds.set(externalId, id);
+      if (row.id != null) fileIds.set(row.id, id);
+      report.created++;
+      notePledge(report, id);
+      return;
+    }
+    if (!row.input) throw new Error(`line ${line}: a row prepared only for a create names stored pledge ${target}`);
+    writer.flush(); // the update reads pledges back
+    const current = getPledge(target, tx)!;
+    const patch = { ...row.input, parentId };
+    // Unchanged source cells keep the stored sources whole (the access dates the CSV does not carry).
+    // An empty title or date keeps the stored one (db/pledges/sources.ts upsertSource), so it is no change.
+    const unchanged = SOURCE_FIELDS.every((key) => {
+      const given = patch.sources?.map((s, i) => s[key] ?? (KEPT_WHEN_EMPTY.has(key) ? current.sources[i]?.[key] : null));
+      return given === undefined || joinList(given) === joinList(current.sources.map((s) => s[key]));
+    });
+    if (unchanged) delete patch.sources;
+    const after = tx.transaction((savepoint) => updatePledgeIn(savepoint, target, patch, null, actor, reason));
+    if (row.id != null) fileIds.set(row.id, target);
+    if (after.version !== current.version) {
+      report.updated++;
+      notePledge(report, target);
+    } else report.unchanged++;
+  }
+
+  function attempt(row: IncomingRow, line: number, final: boolean): void {
+    let parentId: number | null = null;
+    if (row.parentRef) {
+      const found = parentOf(row);
+      if (found === undefined && !final) {
+        waiting.push({ row, line });
+        return;
+      }
+      if (found === undefined) {
+        const ref = row.parentRef;
+        fail(line, [{ column: 'parent_id', message: 'id' in ref
+          ? `parent_id ${ref.id} is neither a stored pledge nor the id of a row in this file`
+          : `parent_id ext:${ref.externalId}: no stored pledge and no row in this file has external_id "${ref.externalId}"` }]);
+        return;
+      }
+      parentId = found;
+    }
+    try {
+      write(row, line, parentId);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      fail(line, fieldProblems(error.fields));
+    }
+  }
+
+  return {
+    /** Checks a row against the rows before it, then writes it (or keeps it for later). */
+    apply(row: IncomingRow, line: number): void {
+      report.rows++;
+      const duplicates: CellProblem[] = [];
+      if (row.id != null) {
+        const first = idLines.get(row.id);
+        if (first !== undefined) duplicates.push({ column: 'id', message: `id ${row.id} is also on line ${first}; each pledge may appear once` });
+        else idLines.set(row.id, line);
+      }
+      const externalId = row.externalId;
+      if (externalId) {
+        const first = externalIdLines.get(externalId);
+        if (first !== undefined) duplicates.push({ column: 'external_id', message: `external_id "${externalId}" is also on line ${first}; each pledge may appear once` });
+        else externalIdLines.set(externalId, line);
+      }
+      const problems = duplicates.length > 0 ? [...row.problems, ...duplicates] : row.problems;
+      if (problems.length > 0) fail(line, problems);
+      else attempt(row, line, false);
+    },
+    /** Rows whose parent came later in the file; a parent still missing is an error. */
+    finish(): void {
+      for (const { row, line } of waiting.splice(0)) attempt(row, line, true);
+      writer.flush();
+    },
+  };
+}

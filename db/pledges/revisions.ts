@@ -1,0 +1,62 @@
+// The public history of every pledge: who changed what, when and why.
+import { asc, desc, eq } from 'drizzle-orm';
+import { getDb, type Tx } from '../sqlite/client';
+import { pledges, revisions } from '../schema';
+import { getPartiesBySlugs } from './parties';
+import type { RevisionAction } from '../../lib/domain';
+import { partySlugsOf } from '../../lib/revision-changes';
+
+export type Actor = { id: number | null; label: string };
+export type Changes = Record<string, [unknown, unknown]>;
+export type RevisionView = {
+  id: number; pledgeId: number; action: RevisionAction; actorLabel: string; at: string;
+  reason: string | null; changes: Changes; version: number;
+};
+
+export function recordRevision(tx: Tx, entry: {
+  pledgeId: number; action: RevisionAction; actor: Actor; reason?: string | null; changes: Changes; version: number;
+}): void {
+  tx.insert(revisions).values({
+    pledgeId: entry.pledgeId, action: entry.action, actorId: entry.actor.id, actorLabel: entry.actor.label,
+    reason: entry.reason ?? null, changes: JSON.stringify(entry.changes), version: entry.version,
+  }).run();
+}
+
+/** Field-by-field before/after of two snapshots; unchanged fields are left out. */
+export function diffSnapshots(before: Record<string, unknown> | null, after: Record<string, unknown>): Changes {
+  const out: Changes = {};
+  for (const key of Object.keys(after)) {
+    const a = before ? before[key] ?? null : null;
+    const b = after[key] ?? null;
+    if (JSON.stringify(a) !== JSON.stringify(b)) out[key] = [a, b];
+  }
+  return out;
+}
+
+const toView = (r: typeof revisions.$inferSelect): RevisionView => ({
+  id: r.id, pledgeId: r.pledgeId, action: r.action, actorLabel: r.actorLabel, at: r.at,
+  reason: r.reason, changes: JSON.parse(r.changes) as Changes, version: r.version,
+});
+
+export function listRevisions(pledgeId: number, db: Tx | ReturnType<typeof getDb> = getDb()): RevisionView[] {
+  return db.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(asc(revisions.id)).all().map(toView);
+}
+
+export function lastRevision(pledgeId: number, db: Tx | ReturnType<typeof getDb> = getDb()): RevisionView | null {
+  const row = db.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(desc(revisions.id)).limit(1).get();
+  return row ? toView(row) : null;
+}
+
+/** Recent changes across the database, newest first, with each pledge's title and currency. */
+export function listRecentRevisions(limit = 100): (RevisionView & { title: string; currency: string | null })[] {
+  return getDb().select({ r: revisions, title: pledges.title, currency: pledges.currency }).from(revisions)
+    .innerJoin(pledges, eq(pledges.id, revisions.pledgeId))
+    .orderBy(desc(revisions.id)).limit(Math.min(limit, 500)).all()
+    .map(({ r, title, currency }) => ({ ...toView(r), title, currency }));
+}
+
+/** The names of the parties a list of revisions records by slug, for showing them as people read them. */
+export function partyNamesFor(list: Pick<RevisionView, 'changes'>[]): (slug: string) => string | undefined {
+  const names = new Map(getPartiesBySlugs(partySlugsOf(list)).map((p) => [p.slug, p.name]));
+  return (slug) => names.get(slug);
+}

@@ -1,0 +1,85 @@
+// Undo on the record: un-retracting a pledge, and restoring the fields of an earlier version. Each
+// is a revision of its own (actions 'unretract' and 'restore'), so the history keeps what was
+// undone, by whom and why; nothing earlier is rewritten.
+import { eq } from 'drizzle-orm';
+import { writeTransaction, type Tx } from '../sqlite/client';
+import { parties, pledges } from '../schema';
+import { conversionFor, loadForWrite, parsePledge, pledgeToInput, snapshot, updatePledgeIn } from './writes';
+import { getPledge, type PledgeView } from './read';
+import { recordRevision, type Actor } from './revisions';
+import { retractSchema, type PledgeInput } from '../../lib/pledge-schema';
+import { parseOrThrow, ValidationError } from '../../lib/validation';
+
+function reasonOf(input: unknown): string {
+  return parseOrThrow(retractSchema, input).reason;
+}
+
+/** Puts a retracted pledge back into the totals; like a retraction, it needs a reason. */
+export function unretractPledge(id: number, input: unknown, expectedVersion: number | null, actor: Actor): PledgeView {
+  const reason = reasonOf(input);
+  return writeTransaction((tx) => {
+    const current = loadForWrite(tx, id, expectedVersion);
+    if (!current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is not retracted`] });
+    const at = new Date().toISOString();
+    tx.update(pledges).set({ retractedAt: null, retractionReason: null, version: current.version + 1, updatedAt: at, updatedBy: actor.id })
+      .where(eq(pledges.id, id)).run();
+    recordRevision(tx, { pledgeId: id, action: 'unretract', actor, reason, changes: { retractedAt: [current.retractedAt, null] }, version: current.version + 1 });
+    return getPledge(id, tx)!;
+  });
+}
+
+/** The revision snapshot of the pledge as it stood at `version`: today's, with every later change undone. */
+export function snapshotAt(current: PledgeView, version: number): Record<string, unknown> | null {
+  if (!Number.isSafeInteger(version) || version < 1 || version > current.version) return null;
+  const state = snapshot(current);
+  for (const r of [...current.revisions].reverse()) {
+    if (r.version <= version) break;
+    for (const [field, [before]] of Object.entries(r.changes)) state[field] = before;
+  }
+  return state;
+}
+
+function partyName(tx: Tx, slug: unknown, field: 'donor' | 'recipient', version: number): string {
+  const party = typeof slug === 'string' ? tx.select().from(parties).where(eq(parties.slug, slug)).get() : undefined;
+  if (!party) throw new ValidationError({ [field]: [`the ${field} of version ${version} is no longer a party of the tracker; edit the pledge instead`] });
+  return party.name;
+}
+
+/** The restored version's rate when an editor had entered it: when it is not the automatic rate. */
+function editorRateAt(current: PledgeView, patch: Record<string, unknown>, rate: unknown): number | null {
+  if (typeof rate !== 'number') return null;
+  try {
+    const automatic = conversionFor(parsePledge({ ...pledgeToInput(current), ...patch, fxRate: null }));
+    return automatic && automatic.fxRate === rate ? null : rate;
+  } catch {
+    return rate; // no automatic rate for that currency and month: it can only have been entered
+  }
+}
+
+const RESTORED_FIELDS = [
+  'externalId', 'title', 'description', 'category', 'instrument', 'stage', 'kind', 'isLowerBound', 'parentId',
+  'amount', 'currency', 'announcedOn', 'datePrecision',
+] as const satisfies readonly (keyof PledgeInput)[];
+
+/**
+ * Brings back every field of the pledge as it stood at `version` (its sources stay as they are:
+ * a source is a document of its own, corrected where it is cited). The exchange rate is kept only
+ * when it differs from the automatic one, i.e. when an editor had entered it.
+ */
+export function restorePledgeVersion(
+  id: number, version: number, expectedVersion: number | null, actor: Actor, note?: string | null,
+): PledgeView {
+  return writeTransaction((tx) => {
+    const current = loadForWrite(tx, id, expectedVersion);
+    if (current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is retracted; un-retract it before restoring a version`] });
+    const state = snapshotAt(current, version);
+    if (!state) throw new ValidationError({ version: [`version ${version} is not a version of pledge ${id} (1 to ${current.version})`] });
+    if (version === current.version) throw new ValidationError({ version: [`version ${version} is the current version`] });
+    const patch: Record<string, unknown> = Object.fromEntries(RESTORED_FIELDS.map((k) => [k, state[k] ?? null]));
+    patch.donor = partyName(tx, state.donor, 'donor', version);
+    patch.recipient = partyName(tx, state.recipient, 'recipient', version);
+    patch.fxRate = editorRateAt(current, patch, state.fxRate);
+    const reason = [`Restored version ${version}`, note?.trim()].filter(Boolean).join(': ');
+    return updatePledgeIn(tx, id, patch as Partial<PledgeInput>, current.version, actor, reason, 'restore');
+  });
+}

@@ -1,0 +1,3 @@
+export * from './check';
+export * from './client';
+export * from './sql-text';

@@ -1,0 +1,124 @@
+// Reads only the dashboard needs: the cumulative chart's rows with the pledges that moved each
+// step, reported-total markers beside the itemised sum at their date, top-N breakdowns, and the
+// option lists of the filter bar. Every figure comes from db/totals/totals.ts's counting rules.
+import { sql } from 'drizzle-orm';
+import { getDb } from '../sqlite/client';
+import { pledges } from '../schema';
+import { whereFilters } from '../pledges/filter-sql';
+import { getBreakdown, getReportedTotals, getSeries, getTotals, valueIn, type BreakdownDimension, type BreakdownRow } from './totals';
+import { getPartiesBySlugs, listPartiesInRole } from '../pledges/parties';
+import { getPledgeSummary } from '../pledges/read';
+import { loadFxTable } from '../fx';
+import { versionedCache } from '../meta';
+import { addTotals, ZERO_TOTALS, type Totals } from '../../lib/counting';
+import { filtersKey, type ParsedFilters, type PledgeFilters } from '../../lib/filters';
+import { buildCumulativeRows, dayMs, type ChartRow, type Mover, type MoversByPeriod, type ReportedMarker } from '../../lib/cumulative-rows';
+
+export type { ReportedMarker };
+import { todayIso } from '../../lib/dates';
+
+/** More distinct days than this and the chart steps by month instead (a readable axis, small payload). */
+const MAX_DAILY_POINTS = 400;
+/** Markers drawn on the chart; further reported totals stay in the table. */
+const MAX_MARKERS = 8;
+
+export type CumulativeChart = {
+  interval: 'day' | 'month'; currency: string; rows: ChartRow[]; markers: ReportedMarker[];
+  /** Reported totals in the filters with no date, or beyond MAX_MARKERS. */
+  unplacedMarkers: number; undatedCount: number;
+};
+
+const cache = versionedCache<unknown>(200);
+
+/** The three largest pledges of each period and how many moved it, in one windowed query. */
+function listMovers(filters: PledgeFilters, interval: 'day' | 'month'): MoversByPeriod {
+  const period = interval === 'month' ? sql`substr(${pledges.announcedOn}, 1, 7)` : sql`${pledges.announcedOn}`;
+  const where = whereFilters(filters);
+  const rows = getDb().all<{ period: string; id: number; title: string; v: number | null; n: number }>(sql`
+    select period, id, title, v, n from (
+      select ${period} as period, ${pledges.id} as id, ${pledges.title} as title, ${valueIn(filters.currency)} as v,
+             row_number() over (partition by ${period} order by ${valueIn(filters.currency)} desc nulls last, ${pledges.id}) as rn,
+             count(*) over (partition by ${period}) as n
+      from ${pledges}
+      where ${pledges.kind} = 'item' and ${pledges.retractedAt} is null and ${pledges.announcedOn} is not null
+        ${where ? sql`and ${where}` : sql``}
+    ) where rn <= 3 order by period, rn`);
+  const out: MoversByPeriod = new Map();
+  for (const r of rows) {
+    const entry = out.get(r.period) ?? { movers: [] as Mover[], count: r.n };
+    entry.movers.push({ id: r.id, title: r.title, value: r.v });
+    out.set(r.period, entry);
+  }
+  return out;
+}
+
+function countDistinctDays(filters: PledgeFilters): number {
+  const where = whereFilters(filters);
+  return getDb().get<{ n: number }>(sql`select count(distinct ${pledges.announcedOn}) as n from ${pledges}
+    ${where ? sql`where ${where}` : sql``}`)?.n ?? 0;
+}
+
+function reportedMarkers(filters: PledgeFilters): { markers: ReportedMarker[]; unplaced: number } {
+  const all = getReportedTotals(filters);
+  const placeable = all.filter((r) => r.announcedOn && r.value != null)
+    .sort((a, b) => b.value! - a.value! || a.id - b.id).slice(0, MAX_MARKERS);
+  const markers = placeable.map((r) => {
+    const pair = getPledgeSummary(r.id)!;
+    const to = filters.to && filters.to < r.announcedOn! ? filters.to : r.announcedOn!;
+    // The claim is about one donor's aid to one recipient: compare it with that pair's items only.
+    const itemised = getTotals({ ...filters, donor: [pair.donor.slug], recipient: [pair.recipient.slug], to });
+    return {
+      id: r.id, title: r.title, donor: r.donor, recipient: r.recipient, date: r.announcedOn!, t: dayMs(r.announcedOn!),
+      value: r.value!, isLowerBound: r.isLowerBound, itemised: { committed: itemised.committed, announced: itemised.announced },
+    };
+  }).sort((a, b) => a.t - b.t);
+  return { markers, unplaced: all.length - markers.length };
+}
+
+/** Cumulative support by announcement date, by day (or by month over long ranges). */
+export function getCumulativeChart(filters: PledgeFilters, today = todayIso()): CumulativeChart {
+  return cache(`chart:${filtersKey(filters)}:${today}`, () => {
+    // Count the distinct days first (an index scan) rather than build a daily series to throw away.
+    const series = getSeries(filters, countDistinctDays(filters) > MAX_DAILY_POINTS ? 'month' : 'day');
+    const { markers, unplaced } = reportedMarkers(filters);
+    const last = series.points.at(-1)?.period;
+    const end = filters.to ?? today;
+    const extra = [...markers.map((m) => m.date), ...(last && end > last ? [end] : [])];
+    const rows = series.points.length || markers.length ? buildCumulativeRows(series.points, listMovers(filters, series.interval), extra) : [];
+    return { interval: series.interval, currency: filters.currency, rows, markers, unplacedMarkers: unplaced, undatedCount: series.undatedCount };
+  }) as CumulativeChart;
+}
+
+export type TopBreakdown = { rows: BreakdownRow[]; rest: { count: number; totals: Totals } };
+
+/** The `limit` largest groups (committed plus announced), the others summed into `rest`. */
+export function getTopBreakdown(filters: PledgeFilters, by: BreakdownDimension, limit = 10): TopBreakdown {
+  const all = getBreakdown(filters, by);
+  const others = all.slice(limit);
+  return { rows: all.slice(0, limit), rest: { count: others.length, totals: others.reduce((s, r) => addTotals(s, r.totals), { ...ZERO_TOTALS }) } };
+}
+
+/** Reporting currencies offered in the filter bar: those with a rate in the table's latest month. */
+export function listReportingCurrencies(): { all: string[]; current: string[] } {
+  const table = loadFxTable();
+  const all = table.currencies();
+  const newestMonth = (c: string) => (c === 'USD' ? '' : table.rateFor(c, '9999-12')?.month ?? '');
+  const latest = all.map(newestMonth).reduce((a, b) => (b > a ? b : a), '');
+  return { all, current: all.filter((c) => c === 'USD' || newestMonth(c) === latest) };
+}
+
+/** Donor and recipient slugs that name no party are dropped and named, like any bad filter. */
+export function dropUnknownParties(parsed: ParsedFilters): ParsedFilters {
+  const known = new Set(getPartiesBySlugs([...parsed.filters.donor, ...parsed.filters.recipient]).map((p) => p.slug));
+  const problems = [...parsed.problems];
+  const keep = (key: 'donor' | 'recipient') => parsed.filters[key].filter((slug) => {
+    if (!known.has(slug)) problems.push(`${key} "${slug}" is not a donor or recipient we know; ignored`);
+    return known.has(slug);
+  });
+  return { filters: { ...parsed.filters, donor: keep('donor'), recipient: keep('recipient') }, problems };
+}
+
+export function listFilterParties(): { donors: { slug: string; name: string }[]; recipients: { slug: string; name: string }[] } {
+  const pick = (role: 'donor' | 'recipient') => listPartiesInRole(role).map((p) => ({ slug: p.slug, name: p.name }));
+  return { donors: pick('donor'), recipients: pick('recipient') };
+}
