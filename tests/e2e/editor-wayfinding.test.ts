@@ -90,9 +90,9 @@ describe('wayfinding', () => {
   });
 
   for (const width of [390, 1280]) {
-    for (const path of ['/editor', '/editor/activity', '/editor/settings', '/editor/pledges/new', '/editor/users']) {
+    for (const path of ['/editor', '/editor/activity', '/editor/settings', '/editor/pledges/new', '/editor/users', '/editor/tokens', '/editor/audit']) {
       test(`${path} fits a ${width} px wide window without sideways scrolling`, async () => {
-        const page = await signedInPage(ctx.browser, ctx.server, path === '/editor/users' ? admin : account, width);
+        const page = await signedInPage(ctx.browser, ctx.server, ['/editor/users', '/editor/tokens', '/editor/audit'].includes(path) ? admin : account, width);
         await page.goto(`${ctx.server.url}${path}`);
         await page.getByRole('heading', { level: 1 }).waitFor(T);
         expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width);

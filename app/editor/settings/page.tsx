@@ -19,6 +19,8 @@ export default async function SettingsPage() {
       <h2 className="text-xl font-semibold">API tokens</h2>
       <p className="text-sm text-muted">Scripts write through <code>/api/v1</code> with <code>Authorization: Bearer &lt;token&gt;</code>, acting as you. A token stops working when it expires, when it is revoked, or for good when your account is disabled.</p>
       <CreateTokenForm />
+      {/* On a phone the table scrolls inside its own box; the page itself never scrolls sideways. */}
+      <div className="relative overflow-x-auto">
       <table className="w-full border-collapse bg-paper text-sm">
         <thead><tr className="border-b border-line text-left">{[...TOKEN_HEADINGS, 'Status'].map((h) => <th key={h} className="p-2">{h}</th>)}</tr></thead>
         <tbody>
@@ -30,6 +32,7 @@ export default async function SettingsPage() {
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }
