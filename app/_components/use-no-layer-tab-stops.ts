@@ -11,7 +11,9 @@ export function useNoLayerTabStops(box: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const root = box.current;
     if (!root) return;
-    const untab = () => root.querySelectorAll(LAYERS).forEach((g) => g.setAttribute('tabindex', '-1'));
+    const untab = () => {
+      for (const g of root.querySelectorAll(LAYERS)) g.setAttribute('tabindex', '-1');
+    };
     untab();
     // The chart draws its layers after it has measured its box, and again when the mode changes.
     const observer = new MutationObserver(untab);

@@ -3,7 +3,7 @@ import bcrypt from 'bcryptjs';
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { getDb, writeTransaction, type Tx } from '../sqlite/client';
 import { revisions, users, type User } from '../schema';
-import { displayNameSchema, newUserSchema, passwordSchema, roleSchema, emailSchema, type NewUser } from '../../lib/user-schema';
+import { displayNameSchema, newUserSchema, roleSchema, emailSchema, type NewUser } from '../../lib/user-schema';
 import { fieldErrorsOf, NotFoundError, ValidationError } from '../../lib/validation';
 import type { Role } from '../../lib/domain';
 import type { Actor } from '../pledges/revisions';

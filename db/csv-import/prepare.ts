@@ -94,7 +94,7 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
   }
   const donor = partyRef(data.donor, data.donorKind);
   const recipient = partyRef(data.recipient, data.recipientKind);
-  let conversion;
+  let conversion: ReturnType<typeof conversionFor>;
   try {
     conversion = conversionFor(data, fx);
   } catch (error) {

@@ -6,7 +6,7 @@ import { startApiServer } from './api-support';
 import { actionId, callAction, sessionCookie } from '../support/http-editor';
 import { createUser, disableUser, getUserById, setUserRole, verifyCredentials } from '../../db/accounts/users';
 import { changeOwnPassword, resetPassword } from '../../db/accounts/passwords';
-import { ValidationError } from '../../lib/validation';
+import type { ValidationError } from '../../lib/validation';
 
 let server: RunningServer;
 const fieldsOf = (fn: () => unknown) => { try { fn(); return {}; } catch (e) { return (e as ValidationError).fields; } };

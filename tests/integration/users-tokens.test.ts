@@ -2,7 +2,7 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
 import { createUser, createFirstAdmin, verifyCredentials, disableUser, enableUser, getUserByEmail, listUsers } from '../../db/accounts/users';
 import { createApiToken, verifyApiToken, revokeApiToken, listApiTokens } from '../../db/accounts/tokens';
-import { ValidationError } from '../../lib/validation';
+import type { ValidationError } from '../../lib/validation';
 
 beforeAll(() => useTempDatabase());
 

@@ -1,6 +1,6 @@
 import { describe, test, expect } from 'vitest';
 import { readJsonObject, assertKnownFields } from '../../lib/api/body';
-import { ApiError, errorResponse } from '../../lib/api/errors';
+import { type ApiError, errorResponse } from '../../lib/api/errors';
 import { assertKnownParams, parseFilterParams, intParam, FILTER_PARAMS } from '../../lib/api/query';
 import { isNotModified, validatorsFor } from '../../lib/api/http-cache';
 import { buildOpenApiDocument } from '../../lib/api/openapi';

@@ -25,6 +25,7 @@ export function ReportView({ report }: { report: ImportReport }) {
           <thead><tr className="border-b border-line text-left"><th className="p-2">Line</th><th className="p-2">Column</th><th className="p-2">Problem</th></tr></thead>
           <tbody>
             {report.errors.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a finished report's rows never change order
               <tr key={i} className="border-b border-line align-top" data-testid="problem-row">
                 <td className="p-2 num">{p.line > 0 ? p.line : '—'}</td>
                 <td className="p-2"><code>{p.column ?? '—'}</code></td>

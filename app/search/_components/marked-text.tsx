@@ -5,7 +5,10 @@ import { hitSegments } from '@/lib/search-query';
 export function MarkedText({ text }: { text: string }) {
   return (
     <>
-      {hitSegments(text).map((s, i) => (s.hit ? <mark key={i} className="bg-yellow-200 text-ink">{s.text}</mark> : <span key={i}>{s.text}</span>))}
+      {hitSegments(text).map((s, i) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: the segments of one text, never reordered
+        s.hit ? <mark key={i} className="bg-yellow-200 text-ink">{s.text}</mark> : <span key={i}>{s.text}</span>,
+      )}
     </>
   );
 }

@@ -10,7 +10,7 @@ import { PartyField, partyOf, type PartyOption } from './party-field';
 import { MoneyFields } from './money-fields';
 import { SourceFields } from './source-fields';
 import { DuplicatePanel, ConflictPanel } from './form-panels';
-import { CATEGORIES, CATEGORY_LABELS, DATE_PRECISIONS, INSTRUMENTS, INSTRUMENT_LABELS, STAGES, STAGE_LABELS, slugify } from '@/lib/domain';
+import { CATEGORIES, CATEGORY_LABELS, DATE_PRECISIONS, INSTRUMENTS, INSTRUMENT_LABELS, STAGES, STAGE_LABELS } from '@/lib/domain';
 import { normaliseDate, precisionOf } from '@/lib/dates';
 import { PLEDGE_LABELS as L } from '@/lib/pledge-labels';
 import type { PledgeFormValues } from '@/lib/pledge-form';

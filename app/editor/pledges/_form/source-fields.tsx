@@ -84,6 +84,7 @@ export function SourceFields({ sources, errors, pledgeId, onChange }: {
       <input type="hidden" name="sourceCount" value={sources.length} />
       <FieldError name="sources" errors={errors} />
       {sources.map((s, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows named by position (sources.0.url), as the schema's errors are
         <SourceRow key={i} i={i} source={s} count={sources.length} pledgeId={pledgeId} errors={errors}
           onPatch={(patch) => onChange(sources.map((x, j) => (j === i ? { ...x, ...patch } : x)))}
           onRemove={() => onChange(sources.filter((_, j) => j !== i))} />

@@ -20,10 +20,10 @@ export function useSourceLookup(initialUrl: string, pledgeId: number | undefined
     setStored(found);
     return found;
   }, [pledgeId]);
+  // Only the URL the form opened with; later URLs are looked up on blur.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, for the URL the form opened with
   useEffect(() => {
     if (initialUrl) void lookUp(initialUrl);
-    // Only the URL the form opened with; later URLs are looked up on blur.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return { stored, lookUp };
 }
