@@ -14,6 +14,7 @@ import { LOGIN_LOCKED, LOGIN_UNAVAILABLE, signInWithPassword } from './db/accoun
 import { requestAddress } from './lib/client-address';
 import { isCrossSite } from './lib/same-origin';
 import type { Role } from './lib/domain';
+import { serverConfig } from './lib/env';
 
 export const SESSION_HOURS = 12;
 export { LOGIN_LOCKED, LOGIN_UNAVAILABLE } from './db/accounts';
@@ -26,7 +27,7 @@ declare module 'next-auth/jwt' {
   interface JWT { uid?: number; role?: Role; stamp?: string; sid?: string }
 }
 
-const secureCookies = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+const secureCookies = (serverConfig().siteUrl ?? '').startsWith('https://');
 
 /** The account behind a token, or null when its session ended or it was disabled, removed or changed since sign-in. */
 export function accountForToken(token: Pick<JWT, 'uid' | 'role' | 'stamp' | 'sid'>): PublicUser | null {
@@ -37,7 +38,7 @@ export function accountForToken(token: Pick<JWT, 'uid' | 'role' | 'stamp' | 'sid
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  secret: serverConfig().authSecret,
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
   // Secure cookies only where the site is served over https (tests run on http://127.0.0.1).
   useSecureCookies: secureCookies,
@@ -134,7 +135,7 @@ export class ForbiddenError extends Error {
 }
 
 async function requireRole(roles: Role[] | 'own-password'): Promise<PublicUser> {
-  if (isCrossSite(await headers(), process.env.NEXTAUTH_URL)) throw new ForbiddenError('cross-site request refused');
+  if (isCrossSite(await headers(), serverConfig().siteUrl)) throw new ForbiddenError('cross-site request refused');
   const session = await getSession();
   const user = session ? getUserById(session.user.id) : null;
   if (!user || user.disabledAt) throw new ForbiddenError('sign in as an active editor to do this');

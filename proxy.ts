@@ -15,6 +15,7 @@ import { canUseReportTo, contentSecurityPolicy, REPORTING_ENDPOINTS } from './li
 // Forms post at most ACTION_BODY_BYTES; only the CSV upload may send more. Over the limit Next
 // would throw and answer 500, so the gate refuses it first.
 import { ACTION_BODY_BYTES, UPLOAD_BODY_BYTES } from './lib/limits';
+import { serverConfig } from './lib/env';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -52,11 +53,11 @@ async function editorGate(request: NextRequest): Promise<NextResponse | null> {
   const writes = !SAFE_METHODS.has(request.method) || request.headers.has('next-action');
   // Public pages have no actions; an action posted there would only reach Next's error paths.
   if (request.headers.has('next-action') && !actionPage(path)) return refuse('this page takes no form posts');
-  if (writes && isCrossSite(request.headers, process.env.NEXTAUTH_URL)) return refuse('cross-site request refused');
+  if (writes && isCrossSite(request.headers, serverConfig().siteUrl)) return refuse('cross-site request refused');
   const tooLarge = writes ? bodyTooLarge(request) : null;
   if (tooLarge) return tooLarge;
   if (openToAnonymous(path)) return null;
-  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
+  const token = await getToken({ req: request, secret: serverConfig().authSecret });
   if (token) return null;
   if (writes) return refuse('sign in as an editor to do this');
   const login = new URL('/login', request.url);
@@ -88,8 +89,8 @@ export async function proxy(request: NextRequest) {
     if (stop) return stop;
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const reportTo = canUseReportTo(process.env.NEXTAUTH_URL);
-  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', reportTo });
+  const reportTo = canUseReportTo(serverConfig().siteUrl);
+  const policy = contentSecurityPolicy(nonce, { dev: serverConfig().dev, reportTo });
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', policy);

@@ -1,6 +1,7 @@
 // Where the database lives. Kept free of I/O beyond path checks so the start script can report a
 // bad DATABASE_URL in one line before anything else runs.
 import path from 'node:path';
+import { databaseUrlSetting } from '../lib/env';
 
 export const DEFAULT_DATABASE_URL = 'file:data/pledges.db';
 
@@ -9,7 +10,7 @@ export class DatabaseConfigError extends Error {
 }
 
 /** `file:data/pledges.db` → absolute path. Only SQLite files are served by this build. */
-export function databasePath(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): string {
+export function databasePath(url = databaseUrlSetting() ?? DEFAULT_DATABASE_URL): string {
   const match = /^file:(.+)$/.exec(url.trim());
   if (!match) {
     throw new DatabaseConfigError(

@@ -14,11 +14,10 @@ import { openVersionReader } from '../db/version-reader.sqlite';
 import { databasePath } from '../db/config';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../lib/client-address';
 import { SHARED_PAGE_VARY, clientHasPage, isShareableRequest, pageValidators, sharedPageHeaders } from '../lib/page-cache';
+import { serverConfig } from '../lib/env';
 
-const port = Number(process.env.PORT || 3000);
-const host = process.env.HOST || undefined;
+const { port, host, trustProxy } = serverConfig();
 const root = path.resolve(import.meta.dirname, '..');
-const trustProxy = process.env.TRUST_PROXY === '1';
 
 /**
  * Next sets Vary on every app page to its own RSC header names, replacing any Vary set before it

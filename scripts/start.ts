@@ -5,9 +5,14 @@ import { prepareDatabase, fail } from './lib/prepare';
 import { ensureBuild } from './lib/build';
 import { serverEnv } from './lib/env';
 import { printSetupCode } from './lib/setup-code';
+import { readConfig } from '../lib/env';
 
-const port = Number(process.env.PORT || 3000);
-if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number (got "${process.env.PORT}")`);
+let port: number;
+try {
+  port = readConfig().port;
+} catch (error) {
+  fail((error as Error).message);
+}
 
 const { file, seeded } = prepareDatabase();
 console.log(`Database ${file} ready${seeded ? ` (seeded ${seeded} pledges from the source articles)` : ''}.`);

@@ -6,6 +6,7 @@ import { countUsers } from '@/db/accounts';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { LoginForm } from './login-form';
 import { endedSessionNotice } from './ended-session';
+import { serverConfig } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Editor sign in' };
@@ -15,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
   // Only paths on this site: an open redirect would let a phishing link bounce through our login.
-  const next = safeRedirectPath(params.callbackUrl, process.env.NEXTAUTH_URL);
+  const next = safeRedirectPath(params.callbackUrl, serverConfig().siteUrl);
   if (await currentEditor()) redirect(next);
   const firstRun = countUsers() === 0;
   const ended = await endedSessionNotice();

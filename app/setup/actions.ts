@@ -9,6 +9,7 @@ import { fieldErrorsOf, ValidationError, type FieldErrors } from '@/lib/validati
 import { isCrossSite } from '@/lib/same-origin';
 import { requestAddress } from '@/lib/client-address';
 import { failureState, textFields, type ActionState } from '../editor/_lib/action-state';
+import { serverConfig } from '@/lib/env';
 
 const CODE_MISSING = 'Setup code is missing: enter the one `npm start` printed on the server’s console';
 const CODE_WRONG = 'Setup code is not the one the server printed: copy it again from the server’s console';
@@ -23,7 +24,7 @@ function refusals(parsed: ReturnType<typeof setupSchema.safeParse>, code: string
 
 export async function createFirstAdminAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const asked = await headers();
-  if (isCrossSite(asked, process.env.NEXTAUTH_URL)) forbidden();
+  if (isCrossSite(asked, serverConfig().siteUrl)) forbidden();
   if (countUsers() > 0) notFound();
   try {
     const code = String(form.get('setupCode') ?? '');

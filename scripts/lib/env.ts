@@ -3,10 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { readConfig } from '../../lib/env';
 import { PRIVATE_DIR_MODE } from '../../db/config';
 
 export function ensureAuthSecret(dataDir = path.join(process.cwd(), 'data')): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const given = readConfig().authSecret;
+  if (given) return given;
   const file = path.join(dataDir, 'auth-secret');
   if (fs.existsSync(file)) {
     const kept = fs.readFileSync(file, 'utf8').trim();
@@ -24,7 +26,7 @@ export function serverEnv(port: number): NodeJS.ProcessEnv {
     ...process.env,
     AUTH_SECRET: secret,
     NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    NEXTAUTH_URL: readConfig().siteUrl || `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
     // glibc gives every thread its own malloc arena and keeps what is freed in it: with the two
     // export threads that made a first large download grow the server's memory for good. Two

@@ -49,4 +49,16 @@ describe('npm start refuses a bad database with one clear line', () => {
     expect(r.status).toBe(1);
     expect(r.lines).toEqual(['aid-pledge-tracker: PORT must be a port number (got "eighty")']);
   });
+
+  test('a TRUST_PROXY that is neither 1 nor 0', () => {
+    const r = start({ TRUST_PROXY: 'yes', DATABASE_URL: `file:${path.join(tempDir(), 'p.db')}` });
+    expect(r.status).toBe(1);
+    expect(r.lines).toEqual(['aid-pledge-tracker: TRUST_PROXY must be 1 (behind a proxy that appends X-Forwarded-For) or 0 (got "yes")']);
+  });
+
+  test('a NEXTAUTH_URL that is not the address of a site', () => {
+    const r = start({ NEXTAUTH_URL: 'aid.example.org', DATABASE_URL: `file:${path.join(tempDir(), 'p.db')}` });
+    expect(r.status).toBe(1);
+    expect(r.lines).toEqual(['aid-pledge-tracker: NEXTAUTH_URL must be the site\'s address, such as https://aid.example.org (got "aid.example.org")']);
+  });
 });

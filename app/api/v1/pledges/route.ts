@@ -10,6 +10,7 @@ import { presentPledge, presentPledgeDetail } from '@/lib/api/present';
 import { PAGE_LIMIT, enumParam, intParam } from '@/lib/api/query';
 import { methodNotAllowed, preflight, publicRead, tokenWrite } from '../_shared/handlers';
 import { readFilters } from '../_shared/filters';
+import { serverConfig } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +30,7 @@ export const GET = publicRead((request) => {
       const query = new URLSearchParams(url.searchParams);
       query.set('after', String(page.rows[page.rows.length - 1].id));
       // On the site's public address: behind a proxy the server's own host name means nothing to the client.
-      next = new URL(`${url.pathname}?${query}`, process.env.NEXTAUTH_URL || url.origin).toString();
+      next = new URL(`${url.pathname}?${query}`, serverConfig().siteUrl || url.origin).toString();
     }
     return { data: page.rows.map(presentPledge), next, total: page.total, limit };
   };
