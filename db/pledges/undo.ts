@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { writeTransaction, type Tx } from '../sqlite/client';
 import { parties, pledges } from '../schema';
-import { conversionFor, loadForWrite, parsePledge, pledgeToInput, snapshot, updatePledgeIn } from './writes';
+import { type PledgeChange, conversionFor, loadForWrite, parsePledge, pledgeToInput, snapshot, updatePledgeIn } from './writes';
 import { getPledge, type PledgeView } from './read';
 import { recordRevision, type Actor } from './revisions';
 import { retractSchema, type PledgeInput } from '../../lib/pledge-schema';
@@ -15,7 +15,7 @@ function reasonOf(input: unknown): string {
 }
 
 /** Puts a retracted pledge back into the totals; like a retraction, it needs a reason. */
-export function unretractPledge(id: number, input: unknown, expectedVersion: number | null, actor: Actor): PledgeView {
+export function unretractPledge({ id, input, expectedVersion, actor }: PledgeChange & { input: unknown }): PledgeView {
   const reason = reasonOf(input);
   return writeTransaction((tx) => {
     const current = loadForWrite(tx, id, expectedVersion);

@@ -185,12 +185,17 @@ export function updatePledgeIn(
   return getPledge(id, tx)!;
 }
 
-export function updatePledge(id: number, patch: Partial<PledgeInput>, expectedVersion: number | null, actor: Actor, reason?: string | null): PledgeView {
+/** A change to one pledge: `expectedVersion` is the version the caller read (null: whatever is stored). */
+export type PledgeChange = { id: number; expectedVersion: number | null; actor: Actor };
+
+export function updatePledge({ id, patch, expectedVersion, actor, reason }: PledgeChange & {
+  patch: Partial<PledgeInput>; reason?: string | null;
+}): PledgeView {
   return writeTransaction((tx) => updatePledgeIn(tx, id, patch, expectedVersion, actor, reason));
 }
 
 /** Retracts (never deletes): hidden from totals, kept with its history. Needs a reason. */
-export function retractPledge(id: number, input: unknown, expectedVersion: number | null, actor: Actor): PledgeView {
+export function retractPledge({ id, input, expectedVersion, actor }: PledgeChange & { input: unknown }): PledgeView {
   const { reason } = parseOrThrow(retractSchema, input);
   return writeTransaction((tx) => {
     const current = loadForWrite(tx, id, expectedVersion);

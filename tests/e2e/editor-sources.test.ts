@@ -74,7 +74,7 @@ describe('public history', () => {
       donor: 'Japan', recipient: 'Ukraine', title: 'Reconstruction loan', category: 'reconstruction', stage: 'announced', amount: '15000000000',
       currency: 'JPY', announcedOn: '2024-02-19', sources: [{ url: 'https://example.org/loan', publisher: 'Ministry', quote: 'Fifteen billion yen.' }],
     }, actor);
-    updatePledge(created.id, { amount: '15500000000', stage: 'committed' }, created.version, actor, 'final figure');
+    updatePledge({ id: created.id, patch: { amount: '15500000000', stage: 'committed' }, expectedVersion: created.version, actor, reason: 'final figure' });
     const page = await ctx.browser.newPage();
     const history = await historyOf(page, created.id);
     expect(history).toMatch(/Amount\s*¥15,000,000,000\s*¥15,500,000,000/);

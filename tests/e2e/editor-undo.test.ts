@@ -45,7 +45,7 @@ describe('finding a pledge', () => {
 
   test('"only retracted" lists retracted pledges, labelled in words', async () => {
     const p = createPledge({ ...base, title: 'Entered twice by mistake' }, actor);
-    retractPledge(p.id, { reason: 'a duplicate of another pledge' }, 1, actor);
+    retractPledge({ id: p.id, input: { reason: 'a duplicate of another pledge' }, expectedVersion: 1, actor });
     await page.goto(`${ctx.server.url}/editor`);
     await page.getByLabel('Retracted pledges').selectOption('only');
     await page.getByRole('button', { name: 'Find', exact: true }).click();
@@ -60,7 +60,7 @@ describe('finding a pledge', () => {
 describe('undo', () => {
   test('a retracted pledge is read-only and comes back with a reason', async () => {
     const p = createPledge({ ...base, title: 'Water trucks' }, actor);
-    retractPledge(p.id, { reason: 'thought it was announced twice' }, 1, actor);
+    retractPledge({ id: p.id, input: { reason: 'thought it was announced twice' }, expectedVersion: 1, actor });
     await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Un-retract pledge' }));
     await page.getByTestId('retracted-summary').waitFor(WAIT);
     expect(await page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
@@ -76,7 +76,7 @@ describe('undo', () => {
 
   test('an un-retract without a reason is refused and keeps the pledge retracted', async () => {
     const p = createPledge({ ...base, title: 'Blankets' }, actor);
-    retractPledge(p.id, { reason: 'wrong donor' }, 1, actor);
+    retractPledge({ id: p.id, input: { reason: 'wrong donor' }, expectedVersion: 1, actor });
     await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Un-retract pledge' }));
     await page.getByRole('button', { name: 'Un-retract pledge' }).click();
     await page.locator('[data-field-error="reason"]').waitFor(WAIT);
@@ -85,7 +85,7 @@ describe('undo', () => {
 
   test('"Restore version 1" brings back the fields of that version', async () => {
     const p = createPledge({ ...base, title: 'Mobile clinics' }, actor);
-    updatePledge(p.id, { title: 'Mobile clinics (mistaken edit)', stage: 'announced' }, 1, actor);
+    updatePledge({ id: p.id, patch: { title: 'Mobile clinics (mistaken edit)', stage: 'announced' }, expectedVersion: 1, actor });
     await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Restore version 1' }));
     await page.getByRole('button', { name: 'Restore version 1' }).click();
     await page.waitForURL(/saved=restored/, WAIT);

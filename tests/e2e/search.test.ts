@@ -17,7 +17,7 @@ beforeAll(() => {
     sources: [{ url: null, publisher: 'NHK', title: '報道', quote: '日本政府は地雷除去の支援を決定した。' }] }, actor);
   const wrong = createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Quokka shelters', category: 'other', stage: 'announced',
     announcedOn: '2024-03-02', sources: [{ url: null, publisher: 'Kyodo', title: 'Wire', quote: 'A mistaken record.' }] }, actor);
-  retractPledge(wrong.id, { reason: 'not a pledge' }, wrong.version, actor);
+  retractPledge({ id: wrong.id, input: { reason: 'not a pledge' }, expectedVersion: wrong.version, actor });
 });
 
 const hitTitles = (page: import('playwright-core').Page) => page.getByTestId('search-hit').locator('a').allTextContents();

@@ -39,7 +39,7 @@ describe('two editors, one pledge, one version', () => {
       await sleep(Math.random() * 15);
       const { version: expected, reason, ...patch } = body;
       try {
-        return { status: 200, version: updatePledge(id, patch, expected, { id: null, label: editor.label }, reason).version };
+        return { status: 200, version: updatePledge({ id, patch, expectedVersion: expected, actor: { id: null, label: editor.label }, reason }).version };
       } catch (error) {
         if (!(error instanceof VersionConflictError)) throw error;
         return { status: 409, current: { id, version: error.current }, code: 'version_conflict' };

@@ -40,12 +40,12 @@ const VALID: Record<string, (who: Credentials) => Form> = {
   },
   unretractPledgeAction: () => {
     const p = createPledge({ ...NEW_PLEDGE, title: `To un-retract ${++serial}` }, { id: null, label: 'matrix' });
-    const retracted = retractPledge(p.id, { reason: 'matrix retraction' }, p.version, { id: null, label: 'matrix' });
+    const retracted = retractPledge({ id: p.id, input: { reason: 'matrix retraction' }, expectedVersion: p.version, actor: { id: null, label: 'matrix' } });
     return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(retracted.version)], ['reason', 'Matrix un-retraction']] };
   },
   restoreVersionAction: () => {
     const p = createPledge({ ...NEW_PLEDGE, title: `To restore ${++serial}` }, { id: null, label: 'matrix' });
-    const edited = updatePledge(p.id, { title: `Restored away ${serial}` }, p.version, { id: null, label: 'matrix' });
+    const edited = updatePledge({ id: p.id, patch: { title: `Restored away ${serial}` }, expectedVersion: p.version, actor: { id: null, label: 'matrix' } });
     return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(edited.version)], ['restoreVersion', '1']] };
   },
   createTokenAction: () => ({ page: '/editor/settings', fields: [['label', `matrix ${++serial}`]] }),

@@ -34,7 +34,7 @@ beforeAll(async () => {
       { url: 'https://example.org/b', publisher: 'C', title: 'Second', quote: '-5 percent' },
     ],
   }, actor);
-  for (const id of [10, 11, 12, 300, 301, 2000]) retractPledge(id, { reason: 'duplicate of another entry' }, null, actor);
+  for (const id of [10, 11, 12, 300, 301, 2000]) retractPledge({ id, input: { reason: 'duplicate of another entry' }, expectedVersion: null, actor });
 });
 afterAll(async () => { await server?.stop(); });
 
@@ -58,7 +58,7 @@ describe('the pledge download made on worker threads', () => {
     // The server has opened its snapshots and sent the first bytes; now the data changes.
     const added = createPledge({ donor: 'Norway', recipient: 'Moldova', title: 'Written during the download', category: 'other', stage: 'committed', amount: '5', currency: 'NOK', announcedOn: '2024-05-01', sources: [{ url: 'https://example.org/during', title: 'During', quote: 'Five crowns.' }] }, actor);
     const last = getPledge(39_000)!;
-    retractPledge(39_000, { reason: 'retracted during the download' }, last.version, actor);
+    retractPledge({ id: 39_000, input: { reason: 'retracted during the download' }, expectedVersion: last.version, actor });
     const chunks: Uint8Array[] = [first.value!];
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) chunks.push(chunk.value);
     const text = Buffer.concat(chunks).toString('utf8');

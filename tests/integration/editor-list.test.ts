@@ -23,7 +23,7 @@ beforeAll(() => {
   ids.tents = createPledge({ ...base, title: 'Tents 100% waterproof', category: 'humanitarian', stage: 'disbursed', amount: '5000' }, editor).id;
   ids.grain = createPledge({ ...base, title: 'Grain shipment', donor: 'Canada', stage: 'announced', amount: '250000' }, editor).id;
   ids.kyiv = createPledge({ ...base, title: 'Ремонт мосту', recipient: 'Київ', amount: '90000' }, editor).id;
-  retractPledge(ids.grain, { reason: 'entered twice' }, 1, editor);
+  retractPledge({ id: ids.grain, input: { reason: 'entered twice' }, expectedVersion: 1, actor: editor });
 });
 
 describe('listEditorPledges', () => {

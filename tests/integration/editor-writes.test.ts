@@ -45,7 +45,7 @@ describe('possible duplicates', () => {
     expect(findDuplicatesOf(parsePledge(base), existingId)).toEqual([]);
     const twin = createPledge({ ...base, title: 'Generators (twin)' }, alice);
     expect(findDuplicatesOf(parsePledge(base)).map((p) => p.id)).toEqual([existingId, twin.id]);
-    retractPledge(twin.id, { reason: 'entered twice' }, twin.version, alice);
+    retractPledge({ id: twin.id, input: { reason: 'entered twice' }, expectedVersion: twin.version, actor: alice });
     expect(findDuplicatesOf(parsePledge(base)).map((p) => p.id)).toEqual([existingId]);
   });
 });
@@ -53,11 +53,11 @@ describe('possible duplicates', () => {
 describe('edits carry the version they started from', () => {
   test('a stale edit is refused with who and when, and changes nothing', () => {
     const opened = getPledge(existingId)!;
-    const first = updatePledge(existingId, { title: 'Generators for hospitals' }, opened.version, bob, 'more precise title');
+    const first = updatePledge({ id: existingId, patch: { title: 'Generators for hospitals' }, expectedVersion: opened.version, actor: bob, reason: 'more precise title' });
     expect(first.version).toBe(opened.version + 1);
     let conflict: VersionConflictError | null = null;
     try {
-      updatePledge(existingId, { title: 'Generators (stale)' }, opened.version, alice);
+      updatePledge({ id: existingId, patch: { title: 'Generators (stale)' }, expectedVersion: opened.version, actor: alice });
     } catch (e) {
       conflict = e as VersionConflictError;
     }
@@ -65,14 +65,14 @@ describe('edits carry the version they started from', () => {
     expect(conflict!.changedBy).toBe('bob');
     expect(conflict!.message).toMatch(/^changed by bob at \d{4}-\d\d-\d\dT.* since you opened it/);
     expect(getPledge(existingId)).toMatchObject({ title: 'Generators for hospitals', version: first.version });
-    expect(() => retractPledge(existingId, { reason: 'stale' }, opened.version, alice)).toThrow(VersionConflictError);
+    expect(() => retractPledge({ id: existingId, input: { reason: 'stale' }, expectedVersion: opened.version, actor: alice })).toThrow(VersionConflictError);
     expect(getPledge(existingId)!.retractedAt).toBeNull();
   });
 
   test('every write leaves a public revision with who, when, what and why', () => {
     const p = getPledge(existingId)!;
-    expect(() => retractPledge(existingId, { reason: '  ' }, p.version, alice)).toThrow(ValidationError);
-    retractPledge(existingId, { reason: 'the ministry withdrew it' }, p.version, alice);
+    expect(() => retractPledge({ id: existingId, input: { reason: '  ' }, expectedVersion: p.version, actor: alice })).toThrow(ValidationError);
+    retractPledge({ id: existingId, input: { reason: 'the ministry withdrew it' }, expectedVersion: p.version, actor: alice });
     const history = getPledge(existingId)!.revisions;
     expect(history.map((r) => [r.action, r.actorLabel, r.version])).toEqual([
       ['create', 'Alice', 1], ['update', 'bob', 2], ['retract', 'Alice', 3],

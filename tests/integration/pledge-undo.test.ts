@@ -21,8 +21,8 @@ beforeAll(() => {
 describe('unretractPledge', () => {
   test('puts a retracted pledge back with a revision of its own and its reason', () => {
     const p = createPledge({ ...base, title: 'Back again' }, editor);
-    retractPledge(p.id, { reason: 'thought it was a duplicate' }, 1, editor);
-    const back = unretractPledge(p.id, { reason: 'it was not a duplicate' }, 2, editor);
+    retractPledge({ id: p.id, input: { reason: 'thought it was a duplicate' }, expectedVersion: 1, actor: editor });
+    const back = unretractPledge({ id: p.id, input: { reason: 'it was not a duplicate' }, expectedVersion: 2, actor: editor });
     expect(back.retractedAt).toBeNull();
     expect(back.version).toBe(3);
     expect(back.revisions.at(-1)).toMatchObject({ action: 'unretract', reason: 'it was not a duplicate', version: 3 });
@@ -30,28 +30,28 @@ describe('unretractPledge', () => {
 
   test('needs a reason', () => {
     const p = createPledge({ ...base, title: 'No reason given' }, editor);
-    retractPledge(p.id, { reason: 'wrong donor' }, 1, editor);
-    expect(() => unretractPledge(p.id, { reason: '' }, 2, editor)).toThrow(ValidationError);
+    retractPledge({ id: p.id, input: { reason: 'wrong donor' }, expectedVersion: 1, actor: editor });
+    expect(() => unretractPledge({ id: p.id, input: { reason: '' }, expectedVersion: 2, actor: editor })).toThrow(ValidationError);
     expect(getPledge(p.id)!.retractedAt).not.toBeNull();
   });
 
   test('refuses a pledge that is not retracted', () => {
     const p = createPledge({ ...base, title: 'Never retracted' }, editor);
-    expect(() => unretractPledge(p.id, { reason: 'why not' }, 1, editor)).toThrow(/not retracted/);
+    expect(() => unretractPledge({ id: p.id, input: { reason: 'why not' }, expectedVersion: 1, actor: editor })).toThrow(/not retracted/);
   });
 
   test('refuses a stale version', () => {
     const p = createPledge({ ...base, title: 'Stale un-retract' }, editor);
-    retractPledge(p.id, { reason: 'wrong' }, 1, editor);
-    expect(() => unretractPledge(p.id, { reason: 'right after all' }, 1, editor)).toThrow(VersionConflictError);
+    retractPledge({ id: p.id, input: { reason: 'wrong' }, expectedVersion: 1, actor: editor });
+    expect(() => unretractPledge({ id: p.id, input: { reason: 'right after all' }, expectedVersion: 1, actor: editor })).toThrow(VersionConflictError);
   });
 });
 
 describe('a retracted pledge', () => {
   test('cannot be edited until it is un-retracted', () => {
     const p = createPledge({ ...base, title: 'Read-only while retracted' }, editor);
-    retractPledge(p.id, { reason: 'wrong' }, 1, editor);
-    expect(() => updatePledge(p.id, { title: 'Edited anyway' }, 2, editor)).toThrow(/un-retract/);
+    retractPledge({ id: p.id, input: { reason: 'wrong' }, expectedVersion: 1, actor: editor });
+    expect(() => updatePledge({ id: p.id, patch: { title: 'Edited anyway' }, expectedVersion: 2, actor: editor })).toThrow(/un-retract/);
     expect(getPledge(p.id)!.title).toBe('Read-only while retracted');
   });
 });
@@ -59,7 +59,7 @@ describe('a retracted pledge', () => {
 describe('restorePledgeVersion', () => {
   test('brings back every field of that version as a new "restore" revision', () => {
     const p = createPledge({ ...base, title: 'Bridge repair' }, editor);
-    updatePledge(p.id, { title: 'Bridge repairs (wrong)', amount: '9000000', stage: 'announced', category: 'reconstruction' }, 1, editor);
+    updatePledge({ id: p.id, patch: { title: 'Bridge repairs (wrong)', amount: '9000000', stage: 'announced', category: 'reconstruction' }, expectedVersion: 1, actor: editor });
     const restored = restorePledgeVersion(p.id, 1, 2, editor, 'the correction was wrong');
     expect(restored).toMatchObject({ title: 'Bridge repair', amount: 500_000_000, stage: 'committed', category: 'humanitarian', version: 3 });
     expect(restored.revisions.at(-1)).toMatchObject({ action: 'restore', reason: 'Restored version 1: the correction was wrong' });
@@ -68,7 +68,7 @@ describe('restorePledgeVersion', () => {
 
   test('keeps an exchange rate an editor entered in that version', () => {
     const p = createPledge({ ...base, title: 'Yen grant', amount: '1000000000', currency: 'JPY', fxRate: '150' }, editor);
-    updatePledge(p.id, { fxRate: null }, 1, editor);
+    updatePledge({ id: p.id, patch: { fxRate: null }, expectedVersion: 1, actor: editor });
     expect(getPledge(p.id)!.fxSource).toBe('federal_reserve_monthly');
     const restored = restorePledgeVersion(p.id, 1, 2, editor);
     expect(restored).toMatchObject({ fxRate: 150, fxSource: 'editor' });
@@ -82,8 +82,8 @@ describe('restorePledgeVersion', () => {
 
   test('refuses while the pledge is retracted', () => {
     const p = createPledge({ ...base, title: 'Retracted restore' }, editor);
-    updatePledge(p.id, { title: 'Retracted restore (edited)' }, 1, editor);
-    retractPledge(p.id, { reason: 'wrong' }, 2, editor);
+    updatePledge({ id: p.id, patch: { title: 'Retracted restore (edited)' }, expectedVersion: 1, actor: editor });
+    retractPledge({ id: p.id, input: { reason: 'wrong' }, expectedVersion: 2, actor: editor });
     expect(() => restorePledgeVersion(p.id, 1, 3, editor)).toThrow(/un-retract/);
   });
 });

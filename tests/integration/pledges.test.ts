@@ -75,7 +75,7 @@ describe('createPledge', () => {
 describe('updatePledge with optimistic concurrency', () => {
   test('an update at the current version applies and records before/after', () => {
     const p = createPledge({ ...base, title: 'To edit' }, editor);
-    const updated = updatePledge(p.id, { stage: 'allocated', amount: '40000000' }, 1, { id: null, label: 'second editor' }, 'Ministry corrected the figure');
+    const updated = updatePledge({ id: p.id, patch: { stage: 'allocated', amount: '40000000' }, expectedVersion: 1, actor: { id: null, label: 'second editor' }, reason: 'Ministry corrected the figure' });
     expect(updated.version).toBe(2);
     const last = listRevisions(p.id).at(-1)!;
     expect(last).toMatchObject({ action: 'update', actorLabel: 'second editor', reason: 'Ministry corrected the figure', version: 2 });
@@ -86,10 +86,10 @@ describe('updatePledge with optimistic concurrency', () => {
 
   test('a stale version is rejected with who changed it, and nothing is written', () => {
     const p = createPledge({ ...base, title: 'Contested' }, editor);
-    updatePledge(p.id, { title: 'Contested (first edit)' }, 1, { id: null, label: 'alice' });
+    updatePledge({ id: p.id, patch: { title: 'Contested (first edit)' }, expectedVersion: 1, actor: { id: null, label: 'alice' } });
     let error: unknown;
     try {
-      updatePledge(p.id, { title: 'Contested (stale edit)' }, 1, { id: null, label: 'bob' });
+      updatePledge({ id: p.id, patch: { title: 'Contested (stale edit)' }, expectedVersion: 1, actor: { id: null, label: 'bob' } });
     } catch (e) {
       error = e;
     }
@@ -101,25 +101,25 @@ describe('updatePledge with optimistic concurrency', () => {
 
   test('a no-op save writes no revision', () => {
     const p = createPledge({ ...base, title: 'Unchanged' }, editor);
-    const same = updatePledge(p.id, { title: 'Unchanged' }, 1, editor);
+    const same = updatePledge({ id: p.id, patch: { title: 'Unchanged' }, expectedVersion: 1, actor: editor });
     expect(same.version).toBe(1);
     expect(listRevisions(p.id)).toHaveLength(1);
   });
 
   test('unknown id', () => {
-    expect(() => updatePledge(987654, { title: 'x' }, 1, editor)).toThrow(NotFoundError);
+    expect(() => updatePledge({ id: 987654, patch: { title: 'x' }, expectedVersion: 1, actor: editor })).toThrow(NotFoundError);
   });
 });
 
 describe('retractPledge', () => {
   test('needs a reason, hides from lists, keeps history', () => {
     const p = createPledge({ ...base, title: 'Mistaken entry' }, editor);
-    expect(() => retractPledge(p.id, { reason: '' }, 1, editor)).toThrow(/Reason is required/);
-    const r = retractPledge(p.id, { reason: 'Duplicate of another pledge' }, 1, editor);
+    expect(() => retractPledge({ id: p.id, input: { reason: '' }, expectedVersion: 1, actor: editor })).toThrow(/Reason is required/);
+    const r = retractPledge({ id: p.id, input: { reason: 'Duplicate of another pledge' }, expectedVersion: 1, actor: editor });
     expect(r.retractedAt).not.toBeNull();
     expect(r.revisions.map((x) => x.action)).toEqual(['create', 'retract']);
     expect(listPledges(EMPTY_FILTERS).rows.some((x) => x.id === p.id)).toBe(false);
     expect(getPledge(p.id)!.retractionReason).toBe('Duplicate of another pledge');
-    expect(() => retractPledge(p.id, { reason: 'again' }, null, editor)).toThrow(/already retracted/);
+    expect(() => retractPledge({ id: p.id, input: { reason: 'again' }, expectedVersion: null, actor: editor })).toThrow(/already retracted/);
   });
 });

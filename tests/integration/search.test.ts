@@ -29,7 +29,7 @@ beforeAll(() => {
   const wrong = createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Zebracrossing kits', category: 'other', stage: 'announced',
     announcedOn: '2024-03-02', sources: source('A mistaken record.') }, actor);
   retracted = wrong.id;
-  retractPledge(wrong.id, { reason: 'not a pledge' }, wrong.version, actor);
+  retractPledge({ id: wrong.id, input: { reason: 'not a pledge' }, expectedVersion: wrong.version, actor });
 });
 
 describe('search finds pledges', () => {
@@ -82,7 +82,7 @@ describe('search leaves out and keeps up', () => {
   test('an edited title is found by its new words, not its old', async () => {
     const pledge = (await searchPledges('Енергетичне')).hits[0];
     const version = getSqlite().prepare('select version from pledges where id = ?').pluck().get(pledge.id) as number;
-    updatePledge(pledge.id, { title: 'Сонячні панелі' }, version, actor, 'renamed');
+    updatePledge({ id: pledge.id, patch: { title: 'Сонячні панелі' }, expectedVersion: version, actor, reason: 'renamed' });
     expect((await searchPledges('Енергетичне')).total).toBe(0);
     expect((await searchPledges('сонячні')).hits.map((h) => h.id)).toEqual([kyiv]);
   });
@@ -91,7 +91,7 @@ describe('search leaves out and keeps up', () => {
     getSqlite().prepare(`update parties set name = 'Республіка Молдова' where name = 'Молдова'`).run();
     expect((await searchPledges('Республіка')).hits.map((h) => h.id)).toEqual([kyiv]);
     const version = getSqlite().prepare('select version from pledges where id = ?').pluck().get(kyiv) as number;
-    updatePledge(kyiv, { sources: source('Панелі прибудуть навесні.') }, version, actor, 'new quote');
+    updatePledge({ id: kyiv, patch: { sources: source('Панелі прибудуть навесні.') }, expectedVersion: version, actor, reason: 'new quote' });
     expect((await searchPledges('генератори')).total).toBe(0);
     expect((await searchPledges('навесні')).hits.map((h) => h.id)).toEqual([kyiv]);
   });

@@ -35,7 +35,7 @@ describe('correcting a source', () => {
     const url = 'https://example.org/corrected-publisher';
     const [a, b, c] = [citing(url), citing(url), citing(url)];
     const version = getDataVersion().version;
-    updatePledge(a.id, { sources: [{ url, publisher: 'Example Times', title: 'Joint statement', quote: 'Quote a.' }] }, a.version, actor, 'typo');
+    updatePledge({ id: a.id, patch: { sources: [{ url, publisher: 'Example Times', title: 'Joint statement', quote: 'Quote a.' }] }, expectedVersion: a.version, actor, reason: 'typo' });
     for (const p of [a, b, c]) expect(sourcesOf(p.id)).toEqual([{ publisher: 'Example Times', title: 'Joint statement', publishedOn: null }]);
     for (const p of [b, c]) {
       const r = newest(p.id);
@@ -51,7 +51,7 @@ describe('correcting a source', () => {
     const url = 'https://example.org/corrected-date';
     const [a, b] = [citing(url), citing(url)];
     const same = getPledge(a.id)!.sources[0];
-    updatePledge(a.id, { sources: [{ url, publisher: same.publisher, title: 'Joint statement (final)', publishedOn: '2024-05-09', quote: same.quote }] }, a.version, actor);
+    updatePledge({ id: a.id, patch: { sources: [{ url, publisher: same.publisher, title: 'Joint statement (final)', publishedOn: '2024-05-09', quote: same.quote }] }, expectedVersion: a.version, actor });
     expect(getPledge(a.id)!.version).toBe(2);
     expect(sourcesOf(b.id)).toEqual([{ publisher: 'Exampel Tmes', title: 'Joint statement (final)', publishedOn: '2024-05-09' }]);
     expect(Object.keys(newest(a.id).changes).some((k) => k.startsWith('source:'))).toBe(true);

@@ -27,7 +27,7 @@ beforeAll(() => {
   createPledge(item({ title: 'Undated grant', stage: 'committed', amount: '10', announcedOn: null, datePrecision: 'unknown', category: 'humanitarian' }), who);
   createPledge(item({ title: 'Reported', kind: 'reported_total', isLowerBound: true, stage: 'disbursed', amount: '7000', announcedOn: '2023-09-09', category: 'other' }), who);
   const wrong = createPledge(item({ title: 'Retracted', stage: 'disbursed', amount: '99999' }), who);
-  retractPledge(wrong.id, { reason: 'Entered twice' }, null, who);
+  retractPledge({ id: wrong.id, input: { reason: 'Entered twice' }, expectedVersion: null, actor: who });
   createPledge(item({ title: 'Euro grant', donor: 'Germany', stage: 'committed', amount: '917.50', currency: 'EUR', category: 'humanitarian' }), who);
 });
 

@@ -50,7 +50,7 @@ function saveEdit(id: number, form: FormData, mine: PledgeFormValues, actor: Ret
   const opened = Number(form.get('version'));
   const current = getPledge(id);
   if (!current || current.version === opened) {
-    updatePledge(id, inputFromValues(mine), Number.isSafeInteger(opened) ? opened : -1, actor, note);
+    updatePledge({ id, patch: inputFromValues(mine), expectedVersion: Number.isSafeInteger(opened) ? opened : -1, actor, reason: note });
     return 'updated';
   }
   const theirs = valuesFromInput(pledgeToInput(current));
@@ -63,7 +63,7 @@ function saveEdit(id: number, form: FormData, mine: PledgeFormValues, actor: Ret
     const error = new VersionConflictError(opened, current.version, last?.actorLabel ?? 'someone', last?.at ?? current.updatedAt);
     return conflictState(merge, theirs, current.version, error, asked);
   }
-  updatePledge(id, inputFromValues(merge.values), current.version, actor, note);
+  updatePledge({ id, patch: inputFromValues(merge.values), expectedVersion: current.version, actor, reason: note });
   return merge.theirs.length ? `merged&since=${opened}&fields=${merge.theirs.join(',')}` : 'updated';
 }
 
@@ -116,7 +116,7 @@ export async function retractPledgeAction(_prev: ActionState, form: FormData): P
   const user = await requireEditor();
   const id = Number(form.get('id'));
   try {
-    retractPledge(id, { reason: String(form.get('reason') ?? '') }, Number(form.get('version')), actorFor(user));
+    retractPledge({ id, input: { reason: String(form.get('reason') ?? '') }, expectedVersion: Number(form.get('version')), actor: actorFor(user) });
   } catch (error) {
     if (error instanceof VersionConflictError) {
       return { message: `Not retracted: changed by ${error.changedBy} at ${formatTimestamp(error.changedAt)} since you opened it. Reload to see the current version.` };

@@ -18,7 +18,7 @@ export async function unretractPledgeAction(_prev: ActionState, form: FormData):
   const user = await requireEditor();
   const id = Number(form.get('id'));
   try {
-    unretractPledge(id, { reason: String(form.get('reason') ?? '') }, Number(form.get('version')), actorFor(user));
+    unretractPledge({ id, input: { reason: String(form.get('reason') ?? '') }, expectedVersion: Number(form.get('version')), actor: actorFor(user) });
   } catch (error) {
     if (error instanceof VersionConflictError) return staleState(error, 'un-retracted');
     return failureState(error);

@@ -29,7 +29,7 @@ export const PATCH = tokenWrite<{ id: string }>(async (request, user, { id }) =>
   const meta = parseOrThrow(patchMetaSchema, { version, reason });
   // The patch itself is checked by the pledge schema (strict) after merging with the stored pledge.
   const updated = withConflictAnswer(pledgeId, () =>
-    updatePledge(pledgeId, patch as Partial<PledgeInput>, meta.version, actorFor(user), meta.reason));
+    updatePledge({ id: pledgeId, patch: patch as Partial<PledgeInput>, expectedVersion: meta.version, actor: actorFor(user), reason: meta.reason }));
   return jsonResponse(presentPledgeDetail(updated));
 });
 
@@ -39,7 +39,7 @@ export const DELETE = tokenWrite<{ id: string }>(async (request, user, { id }) =
   assertKnownFields(raw, Object.keys(retractBodySchema.shape), 'a retraction');
   const body = parseOrThrow(retractBodySchema, raw);
   const retracted = withConflictAnswer(pledgeId, () =>
-    retractPledge(pledgeId, { reason: body.reason }, body.version ?? null, actorFor(user)));
+    retractPledge({ id: pledgeId, input: { reason: body.reason }, expectedVersion: body.version ?? null, actor: actorFor(user) }));
   return jsonResponse(presentPledgeDetail(retracted));
 });
 
