@@ -9,6 +9,7 @@
 //    It is not the security boundary: every action and editor route handler checks the account
 //    itself with requireEditor()/requireAdmin() (auth.ts).
 import { NextResponse, type NextRequest } from 'next/server';
+import { ApiError, errorResponse } from './lib/api/errors';
 import { getToken } from 'next-auth/jwt';
 import { isCrossSite } from './lib/same-origin';
 import { canUseReportTo, contentSecurityPolicy, REPORTING_ENDPOINTS } from './lib/security-headers';
@@ -19,8 +20,11 @@ import { serverConfig } from './lib/env';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function refuse(message: string): NextResponse {
-  return NextResponse.json({ error: { message, code: 'forbidden' } }, { status: 403 });
+/** Every refusal here is in the API's one error shape (lib/api/errors.ts). */
+const answer = (status: number, code: string, message: string): Response => errorResponse(new ApiError(status, code, message));
+
+function refuse(message: string): Response {
+  return answer(403, 'forbidden', message);
 }
 
 /** Pages whose forms post server actions; everywhere else a Next-Action header is refused. */
@@ -35,20 +39,20 @@ const openToAnonymous = (path: string) => path === '/setup' || path === '/login'
  * size is unknown until Next has read all of it, so such a write is refused: every browser sends
  * the length of a form post.
  */
-function bodyTooLarge(request: NextRequest): NextResponse | null {
+function bodyTooLarge(request: NextRequest): Response | null {
   const length = request.headers.get('content-length');
   if (length === null || request.headers.has('transfer-encoding')) {
-    return NextResponse.json({ error: { message: 'a form post must say its Content-Length', code: 'length_required' } }, { status: 411 });
+    return answer(411, 'length_required', 'a form post must say its Content-Length');
   }
   const limit = request.nextUrl.pathname === '/editor/import' ? UPLOAD_BODY_BYTES : ACTION_BODY_BYTES;
   if (!(Number(length) <= limit)) {
-    return NextResponse.json({ error: { message: `the form is larger than ${limit} bytes`, code: 'body_too_large' } }, { status: 413 });
+    return answer(413, 'body_too_large', `the form is larger than ${limit} bytes`);
   }
   return null;
 }
 
 /** Null when the request may go on; otherwise the redirect or refusal to send. */
-async function editorGate(request: NextRequest): Promise<NextResponse | null> {
+async function editorGate(request: NextRequest): Promise<Response | null> {
   const path = request.nextUrl.pathname;
   const writes = !SAFE_METHODS.has(request.method) || request.headers.has('next-action');
   // Public pages have no actions; an action posted there would only reach Next's error paths.
@@ -78,7 +82,7 @@ function malformedPath(path: string): boolean {
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (malformedPath(path)) {
-    return NextResponse.json({ error: { message: 'the URL is not validly percent-encoded', code: 'bad_request' } }, { status: 400 });
+    return answer(400, 'bad_request', 'the URL is not validly percent-encoded');
   }
   const action = request.headers.has('next-action');
   // API routes, exports and auth callbacks carry no HTML to protect: only the check above applies
