@@ -1,5 +1,5 @@
-// A write and its audit entry in one transaction, for verbs that open their own: better-sqlite3
-// runs a transaction opened inside another as a savepoint of it, so the entry exists exactly when
+// A write and its audit entry in one transaction, for verbs that open their own: SQLite runs
+// a transaction opened inside another as a savepoint of it, so the entry exists exactly when
 // the change does, and a refused change (a thrown ValidationError) leaves no entry either.
 import { writeTransaction } from '../sqlite/client';
 import { recordAudit, type AuditEntry } from './audit';
