@@ -55,7 +55,7 @@ function createPrivately(file: string): void {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   for (const name of [file, `${file}-wal`, `${file}-shm`]) {
-    const stat = fs.statSync(name, { throwIfNoEntry: false });
+    const stat = fs.statSync(/*turbopackIgnore: true*/ name, { throwIfNoEntry: false });
     // Another user's file (a read-only deployment) keeps its mode: only its owner may change it.
     if (stat?.isFile() && (stat.mode & 0o777) !== PRIVATE_FILE_MODE && stat.uid === process.getuid?.()) fs.chmodSync(name, PRIVATE_FILE_MODE);
   }
