@@ -34,7 +34,7 @@ describe('accessibility of the editor', () => {
       const page = await signedInPage(ctx.browser, ctx.server, admin, width);
       const list = await (await fetch(`${ctx.server.url}/api/v1/pledges`)).json() as { data: { id: number }[] };
       const paths = ['/editor', '/editor/pledges/new', `/editor/pledges/${list.data[0].id}`, '/editor/import',
-        '/editor/settings', '/editor/users', '/editor/activity', '/password'];
+        '/editor/settings', '/editor/users', '/editor/tokens', '/editor/audit', '/editor/activity', '/password'];
       const found: Record<string, string[]> = {};
       for (const path of paths) {
         found[path] = await violationsOn(page, path);

@@ -37,7 +37,7 @@ export default async function AuditPage({ searchParams }: Props) {
       </form>
       {rows.length === 0 && <p role="status">No {event ? `“${AUDIT_EVENT_LABELS[event]}” ` : ''}entries{params.before ? ' older than these' : ''}.</p>}
       {/* On a phone the table scrolls inside its own box; the page itself never scrolls sideways. */}
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Audit log entries (scrolls sideways)">
         <table className="w-full border-collapse bg-paper text-sm">
           <thead><tr className="border-b border-line text-left"><th className="p-2">When</th><th className="p-2">Event</th><th className="p-2">Who</th><th className="p-2">On whom</th><th className="p-2">Detail</th><th className="p-2">Address</th></tr></thead>
           <tbody>

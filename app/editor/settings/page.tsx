@@ -20,7 +20,7 @@ export default async function SettingsPage() {
       <p className="text-sm text-muted">Scripts write through <code>/api/v1</code> with <code>Authorization: Bearer &lt;token&gt;</code>, acting as you. A token stops working when it expires, when it is revoked, or for good when your account is disabled.</p>
       <CreateTokenForm />
       {/* On a phone the table scrolls inside its own box; the page itself never scrolls sideways. */}
-      <div className="relative overflow-x-auto">
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Your API tokens (scrolls sideways)">
       <table className="w-full border-collapse bg-paper text-sm">
         <thead><tr className="border-b border-line text-left">{[...TOKEN_HEADINGS, 'Status'].map((h) => <th key={h} className="p-2">{h}</th>)}</tr></thead>
         <tbody>
