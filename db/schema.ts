@@ -1,16 +1,13 @@
 // The domain's tables (docs/design.md). snake_case columns for SQL, camelCase keys for TypeScript.
 // Every enum is guarded by a CHECK built from lib/domain.ts, and no foreign key cascades: pledges,
 // sources and revisions are data we cannot lose (a drizzle table rebuild would delete cascaded rows).
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/sqlite-core';
+import { checksOf } from './table-checks';
 import {
   PARTY_KINDS, CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, ROLES, REVISION_ACTIONS, FX_SOURCES,
   AUDIT_EVENTS,
 } from '../lib/domain';
-
-function oneOf(column: string, values: readonly string[]): SQL {
-  return sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-}
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -34,7 +31,7 @@ export const users = sqliteTable('users', {
   updatedAt: text('updated_at').notNull().default(now),
 }, (t) => [
   uniqueIndex('users_email_unique').on(t.email),
-  check('users_role_check', oneOf('role', ROLES)),
+  ...checksOf('users', check),
 ]);
 
 export const apiTokens = sqliteTable('api_tokens', {
@@ -85,7 +82,7 @@ export const auditLog = sqliteTable('audit_log', {
   address: text('address'),
 }, (t) => [
   index('audit_log_at_idx').on(t.at),
-  check('audit_log_event_check', oneOf('event', AUDIT_EVENTS)),
+  ...checksOf('audit_log', check),
 ]);
 
 /** Failed logins per account and per address, shared by every server process. */
@@ -112,8 +109,7 @@ export const parties = sqliteTable('parties', {
 }, (t) => [
   uniqueIndex('parties_slug_unique').on(t.slug),
   uniqueIndex('parties_name_key_unique').on(t.nameKey),
-  check('parties_kind_check', oneOf('kind', PARTY_KINDS)),
-  check('parties_iso3_check', sql`iso3 is null or (length(iso3) = 3 and iso3 = upper(iso3))`),
+  ...checksOf('parties', check),
 ]);
 
 export const pledges = sqliteTable('pledges', {
@@ -156,15 +152,7 @@ export const pledges = sqliteTable('pledges', {
   index('pledges_updated_at_idx').on(t.updatedAt),
   // Reported totals are a handful among millions of items: the markers find them without a scan.
   index('pledges_reported_idx').on(t.announcedOn).where(sql`kind = 'reported_total'`),
-  check('pledges_category_check', oneOf('category', CATEGORIES)),
-  check('pledges_instrument_check', oneOf('instrument', INSTRUMENTS)),
-  check('pledges_stage_check', oneOf('stage', STAGES)),
-  check('pledges_kind_check', oneOf('kind', PLEDGE_KINDS)),
-  check('pledges_date_precision_check', oneOf('date_precision', DATE_PRECISIONS)),
-  check('pledges_fx_source_check', sql`fx_source is null or ${oneOf('fx_source', FX_SOURCES)}`),
-  check('pledges_amount_check', sql`amount is null or (amount >= 0 and currency is not null and amount_usd is not null)`),
-  check('pledges_date_check', sql`(announced_on is null) = (date_precision = 'unknown')`),
-  check('pledges_version_check', sql`version >= 1`),
+  ...checksOf('pledges', check),
 ]);
 
 /** A document: an article, statement or dataset. The quote lives on the link to each pledge. */
@@ -206,7 +194,7 @@ export const revisions = sqliteTable('revisions', {
 }, (t) => [
   index('revisions_pledge_idx').on(t.pledgeId, t.id),
   index('revisions_at_idx').on(t.at),
-  check('revisions_action_check', oneOf('action', REVISION_ACTIONS)),
+  ...checksOf('revisions', check),
 ]);
 
 export const fxRates = sqliteTable('fx_rates', {
@@ -217,7 +205,7 @@ export const fxRates = sqliteTable('fx_rates', {
   source: text('source').notNull(),
 }, (t) => [
   primaryKey({ columns: [t.currency, t.month] }),
-  check('fx_rates_positive_check', sql`units_per_usd > 0`),
+  ...checksOf('fx_rates', check),
 ]);
 
 /** Small key/value facts: the data version that caches key on, and when data last changed. */

@@ -7,18 +7,15 @@
 //   explicit ids (it reserves them from the sequence);
 // - timestamps stay ISO 8601 text in UTC, written by the same expression SQLite uses, so ordering
 //   and comparisons are byte-for-byte the same (the cluster's collation is C).
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   pgTable, text, integer, bigint, boolean, doublePrecision, index, uniqueIndex, primaryKey, check,
 } from 'drizzle-orm/pg-core';
+import { checksOf } from '../table-checks';
 import {
   PARTY_KINDS, CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, ROLES, REVISION_ACTIONS, FX_SOURCES,
   AUDIT_EVENTS,
 } from '../../lib/domain';
-
-function oneOf(column: string, values: readonly string[]): SQL {
-  return sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-}
 
 const now = sql`(to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
 const id = () => integer('id').primaryKey().generatedByDefaultAsIdentity();
@@ -37,7 +34,7 @@ export const users = pgTable('users', {
   updatedAt: text('updated_at').notNull().default(now),
 }, (t) => [
   uniqueIndex('users_email_unique').on(t.email),
-  check('users_role_check', oneOf('role', ROLES)),
+  ...checksOf('users', check),
 ]);
 
 export const apiTokens = pgTable('api_tokens', {
@@ -76,7 +73,7 @@ export const auditLog = pgTable('audit_log', {
   address: text('address'),
 }, (t) => [
   index('audit_log_at_idx').on(t.at),
-  check('audit_log_event_check', oneOf('event', AUDIT_EVENTS)),
+  ...checksOf('audit_log', check),
 ]);
 
 export const loginThrottle = pgTable('login_throttle', {
@@ -97,8 +94,7 @@ export const parties = pgTable('parties', {
 }, (t) => [
   uniqueIndex('parties_slug_unique').on(t.slug),
   uniqueIndex('parties_name_key_unique').on(t.nameKey),
-  check('parties_kind_check', oneOf('kind', PARTY_KINDS)),
-  check('parties_iso3_check', sql`iso3 is null or (length(iso3) = 3 and iso3 = upper(iso3))`),
+  ...checksOf('parties', check),
 ]);
 
 export const pledges = pgTable('pledges', {
@@ -138,15 +134,7 @@ export const pledges = pgTable('pledges', {
   index('pledges_parent_idx').on(t.parentId),
   index('pledges_updated_at_idx').on(t.updatedAt),
   index('pledges_reported_idx').on(t.announcedOn).where(sql`kind = 'reported_total'`),
-  check('pledges_category_check', oneOf('category', CATEGORIES)),
-  check('pledges_instrument_check', oneOf('instrument', INSTRUMENTS)),
-  check('pledges_stage_check', oneOf('stage', STAGES)),
-  check('pledges_kind_check', oneOf('kind', PLEDGE_KINDS)),
-  check('pledges_date_precision_check', oneOf('date_precision', DATE_PRECISIONS)),
-  check('pledges_fx_source_check', sql`fx_source is null or ${oneOf('fx_source', FX_SOURCES)}`),
-  check('pledges_amount_check', sql`amount is null or (amount >= 0 and currency is not null and amount_usd is not null)`),
-  check('pledges_date_check', sql`(announced_on is null) = (date_precision = 'unknown')`),
-  check('pledges_version_check', sql`version >= 1`),
+  ...checksOf('pledges', check),
 ]);
 
 export const sources = pgTable('sources', {
@@ -184,7 +172,7 @@ export const revisions = pgTable('revisions', {
 }, (t) => [
   index('revisions_pledge_idx').on(t.pledgeId, t.id),
   index('revisions_at_idx').on(t.at),
-  check('revisions_action_check', oneOf('action', REVISION_ACTIONS)),
+  ...checksOf('revisions', check),
 ]);
 
 export const fxRates = pgTable('fx_rates', {
@@ -194,7 +182,7 @@ export const fxRates = pgTable('fx_rates', {
   source: text('source').notNull(),
 }, (t) => [
   primaryKey({ columns: [t.currency, t.month] }),
-  check('fx_rates_positive_check', sql`units_per_usd > 0`),
+  ...checksOf('fx_rates', check),
 ]);
 
 export const meta = pgTable('meta', {
