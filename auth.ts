@@ -30,9 +30,9 @@ declare module 'next-auth/jwt' {
 const secureCookies = (serverConfig().siteUrl ?? '').startsWith('https://');
 
 /** The account behind a token, or null when its session ended or it was disabled, removed or changed since sign-in. */
-export function accountForToken(token: Pick<JWT, 'uid' | 'role' | 'stamp' | 'sid'>): PublicUser | null {
-  if (!token.uid || !isSessionLive(token.sid, token.uid)) return null;
-  const user = getUserById(token.uid);
+export async function accountForToken(token: Pick<JWT, 'uid' | 'role' | 'stamp' | 'sid'>): Promise<PublicUser | null> {
+  if (!token.uid || !(await isSessionLive(token.sid, token.uid))) return null;
+  const user = await getUserById(token.uid);
   if (!user || user.disabledAt || user.role !== token.role || user.updatedAt !== token.stamp) return null;
   return user;
 }
@@ -49,7 +49,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
         try {
-          return signInWithPassword(credentials, req?.headers);
+          return await signInWithPassword(credentials, req?.headers);
         } catch (error) {
           if ((error as Error).message === LOGIN_LOCKED) throw error;
           // next-auth puts a thrown message in the redirect URL: never a driver's words.
@@ -62,15 +62,15 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const sid = startSession(Number(user.id), { email: user.email ?? '', address: user.address });
+        const sid = await startSession(Number(user.id), { email: user.email ?? '', address: user.address });
         return { ...token, uid: Number(user.id), role: user.role, stamp: user.updatedAt, sid };
       }
       // Throwing makes next-auth drop the session (and clear its cookie) on this very request.
-      if (!accountForToken(token)) throw new Error('account disabled or changed since sign-in');
+      if (!(await accountForToken(token))) throw new Error('account disabled or changed since sign-in');
       return token;
     },
     async session({ session, token }) {
-      const user = accountForToken(token);
+      const user = await accountForToken(token);
       if (!user) throw new Error('account disabled or changed since sign-in');
       return { ...session, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
     },
@@ -79,7 +79,7 @@ export const authOptions: NextAuthOptions = {
     // Ends the session on the server: a copy of the cookie kept after signing out opens nothing.
     async signOut({ token }) {
       const asked = await headers();
-      if (token?.sid) endSession(token.sid, token.uid ?? null, requestAddress((name) => asked.get(name)));
+      if (token?.sid) await endSession(token.sid, token.uid ?? null, requestAddress((name) => asked.get(name)));
     },
   },
   logger: {
@@ -115,7 +115,7 @@ export const CHANGE_PASSWORD_PATH = '/password';
 /** The signed-in active account, even one that must still change its password (/password uses it). */
 export async function currentAccount(): Promise<PublicUser | null> {
   const session = await getSession();
-  const user = session ? getUserById(session.user.id) : null;
+  const user = session ? await getUserById(session.user.id) : null;
   return user && !user.disabledAt ? user : null;
 }
 
@@ -137,7 +137,7 @@ export class ForbiddenError extends Error {
 async function requireRole(roles: Role[] | 'own-password'): Promise<PublicUser> {
   if (isCrossSite(await headers(), serverConfig().siteUrl)) throw new ForbiddenError('cross-site request refused');
   const session = await getSession();
-  const user = session ? getUserById(session.user.id) : null;
+  const user = session ? await getUserById(session.user.id) : null;
   if (!user || user.disabledAt) throw new ForbiddenError('sign in as an active editor to do this');
   if (roles === 'own-password') return user;
   if (user.mustChangePassword) throw new ForbiddenError('choose a new password first: an admin reset yours');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { getDb, type Tx } from './sqlite/client';
+import { read } from './sqlite/transaction';
 import { fxRates } from './schema';
 import { FxTable, type FxRateRow } from '../lib/fx';
 import { bumpMetaCounter, getMeta, versionedCache } from './meta';
@@ -51,10 +52,14 @@ export function seedFxRates(tx: Tx): number {
 const tableCache = versionedCache<FxTable>(1, () => Number(getMeta(FX_VERSION_KEY) ?? 0));
 
 /** All rates as a lookup table, rebuilt only after data changes. */
-export function loadFxTable(): FxTable {
+export function fxTable(): FxTable {
   return tableCache('all', () => new FxTable(getDb().select({
     currency: fxRates.currency, month: fxRates.month, unitsPerUsd: fxRates.unitsPerUsd,
   }).from(fxRates).all()));
+}
+
+export async function loadFxTable(): Promise<FxTable> {
+  return read(() => fxTable());
 }
 
 export function fxSourceLabel(source: string | null): string {

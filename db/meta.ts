@@ -2,6 +2,7 @@
 // keyed on it is correct across processes (the CLI import writes while the server serves).
 import { eq, sql } from 'drizzle-orm';
 import { getDb, type Tx } from './sqlite/client';
+import { read } from './sqlite/transaction';
 import { meta } from './schema';
 
 const VERSION_KEY = 'data_version';
@@ -22,10 +23,14 @@ export function bumpDataVersion(tx: Tx): void {
 
 export type DataVersion = { version: number; changedAt: string | null };
 
-export function getDataVersion(): DataVersion {
+export function dataVersion(): DataVersion {
   const rows = getDb().select().from(meta).where(sql`${meta.key} in (${VERSION_KEY}, ${CHANGED_KEY})`).all();
   const get = (key: string) => rows.find((r) => r.key === key)?.value ?? null;
   return { version: Number(get(VERSION_KEY) ?? 0), changedAt: get(CHANGED_KEY) };
+}
+
+export async function getDataVersion(): Promise<DataVersion> {
+  return read(() => dataVersion());
 }
 
 export function getMeta(key: string): string | null {
@@ -37,7 +42,7 @@ export function getMeta(key: string): string | null {
  * are bounded so a crawler enumerating filter combinations cannot grow memory without limit.
  * `versionOf` names a narrower version for data that changes far less often than pledges.
  */
-export function versionedCache<T>(limit = 500, versionOf: () => number = () => getDataVersion().version) {
+export function versionedCache<T>(limit = 500, versionOf: () => number = () => dataVersion().version) {
   let cachedVersion = -1;
   const entries = new Map<string, T>();
   return (key: string, compute: () => T): T => {

@@ -13,11 +13,11 @@ if (!target) fail('usage: npm run db:backup -- <file> [--force]');
 const file = path.resolve(target);
 if (fs.existsSync(file) && !force) fail(`${file} already exists; pass --force to replace it`);
 
-const { file: source } = prepareDatabase({ seed: false });
 const partial = `${file}.partial-${process.pid}`;
 const started = Date.now();
 
 async function main() {
+  const { file: source } = await prepareDatabase({ seed: false });
   await backupDatabase(partial);
   closeDb();
   const check = checkDatabaseFile(partial);

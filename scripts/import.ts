@@ -17,16 +17,20 @@ const [file] = files;
 if (!fs.existsSync(file)) fail(`${file}: no such file`);
 if (fs.statSync(file).isDirectory()) fail(`${file} is a directory; give a CSV file`);
 
-prepareDatabase({ seed: false });
-const started = Date.now();
-const progress = progressBar(dryRun ? 'checking' : 'importing');
-const report = importPledgesFile(file, {
-  dryRun,
-  name: file,
-  bulkLoad: true,
-  onProgress: (bytes, total) => progress(Math.round(bytes / 1024), Math.round(total / 1024)),
-});
-closeDb();
-for (const line of describeReport(report)) (report.ok ? console.log : console.error)(line);
-if (report.ok) console.log(`Took ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-process.exitCode = report.ok ? 0 : 1;
+async function main(): Promise<void> {
+  await prepareDatabase({ seed: false });
+  const started = Date.now();
+  const progress = progressBar(dryRun ? 'checking' : 'importing');
+  const report = await importPledgesFile(file, {
+    dryRun,
+    name: file,
+    bulkLoad: true,
+    onProgress: (bytes, total) => progress(Math.round(bytes / 1024), Math.round(total / 1024)),
+  });
+  closeDb();
+  for (const line of describeReport(report)) (report.ok ? console.log : console.error)(line);
+  if (report.ok) console.log(`Took ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  process.exitCode = report.ok ? 0 : 1;
+}
+
+main().catch((error: Error) => fail(error.message));

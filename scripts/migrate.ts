@@ -1,5 +1,6 @@
 // `npm run db:migrate`: apply pending migrations (npm start does this too).
-import { prepareDatabase } from './lib/prepare';
+import { fail, prepareDatabase } from './lib/prepare';
 
-const { file } = prepareDatabase({ seed: false });
-console.log(`Database ${file} is at the latest migration.`);
+prepareDatabase({ seed: false })
+  .then(({ file }) => console.log(`Database ${file} is at the latest migration.`))
+  .catch((error: Error) => fail(error.message));

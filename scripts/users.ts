@@ -52,37 +52,37 @@ async function main(args: string[]): Promise<void> {
     case 'add': {
       if (!email) fail(USAGE);
       const input = { email, role: option(args, '--role') ?? '', name: option(args, '--name') ?? '', password: await readPassword() };
-      const user = createUser(parseOrThrow(inviteSchema, input));
+      const user = await createUser(parseOrThrow(inviteSchema, input));
       console.log(`Created ${user.role} ${user.email} (id ${user.id}), shown as “${user.name}”.`);
       return;
     }
     case 'password': {
       if (!email) fail(USAGE);
-      const id = resolveUserId(email);
+      const id = await resolveUserId(email);
       const temporary = args.includes('--temporary');
-      const user = resetPassword(id, await readPassword(), { temporary });
+      const user = await resetPassword(id, await readPassword(), { temporary });
       console.log(`New password set for ${user.email}; their sessions end now${temporary ? ' and they must choose their own at next sign-in' : ''}.`);
       return;
     }
     case 'role': {
       if (!email) fail(USAGE);
-      const user = setUserRole(resolveUserId(email), (option(args, '--role') ?? '') as 'editor');
+      const user = await setUserRole(await resolveUserId(email), (option(args, '--role') ?? '') as 'editor');
       console.log(`${user.email} is now ${user.role}; their sessions end now.`);
       return;
     }
     case 'disable':
     case 'enable': {
       if (!email) fail(USAGE);
-      const user = (command === 'disable' ? disableUser : enableUser)(resolveUserId(email));
+      const user = await (command === 'disable' ? disableUser : enableUser)(await resolveUserId(email));
       console.log(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${user.email}; ${command === 'disable' ? 'their sessions and API tokens stop working now' : 'they can sign in again'}.`);
       return;
     }
     case 'list':
-      for (const u of listUsers()) console.log([u.email, u.role, u.disabledAt ? `disabled ${u.disabledAt}` : 'active', u.name ?? '', u.nameNeedsReview ? '(name to review)' : ''].join('\t').trimEnd());
+      for (const u of await listUsers()) console.log([u.email, u.role, u.disabledAt ? `disabled ${u.disabledAt}` : 'active', u.name ?? '', u.nameNeedsReview ? '(name to review)' : ''].join('\t').trimEnd());
       return;
     case 'token': {
       if (!email) fail(USAGE);
-      const { token } = createApiToken(resolveUserId(email), option(args, '--label') ?? 'command line');
+      const { token } = await createApiToken(await resolveUserId(email), option(args, '--label') ?? 'command line');
       console.log(token);
       console.error('This token is shown once; store it now. Revoke it from Editor → Settings.');
       return;
@@ -92,8 +92,8 @@ async function main(args: string[]): Promise<void> {
   }
 }
 
-prepareDatabase({ seed: false });
-main(process.argv.slice(2))
+prepareDatabase({ seed: false })
+  .then(() => main(process.argv.slice(2)))
   .catch((error) => {
     if (error instanceof ValidationError || error instanceof NotFoundError) fail(error.message);
     fail(error instanceof Error ? error.message : String(error));

@@ -18,9 +18,9 @@ import { PledgeTable } from './pledge-table';
 export type SearchParams = Record<string, string | string[] | undefined>;
 export type Scope = { role: 'donor' | 'recipient'; slug: string; name: string };
 
-export function DashboardView({ params, path, scope }: { params: SearchParams; path: string; scope?: Scope }) {
-  const currencies = listReportingCurrencies();
-  const parsed = dropUnknownParties(parseFilters(params, currencies.all));
+export async function DashboardView({ params, path, scope }: { params: SearchParams; path: string; scope?: Scope }) {
+  const currencies = await listReportingCurrencies();
+  const parsed = await dropUnknownParties(parseFilters(params, currencies.all));
   const { table, problems: tableProblems } = parseTableParams(params);
   const problems = [...parsed.problems, ...tableProblems];
   let filters = parsed.filters;
@@ -38,26 +38,26 @@ export function DashboardView({ params, path, scope }: { params: SearchParams; p
   };
   // On a donor's page the interesting split is by recipient, and the other way round.
   const partyDimension = scope?.role === 'donor' ? 'recipient' : 'donor';
-  const byCategory = getTopBreakdown(filters, 'category');
+  const byCategory = await getTopBreakdown(filters, 'category');
   byCategory.rows = byCategory.rows.map((r) => ({ ...r, label: CATEGORY_LABELS[r.key as Category] ?? r.label }));
-  const options = { ...listFilterParties(), currencies: [...new Set([...currencies.current, filters.currency])] };
+  const options = { ...await listFilterParties(), currencies: [...new Set([...currencies.current, filters.currency])] };
   const names = new Map([...options.donors, ...options.recipients, ...(scope ? [scope] : [])].map((p) => [p.slug, p.name]));
   const described = describeFilters(filters, (slug) => names.get(slug) ?? slug);
-  const lastUpdated = lastUpdatedAt();
+  const lastUpdated = await lastUpdatedAt();
   return (
     <div className="space-y-5">
       <ProblemsNotice problems={problems} />
       <FilterBar path={path} filters={filters} options={options} scope={scope?.role ?? null} keep={keep} />
-      <HeadlineFigures totals={getTotals(filters)} claims={getReportedClaims(filters)} currency={filters.currency} lastUpdated={lastUpdated} />
-      <CumulativeSection chart={getCumulativeChart(filters)} described={described} dataAsOf={lastUpdated?.slice(0, 10) ?? null}
+      <HeadlineFigures totals={await getTotals(filters)} claims={getReportedClaims(filters)} currency={filters.currency} lastUpdated={lastUpdated} />
+      <CumulativeSection chart={await getCumulativeChart(filters)} described={described} dataAsOf={lastUpdated?.slice(0, 10) ?? null}
         csvHref={exportHref('pledges', filters)} />
       <div className="grid gap-5 lg:grid-cols-2">
         <BreakdownSection id="by-party" title={partyDimension === 'donor' ? 'By donor' : 'By recipient'} currency={filters.currency}
-          data={getTopBreakdown(filters, partyDimension)} hrefFor={(slug) => link(`/${partyDimension}s/${slug}`, (q) => q.delete(partyDimension))} />
+          data={await getTopBreakdown(filters, partyDimension)} hrefFor={(slug) => link(`/${partyDimension}s/${slug}`, (q) => q.delete(partyDimension))} />
         <BreakdownSection id="by-category" title="By category" currency={filters.currency}
           data={byCategory} hrefFor={(c) => link(path, (q) => q.set('category', c))} />
       </div>
-      <PledgeTable list={listPledges(filters, { page: table.page, pageSize: 25, sort: table.sort, dir: table.dir })}
+      <PledgeTable list={await listPledges(filters, { page: table.page, pageSize: 25, sort: table.sort, dir: table.dir })}
         table={table} path={path} base={base} currency={filters.currency} />
     </div>
   );

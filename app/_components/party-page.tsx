@@ -25,7 +25,7 @@ export const partyPath = (role: 'donor' | 'recipient', slug: string) => `/${role
 
 async function load(params: PartyPageProps['params']) {
   const slug = decodedSlug((await params).slug);
-  const party = slug !== null && isSlug(slug) ? getPartyBySlug(slug) : null;
+  const party = slug !== null && isSlug(slug) ? await getPartyBySlug(slug) : null;
   if (!party) notFound();
   return party;
 }
@@ -36,8 +36,8 @@ export async function partyMetadata(role: 'donor' | 'recipient', params: PartyPa
 }
 
 /** Whether any pledge, itemised or reported, names the party in this role: else one sentence, not $0 cards. */
-function hasPledges(role: 'donor' | 'recipient', slug: string): boolean {
-  const totals = getTotals({ ...EMPTY_FILTERS, [role]: [slug] });
+async function hasPledges(role: 'donor' | 'recipient', slug: string): Promise<boolean> {
+  const totals = await getTotals({ ...EMPTY_FILTERS, [role]: [slug] });
   return totals.itemCount + totals.reportedTotalCount > 0;
 }
 
@@ -53,7 +53,7 @@ export async function PartyPage({ role, params, searchParams }: PartyPageProps &
           {PARTY_KIND_LABELS[party.kind]}{party.iso3 ? ` · ${party.iso3}` : ''} · <Link href={partyPath(other, party.slug)}>{party.name} as {other}</Link>
         </p>
       </header>
-      {hasPledges(role, party.slug)
+      {await hasPledges(role, party.slug)
         ? <DashboardView params={await searchParams} path={partyPath(role, party.slug)} scope={{ role, slug: party.slug, name: party.name }} />
         : <p data-testid="empty-party">{party.name} has no pledges as {role}.</p>}
     </div>

@@ -21,7 +21,7 @@ const COLUMNS: { sort: EditorSort; label: string; className?: string }[] = [
 export default async function EditorHome({ searchParams }: Props) {
   await editorForPage('/editor');
   const { list: params, problems } = parseEditorListParams(await searchParams);
-  const list = listEditorPledges(params);
+  const list = await listEditorPledges(params);
   const current = { ...params, page: list.page };
   return (
     <div className="space-y-4">

@@ -25,7 +25,7 @@ const FILES: { file: ExportFile; title: string; about: string; columns: readonly
 ];
 
 export default async function ExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { filters, problems } = parseFilters(await searchParams, loadFxTable().currencies());
+  const { filters, problems } = parseFilters(await searchParams, (await loadFxTable()).currencies());
   const query = filtersToSearchParams(filters).toString();
   return (
     <div className="space-y-6">

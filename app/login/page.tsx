@@ -18,7 +18,7 @@ export default async function LoginPage({ searchParams }: Props) {
   // Only paths on this site: an open redirect would let a phishing link bounce through our login.
   const next = safeRedirectPath(params.callbackUrl, serverConfig().siteUrl);
   if (await currentEditor()) redirect(next);
-  const firstRun = countUsers() === 0;
+  const firstRun = await countUsers() === 0;
   const ended = await endedSessionNotice();
   return (
     <div className="mx-auto max-w-sm space-y-4">

@@ -2,7 +2,7 @@
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { countUsers, createFirstAdmin } from '@/db/accounts';
-import { isSetupCode, retireSetupCodes } from '@/db/accounts';
+import { isSetupCode, setupCodeIn, retireSetupCodes } from '@/db/accounts';
 import { recordAudit } from '@/db/accounts';
 import { setupSchema } from '@/lib/user-schema';
 import { fieldErrorsOf, ValidationError, type FieldErrors } from '@/lib/validation';
@@ -15,26 +15,26 @@ const CODE_MISSING = 'Setup code is missing: enter the one `npm start` printed o
 const CODE_WRONG = 'Setup code is not the one the server printed: copy it again from the server’s console';
 
 /** Every field's problem at once: the form's own fields and the setup code. */
-function refusals(parsed: ReturnType<typeof setupSchema.safeParse>, code: string): FieldErrors {
+async function refusals(parsed: ReturnType<typeof setupSchema.safeParse>, code: string): Promise<FieldErrors> {
   const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   if (!code.trim()) errors.setupCode = [CODE_MISSING];
-  else if (!isSetupCode(code)) errors.setupCode = [CODE_WRONG];
+  else if (!(await isSetupCode(code))) errors.setupCode = [CODE_WRONG];
   return errors;
 }
 
 export async function createFirstAdminAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const asked = await headers();
   if (isCrossSite(asked, serverConfig().siteUrl)) forbidden();
-  if (countUsers() > 0) notFound();
+  if (await countUsers() > 0) notFound();
   try {
     const code = String(form.get('setupCode') ?? '');
     const parsed = setupSchema.safeParse(textFields(form, ['email', 'name', 'password', 'confirm']));
-    const errors = refusals(parsed, code);
+    const errors = await refusals(parsed, code);
     if (!parsed.success || Object.keys(errors).length) throw new ValidationError(errors);
     // createFirstAdmin re-checks inside its transaction, so two racing submissions make one admin;
     // the code is checked again there, and retired with the account's creation.
-    createFirstAdmin({ email: parsed.data.email, name: parsed.data.name, password: parsed.data.password }, (tx, user) => {
-      if (!isSetupCode(code, tx)) throw new ValidationError({ setupCode: [CODE_WRONG] });
+    await createFirstAdmin({ email: parsed.data.email, name: parsed.data.name, password: parsed.data.password }, (tx, user) => {
+      if (!setupCodeIn(tx, code)) throw new ValidationError({ setupCode: [CODE_WRONG] });
       retireSetupCodes(tx);
       recordAudit({ event: 'setup', actorId: user.id, detail: user.email, address: requestAddress((n) => asked.get(n)) }, tx);
     });

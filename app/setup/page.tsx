@@ -7,8 +7,8 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'First admin' };
 
 /** Exists only until the first account does; afterwards it is a 404 for good. */
-export default function SetupPage() {
-  if (countUsers() > 0) notFound();
+export default async function SetupPage() {
+  if (await countUsers() > 0) notFound();
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-semibold">Create the first admin</h1>

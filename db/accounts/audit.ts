@@ -3,6 +3,7 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, type Tx } from '../sqlite/client';
+import { read } from '../sqlite/transaction';
 import { auditLog, users } from '../schema';
 import type { AuditEvent } from '../../lib/domain';
 
@@ -14,32 +15,31 @@ export type AuditEntry = {
   address?: string | null;
 };
 
-/**
- * Records one event. Pass the open transaction when the event belongs to a write, so the entry
- * exists exactly when the change does; otherwise it is written on its own.
- */
-export function recordAudit(entry: AuditEntry, tx?: Tx): void {
+/** Records one event inside the write it belongs to, so the entry exists exactly when the change does. */
+export function recordAudit(entry: AuditEntry, tx: Tx): void {
   const row = {
     event: entry.event, actorId: entry.actorId ?? null, subjectId: entry.subjectId ?? null,
     detail: (entry.detail ?? '').slice(0, 300), address: entry.address?.slice(0, 100) ?? null,
   };
-  (tx ?? getDb()).insert(auditLog).values(row).run();
+  tx.insert(auditLog).values(row).run();
 }
 
 const actor = alias(users, 'actor');
 const subject = alias(users, 'subject');
 
 /** Newest first, `limit` at a time; `before` is the id of the last row of the previous page. */
-export function listAudit(options: { limit?: number; before?: number; event?: AuditEvent } = {}) {
-  const conditions: SQL[] = [];
-  if (options.before) conditions.push(lt(auditLog.id, options.before));
-  if (options.event) conditions.push(eq(auditLog.event, options.event));
-  return getDb().select({
-    id: auditLog.id, at: auditLog.at, event: auditLog.event, detail: auditLog.detail, address: auditLog.address,
-    actorName: actor.name, actorEmail: actor.email, subjectName: subject.name, subjectEmail: subject.email,
-  }).from(auditLog)
-    .leftJoin(actor, eq(actor.id, auditLog.actorId))
-    .leftJoin(subject, eq(subject.id, auditLog.subjectId))
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(auditLog.id)).limit(Math.min(options.limit ?? 100, 500)).all();
+export async function listAudit(options: { limit?: number; before?: number; event?: AuditEvent } = {}) {
+  return read(() => {
+    const conditions: SQL[] = [];
+    if (options.before) conditions.push(lt(auditLog.id, options.before));
+    if (options.event) conditions.push(eq(auditLog.event, options.event));
+    return getDb().select({
+      id: auditLog.id, at: auditLog.at, event: auditLog.event, detail: auditLog.detail, address: auditLog.address,
+      actorName: actor.name, actorEmail: actor.email, subjectName: subject.name, subjectEmail: subject.email,
+    }).from(auditLog)
+      .leftJoin(actor, eq(actor.id, auditLog.actorId))
+      .leftJoin(subject, eq(subject.id, auditLog.subjectId))
+      .where(conditions.length ? and(...conditions) : undefined)
+      .orderBy(desc(auditLog.id)).limit(Math.min(options.limit ?? 100, 500)).all();
+  });
 }

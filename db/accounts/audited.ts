@@ -1,12 +1,12 @@
-// A write and its audit entry in one transaction, for verbs that open their own: SQLite runs
-// a transaction opened inside another as a savepoint of it, so the entry exists exactly when
-// the change does, and a refused change (a thrown ValidationError) leaves no entry either.
-import { writeTransaction } from '../sqlite/client';
+// A write and its audit entry in one transaction, for verbs that open their own: a transaction
+// opened inside another is a savepoint of it (db/sqlite/transaction.ts), so the entry exists
+// exactly when the change does, and a refused change (a thrown ValidationError) leaves no entry either.
+import { writeTransaction } from '../sqlite/transaction';
 import { recordAudit, type AuditEntry } from './audit';
 
-export function withAudit<T>(write: () => T, entryOf: (result: T) => AuditEntry | null): T {
-  return writeTransaction((tx) => {
-    const result = write();
+export async function withAudit<T>(write: () => Promise<T>, entryOf: (result: T) => AuditEntry | null): Promise<T> {
+  return writeTransaction(async (tx) => {
+    const result = await write();
     const entry = entryOf(result);
     if (entry) recordAudit(entry, tx);
     return result;

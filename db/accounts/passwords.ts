@@ -12,7 +12,7 @@ import { fieldErrorsOf, NotFoundError, ValidationError } from '../../lib/validat
 
 export type PasswordChange = { current: string; password: string; confirm: string };
 
-export function changeOwnPassword(id: number, input: PasswordChange): PublicUser {
+export async function changeOwnPassword(id: number, input: PasswordChange): Promise<PublicUser> {
   const parsed = passwordChangeSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const row = getDb().select({ hash: users.passwordHash }).from(users).where(eq(users.id, id)).get();
@@ -24,7 +24,7 @@ export function changeOwnPassword(id: number, input: PasswordChange): PublicUser
 }
 
 /** Sets a password chosen by someone else (an admin, the command line); `temporary` forces a change at next sign-in. */
-export function resetPassword(id: number, password: string, options: { temporary: boolean }): PublicUser {
+export async function resetPassword(id: number, password: string, options: { temporary: boolean }): Promise<PublicUser> {
   const parsed = passwordSchema.safeParse(password);
   if (!parsed.success) throw new ValidationError({ password: [parsed.error.issues[0].message] });
   return updateUser(id, { passwordHash: bcrypt.hashSync(parsed.data, BCRYPT_COST), mustChangePassword: options.temporary }, (tx) => endSessionsOf(tx, id));

@@ -3,7 +3,8 @@
 // out, a disabled account or a new password ends it on the server, whatever the cookie says.
 import crypto from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { getDb, writeTransaction, type Tx } from '../sqlite/client';
+import { getDb, type Tx } from '../sqlite/client';
+import { writeTransaction , read } from '../sqlite/transaction';
 import { sessions } from '../schema';
 import { recordAudit } from './audit';
 
@@ -11,9 +12,9 @@ const hashOf = (id: string) => crypto.createHash('sha256').update(id).digest('he
 const nowIso = () => new Date().toISOString();
 
 /** Starts a session for a password just given and records the sign-in; returns the id for the cookie. */
-export function startSession(userId: number, signIn: { email: string; address: string | null }): string {
+export async function startSession(userId: number, signIn: { email: string; address: string | null }): Promise<string> {
   const id = crypto.randomBytes(32).toString('base64url');
-  writeTransaction((tx) => {
+  await writeTransaction((tx) => {
     tx.insert(sessions).values({ idHash: hashOf(id), userId }).run();
     recordAudit({ event: 'sign_in', actorId: userId, detail: signIn.email, address: signIn.address }, tx);
   }, { touchesData: false });
@@ -21,28 +22,34 @@ export function startSession(userId: number, signIn: { email: string; address: s
 }
 
 /** Whether the session with this id belongs to the account and has not ended. */
-export function isSessionLive(id: string | undefined, userId: number): boolean {
-  if (!id) return false;
-  const row = getDb().select({ userId: sessions.userId, endedAt: sessions.endedAt })
-    .from(sessions).where(eq(sessions.idHash, hashOf(id))).get();
-  return !!row && row.userId === userId && !row.endedAt;
+export async function isSessionLive(id: string | undefined, userId: number): Promise<boolean> {
+  return read(() => {
+    if (!id) return false;
+    const row = getDb().select({ userId: sessions.userId, endedAt: sessions.endedAt })
+      .from(sessions).where(eq(sessions.idHash, hashOf(id))).get();
+    return !!row && row.userId === userId && !row.endedAt;
+  });
 }
 
 /** When the password was last given in this session (null when the session is not live). */
-export function sessionAuthenticatedAt(id: string): string | null {
-  const row = getDb().select({ at: sessions.authenticatedAt }).from(sessions)
-    .where(and(eq(sessions.idHash, hashOf(id)), isNull(sessions.endedAt))).get();
-  return row?.at ?? null;
+export async function sessionAuthenticatedAt(id: string): Promise<string | null> {
+  return read(() => {
+    const row = getDb().select({ at: sessions.authenticatedAt }).from(sessions)
+      .where(and(eq(sessions.idHash, hashOf(id)), isNull(sessions.endedAt))).get();
+    return row?.at ?? null;
+  });
 }
 
 /** The password was given again in this session (re-authentication before a sensitive action). */
-export function markSessionAuthenticated(id: string): void {
-  getDb().update(sessions).set({ authenticatedAt: nowIso() }).where(eq(sessions.idHash, hashOf(id))).run();
+export async function markSessionAuthenticated(id: string): Promise<void> {
+  await writeTransaction((tx) => {
+    tx.update(sessions).set({ authenticatedAt: nowIso() }).where(eq(sessions.idHash, hashOf(id))).run();
+  }, { touchesData: false });
 }
 
 /** Signing out: ends this one session and records it. */
-export function endSession(id: string, userId: number | null, address: string | null): void {
-  writeTransaction((tx) => {
+export async function endSession(id: string, userId: number | null, address: string | null): Promise<void> {
+  await writeTransaction((tx) => {
     const ended = tx.update(sessions).set({ endedAt: nowIso() })
       .where(and(eq(sessions.idHash, hashOf(id)), isNull(sessions.endedAt))).run().changes;
     if (ended) recordAudit({ event: 'sign_out', actorId: userId, address }, tx);

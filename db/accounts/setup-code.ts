@@ -4,7 +4,8 @@
 // on the database keeps accepting the code it printed. Creating the first admin deletes them all.
 import crypto from 'node:crypto';
 import { eq, like } from 'drizzle-orm';
-import { getDb, type Tx } from '../sqlite/client';
+import type { Tx } from '../sqlite/client';
+import { read, writeTransaction } from '../sqlite/transaction';
 import { meta } from '../schema';
 
 const KEY_PREFIX = 'setup_code:';
@@ -21,15 +22,22 @@ function normalise(code: string): string {
 }
 
 /** Makes and stores a new code (12 characters, ~59 bits), returned only this once for printing. */
-export function issueSetupCode(): string {
+export async function issueSetupCode(): Promise<string> {
   const chars = Array.from({ length: GROUPS * GROUP_LENGTH }, () => ALPHABET[crypto.randomInt(ALPHABET.length)]);
   const code = Array.from({ length: GROUPS }, (_, g) => chars.slice(g * GROUP_LENGTH, (g + 1) * GROUP_LENGTH).join('')).join('-');
-  getDb().insert(meta).values({ key: keyOf(code), value: new Date().toISOString() }).run();
+  await writeTransaction((tx) => {
+    tx.insert(meta).values({ key: keyOf(code), value: new Date().toISOString() }).run();
+  }, { touchesData: false });
   return code;
 }
 
 /** Whether `code` is one a server printed (and no account has been created since). */
-export function isSetupCode(code: string, db: Tx | ReturnType<typeof getDb> = getDb()): boolean {
+export function isSetupCode(code: string): Promise<boolean> {
+  return read((db) => setupCodeIn(db, code));
+}
+
+/** isSetupCode inside the first admin's transaction, where it is checked again. */
+export function setupCodeIn(db: Tx, code: string): boolean {
   if (!normalise(code) || code.length > 100) return false;
   return !!db.select({ key: meta.key }).from(meta).where(eq(meta.key, keyOf(code))).get();
 }

@@ -4,24 +4,18 @@
 // new lock of a key lasts twice the one before (15 min, 30 min, … a day). The pair key applies to
 // unknown e-mails too, so being locked out says nothing about whether an account exists.
 //
-// A throttle write must never hold the event loop: the one synchronous connection would otherwise
-// wait busy_timeout (seconds) whenever another process — `npm run import` — holds the write lock.
-// So a write waits THROTTLE_BUSY_MS at most; when the lock is taken, the change is kept in memory
-// (and counted by this process's checks at once) and written by a retry once the lock is free.
+// A throttle write never holds the event loop (db/accounts/deferred-writes.ts): while the lock is
+// taken, the change is kept in memory, counted by this process's checks at once, and written later.
 import { inArray } from 'drizzle-orm';
-import { BUSY_TIMEOUT_MS, getDb, setBusyTimeout, writeTransaction, type Tx } from '../sqlite/client';
+import { getDb, type Tx } from '../sqlite/client';
+import { DeferredWriter } from './deferred-writes';
 import { loginThrottle } from '../schema';
-import { isDatabaseBusy } from '../../lib/validation';
 
 export const MAX_FAILURES = 5;
 export const LOCK_MS = 15 * 60_000;
 export const MAX_LOCK_MS = 24 * 3600_000;
 /** Failures older than this are forgotten, so a typo a day never adds up to a lock. */
 export const WINDOW_MS = 15 * 60_000;
-const THROTTLE_BUSY_MS = 25;
-const RETRY_MS = 500;
-/** Bound on changes kept in memory while the database stays locked (oldest dropped first). */
-const MAX_PENDING = 10_000;
 
 const normalEmail = (email: string) => String(email).trim().toLowerCase().slice(0, 254);
 export const pairKey = (email: string, address: string) => `pair:${address.slice(0, 64)}|${normalEmail(email)}`;
@@ -34,8 +28,6 @@ type Entry = { failures: number; lastFailureAt: string | null; lockedUntil: stri
 type Rows = Map<string, Entry | undefined>;
 type Change = { kind: 'failure'; keys: string[]; at: number } | { kind: 'clear'; key: string };
 
-const pending: Change[] = [];
-let retry: NodeJS.Timeout | null = null;
 
 const keysOf = (change: Change) => (change.kind === 'clear' ? [change.key] : change.keys).flatMap((k) => [k, strikesKey(k)]);
 
@@ -78,44 +70,23 @@ function readRows(db: Tx | ReturnType<typeof getDb>, keys: string[]): Rows {
   return rows;
 }
 
-/** Writes the pending changes if the write lock is free within THROTTLE_BUSY_MS; else retries later. */
-function flush(): void {
-  if (pending.length === 0) return;
-  const changes = pending.slice();
-  try {
-    setBusyTimeout(THROTTLE_BUSY_MS);
-    writeTransaction((tx) => {
-      const rows = readRows(tx, [...new Set(changes.flatMap(keysOf))]);
-      for (const change of changes) applyChange(rows, change);
-      for (const [key, entry] of rows) {
-        if (!entry) tx.delete(loginThrottle).where(inArray(loginThrottle.key, [key])).run();
-        else tx.insert(loginThrottle).values({ key, ...entry }).onConflictDoUpdate({ target: loginThrottle.key, set: entry }).run();
-      }
-    }, { touchesData: false });
-    pending.splice(0, changes.length);
-  } catch (error) {
-    if (!isDatabaseBusy(error)) throw error;
-    retry ??= setTimeout(() => {
-      retry = null;
-      // A timer has no caller to report to: a failure other than "still locked" is logged, and
-      // the changes stay pending for the next sign-in to write.
-      try { flush(); } catch (failure) { console.error(`sign-in throttle: could not record failures: ${(failure as Error).message}`); }
-    }, RETRY_MS).unref();
-  } finally {
-    setBusyTimeout(BUSY_TIMEOUT_MS);
+const writer = new DeferredWriter<Change>('sign-in throttle', (tx, changes) => {
+  const rows = readRows(tx, [...new Set(changes.flatMap(keysOf))]);
+  for (const change of changes) applyChange(rows, change);
+  for (const [key, entry] of rows) {
+    if (!entry) tx.delete(loginThrottle).where(inArray(loginThrottle.key, [key])).run();
+    else tx.insert(loginThrottle).values({ key, ...entry }).onConflictDoUpdate({ target: loginThrottle.key, set: entry }).run();
   }
-}
+});
 
 function record(change: Change): void {
-  pending.push(change);
-  if (pending.length > MAX_PENDING) pending.splice(0, pending.length - MAX_PENDING);
-  flush();
+  writer.record(change);
 }
 
 /** Whether any of `keys` is locked at `now`, and for how long (this process's unwritten changes included). */
 export function checkLoginThrottle(keys: string[], now = new Date()): ThrottleState {
   const rows = readRows(getDb(), keys.flatMap((k) => [k, strikesKey(k)]));
-  for (const change of pending) applyChange(rows, change);
+  for (const change of writer.pending) applyChange(rows, change);
   const until = Math.max(0, ...keys.map((k) => rows.get(k)?.lockedUntil).map((t) => (t ? Date.parse(t) : 0)));
   const remaining = until - now.getTime();
   return remaining > 0 ? { locked: true, retryAfterSeconds: Math.ceil(remaining / 1000) } : { locked: false, retryAfterSeconds: 0 };

@@ -3,7 +3,8 @@
 // revoke is in the audit log, written in the revoke's own transaction.
 import crypto from 'node:crypto';
 import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
-import { getDb, writeTransaction, type Tx } from '../sqlite/client';
+import { getDb, type Tx } from '../sqlite/client';
+import { writeTransaction , read } from '../sqlite/transaction';
 import { apiTokens, users } from '../schema';
 import { recordAudit } from './audit';
 import type { PublicUser } from './users';
@@ -15,10 +16,10 @@ function hashToken(token: string): string {
 }
 
 /** Creates a token for an active user. The returned `token` is the only time it is shown. */
-export function createApiToken(userId: number, label = '', options: { expiresAt?: string | null } = {}): { id: number; token: string; prefix: string } {
+export async function createApiToken(userId: number, label = '', options: { expiresAt?: string | null } = {}): Promise<{ id: number; token: string; prefix: string }> {
   const token = `${PREFIX}${crypto.randomBytes(32).toString('base64url')}`;
   const prefix = token.slice(0, PREFIX.length + 6);
-  const row = writeTransaction((tx) => {
+  const row = await writeTransaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get();
     if (!user || user.disabledAt) throw new Error(`user ${userId} is missing or disabled`);
     return tx.insert(apiTokens).values({
@@ -32,7 +33,7 @@ export function createApiToken(userId: number, label = '', options: { expiresAt?
 export type TokenCheck = { user: PublicUser } | { refused: 'invalid' | 'password_change_required' };
 
 /** The active account a bearer token acts for, or why it may not. */
-export function checkApiToken(token: string | null | undefined): TokenCheck {
+export function tokenCheck(token: string | null | undefined): TokenCheck {
   if (!token || !token.startsWith(PREFIX) || token.length > 200) return { refused: 'invalid' };
   const db = getDb();
   const now = new Date().toISOString();
@@ -54,17 +55,23 @@ export function checkApiToken(token: string | null | undefined): TokenCheck {
   return { user };
 }
 
+export async function checkApiToken(token: string | null | undefined): Promise<TokenCheck> {
+  return read(() => tokenCheck(token));
+}
+
 /** The account a usable token belongs to, or null. */
-export function verifyApiToken(token: string | null | undefined): PublicUser | null {
-  const check = checkApiToken(token);
-  return 'user' in check ? check.user : null;
+export async function verifyApiToken(token: string | null | undefined): Promise<PublicUser | null> {
+  return read(() => {
+    const check = tokenCheck(token);
+    return 'user' in check ? check.user : null;
+  });
 }
 
 /**
  * Revokes one token. `ownerId` limits it to that account's tokens (Editor → Settings: nobody revokes
  * another's token by guessing an id); without it, any token (an admin, the command line).
  */
-export function revokeApiToken(id: number, options: { ownerId?: number; actorId?: number | null; address?: string | null } = {}): boolean {
+export async function revokeApiToken(id: number, options: { ownerId?: number; actorId?: number | null; address?: string | null } = {}): Promise<boolean> {
   const mine = options.ownerId == null ? undefined : eq(apiTokens.userId, options.ownerId);
   return writeTransaction((tx) => {
     const row = tx.update(apiTokens).set({ revokedAt: new Date().toISOString() })
@@ -87,12 +94,16 @@ const listed = {
   lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt, expiresAt: apiTokens.expiresAt,
 };
 
-export function listApiTokens(userId: number) {
-  return getDb().select(listed).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.id)).all();
+export async function listApiTokens(userId: number) {
+  return read(() => {
+    return getDb().select(listed).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.id)).all();
+  });
 }
 
 /** Every account's tokens, newest first, with the owner's display name (/editor/tokens). */
-export function listAllApiTokens(limit = 1000) {
-  return getDb().select({ ...listed, ownerName: users.name, ownerEmail: users.email }).from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId)).orderBy(desc(apiTokens.id)).limit(limit).all();
+export async function listAllApiTokens(limit = 1000) {
+  return read(() => {
+    return getDb().select({ ...listed, ownerName: users.name, ownerEmail: users.email }).from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId)).orderBy(desc(apiTokens.id)).limit(limit).all();
+  });
 }

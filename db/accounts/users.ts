@@ -1,7 +1,8 @@
 // Accounts: editors and admins. Passwords are bcrypt hashes; nothing here logs or returns them.
 import bcrypt from 'bcryptjs';
 import { asc, count, eq, sql } from 'drizzle-orm';
-import { getDb, writeTransaction, type Tx } from '../sqlite/client';
+import { getDb, type Tx } from '../sqlite/client';
+import { writeTransaction , read } from '../sqlite/transaction';
 import { revisions, users, type User } from '../schema';
 import { displayNameSchema, newUserSchema, roleSchema, emailSchema, type NewUser } from '../../lib/user-schema';
 import { fieldErrorsOf, NotFoundError, ValidationError } from '../../lib/validation';
@@ -17,8 +18,10 @@ const DUMMY_HASH = bcrypt.hashSync('not-a-real-password-just-timing', BCRYPT_COS
 export type PublicUser = Omit<User, 'passwordHash'>;
 const strip = ({ passwordHash: _h, ...rest }: User): PublicUser => rest;
 
-export function countUsers(): number {
-  return getDb().select({ n: count() }).from(users).get()?.n ?? 0;
+export async function countUsers(): Promise<number> {
+  return read(() => {
+    return getDb().select({ n: count() }).from(users).get()?.n ?? 0;
+  });
 }
 
 /** The row to insert; without a display name, the e-mail's local part, marked for review. */
@@ -32,7 +35,7 @@ function newUserRow(input: NewUser | Omit<NewUser, 'role'>, role?: Role) {
   };
 }
 
-export function createUser(input: NewUser): PublicUser {
+export async function createUser(input: NewUser): Promise<PublicUser> {
   const row = newUserRow(input);
   return writeTransaction((tx) => {
     if (tx.select().from(users).where(eq(users.email, row.email)).get()) {
@@ -46,7 +49,7 @@ export function createUser(input: NewUser): PublicUser {
  * Creates the first admin, only while no account exists (the /setup page). `also` runs in the same
  * transaction (the setup code's check and the audit entry: app/setup/actions.ts).
  */
-export function createFirstAdmin(input: Omit<NewUser, 'role'>, also?: (tx: Tx, user: PublicUser) => void): PublicUser {
+export async function createFirstAdmin(input: Omit<NewUser, 'role'>, also?: (tx: Tx, user: PublicUser) => void): Promise<PublicUser> {
   const row = newUserRow(input, 'admin');
   return writeTransaction((tx) => {
     const existing = tx.select({ n: count() }).from(users).get()?.n ?? 0;
@@ -57,26 +60,40 @@ export function createFirstAdmin(input: Omit<NewUser, 'role'>, also?: (tx: Tx, u
   }, { touchesData: false });
 }
 
-export function getUserById(id: number): PublicUser | null {
+export function userById(id: number): PublicUser | null {
   const row = getDb().select().from(users).where(eq(users.id, id)).get();
   return row ? strip(row) : null;
 }
 
-export function getUserByEmail(email: string): PublicUser | null {
+export async function getUserById(id: number): Promise<PublicUser | null> {
+  return read(() => userById(id));
+}
+
+export function userByEmail(email: string): PublicUser | null {
   const row = getDb().select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
   return row ? strip(row) : null;
 }
 
+export async function getUserByEmail(email: string): Promise<PublicUser | null> {
+  return read(() => userByEmail(email));
+}
+
 /** The active account with these credentials, or null (same cost whether or not the e-mail exists). */
-export function verifyCredentials(email: string, password: string): PublicUser | null {
+export function credentialsUser(email: string, password: string): PublicUser | null {
   const row = getDb().select().from(users).where(eq(users.email, String(email).trim().toLowerCase())).get();
   const ok = bcrypt.compareSync(String(password).slice(0, 200), row?.passwordHash ?? DUMMY_HASH);
   if (!row || !ok || row.disabledAt) return null;
   return strip(row);
 }
 
-export function listUsers(): PublicUser[] {
-  return getDb().select().from(users).orderBy(asc(users.email)).all().map(strip);
+export async function verifyCredentials(email: string, password: string): Promise<PublicUser | null> {
+  return read(() => credentialsUser(email, password));
+}
+
+export async function listUsers(): Promise<PublicUser[]> {
+  return read(() => {
+    return getDb().select().from(users).orderBy(asc(users.email)).all().map(strip);
+  });
 }
 
 export const LAST_ADMIN = 'this is the only active admin: make someone else admin first';
@@ -90,7 +107,7 @@ function keepAnAdmin(tx: Tx, id: number, set: Partial<typeof users.$inferInsert>
 }
 
 /** Every account change goes through here: it bumps updated_at, which ends the account's sessions (auth.ts). */
-export function updateUser(id: number, set: Partial<typeof users.$inferInsert>, also?: (tx: Tx) => void): PublicUser {
+export async function updateUser(id: number, set: Partial<typeof users.$inferInsert>, also?: (tx: Tx) => void): Promise<PublicUser> {
   return writeTransaction((tx) => {
     keepAnAdmin(tx, id, set);
     also?.(tx);
@@ -101,32 +118,34 @@ export function updateUser(id: number, set: Partial<typeof users.$inferInsert>, 
 }
 
 /** Also revokes every live API token of the account, in the same transaction: enabling it later revives none. */
-export function disableUser(id: number): PublicUser {
+export async function disableUser(id: number): Promise<PublicUser> {
   return updateUser(id, { disabledAt: new Date().toISOString() }, (tx) => { revokeTokensOf(tx, id); endSessionsOf(tx, id); });
 }
 
-export function enableUser(id: number): PublicUser {
+export async function enableUser(id: number): Promise<PublicUser> {
   return updateUser(id, { disabledAt: null });
 }
 
-export function setUserRole(id: number, role: Role): PublicUser {
+export async function setUserRole(id: number, role: Role): Promise<PublicUser> {
   const parsed = roleSchema.safeParse(role);
   if (!parsed.success) throw new ValidationError({ role: [parsed.error.issues[0].message] });
   return updateUser(id, { role: parsed.data });
 }
 
-export function resolveUserId(emailOrId: string): number {
-  const asEmail = emailSchema.safeParse(emailOrId);
-  const user = asEmail.success ? getUserByEmail(asEmail.data) : null;
-  if (!user) throw new NotFoundError(`no account for ${emailOrId}`);
-  return user.id;
+export async function resolveUserId(emailOrId: string): Promise<number> {
+  return read(() => {
+    const asEmail = emailSchema.safeParse(emailOrId);
+    const user = asEmail.success ? userByEmail(asEmail.data) : null;
+    if (!user) throw new NotFoundError(`no account for ${emailOrId}`);
+    return user.id;
+  });
 }
 
 /** Sets the display name (the admin's review) and renames the account's past edits with it. */
-export function setDisplayName(id: number, name: string): PublicUser {
+export async function setDisplayName(id: number, name: string): Promise<PublicUser> {
   const parsed = displayNameSchema.safeParse(name);
   if (!parsed.success) throw new ValidationError({ name: [parsed.error.issues[0].message] });
-  const user = writeTransaction((tx) => {
+  const user = await writeTransaction((tx) => {
     const row = tx.update(users).set({ name: parsed.data, nameNeedsReview: false }).where(eq(users.id, id)).returning().get();
     if (!row) throw new NotFoundError(`user ${id} does not exist`);
     // History is public and shows the label stored with each revision: it follows the new name.

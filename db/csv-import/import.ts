@@ -2,8 +2,8 @@
 // CLI (`npm run import`) calls it directly; the editor's upload page stages the file on disk and runs
 // it on a thread of its own (db/csv-import/job.ts). Both get the same report.
 import path from 'node:path';
-import { writeTransaction } from '../sqlite/client';
-import { loadFxTable, seedFxRates } from '../fx';
+import { writeTransactionNow } from '../sqlite/transaction';
+import { fxTable, seedFxRates } from '../fx';
 import { rowApplier } from './rows.sqlite';
 import { dropIndexesForBulkLoad, pledgesTableEmpty, recreateIndexes, withImportCache, withRollbackJournal } from './indexes.sqlite';
 import { FileProblem } from './read';
@@ -34,7 +34,7 @@ export const IMPORT_ACTOR: Actor = { id: null, label: 'CSV import' };
 class Rollback extends Error {}
 
 /** Imports a CSV file from disk. Synchronous: the transaction holds the write lock throughout. */
-export function importPledgesFile(file: string, options: ImportOptions = {}): ImportReport {
+export async function importPledgesFile(file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const report = newReport(options.name ?? path.basename(file), options.dryRun ?? false);
   const limit = options.limitErrors ?? DEFAULT_ERROR_LIMIT;
   const actor = options.actor ?? IMPORT_ACTOR;
@@ -42,10 +42,10 @@ export function importPledgesFile(file: string, options: ImportOptions = {}): Im
   // seeds the rates and drops the indexes.
   const bulk = options.bulkLoad === true && pledgesTableEmpty();
   const reader = bulk ? startRowReader(file, actor) : null;
-  const load = () => withImportCache(() => writeTransaction((tx) => {
+  const load = () => withImportCache(() => writeTransactionNow((tx) => {
     seedFxRates(tx);
     const { emptyAtStart, dropped } = dropIndexesForBulkLoad(reader !== null);
-    const fx = loadFxTable();
+    const fx = fxTable();
     const rows = rowApplier(tx, actor, report, limit, fx, emptyAtStart);
     const sink: RowSink = {
       warning: (message) => report.warnings.push(message),

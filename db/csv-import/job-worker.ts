@@ -7,14 +7,16 @@ import type { ImportJob, ImportJobReply } from './job';
 import { isDatabaseBusy } from '../../lib/validation';
 
 const { file, options } = workerData as ImportJob;
-let reply: ImportJobReply;
-try {
-  reply = { report: importPledgesFile(file, options) };
-} catch (error) {
-  // Another import (or the CLI) held the write lock past busy_timeout: the caller says "try again".
-  if (isDatabaseBusy(error)) reply = { busy: true };
-  else reply = { failed: error instanceof Error ? error.stack ?? error.message : String(error) };
-} finally {
-  closeDb();
+async function run(): Promise<ImportJobReply> {
+  try {
+    return { report: await importPledgesFile(file, options) };
+  } catch (error) {
+    // Another import (or the CLI) held the write lock past busy_timeout: the caller says "try again".
+    if (isDatabaseBusy(error)) return { busy: true };
+    return { failed: error instanceof Error ? error.stack ?? error.message : String(error) };
+  } finally {
+    closeDb();
+  }
 }
-parentPort!.postMessage(reply!);
+
+void run().then((reply) => parentPort!.postMessage(reply));

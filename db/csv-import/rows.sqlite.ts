@@ -2,7 +2,7 @@
 // or external_id names, otherwise creates one; parent_id may name a row of the same file (by its id
 // or ext:<external_id>), even one further down, so such rows wait until the file has been read.
 import { getSqlite, type Tx } from '../sqlite/client';
-import { getPledge } from '../pledges/read';
+import { readPledge } from '../pledges/read';
 import { updatePledgeIn, type Actor } from '../pledges/writes';
 import { pledgeWriter } from './writes.sqlite';
 import { prepareCreate, type PreparedCreate } from './prepare';
@@ -77,7 +77,7 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
     }
     if (!row.input) throw new Error(`line ${line}: a row prepared only for a create names stored pledge ${target}`);
     writer.flush(); // the update reads pledges back
-    const current = getPledge(target, tx)!;
+    const current = readPledge(tx, target)!;
     const patch = { ...row.input, parentId };
     // Unchanged source cells keep the stored sources whole (the access dates the CSV does not carry).
     // An empty title or date keeps the stored one (db/pledges/sources.ts upsertSource), so it is no change.

@@ -2,6 +2,7 @@
 // (title, donor, recipient) or by id, narrowed by stage and category, sorted by any column.
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../sqlite/client';
+import { read } from '../sqlite/transaction';
 import { parties, pledges } from '../schema';
 import { flatten, selectSummaries, type PledgeSummary } from './read';
 import type { EditorListParams, EditorSort } from '../../lib/editor-list-params';
@@ -47,14 +48,16 @@ const ORDER: Record<EditorSort, SQL> = {
   amount: sql`${pledges.amountUsd}`,
 };
 
-export function listEditorPledges(p: EditorListParams): EditorPledgeList {
-  const where = whereFor(p);
-  const total = getDb().select({ n: sql<number>`count(*)` }).from(pledges).where(where).get()?.n ?? 0;
-  const pages = Math.max(1, Math.ceil(total / EDITOR_PAGE_SIZE));
-  const page = Math.min(p.page, pages);
-  const order = p.dir === 'asc' ? sql`${ORDER[p.sort]} asc nulls last` : sql`${ORDER[p.sort]} desc nulls last`;
-  const rows = selectSummaries(getDb(), where)
-    .orderBy(order, p.dir === 'asc' ? asc(pledges.id) : desc(pledges.id))
-    .limit(EDITOR_PAGE_SIZE).offset((page - 1) * EDITOR_PAGE_SIZE).all().map(flatten);
-  return { rows, total, page, pages };
+export async function listEditorPledges(p: EditorListParams): Promise<EditorPledgeList> {
+  return read(() => {
+    const where = whereFor(p);
+    const total = getDb().select({ n: sql<number>`count(*)` }).from(pledges).where(where).get()?.n ?? 0;
+    const pages = Math.max(1, Math.ceil(total / EDITOR_PAGE_SIZE));
+    const page = Math.min(p.page, pages);
+    const order = p.dir === 'asc' ? sql`${ORDER[p.sort]} asc nulls last` : sql`${ORDER[p.sort]} desc nulls last`;
+    const rows = selectSummaries(getDb(), where)
+      .orderBy(order, p.dir === 'asc' ? asc(pledges.id) : desc(pledges.id))
+      .limit(EDITOR_PAGE_SIZE).offset((page - 1) * EDITOR_PAGE_SIZE).all().map(flatten);
+    return { rows, total, page, pages };
+  });
 }

@@ -2,27 +2,30 @@
 // id cursor never skips or repeats a row while pledges are added or retracted between requests.
 import { and, asc, gt } from 'drizzle-orm';
 import { getDb } from '../sqlite/client';
+import { read } from '../sqlite/transaction';
 import { pledges } from '../schema';
-import { countPledges, flatten, listWhere, selectSummaries, type PledgeSummary } from './read';
-import { listSourcesForPledges, type LinkedSource } from './sources';
+import { pledgeCount, flatten, listWhere, selectSummaries, type PledgeSummary } from './read';
+import { sourcesForPledges, type LinkedSource } from './sources';
 import type { PledgeFilters } from '../../lib/filters';
 
 export type PagedPledge = PledgeSummary & { sources: LinkedSource[] };
 export type PledgePage = { rows: PagedPledge[]; hasMore: boolean; total: number };
 
-export function listPledgesAfter(
+export async function listPledgesAfter(
   filters: PledgeFilters,
   options: { afterId?: number; limit: number; includeRetracted?: boolean },
-): PledgePage {
-  const includeRetracted = !!options.includeRetracted;
-  const where = and(listWhere(filters, includeRetracted), options.afterId ? gt(pledges.id, options.afterId) : undefined);
-  // One extra row tells whether another page follows without a second query.
-  const found = selectSummaries(getDb(), where).orderBy(asc(pledges.id)).limit(options.limit + 1).all().map(flatten);
-  const rows = found.slice(0, options.limit);
-  const sources = listSourcesForPledges(rows.map((r) => r.id));
-  return {
-    rows: rows.map((r) => ({ ...r, sources: sources.get(r.id) ?? [] })),
-    hasMore: found.length > options.limit,
-    total: countPledges(filters, includeRetracted),
-  };
+): Promise<PledgePage> {
+  return read(() => {
+    const includeRetracted = !!options.includeRetracted;
+    const where = and(listWhere(filters, includeRetracted), options.afterId ? gt(pledges.id, options.afterId) : undefined);
+    // One extra row tells whether another page follows without a second query.
+    const found = selectSummaries(getDb(), where).orderBy(asc(pledges.id)).limit(options.limit + 1).all().map(flatten);
+    const rows = found.slice(0, options.limit);
+    const sources = sourcesForPledges(rows.map((r) => r.id));
+    return {
+      rows: rows.map((r) => ({ ...r, sources: sources.get(r.id) ?? [] })),
+      hasMore: found.length > options.limit,
+      total: pledgeCount(filters, includeRetracted),
+    };
+  });
 }

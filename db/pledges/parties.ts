@@ -2,6 +2,7 @@
 // parties for one name, no one party for two names" lives here, inside the caller's transaction.
 import { asc, eq, like, or, sql } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '../sqlite/client';
+import { read } from '../sqlite/transaction';
 import { parties, pledges, type Party } from '../schema';
 import { partyNameKey, slugify, type PartyKind } from '../../lib/domain';
 
@@ -29,27 +30,39 @@ export function findOrCreateParty(tx: Tx, name: string, kind: PartyKind | null |
     .returning().get();
 }
 
-export function getPartyBySlug(slug: string): Party | null {
-  return getDb().select().from(parties).where(eq(parties.slug, slug)).get() ?? null;
+export async function getPartyBySlug(slug: string): Promise<Party | null> {
+  return read(() => {
+    return getDb().select().from(parties).where(eq(parties.slug, slug)).get() ?? null;
+  });
 }
 
-export function getPartiesBySlugs(slugs: string[]): Party[] {
+export function partiesBySlugs(slugs: string[]): Party[] {
   if (slugs.length === 0) return [];
   return getDb().select().from(parties).where(sql`${parties.slug} in ${slugs}`).all();
 }
 
+export async function getPartiesBySlugs(slugs: string[]): Promise<Party[]> {
+  return read(() => partiesBySlugs(slugs));
+}
+
 /** Parties for pickers: name or slug containing `query`, donors-with-pledges first. */
-export function searchParties(query = '', limit = 50): Party[] {
-  const q = `%${query.trim().replace(/[%_]/g, '')}%`;
-  return getDb().select().from(parties)
-    .where(or(like(parties.name, q), like(parties.slug, q)))
-    .orderBy(asc(parties.name)).limit(limit).all();
+export async function searchParties(query = '', limit = 50): Promise<Party[]> {
+  return read(() => {
+    const q = `%${query.trim().replace(/[%_]/g, '')}%`;
+    return getDb().select().from(parties)
+      .where(or(like(parties.name, q), like(parties.slug, q)))
+      .orderBy(asc(parties.name)).limit(limit).all();
+  });
 }
 
 /** Parties that appear as donor (or recipient) of at least one pledge, for filter lists. */
-export function listPartiesInRole(role: 'donor' | 'recipient'): Party[] {
+export function partiesInRole(role: 'donor' | 'recipient'): Party[] {
   const column = role === 'donor' ? pledges.donorId : pledges.recipientId;
   return getDb().select().from(parties)
     .where(sql`${parties.id} in (select distinct ${column} from ${pledges})`)
     .orderBy(asc(parties.name)).all();
+}
+
+export async function listPartiesInRole(role: 'donor' | 'recipient'): Promise<Party[]> {
+  return read(() => partiesInRole(role));
 }

@@ -1,6 +1,7 @@
 // Reading pledges: one pledge with everything about it, and filtered, sorted, paged lists.
 import { aliasedTable, and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '../sqlite/client';
+import { read } from '../sqlite/transaction';
 import { parties, pledges, type PledgeRow } from '../schema';
 import { whereFilters } from './filter-sql';
 import { listSourcesForPledge, countSourcesForPledges, type LinkedSource } from './sources';
@@ -41,7 +42,12 @@ export function getPledgeSummary(id: number, db: Tx | ReturnType<typeof getDb> =
 }
 
 /** One pledge with its sources, parent, draw-downs and public revision history. */
-export function getPledge(id: number, db: Tx | ReturnType<typeof getDb> = getDb()): PledgeView | null {
+export function getPledge(id: number): Promise<PledgeView | null> {
+  return read((db) => readPledge(db, id));
+}
+
+/** getPledge inside a transaction (or a read) already open: `db` sees its uncommitted rows. */
+export function readPledge(db: Tx, id: number): PledgeView | null {
   if (!Number.isSafeInteger(id) || id < 1) return null;
   const summary = getPledgeSummary(id, db);
   if (!summary) return null;
@@ -88,47 +94,57 @@ export function listWhere(filters: PledgeFilters, includeRetracted: boolean): SQ
 }
 
 /** How many pledges match the filters (cached until the data next changes). */
-export function countPledges(filters: PledgeFilters, includeRetracted = false): number {
+export function pledgeCount(filters: PledgeFilters, includeRetracted = false): number {
   return countCache(`${filtersKey(filters)}:${includeRetracted}`, () =>
     getDb().select({ n: sql<number>`count(*)` }).from(pledges).where(listWhere(filters, includeRetracted)).get()?.n ?? 0);
 }
 
+export async function countPledges(filters: PledgeFilters, includeRetracted = false): Promise<number> {
+  return read(() => pledgeCount(filters, includeRetracted));
+}
+
 /** Filtered pledges, sorted and paged on the server. Ties break on id, so paging is stable. */
-export function listPledges(filters: PledgeFilters, options: ListOptions = {}): PledgeList {
-  const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? 50), 1), 500);
-  const sort = options.sort ?? 'date';
-  const dir = options.dir ?? (sort === 'title' || sort === 'donor' || sort === 'recipient' ? 'asc' : 'desc');
-  const where = listWhere(filters, !!options.includeRetracted);
-  const total = countPledges(filters, !!options.includeRetracted);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pages);
-  const order = orderFor(sort, filters.currency);
-  const value = valueIn(filters.currency);
-  const rows = getDb().select({
-    pledge: pledges, donor: partyCols(donorT), recipient: partyCols(recipientT), value: sql<number | null>`${value}`,
-  }).from(pledges)
-    .innerJoin(donorT, eq(donorT.id, pledges.donorId))
-    .innerJoin(recipientT, eq(recipientT.id, pledges.recipientId))
-    .where(where)
-    .orderBy(dir === 'asc' ? sql`${order} asc nulls last` : sql`${order} desc nulls last`, dir === 'asc' ? asc(pledges.id) : desc(pledges.id))
-    .limit(pageSize).offset((page - 1) * pageSize).all();
-  const counts = countSourcesForPledges(rows.map((r) => r.pledge.id));
-  return {
-    rows: rows.map((r) => ({ ...flatten(r), value: r.value, sourceCount: counts.get(r.pledge.id) ?? 0 })),
-    total, page, pageSize, pages,
-  };
+export async function listPledges(filters: PledgeFilters, options: ListOptions = {}): Promise<PledgeList> {
+  return read(() => {
+    const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? 50), 1), 500);
+    const sort = options.sort ?? 'date';
+    const dir = options.dir ?? (sort === 'title' || sort === 'donor' || sort === 'recipient' ? 'asc' : 'desc');
+    const where = listWhere(filters, !!options.includeRetracted);
+    const total = pledgeCount(filters, !!options.includeRetracted);
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pages);
+    const order = orderFor(sort, filters.currency);
+    const value = valueIn(filters.currency);
+    const rows = getDb().select({
+      pledge: pledges, donor: partyCols(donorT), recipient: partyCols(recipientT), value: sql<number | null>`${value}`,
+    }).from(pledges)
+      .innerJoin(donorT, eq(donorT.id, pledges.donorId))
+      .innerJoin(recipientT, eq(recipientT.id, pledges.recipientId))
+      .where(where)
+      .orderBy(dir === 'asc' ? sql`${order} asc nulls last` : sql`${order} desc nulls last`, dir === 'asc' ? asc(pledges.id) : desc(pledges.id))
+      .limit(pageSize).offset((page - 1) * pageSize).all();
+    const counts = countSourcesForPledges(rows.map((r) => r.pledge.id));
+    return {
+      rows: rows.map((r) => ({ ...flatten(r), value: r.value, sourceCount: counts.get(r.pledge.id) ?? 0 })),
+      total, page, pageSize, pages,
+    };
+  });
 }
 
 /** Commitments a draw-down may be drawn against: the donor's top-level, committed-or-later items. */
-export function listCommitments(donorSlug?: string, limit = 200): PledgeSummary[] {
-  return selectSummaries(getDb(), and(
-    sql`${pledges.parentId} is null`, sql`${pledges.retractedAt} is null`, eq(pledges.kind, 'item'),
-    sql`${pledges.stage} in ('committed', 'allocated', 'disbursed')`,
-    donorSlug ? eq(donorT.slug, donorSlug) : undefined,
-  )).orderBy(desc(pledges.announcedOn)).limit(limit).all().map(flatten);
+export async function listCommitments(donorSlug?: string, limit = 200): Promise<PledgeSummary[]> {
+  return read(() => {
+    return selectSummaries(getDb(), and(
+      sql`${pledges.parentId} is null`, sql`${pledges.retractedAt} is null`, eq(pledges.kind, 'item'),
+      sql`${pledges.stage} in ('committed', 'allocated', 'disbursed')`,
+      donorSlug ? eq(donorT.slug, donorSlug) : undefined,
+    )).orderBy(desc(pledges.announcedOn)).limit(limit).all().map(flatten);
+  });
 }
 
 /** The newest change in the data ("last updated"). */
-export function lastUpdatedAt(): string | null {
-  return getDb().select({ at: sql<string | null>`max(${pledges.updatedAt})` }).from(pledges).get()?.at ?? null;
+export async function lastUpdatedAt(): Promise<string | null> {
+  return read(() => {
+    return getDb().select({ at: sql<string | null>`max(${pledges.updatedAt})` }).from(pledges).get()?.at ?? null;
+  });
 }

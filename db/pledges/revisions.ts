@@ -1,8 +1,9 @@
 // The public history of every pledge: who changed what, when and why.
 import { asc, desc, eq } from 'drizzle-orm';
 import { getDb, type Tx } from '../sqlite/client';
+import { read } from '../sqlite/transaction';
 import { pledges, revisions } from '../schema';
-import { getPartiesBySlugs } from './parties';
+import { partiesBySlugs } from './parties';
 import type { RevisionAction } from '../../lib/domain';
 import { partySlugsOf } from '../../lib/revision-changes';
 
@@ -48,15 +49,19 @@ export function lastRevision(pledgeId: number, db: Tx | ReturnType<typeof getDb>
 }
 
 /** Recent changes across the database, newest first, with each pledge's title and currency. */
-export function listRecentRevisions(limit = 100): (RevisionView & { title: string; currency: string | null })[] {
-  return getDb().select({ r: revisions, title: pledges.title, currency: pledges.currency }).from(revisions)
-    .innerJoin(pledges, eq(pledges.id, revisions.pledgeId))
-    .orderBy(desc(revisions.id)).limit(Math.min(limit, 500)).all()
-    .map(({ r, title, currency }) => ({ ...toView(r), title, currency }));
+export async function listRecentRevisions(limit = 100): Promise<(RevisionView & { title: string; currency: string | null })[]> {
+  return read(() => {
+    return getDb().select({ r: revisions, title: pledges.title, currency: pledges.currency }).from(revisions)
+      .innerJoin(pledges, eq(pledges.id, revisions.pledgeId))
+      .orderBy(desc(revisions.id)).limit(Math.min(limit, 500)).all()
+      .map(({ r, title, currency }) => ({ ...toView(r), title, currency }));
+  });
 }
 
 /** The names of the parties a list of revisions records by slug, for showing them as people read them. */
-export function partyNamesFor(list: Pick<RevisionView, 'changes'>[]): (slug: string) => string | undefined {
-  const names = new Map(getPartiesBySlugs(partySlugsOf(list)).map((p) => [p.slug, p.name]));
-  return (slug) => names.get(slug);
+export async function partyNamesFor(list: Pick<RevisionView, 'changes'>[]): Promise<(slug: string) => string | undefined> {
+  return read(() => {
+    const names = new Map(partiesBySlugs(partySlugsOf(list)).map((p) => [p.slug, p.name]));
+    return (slug) => names.get(slug);
+  });
 }

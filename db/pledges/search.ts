@@ -5,6 +5,7 @@
 // LIKE over the same table (a scan; a broad one stops at SEARCH_LIMITS.counted).
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../sqlite/client';
+import { read } from '../sqlite/transaction';
 import {
   HIT_END, HIT_START, SEARCH_LIMITS, ftsMatch, likePattern, markTerms, parseSearchQuery, type SearchQuery,
 } from '../../lib/search-query';
@@ -84,5 +85,5 @@ function likeSearch(query: SearchQuery): SearchResult {
 export async function searchPledges(raw: unknown): Promise<SearchResult> {
   const query = parseSearchQuery(raw);
   if (query.mode === 'empty') return { query, total: 0, more: false, hits: [] };
-  return query.mode === 'fts' ? ftsSearch(query) : likeSearch(query);
+  return read(() => (query.mode === 'fts' ? ftsSearch(query) : likeSearch(query)));
 }

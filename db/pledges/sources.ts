@@ -1,6 +1,7 @@
 // Sources are documents; the quote that supports a figure lives on the pledge↔source link.
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '../sqlite/client';
+import { read } from '../sqlite/transaction';
 import { pledgeSources, pledges, sources } from '../schema';
 import { recordRevision, type Actor, type Changes } from './revisions';
 import { SOURCE_CHANGE_PREFIX } from '../../lib/revision-changes';
@@ -105,15 +106,17 @@ export function setPledgeSources(tx: Tx, pledgeId: number, list: SourceInput[], 
 export type StoredSource = { url: string; publisher: string | null; title: string; publishedOn: string | null; usedBy: number; citedByPledge: boolean };
 
 /** The stored document at `url` and how many pledges cite it (the editor form's lookup). */
-export function findSourceByUrl(url: string, pledgeId: number | null = null): StoredSource | null {
-  const db = getDb();
-  const row = db.select().from(sources).where(eq(sources.url, url)).get();
-  if (!row) return null;
-  const citing = db.select({ pledgeId: pledgeSources.pledgeId }).from(pledgeSources).where(eq(pledgeSources.sourceId, row.id)).all();
-  return {
-    url, publisher: row.publisher, title: row.title, publishedOn: row.publishedOn,
-    usedBy: citing.length, citedByPledge: citing.some((c) => c.pledgeId === pledgeId),
-  };
+export async function findSourceByUrl(url: string, pledgeId: number | null = null): Promise<StoredSource | null> {
+  return read(() => {
+    const db = getDb();
+    const row = db.select().from(sources).where(eq(sources.url, url)).get();
+    if (!row) return null;
+    const citing = db.select({ pledgeId: pledgeSources.pledgeId }).from(pledgeSources).where(eq(pledgeSources.sourceId, row.id)).all();
+    return {
+      url, publisher: row.publisher, title: row.title, publishedOn: row.publishedOn,
+      usedBy: citing.length, citedByPledge: citing.some((c) => c.pledgeId === pledgeId),
+    };
+  });
 }
 
 const linkedColumns = {
@@ -128,7 +131,7 @@ export function listSourcesForPledge(pledgeId: number, tx: Tx | ReturnType<typeo
 }
 
 /** Sources of many pledges at once (tables, exports, API pages), keyed by pledge id. */
-export function listSourcesForPledges(ids: number[]): Map<number, LinkedSource[]> {
+export function sourcesForPledges(ids: number[]): Map<number, LinkedSource[]> {
   const out = new Map<number, LinkedSource[]>();
   if (ids.length === 0) return out;
   const rows = getDb().select(linkedColumns).from(pledgeSources).innerJoin(sources, eq(sources.id, pledgeSources.sourceId))
@@ -139,6 +142,10 @@ export function listSourcesForPledges(ids: number[]): Map<number, LinkedSource[]
     out.set(pledgeId, list);
   }
   return out;
+}
+
+export async function listSourcesForPledges(ids: number[]): Promise<Map<number, LinkedSource[]>> {
+  return read(() => sourcesForPledges(ids));
 }
 
 /** How many sources each pledge has. */

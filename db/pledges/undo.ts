@@ -2,10 +2,11 @@
 // is a revision of its own (actions 'unretract' and 'restore'), so the history keeps what was
 // undone, by whom and why; nothing earlier is rewritten.
 import { eq } from 'drizzle-orm';
-import { writeTransaction, type Tx } from '../sqlite/client';
+import { type Tx } from '../sqlite/client';
+import { writeTransaction } from '../sqlite/transaction';
 import { parties, pledges } from '../schema';
 import { type PledgeChange, conversionFor, loadForWrite, parsePledge, pledgeToInput, snapshot, updatePledgeIn } from './writes';
-import { getPledge, type PledgeView } from './read';
+import { readPledge, type PledgeView } from './read';
 import { recordRevision, type Actor } from './revisions';
 import { retractSchema, type PledgeInput } from '../../lib/pledge-schema';
 import { parseOrThrow, ValidationError } from '../../lib/validation';
@@ -15,7 +16,7 @@ function reasonOf(input: unknown): string {
 }
 
 /** Puts a retracted pledge back into the totals; like a retraction, it needs a reason. */
-export function unretractPledge({ id, input, expectedVersion, actor }: PledgeChange & { input: unknown }): PledgeView {
+export async function unretractPledge({ id, input, expectedVersion, actor }: PledgeChange & { input: unknown }): Promise<PledgeView> {
   const reason = reasonOf(input);
   return writeTransaction((tx) => {
     const current = loadForWrite(tx, id, expectedVersion);
@@ -24,7 +25,7 @@ export function unretractPledge({ id, input, expectedVersion, actor }: PledgeCha
     tx.update(pledges).set({ retractedAt: null, retractionReason: null, version: current.version + 1, updatedAt: at, updatedBy: actor.id })
       .where(eq(pledges.id, id)).run();
     recordRevision(tx, { pledgeId: id, action: 'unretract', actor, reason, changes: { retractedAt: [current.retractedAt, null] }, version: current.version + 1 });
-    return getPledge(id, tx)!;
+    return readPledge(tx, id)!;
   });
 }
 
@@ -66,9 +67,9 @@ const RESTORED_FIELDS = [
  * a source is a document of its own, corrected where it is cited). The exchange rate is kept only
  * when it differs from the automatic one, i.e. when an editor had entered it.
  */
-export function restorePledgeVersion(
+export async function restorePledgeVersion(
   id: number, version: number, expectedVersion: number | null, actor: Actor, note?: string | null,
-): PledgeView {
+): Promise<PledgeView> {
   return writeTransaction((tx) => {
     const current = loadForWrite(tx, id, expectedVersion);
     if (current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is retracted; un-retract it before restoring a version`] });

@@ -1,13 +1,14 @@
 // Creating, correcting and retracting pledges. Each write validates through lib/pledge-schema,
 // runs in one transaction with its sources and its revision, and bumps the data version.
 import { and, eq, sql } from 'drizzle-orm';
-import { writeTransaction, type Tx } from '../sqlite/client';
+import { type Tx } from '../sqlite/client';
+import { writeTransaction } from '../sqlite/transaction';
 import { pledges, type PledgeRow } from '../schema';
 import { findOrCreateParty } from './parties';
 import { listSourcesForPledge, setPledgeSources, upsertSource, type CorrectionContext } from './sources';
-import { getPledge, type PledgeView } from './read';
+import { readPledge, type PledgeView } from './read';
 import { diffSnapshots, lastRevision, recordRevision, type Actor } from './revisions';
-import { loadFxTable } from '../fx';
+import { fxTable } from '../fx';
 import { pledgeSchema, retractSchema, type PledgeData, type PledgeInput } from '../../lib/pledge-schema';
 import { convertToUsd, type Conversion, type FxTable } from '../../lib/fx';
 import { minorToDecimal } from '../../lib/money';
@@ -82,7 +83,7 @@ function checkParent(tx: Tx, data: PledgeData, donorId: number, selfId: number |
 }
 
 /** The stored USD conversion of a validated pledge; `table` lets a bulk import load the rates once. */
-export function conversionFor(data: PledgeData, table: FxTable = loadFxTable()): Conversion | null {
+export function conversionFor(data: PledgeData, table: FxTable = fxTable()): Conversion | null {
   if (data.amount == null || !data.currency) return null;
   const onDate = data.announcedOn ?? data.sources.map((s) => s.publishedOn).filter(Boolean).sort()[0] ?? todayIso();
   const conversion = convertToUsd(table, data.amount, data.currency, onDate, data.fxRate);
@@ -132,17 +133,17 @@ export function createPledgeIn(tx: Tx, input: unknown, actor: Actor, reason?: st
   assertExternalIdFree(tx, data.externalId, null);
   const id = tx.insert(pledges).values({ ...columnsFor(tx, data, null, actor), createdBy: actor.id }).returning({ id: pledges.id }).get().id;
   setPledgeSources(tx, id, data.sources, correctionContext(actor, 'creating', id, reason));
-  const view = getPledge(id, tx)!;
+  const view = readPledge(tx, id)!;
   recordRevision(tx, { pledgeId: id, action: 'create', actor, reason, changes: diffSnapshots(null, snapshot(view)), version: 1 });
-  return getPledge(id, tx)!;
+  return readPledge(tx, id)!;
 }
 
-export function createPledge(input: unknown, actor: Actor, reason?: string | null): PledgeView {
+export async function createPledge(input: unknown, actor: Actor, reason?: string | null): Promise<PledgeView> {
   return writeTransaction((tx) => createPledgeIn(tx, input, actor, reason));
 }
 
 export function loadForWrite(tx: Tx, id: number, expectedVersion: number | null): PledgeView {
-  const current = getPledge(id, tx);
+  const current = readPledge(tx, id);
   if (!current) throw new NotFoundError(`pledge ${id} does not exist`);
   if (expectedVersion != null && current.version !== expectedVersion) {
     const last = lastRevision(id, tx);
@@ -174,28 +175,28 @@ export function updatePledgeIn(
     .where(and(eq(pledges.id, id), eq(pledges.version, current.version))).run();
   if (result.changes !== 1) throw new VersionConflictError(current.version, current.version + 1, 'another request', new Date().toISOString());
   setPledgeSources(tx, id, data.sources, context);
-  const after = getPledge(id, tx)!;
+  const after = readPledge(tx, id)!;
   const changes = { ...diffSnapshots(before, snapshot(after)), ...context.corrections };
   if (Object.keys(changes).length === 0) {
     // Nothing changed: undo the version bump so a no-op save leaves no trace.
     tx.update(pledges).set({ version: current.version, updatedAt: current.updatedAt, updatedBy: current.updatedBy }).where(eq(pledges.id, id)).run();
-    return getPledge(id, tx)!;
+    return readPledge(tx, id)!;
   }
   recordRevision(tx, { pledgeId: id, action, actor, reason, changes, version: after.version });
-  return getPledge(id, tx)!;
+  return readPledge(tx, id)!;
 }
 
 /** A change to one pledge: `expectedVersion` is the version the caller read (null: whatever is stored). */
 export type PledgeChange = { id: number; expectedVersion: number | null; actor: Actor };
 
-export function updatePledge({ id, patch, expectedVersion, actor, reason }: PledgeChange & {
+export async function updatePledge({ id, patch, expectedVersion, actor, reason }: PledgeChange & {
   patch: Partial<PledgeInput>; reason?: string | null;
-}): PledgeView {
+}): Promise<PledgeView> {
   return writeTransaction((tx) => updatePledgeIn(tx, id, patch, expectedVersion, actor, reason));
 }
 
 /** Retracts (never deletes): hidden from totals, kept with its history. Needs a reason. */
-export function retractPledge({ id, input, expectedVersion, actor }: PledgeChange & { input: unknown }): PledgeView {
+export async function retractPledge({ id, input, expectedVersion, actor }: PledgeChange & { input: unknown }): Promise<PledgeView> {
   const { reason } = parseOrThrow(retractSchema, input);
   return writeTransaction((tx) => {
     const current = loadForWrite(tx, id, expectedVersion);
@@ -204,6 +205,6 @@ export function retractPledge({ id, input, expectedVersion, actor }: PledgeChang
     tx.update(pledges).set({ retractedAt: at, retractionReason: reason, version: current.version + 1, updatedAt: at, updatedBy: actor.id })
       .where(eq(pledges.id, id)).run();
     recordRevision(tx, { pledgeId: id, action: 'retract', actor, reason, changes: { retractedAt: [null, at] }, version: current.version + 1 });
-    return getPledge(id, tx)!;
+    return readPledge(tx, id)!;
   });
 }

@@ -4,20 +4,23 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database, { type RunResult } from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../schema';
 import { databasePath, migrationsFolder, DatabaseConfigError, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../config';
-import { bumpDataVersion } from '../meta';
 import { backfillPartyNames } from '../pledges/party-backfill';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-/** A transaction handle; verbs accept it so several verbs can share one transaction. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/**
+ * What a verb reads and writes through: the connection itself or a drizzle savepoint of it. Inside
+ * writeTransaction (db/sqlite/transaction.ts) the connection is the open transaction.
+ */
+export type Tx = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
 
 type Opened = { db: Db; sqlite: Database.Database; file: string };
-const globalForDb = globalThis as unknown as { __pledgeDb?: Opened };
+const globalForDb = globalThis as unknown as { __pledgeDb?: Opened; __pledgeBusyMs?: number };
 
 /** Turns driver errors into one line that says what is wrong and where. */
 export function describeOpenError(error: unknown, file: string): string {
@@ -109,32 +112,23 @@ export function getSqlite(): Database.Database {
 }
 
 /**
- * Runs `fn` in an IMMEDIATE transaction (the write lock is taken up front, so a concurrent writer
- * waits on busy_timeout instead of failing mid-transaction) and bumps the data version that
- * caches key on. Every write in db/ goes through here.
- */
-export function writeTransaction<T>(fn: (tx: Tx) => T, options: { touchesData?: boolean } = {}): T {
-  return getDb().transaction((tx) => {
-    const result = fn(tx);
-    // Accounts and tokens are not published data: they leave the caches alone.
-    if (options.touchesData !== false) bumpDataVersion(tx);
-    return result;
-  }, { behavior: 'immediate' });
-}
-
-/**
  * How long this process's connection waits for another writer's lock before failing with
  * SQLITE_BUSY (which callers map to "try again"): shortened while imports run and for the
  * sign-in throttle, whose writes must never hold up the event loop.
  */
 export function setBusyTimeout(ms: number): void {
   getSqlite().pragma(`busy_timeout = ${ms}`);
+  globalForDb.__pledgeBusyMs = ms;
 }
+
+/** The connection's wait for another writer's lock now (what setBusyTimeout last set). */
+export const busyTimeout = (): number => globalForDb.__pledgeBusyMs ?? BUSY_TIMEOUT_MS;
 
 /** Closes the process's database (scripts and tests; the server keeps it open). */
 export function closeDb(): void {
   globalForDb.__pledgeDb?.sqlite.close();
   globalForDb.__pledgeDb = undefined;
+  globalForDb.__pledgeBusyMs = undefined;
 }
 
 /** Online, consistent copy while other connections keep writing (SQLite backup API). */

@@ -3,12 +3,13 @@
 // option lists of the filter bar. Every figure comes from db/totals/totals.ts's counting rules.
 import { sql } from 'drizzle-orm';
 import { getDb } from '../sqlite/client';
+import { read } from '../sqlite/transaction';
 import { pledges } from '../schema';
 import { whereFilters } from '../pledges/filter-sql';
-import { getBreakdown, getReportedTotals, getSeries, getTotals, valueIn, type BreakdownDimension, type BreakdownRow } from './totals';
-import { getPartiesBySlugs, listPartiesInRole } from '../pledges/parties';
+import { breakdownFor, reportedTotalsFor, seriesFor, totalsFor, valueIn, type BreakdownDimension, type BreakdownRow } from './totals';
+import { partiesBySlugs, partiesInRole } from '../pledges/parties';
 import { getPledgeSummary } from '../pledges/read';
-import { loadFxTable } from '../fx';
+import { fxTable } from '../fx';
 import { versionedCache } from '../meta';
 import { addTotals, ZERO_TOTALS, type Totals } from '../../lib/counting';
 import { filtersKey, type ParsedFilters, type PledgeFilters } from '../../lib/filters';
@@ -59,14 +60,14 @@ function countDistinctDays(filters: PledgeFilters): number {
 }
 
 function reportedMarkers(filters: PledgeFilters): { markers: ReportedMarker[]; unplaced: number } {
-  const all = getReportedTotals(filters);
+  const all = reportedTotalsFor(filters);
   const placeable = all.filter((r) => r.announcedOn && r.value != null)
     .sort((a, b) => b.value! - a.value! || a.id - b.id).slice(0, MAX_MARKERS);
   const markers = placeable.map((r) => {
     const pair = getPledgeSummary(r.id)!;
     const to = filters.to && filters.to < r.announcedOn! ? filters.to : r.announcedOn!;
     // The claim is about one donor's aid to one recipient: compare it with that pair's items only.
-    const itemised = getTotals({ ...filters, donor: [pair.donor.slug], recipient: [pair.recipient.slug], to });
+    const itemised = totalsFor({ ...filters, donor: [pair.donor.slug], recipient: [pair.recipient.slug], to });
     return {
       id: r.id, title: r.title, donor: r.donor, recipient: r.recipient, date: r.announcedOn!, t: dayMs(r.announcedOn!),
       value: r.value!, isLowerBound: r.isLowerBound, itemised: { committed: itemised.committed, announced: itemised.announced },
@@ -76,49 +77,59 @@ function reportedMarkers(filters: PledgeFilters): { markers: ReportedMarker[]; u
 }
 
 /** Cumulative support by announcement date, by day (or by month over long ranges). */
-export function getCumulativeChart(filters: PledgeFilters, today = todayIso()): CumulativeChart {
-  return cache(`chart:${filtersKey(filters)}:${today}`, () => {
-    // Count the distinct days first (an index scan) rather than build a daily series to throw away.
-    const series = getSeries(filters, countDistinctDays(filters) > MAX_DAILY_POINTS ? 'month' : 'day');
-    const { markers, unplaced } = reportedMarkers(filters);
-    const last = series.points.at(-1)?.period;
-    const end = filters.to ?? today;
-    const extra = [...markers.map((m) => m.date), ...(last && end > last ? [end] : [])];
-    const rows = series.points.length || markers.length ? buildCumulativeRows(series.points, listMovers(filters, series.interval), extra) : [];
-    return { interval: series.interval, currency: filters.currency, rows, markers, unplacedMarkers: unplaced, undatedCount: series.undatedCount };
-  }) as CumulativeChart;
+export async function getCumulativeChart(filters: PledgeFilters, today = todayIso()): Promise<CumulativeChart> {
+  return read(() => {
+    return cache(`chart:${filtersKey(filters)}:${today}`, () => {
+      // Count the distinct days first (an index scan) rather than build a daily series to throw away.
+      const series = seriesFor(filters, countDistinctDays(filters) > MAX_DAILY_POINTS ? 'month' : 'day');
+      const { markers, unplaced } = reportedMarkers(filters);
+      const last = series.points.at(-1)?.period;
+      const end = filters.to ?? today;
+      const extra = [...markers.map((m) => m.date), ...(last && end > last ? [end] : [])];
+      const rows = series.points.length || markers.length ? buildCumulativeRows(series.points, listMovers(filters, series.interval), extra) : [];
+      return { interval: series.interval, currency: filters.currency, rows, markers, unplacedMarkers: unplaced, undatedCount: series.undatedCount };
+    }) as CumulativeChart;
+  });
 }
 
 export type TopBreakdown = { rows: BreakdownRow[]; rest: { count: number; totals: Totals } };
 
 /** The `limit` largest groups (committed plus announced), the others summed into `rest`. */
-export function getTopBreakdown(filters: PledgeFilters, by: BreakdownDimension, limit = 10): TopBreakdown {
-  const all = getBreakdown(filters, by);
-  const others = all.slice(limit);
-  return { rows: all.slice(0, limit), rest: { count: others.length, totals: others.reduce((s, r) => addTotals(s, r.totals), { ...ZERO_TOTALS }) } };
+export async function getTopBreakdown(filters: PledgeFilters, by: BreakdownDimension, limit = 10): Promise<TopBreakdown> {
+  return read(() => {
+    const all = breakdownFor(filters, by);
+    const others = all.slice(limit);
+    return { rows: all.slice(0, limit), rest: { count: others.length, totals: others.reduce((s, r) => addTotals(s, r.totals), { ...ZERO_TOTALS }) } };
+  });
 }
 
 /** Reporting currencies offered in the filter bar: those with a rate in the table's latest month. */
-export function listReportingCurrencies(): { all: string[]; current: string[] } {
-  const table = loadFxTable();
-  const all = table.currencies();
-  const newestMonth = (c: string) => (c === 'USD' ? '' : table.rateFor(c, '9999-12')?.month ?? '');
-  const latest = all.map(newestMonth).reduce((a, b) => (b > a ? b : a), '');
-  return { all, current: all.filter((c) => c === 'USD' || newestMonth(c) === latest) };
+export async function listReportingCurrencies(): Promise<{ all: string[]; current: string[] }> {
+  return read(() => {
+    const table = fxTable();
+    const all = table.currencies();
+    const newestMonth = (c: string) => (c === 'USD' ? '' : table.rateFor(c, '9999-12')?.month ?? '');
+    const latest = all.map(newestMonth).reduce((a, b) => (b > a ? b : a), '');
+    return { all, current: all.filter((c) => c === 'USD' || newestMonth(c) === latest) };
+  });
 }
 
 /** Donor and recipient slugs that name no party are dropped and named, like any bad filter. */
-export function dropUnknownParties(parsed: ParsedFilters): ParsedFilters {
-  const known = new Set(getPartiesBySlugs([...parsed.filters.donor, ...parsed.filters.recipient]).map((p) => p.slug));
-  const problems = [...parsed.problems];
-  const keep = (key: 'donor' | 'recipient') => parsed.filters[key].filter((slug) => {
-    if (!known.has(slug)) problems.push(`${key} "${slug}" is not a donor or recipient we know; ignored`);
-    return known.has(slug);
+export async function dropUnknownParties(parsed: ParsedFilters): Promise<ParsedFilters> {
+  return read(() => {
+    const known = new Set(partiesBySlugs([...parsed.filters.donor, ...parsed.filters.recipient]).map((p) => p.slug));
+    const problems = [...parsed.problems];
+    const keep = (key: 'donor' | 'recipient') => parsed.filters[key].filter((slug) => {
+      if (!known.has(slug)) problems.push(`${key} "${slug}" is not a donor or recipient we know; ignored`);
+      return known.has(slug);
+    });
+    return { filters: { ...parsed.filters, donor: keep('donor'), recipient: keep('recipient') }, problems };
   });
-  return { filters: { ...parsed.filters, donor: keep('donor'), recipient: keep('recipient') }, problems };
 }
 
-export function listFilterParties(): { donors: { slug: string; name: string }[]; recipients: { slug: string; name: string }[] } {
-  const pick = (role: 'donor' | 'recipient') => listPartiesInRole(role).map((p) => ({ slug: p.slug, name: p.name }));
-  return { donors: pick('donor'), recipients: pick('recipient') };
+export async function listFilterParties(): Promise<{ donors: { slug: string; name: string }[]; recipients: { slug: string; name: string }[] }> {
+  return read(() => {
+    const pick = (role: 'donor' | 'recipient') => partiesInRole(role).map((p) => ({ slug: p.slug, name: p.name }));
+    return { donors: pick('donor'), recipients: pick('recipient') };
+  });
 }

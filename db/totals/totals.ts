@@ -2,6 +2,7 @@
 // lib/counting.ts applied to its buckets, results cached until the data next changes.
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../sqlite/client';
+import { read } from '../sqlite/transaction';
 import { pledges, parties } from '../schema';
 import { whereFilters } from '../pledges/filter-sql';
 import { versionedCache } from '../meta';
@@ -52,15 +53,19 @@ function partyNames(ids: number[]): Map<number, { slug: string; name: string }> 
 }
 
 /** Headline totals for the filters, by the counting rules of lib/counting.ts. */
-export function getTotals(filters: PledgeFilters): Totals {
+export function totalsFor(filters: PledgeFilters): Totals {
   return cached('totals', filters, null, () => tally(getOverview(filters).map((g) => g.bucket)));
+}
+
+export async function getTotals(filters: PledgeFilters): Promise<Totals> {
+  return read(() => totalsFor(filters));
 }
 
 export type BreakdownDimension = 'donor' | 'recipient' | 'category';
 export type BreakdownRow = { key: string; label: string; totals: Totals };
 
 /** Totals per donor, recipient or category, largest committed-plus-announced first. */
-export function getBreakdown(filters: PledgeFilters, by: BreakdownDimension): BreakdownRow[] {
+export function breakdownFor(filters: PledgeFilters, by: BreakdownDimension): BreakdownRow[] {
   return cached('breakdown', filters, by, () => {
     let rows: BreakdownRow[];
     if (by === 'category') {
@@ -77,16 +82,22 @@ export function getBreakdown(filters: PledgeFilters, by: BreakdownDimension): Br
   });
 }
 
+export async function getBreakdown(filters: PledgeFilters, by: BreakdownDimension): Promise<BreakdownRow[]> {
+  return read(() => breakdownFor(filters, by));
+}
+
 /** Totals for every (donor, category) pair: the summary export's and API's rows. */
-export function getSummary(filters: PledgeFilters): { donor: string; donorName: string; category: Category; totals: Totals }[] {
-  return cached('summary', filters, null, () => {
-    const groups = tallyBy(getOverview(filters), (g) => `${g.donorId}:${g.category}`);
-    const names = partyNames([...new Set(getOverview(filters).map((g) => g.donorId))]);
-    return [...groups].map(([key, totals]) => {
-      const [donorId, category] = key.split(':');
-      const party = names.get(Number(donorId));
-      return { donor: party?.slug ?? donorId, donorName: party?.name ?? donorId, category: category as Category, totals };
-    }).sort((a, b) => a.donorName.localeCompare(b.donorName) || a.category.localeCompare(b.category));
+export async function getSummary(filters: PledgeFilters): Promise<{ donor: string; donorName: string; category: Category; totals: Totals }[]> {
+  return read(() => {
+    return cached('summary', filters, null, () => {
+      const groups = tallyBy(getOverview(filters), (g) => `${g.donorId}:${g.category}`);
+      const names = partyNames([...new Set(getOverview(filters).map((g) => g.donorId))]);
+      return [...groups].map(([key, totals]) => {
+        const [donorId, category] = key.split(':');
+        const party = names.get(Number(donorId));
+        return { donor: party?.slug ?? donorId, donorName: party?.name ?? donorId, category: category as Category, totals };
+      }).sort((a, b) => a.donorName.localeCompare(b.donorName) || a.category.localeCompare(b.category));
+    });
   });
 }
 
@@ -97,10 +108,14 @@ export type Series = { interval: 'month' | 'day'; points: SeriesPoint[]; undated
  * Cumulative support over time by `announced_on`. Undated pledges are counted in totals but have
  * no place on the axis: they are reported as `undatedCount`. Monthly series come from the overview.
  */
-export function getSeries(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): Series {
+export function seriesFor(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): Series {
   return cached('series', filters, interval, () => (interval === 'month'
     ? buildSeries(getOverview(filters).map((g) => ({ period: g.month, category: g.category, bucket: g.bucket })), interval, filters.currency)
     : computeSeries(filters, interval)));
+}
+
+export async function getSeries(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): Promise<Series> {
+  return read(() => seriesFor(filters, interval));
 }
 
 /** The series' bucket query (what the bench runs in sqlite3 beside our verb). */
@@ -144,7 +159,7 @@ export type ReportedTotal = {
 };
 
 /** Headline claims ("more than $7 billion"), shown as markers and compared, never summed. */
-export function getReportedTotals(filters: PledgeFilters): ReportedTotal[] {
+export function reportedTotalsFor(filters: PledgeFilters): ReportedTotal[] {
   return cached('reported', filters, null, () => {
     const where = whereFilters(filters);
     const party = (column: 'name' | 'slug', id: typeof pledges.donorId | typeof pledges.recipientId) =>
@@ -163,6 +178,10 @@ export function getReportedTotals(filters: PledgeFilters): ReportedTotal[] {
   });
 }
 
+export async function getReportedTotals(filters: PledgeFilters): Promise<ReportedTotal[]> {
+  return read(() => reportedTotalsFor(filters));
+}
+
 export type ReportedClaim = ReportedTotal & { value: number; itemisedCommitted: number };
 
 /**
@@ -170,7 +189,7 @@ export type ReportedClaim = ReportedTotal & { value: number; itemisedCommitted: 
  * recipient pair so far (the headline's claim cards); the gap is the claim minus that sum.
  */
 export function getReportedClaims(filters: PledgeFilters): ReportedClaim[] {
-  return getReportedTotals(filters).filter((r): r is ReportedTotal & { value: number } => r.value != null).map((r) => ({
-    ...r, itemisedCommitted: getTotals({ ...filters, donor: [r.donorSlug], recipient: [r.recipientSlug] }).committed,
+  return reportedTotalsFor(filters).filter((r): r is ReportedTotal & { value: number } => r.value != null).map((r) => ({
+    ...r, itemisedCommitted: totalsFor({ ...filters, donor: [r.donorSlug], recipient: [r.recipientSlug] }).committed,
   }));
 }

@@ -8,12 +8,12 @@ export function fail(message: string): never {
   process.exit(1);
 }
 
-export function prepareDatabase(options: { seed?: boolean } = {}): { file: string; seeded: number } {
+export async function prepareDatabase(options: { seed?: boolean } = {}): Promise<{ file: string; seeded: number }> {
   let file = '';
   try {
     file = databasePath();
     getDb();
-    const seeded = options.seed === false ? 0 : seedIfEmpty().pledges;
+    const seeded = options.seed === false ? 0 : (await seedIfEmpty()).pledges;
     return { file, seeded };
   } catch (error) {
     if (error instanceof DatabaseConfigError || error instanceof DatabaseOpenError) fail(error.message);

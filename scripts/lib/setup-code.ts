@@ -4,10 +4,10 @@ import { countUsers } from '../../db/accounts';
 import { issueSetupCode } from '../../db/accounts';
 import { SETUP_CODE_LINE } from './setup-code-line';
 
-export function printSetupCode(setupUrl: string): void {
+export async function printSetupCode(setupUrl: string): Promise<void> {
   try {
-    if (countUsers() > 0) return;
-    const code = issueSetupCode();
+    if (await countUsers() > 0) return;
+    const code = await issueSetupCode();
     console.log(`No account exists yet. Create the first admin at ${setupUrl} with this one-time code.\n${SETUP_CODE_LINE} ${code}`);
   } finally {
     closeDb();

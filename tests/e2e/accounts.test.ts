@@ -10,8 +10,8 @@ const ctx = useServerAndBrowser({ openDatabase: true });
 const ADMIN = { email: 'accounts-admin@example.org', password: 'accounts admin password' };
 const T = { timeout: 30_000 };
 
-beforeAll(() => {
-  createUser({ ...ADMIN, role: 'admin', name: 'Accounts Admin' });
+beforeAll(async () => {
+  await createUser({ ...ADMIN, role: 'admin', name: 'Accounts Admin' });
 });
 
 async function signIn(page: Page, email: string, password: string, landing = /\/editor$/) {
@@ -39,26 +39,26 @@ describe('account administration', () => {
     await page.getByTestId('user-row').filter({ hasText: 'invitee@example.org' }).waitFor(T);
     await expect.poll(() => page.getByLabel('Email', { exact: true }).inputValue(), T).toBe('');
     expect(await page.getByLabel(/^Display name \(shown/).inputValue()).toBe('');
-    expect(getUserByEmail('invitee@example.org')?.name).toBe('Ina Invitee');
+    expect((await getUserByEmail('invitee@example.org'))?.name).toBe('Ina Invitee');
     await page.close();
   });
 
   test('disabling an account asks for confirmation first', async () => {
-    createUser({ email: 'to-disable@example.org', password: 'to disable password', role: 'editor', name: 'Dee Disable' });
+    await createUser({ email: 'to-disable@example.org', password: 'to disable password', role: 'editor', name: 'Dee Disable' });
     const page = await asAdminOnUsers();
     const row = page.getByTestId('user-row').filter({ hasText: 'to-disable@example.org' });
     await row.getByRole('button', { name: 'Disable' }).click();
     await row.locator('[data-field-error="confirm"]').waitFor(T);
-    expect(getUserByEmail('to-disable@example.org')?.disabledAt).toBeNull();
+    expect((await getUserByEmail('to-disable@example.org'))?.disabledAt).toBeNull();
     await row.getByLabel('Yes, disable this account').check();
     await row.getByRole('button', { name: 'Disable' }).click();
     await row.getByRole('button', { name: 'Enable' }).waitFor(T);
-    expect(getUserByEmail('to-disable@example.org')?.disabledAt).not.toBeNull();
+    expect((await getUserByEmail('to-disable@example.org'))?.disabledAt).not.toBeNull();
     await page.close();
   });
 
   test('a display name made from the e-mail is flagged for review, and the admin saves a better one', async () => {
-    createUser({ email: 'flagged.one@example.org', password: 'flagged password 1', role: 'editor' });
+    await createUser({ email: 'flagged.one@example.org', password: 'flagged password 1', role: 'editor' });
     const page = await asAdminOnUsers();
     const row = page.getByTestId('user-row').filter({ hasText: 'flagged.one@example.org' });
     await row.getByTestId('name-needs-review').waitFor(T);
@@ -66,7 +66,7 @@ describe('account administration', () => {
     expect(await name.inputValue()).toBe('flagged.one');
     await name.fill('Flo Flagged');
     await row.getByRole('button', { name: 'Save name' }).click();
-    await expect.poll(() => getUserByEmail('flagged.one@example.org')?.name, T).toBe('Flo Flagged');
+    await expect.poll(async () => (await getUserByEmail('flagged.one@example.org'))?.name, T).toBe('Flo Flagged');
     await expect.poll(() => row.getByTestId('name-needs-review').count(), T).toBe(0);
     expect(await name.inputValue()).toBe('Flo Flagged');
     await page.close();
@@ -90,8 +90,8 @@ describe('account administration', () => {
   });
 
   test('after an admin resets a password, the account must choose a new one before /editor opens', async () => {
-    const user = createUser({ email: 'was-reset@example.org', password: 'original password', role: 'editor', name: 'Rita Reset' });
-    resetPassword(user.id, 'temporary password 9', { temporary: true });
+    const user = await createUser({ email: 'was-reset@example.org', password: 'original password', role: 'editor', name: 'Rita Reset' });
+    await resetPassword(user.id, 'temporary password 9', { temporary: true });
     const page = await ctx.browser.newPage();
     await signIn(page, 'was-reset@example.org', 'temporary password 9', /\/password$/);
     await page.goto(`${ctx.server.url}/editor/activity`);

@@ -67,7 +67,7 @@ describe('the cumulative chart', () => {
   // Last in the file: it adds a second claim to the server's database.
   test('the labels of two claims a few weeks apart do not overlap', async () => {
     const { createPledge } = await import('../../db/pledges/writes');
-    createPledge({
+    await createPledge({
       donor: 'Japan', recipient: 'Ukraine', title: 'Total aid (a later report)', category: 'other', stage: 'disbursed',
       kind: 'reported_total', isLowerBound: true, amount: '6500000000', currency: 'USD', announcedOn: '2023-10-01',
       sources: [{ url: 'https://example.org/later', publisher: 'Test', title: 'Later report', publishedOn: '2023-10-01', quote: 'More than $6.5 billion.' }],

@@ -129,7 +129,7 @@ describe('the dashboard on the seeded articles', () => {
     // Written through the real verbs into the server's own database file (WAL: another process may write).
     process.env.DATABASE_URL = `file:${ctx.server.dbFile}`;
     const { createPledge } = await import('../../db/pledges/writes');
-    const created = createPledge({
+    const created = await createPledge({
       donor: 'Germany', recipient: 'Ukraine', title: 'Air defence', category: 'military', stage: 'committed',
       amount: '1000000', currency: 'EUR', announcedOn: '2024-03-05',
       sources: [{ url: 'https://example.org/statement', publisher: 'Federal Government', title: 'Press release', publishedOn: '2024-03-05', quote: 'Germany commits one million euros for air defence.' }],

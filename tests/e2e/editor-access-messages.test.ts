@@ -36,7 +36,7 @@ describe('refusals inside the editor', () => {
   test('an editor whose role changed mid-edit is told on /login to sign in again with the new role', async () => {
     const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'promoted@example.org', 'editor'));
     await page.goto(`${ctx.server.url}/editor/pledges/new`);
-    setUserRole(getUserByEmail('promoted@example.org')!.id, 'admin');
+    await setUserRole((await getUserByEmail('promoted@example.org'))!.id, 'admin');
     await page.reload();
     await page.waitForURL(/\/login/, T);
     const notice = page.getByRole('status').filter({ hasText: /signed out/ });

@@ -12,16 +12,16 @@ const T = { timeout: 30_000 };
 let ann: Editor;
 let ben: Editor;
 
-beforeAll(() => {
-  ann = addEditor('Ann');
-  ben = addEditor('Ben');
+beforeAll(async () => {
+  ann = await addEditor('Ann');
+  ben = await addEditor('Ben');
 });
 
-function newPledge(title: string): number {
-  return createPledge({
+async function newPledge(title: string): Promise<number> {
+  return (await createPledge({
     donor: 'Norway', recipient: 'Ukraine', title, category: 'humanitarian', stage: 'announced', amount: '5000000',
     currency: 'USD', announcedOn: '2024-06-03', sources: [{ url: `https://example.org/${encodeURIComponent(title)}`, publisher: 'Example Times', quote: 'Five million dollars.' }],
-  }, { id: null, label: 'conflict test' }).id;
+  }, { id: null, label: 'conflict test' })).id;
 }
 
 async function openBoth(id: number): Promise<[Page, Page]> {
@@ -40,7 +40,7 @@ async function stored(id: number) {
 
 describe('editing from the same version', () => {
   test('changes to different fields are merged: both survive', async () => {
-    const id = newPledge('Field hospitals');
+    const id = await newPledge('Field hospitals');
     const [a, b] = await openBoth(id);
     await a.getByLabel('Title (what it is for)').fill('Field hospitals for Kherson');
     await a.getByLabel('Stage').selectOption('committed');
@@ -57,7 +57,7 @@ describe('editing from the same version', () => {
   });
 
   test('a field both changed is the only one asked about, and the value chosen is saved', async () => {
-    const id = newPledge('Mobile clinics');
+    const id = await newPledge('Mobile clinics');
     const [a, b] = await openBoth(id);
     await a.getByLabel('Title (what it is for)').fill('Mobile clinics for Donetsk oblast');
     await a.getByLabel('Amount', { exact: true }).fill('6,000,000');

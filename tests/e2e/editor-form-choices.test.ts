@@ -81,7 +81,7 @@ describe('choices across a refused save', () => {
   });
 
   test('"save anyway" on the duplicate warning stores every chosen value', async () => {
-    createPledge({ donor: 'Twin Fund', recipient: 'Twin Relief', title: 'Winter shelters (first report)', category: 'humanitarian', stage: 'committed',
+    await createPledge({ donor: 'Twin Fund', recipient: 'Twin Relief', title: 'Winter shelters (first report)', category: 'humanitarian', stage: 'committed',
       amount: '4000000', currency: 'EUR', fxRate: 0.92, announcedOn: '2024-02-10', sources: [{ publisher: 'Ministry', title: 'Statement' }] },
     { id: null, label: 'test arrangement' });
     const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'twin@example.org', 'editor'));

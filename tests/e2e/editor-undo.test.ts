@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 describe('finding a pledge', () => {
   test('the search finds a pledge by a recipient named in Cyrillic', async () => {
-    createPledge({ ...base, title: 'Ремонт мосту', recipient: 'Київ' }, actor);
+    await createPledge({ ...base, title: 'Ремонт мосту', recipient: 'Київ' }, actor);
     await page.goto(`${ctx.server.url}/editor`);
     await page.getByLabel('Find (title, donor, recipient or #id)').fill('Київ');
     await page.getByRole('button', { name: 'Find', exact: true }).click();
@@ -44,8 +44,8 @@ describe('finding a pledge', () => {
   });
 
   test('"only retracted" lists retracted pledges, labelled in words', async () => {
-    const p = createPledge({ ...base, title: 'Entered twice by mistake' }, actor);
-    retractPledge({ id: p.id, input: { reason: 'a duplicate of another pledge' }, expectedVersion: 1, actor });
+    const p = await createPledge({ ...base, title: 'Entered twice by mistake' }, actor);
+    await retractPledge({ id: p.id, input: { reason: 'a duplicate of another pledge' }, expectedVersion: 1, actor });
     await page.goto(`${ctx.server.url}/editor`);
     await page.getByLabel('Retracted pledges').selectOption('only');
     await page.getByRole('button', { name: 'Find', exact: true }).click();
@@ -59,8 +59,8 @@ describe('finding a pledge', () => {
 
 describe('undo', () => {
   test('a retracted pledge is read-only and comes back with a reason', async () => {
-    const p = createPledge({ ...base, title: 'Water trucks' }, actor);
-    retractPledge({ id: p.id, input: { reason: 'thought it was announced twice' }, expectedVersion: 1, actor });
+    const p = await createPledge({ ...base, title: 'Water trucks' }, actor);
+    await retractPledge({ id: p.id, input: { reason: 'thought it was announced twice' }, expectedVersion: 1, actor });
     await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Un-retract pledge' }));
     await page.getByTestId('retracted-summary').waitFor(WAIT);
     expect(await page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
@@ -75,8 +75,8 @@ describe('undo', () => {
   });
 
   test('an un-retract without a reason is refused and keeps the pledge retracted', async () => {
-    const p = createPledge({ ...base, title: 'Blankets' }, actor);
-    retractPledge({ id: p.id, input: { reason: 'wrong donor' }, expectedVersion: 1, actor });
+    const p = await createPledge({ ...base, title: 'Blankets' }, actor);
+    await retractPledge({ id: p.id, input: { reason: 'wrong donor' }, expectedVersion: 1, actor });
     await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Un-retract pledge' }));
     await page.getByRole('button', { name: 'Un-retract pledge' }).click();
     await page.locator('[data-field-error="reason"]').waitFor(WAIT);
@@ -84,8 +84,8 @@ describe('undo', () => {
   });
 
   test('"Restore version 1" brings back the fields of that version', async () => {
-    const p = createPledge({ ...base, title: 'Mobile clinics' }, actor);
-    updatePledge({ id: p.id, patch: { title: 'Mobile clinics (mistaken edit)', stage: 'announced' }, expectedVersion: 1, actor });
+    const p = await createPledge({ ...base, title: 'Mobile clinics' }, actor);
+    await updatePledge({ id: p.id, patch: { title: 'Mobile clinics (mistaken edit)', stage: 'announced' }, expectedVersion: 1, actor });
     await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Restore version 1' }));
     await page.getByRole('button', { name: 'Restore version 1' }).click();
     await page.waitForURL(/saved=restored/, WAIT);

@@ -13,15 +13,15 @@ let account: { email: string; password: string };
 let admin: { email: string; password: string };
 let pledgeId = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
   account = addAccount(ctx.server, 'wayfinder@example.org', 'editor');
   admin = addAccount(ctx.server, 'wayfinding-admin@example.org', 'admin');
-  pledgeId = createPledge({
+  pledgeId = (await createPledge({
     donor: 'International Bank for Reconstruction and Development', recipient: 'Ministry of Finance of the Republic of Moldova',
     title: 'Budget support for the energy-vulnerability reduction programme, second tranche, disbursed through the trust fund',
     category: 'financial', stage: 'committed', amount: '123456789012', currency: 'USD', announcedOn: '2024-02-01',
     sources: [{ url: 'https://example.org/a-very-long-address/that-keeps-going/and-going/without-a-break-anywhere-in-it', publisher: 'Bank' }],
-  }, { id: null, label: 'test arrangement' }).id;
+  }, { id: null, label: 'test arrangement' })).id;
 });
 
 const colours = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => {

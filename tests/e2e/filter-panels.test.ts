@@ -67,7 +67,7 @@ describe('filter panels', () => {
   test('more than ten donors get a box to type a name into', async () => {
     const { createPledge } = await import('../../db/pledges/writes');
     for (let i = 1; i <= 11; i++) {
-      createPledge({
+      await createPledge({
         donor: `Donor Land ${i}`, recipient: 'Ukraine', title: `Filter test ${i}`, category: 'humanitarian', stage: 'committed',
         amount: '1000', currency: 'USD', announcedOn: '2024-02-01',
         sources: [{ url: `https://example.org/${i}`, publisher: 'Test', title: 'Note', publishedOn: '2024-02-01', quote: `Donor Land ${i} gives.` }],

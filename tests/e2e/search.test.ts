@@ -10,14 +10,14 @@ const ctx = useServerAndBrowser({ openDatabase: true });
 const actor = { id: null, label: 'search test' };
 const source = [{ url: null, publisher: 'Ukrinform', title: 'Wire report', quote: 'Японія передасть Україні обладнання для розмінування.' }];
 
-beforeAll(() => {
-  createPledge({ donor: 'Японія', recipient: 'Україна', title: 'Обладнання для розмінування', category: 'humanitarian', stage: 'committed',
+beforeAll(async () => {
+  await createPledge({ donor: 'Японія', recipient: 'Україна', title: 'Обладнання для розмінування', category: 'humanitarian', stage: 'committed',
     announcedOn: '2024-02-01', sources: source }, actor);
-  createPledge({ donor: '日本', recipient: 'Ukraine', title: '地雷除去支援', category: 'humanitarian', stage: 'committed', announcedOn: '2024-03-01',
+  await createPledge({ donor: '日本', recipient: 'Ukraine', title: '地雷除去支援', category: 'humanitarian', stage: 'committed', announcedOn: '2024-03-01',
     sources: [{ url: null, publisher: 'NHK', title: '報道', quote: '日本政府は地雷除去の支援を決定した。' }] }, actor);
-  const wrong = createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Quokka shelters', category: 'other', stage: 'announced',
+  const wrong = await createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Quokka shelters', category: 'other', stage: 'announced',
     announcedOn: '2024-03-02', sources: [{ url: null, publisher: 'Kyodo', title: 'Wire', quote: 'A mistaken record.' }] }, actor);
-  retractPledge({ id: wrong.id, input: { reason: 'not a pledge' }, expectedVersion: wrong.version, actor });
+  await retractPledge({ id: wrong.id, input: { reason: 'not a pledge' }, expectedVersion: wrong.version, actor });
 });
 
 const hitTitles = (page: import('playwright-core').Page) => page.getByTestId('search-hit').locator('a').allTextContents();

@@ -25,11 +25,11 @@ describe('first-run setup code', () => {
     await fillAccount(page);
     await create.click();
     expect(await textOf(page.locator('[data-field-error="setupCode"]'))).toContain('Setup code is missing');
-    expect(countUsers()).toBe(0);
+    expect(await countUsers()).toBe(0);
     await page.getByLabel(CODE_LABEL).fill('AAAA-BBBB-CCCC');
     await create.click();
     await page.locator('[data-field-error="setupCode"]', { hasText: 'not the one the server printed' }).waitFor({ timeout: WAIT_MS });
-    expect(countUsers()).toBe(0);
+    expect(await countUsers()).toBe(0);
     // What the person typed is still there for the next try.
     expect(await page.getByLabel('Email').inputValue()).toBe('first@example.org');
     await page.close();
@@ -43,7 +43,7 @@ describe('first-run setup code', () => {
     await fillAccount(page);
     await create.click();
     await arrived(page, /\/login\?setup=done/, 'Editor sign in');
-    expect(countUsers()).toBe(1);
+    expect(await countUsers()).toBe(1);
     expect((await fetch(`${ctx.server.url}/setup`)).status).toBe(404);
     await page.close();
   });

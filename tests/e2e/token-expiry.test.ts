@@ -11,8 +11,8 @@ const EDITOR = { email: 'expiry-editor@example.org', password: 'expiry editor pa
 const T = { timeout: 30_000 };
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-beforeAll(() => {
-  createUser({ ...EDITOR, role: 'editor', name: 'Expiry Editor' });
+beforeAll(async () => {
+  await createUser({ ...EDITOR, role: 'editor', name: 'Expiry Editor' });
 });
 
 describe('token expiry', () => {

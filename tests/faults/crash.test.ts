@@ -21,7 +21,7 @@ describe('kill -9 while writing', () => {
     server = await startServer();
     const dbFile = server.dbFile;
     process.env.DATABASE_URL = `file:${dbFile}`;
-    const editor = addEditor('crash-writer@example.org', 'Crash Writer');
+    const editor = await addEditor('crash-writer@example.org', 'Crash Writer');
     // The server alone holds the file while it is killed, so each restart recovers the WAL itself.
     closeDb();
 
@@ -73,7 +73,7 @@ describe('kill -9 while writing', () => {
 
     let found = 0;
     for (const { id, tag } of acked) {
-      const pledge = getPledge(id);
+      const pledge = await getPledge(id);
       expect(pledge?.title).toBe(`Fault test ${tag}`);
       expect(pledge!.sources.map((s) => s.url)).toEqual([`https://example.org/faults/${tag}`]);
       expect(pledge!.revisions.map((r) => [r.action, r.version, r.actorLabel])).toEqual([['create', 1, editor.label]]);

@@ -20,8 +20,8 @@ describe('two editors, one pledge, one version', () => {
     server = await startServer();
     const base = server.url;
     process.env.DATABASE_URL = `file:${server.dbFile}`;
-    const alice = addEditor('alice@example.org', 'Alice Editor');
-    const bruno = addEditor('bruno@example.org', 'Bruno Editor');
+    const alice = await addEditor('alice@example.org', 'Alice Editor');
+    const bruno = await addEditor('bruno@example.org', 'Bruno Editor');
     const created = await callJson(base, 'POST', '/api/v1/pledges', { token: alice.token, body: pledgeBody('race') });
     expect(created.status).toBe(201);
     const id = created.json.id;
@@ -39,7 +39,7 @@ describe('two editors, one pledge, one version', () => {
       await sleep(Math.random() * 15);
       const { version: expected, reason, ...patch } = body;
       try {
-        return { status: 200, version: updatePledge({ id, patch, expectedVersion: expected, actor: { id: null, label: editor.label }, reason }).version };
+        return { status: 200, version: (await updatePledge({ id, patch, expectedVersion: expected, actor: { id: null, label: editor.label }, reason })).version };
       } catch (error) {
         if (!(error instanceof VersionConflictError)) throw error;
         return { status: 409, current: { id, version: error.current }, code: 'version_conflict' };
@@ -71,7 +71,7 @@ describe('two editors, one pledge, one version', () => {
     }
 
     expect(server.output()).not.toMatch(DB_TROUBLE);
-    const history = getPledge(id)!.revisions;
+    const history = (await getPledge(id))!.revisions;
     expect(history).toHaveLength(1 + ROUNDS);
     history.slice(1).forEach((revision, round) => {
       const winner = winners[round];

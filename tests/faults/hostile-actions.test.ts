@@ -71,9 +71,9 @@ describe('hostile input at server actions', () => {
       const fields = k === 'password' ? set(set(form, 'password', v), 'confirm', v) : set(form, k, v);
       await expectRefused('createFirstAdminAction', 'app/setup/actions.ts', '/setup', fields);
     }), propertyOptions(runs(30, 400)));
-    createUser({ email: 'hostile-admin@example.org', password: PASSWORD, role: 'admin' });
+    await createUser({ email: 'hostile-admin@example.org', password: PASSWORD, role: 'admin' });
     admin = await sessionCookie(server.url, 'hostile-admin@example.org', PASSWORD);
-    target = createPledge({ ...NEW_PLEDGE, title: 'Hostile edit target' }, { id: null, label: 'hostile' });
+    target = await createPledge({ ...NEW_PLEDGE, title: 'Hostile edit target' }, { id: null, label: 'hostile' });
   });
 
   test('save a new pledge, and correct an existing one', async () => {

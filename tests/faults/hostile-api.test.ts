@@ -20,9 +20,9 @@ const tried: Record<string, number> = {};
 
 beforeAll(async () => {
   server = await startApiServer();
-  const editor = createUser({ email: 'hostile-api@example.org', password: 'hostile api password', role: 'editor' });
-  token = createApiToken(editor.id, 'hostile').token;
-  target = createPledge({ ...NEW_PLEDGE, title: 'Hostile target' }, { id: null, label: 'hostile' });
+  const editor = await createUser({ email: 'hostile-api@example.org', password: 'hostile api password', role: 'editor' });
+  token = (await createApiToken(editor.id, 'hostile')).token;
+  target = await createPledge({ ...NEW_PLEDGE, title: 'Hostile target' }, { id: null, label: 'hostile' });
 });
 afterAll(async () => {
   console.log(`hostile API inputs tried: ${JSON.stringify(tried)}`);

@@ -12,7 +12,7 @@ import { stringify } from 'csv-stringify/sync';
 import { useTempDatabase, tempDir } from '../support/temp-db';
 import { databaseFingerprint } from '../support/db-fingerprint';
 import { nastyText, propertyOptions, runs } from '../support/hostile-inputs';
-import { writeTransaction } from '../../db/sqlite/client';
+import { writeTransaction } from '../../db/sqlite/transaction';
 import { seedFxRates } from '../../db/fx';
 import { importPledgesFile } from '../../db/csv-import/import';
 import { CATEGORIES, STAGES } from '../../lib/domain';
@@ -29,10 +29,10 @@ function staged(bytes: Uint8Array | string): string {
   return file;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dbFile = useTempDatabase();
-  writeTransaction((tx) => seedFxRates(tx));
-  importPledgesFile(staged(stringify([HEADER, goodRow('seed-1')])), { name: 'seed.csv' });
+  await writeTransaction((tx) => seedFxRates(tx));
+  await importPledgesFile(staged(stringify([HEADER, goodRow('seed-1')])), { name: 'seed.csv' });
 });
 afterAll(() => { console.log(`hostile CSV files tried: ${JSON.stringify(tried)}`); });
 
@@ -67,11 +67,11 @@ function badCellFile(rows: number, bad: number, [column, value]: [string, string
   return { text: stringify([HEADER, ...records]), line: before.split('\n').length };
 }
 
-async function expectRefused(bytes: Uint8Array | string, kind: string, check: (report: ReturnType<typeof importPledgesFile>) => void) {
+async function expectRefused(bytes: Uint8Array | string, kind: string, check: (report: Awaited<ReturnType<typeof importPledgesFile>>) => void) {
   tried[kind] = (tried[kind] ?? 0) + 1;
   const before = databaseFingerprint(dbFile);
   const upload = staged(bytes);
-  const report = importPledgesFile(upload, { name: 'hostile.csv' });
+  const report = await importPledgesFile(upload, { name: 'hostile.csv' });
   fs.rmSync(upload);
   expect(report.ok).toBe(false);
   expect(report.errors.length).toBeGreaterThan(0);

@@ -29,7 +29,7 @@ describe('50 readers and 10 writers at once', () => {
     server = await startServer();
     const base = server.url;
     process.env.DATABASE_URL = `file:${server.dbFile}`;
-    const editor = addEditor('load-writer@example.org', 'Load Writer');
+    const editor = await addEditor('load-writer@example.org', 'Load Writer');
 
     const contested: number[] = [];
     for (let i = 0; i < CONTESTED; i++) {
@@ -91,7 +91,7 @@ describe('50 readers and 10 writers at once', () => {
       else writes.problems.push(`PATCH ${id} → ${answer.status} ${answer.body.slice(0, 300)}`);
     };
 
-    const elapsed = await runFor(SECONDS, READERS + WRITERS, (worker) => (worker < WRITERS ? write(worker) : read(worker)));
+    const elapsed = await runFor(SECONDS, READERS + WRITERS, async (worker) => (worker < WRITERS ? await write(worker) : await read(worker)));
     const log = server.output();
 
     expect(reads.problems).toEqual([]);
@@ -99,12 +99,12 @@ describe('50 readers and 10 writers at once', () => {
     expect(log).not.toMatch(DB_TROUBLE);
     // Every acknowledged write is in the database: each created pledge whole, each correction with its revision.
     for (const { id, tag } of created) {
-      const pledge = getPledge(id);
+      const pledge = await getPledge(id);
       expect(pledge?.title).toBe(`Fault test ${tag}`);
       expect(pledge!.sources).toHaveLength(1);
     }
     for (const { id, version } of corrected) {
-      expect(getPledge(id)!.revisions.filter((r) => r.version === version && r.action === 'update')).toHaveLength(1);
+      expect((await getPledge(id))!.revisions.filter((r) => r.version === version && r.action === 'update')).toHaveLength(1);
     }
     expect(created.length).toBeGreaterThan(0);
     expect(corrected.length).toBeGreaterThan(0);

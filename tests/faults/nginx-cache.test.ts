@@ -29,8 +29,8 @@ beforeAll(async () => {
   if (!installed) return;
   app = await startApiServer();
   nginx = await startNginx(app.port);
-  const user = createUser({ ...editor, role: 'editor' });
-  token = createApiToken(user.id, 'nginx').token;
+  const user = await createUser({ ...editor, role: 'editor' });
+  token = (await createApiToken(user.id, 'nginx')).token;
   await call(app.url, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title: 'Before the cache' } });
 });
 afterAll(async () => {

@@ -32,35 +32,35 @@ const pledgeFields = (title: string): [string, string][] => [
 ];
 
 /** A valid form for each action, fresh for every call (so an allowed call really writes). */
-const VALID: Record<string, (who: Credentials) => Form> = {
+const VALID: Record<string, (who: Credentials) => Form | Promise<Form>> = {
   savePledgeAction: () => ({ page: '/editor/pledges/new', fields: pledgeFields(`Matrix pledge ${++serial}`) }),
-  retractPledgeAction: () => {
-    const p = createPledge({ ...NEW_PLEDGE, title: `To retract ${++serial}` }, { id: null, label: 'matrix' });
+  retractPledgeAction: async () => {
+    const p = await createPledge({ ...NEW_PLEDGE, title: `To retract ${++serial}` }, { id: null, label: 'matrix' });
     return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(p.version)], ['reason', 'Matrix retraction']] };
   },
-  unretractPledgeAction: () => {
-    const p = createPledge({ ...NEW_PLEDGE, title: `To un-retract ${++serial}` }, { id: null, label: 'matrix' });
-    const retracted = retractPledge({ id: p.id, input: { reason: 'matrix retraction' }, expectedVersion: p.version, actor: { id: null, label: 'matrix' } });
+  unretractPledgeAction: async () => {
+    const p = await createPledge({ ...NEW_PLEDGE, title: `To un-retract ${++serial}` }, { id: null, label: 'matrix' });
+    const retracted = await retractPledge({ id: p.id, input: { reason: 'matrix retraction' }, expectedVersion: p.version, actor: { id: null, label: 'matrix' } });
     return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(retracted.version)], ['reason', 'Matrix un-retraction']] };
   },
-  restoreVersionAction: () => {
-    const p = createPledge({ ...NEW_PLEDGE, title: `To restore ${++serial}` }, { id: null, label: 'matrix' });
-    const edited = updatePledge({ id: p.id, patch: { title: `Restored away ${serial}` }, expectedVersion: p.version, actor: { id: null, label: 'matrix' } });
+  restoreVersionAction: async () => {
+    const p = await createPledge({ ...NEW_PLEDGE, title: `To restore ${++serial}` }, { id: null, label: 'matrix' });
+    const edited = await updatePledge({ id: p.id, patch: { title: `Restored away ${serial}` }, expectedVersion: p.version, actor: { id: null, label: 'matrix' } });
     return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(edited.version)], ['restoreVersion', '1']] };
   },
   createTokenAction: () => ({ page: '/editor/settings', fields: [['label', `matrix ${++serial}`]] }),
-  revokeTokenAction: (who) => ({
+  revokeTokenAction: async (who) => ({
     page: '/editor/settings',
     // The caller's own token; a disabled or anonymous caller aims at the active editor's.
-    fields: [['id', String(createApiToken(who === callers.admin ? callers.admin.userId! : callers.editor.userId!).id)], ['confirm', 'yes']],
+    fields: [['id', String((await createApiToken(who === callers.admin ? callers.admin.userId! : callers.editor.userId!)).id)], ['confirm', 'yes']],
   }),
   // Another account's token: only an admin may revoke it.
-  revokeAnyTokenAction: () => ({ page: '/editor/tokens', fields: [['id', String(createApiToken(callers.editor.userId!).id)], ['confirm', 'yes']] }),
+  revokeAnyTokenAction: async () => ({ page: '/editor/tokens', fields: [['id', String((await createApiToken(callers.editor.userId!)).id)], ['confirm', 'yes']] }),
   // A wrong current password: answered without writing (a right one would end the caller's session).
   changePasswordAction: () => ({ page: '/editor/settings', fields: [['current', 'not the password at all'], ['password', 'a new password 12'], ['confirm', 'a new password 12']] }),
   inviteUserAction: () => ({ page: '/editor/users', fields: [['email', `invited-${++serial}@example.org`], ['password', 'invited password 1'], ['role', 'editor'], ['name', `Invited ${serial}`]] }),
-  updateUserAction: () => {
-    const target = createUser({ email: `target-${++serial}@example.org`, password: 'target password 1', role: 'editor' });
+  updateUserAction: async () => {
+    const target = await createUser({ email: `target-${++serial}@example.org`, password: 'target password 1', role: 'editor' });
     return { page: '/editor/users', fields: [['id', String(target.id)], ['intent', 'role'], ['role', 'admin']] };
   },
   checkImportAction: () => ({ page: '/editor/import', fields: [['file', 'donor,recipient,title,category,stage\r\nJapan,Ukraine,Dry run,military,announced\r\n']] }),
@@ -76,7 +76,7 @@ function allowed(rule: string, who: Caller): boolean {
 
 async function attempt(key: string, who: Credentials, headers: Record<string, string> = {}) {
   const [file, name] = key.slice('action '.length).split('#');
-  const form = VALID[name](who);
+  const form = await VALID[name](who);
   const before = databaseFingerprint(server.dbFile);
   const res = await callAction(server.url, { page: form.page, id: actionId(file, name), fields: form.fields, cookie: who.cookie, withState: form.withState, headers });
   return { res, changed: databaseFingerprint(server.dbFile) !== before };

@@ -31,7 +31,7 @@ const routes = Object.entries(ACCESS_MATRIX).filter(([, rule]) => rule === 'toke
 describe('API writes × callers', () => {
   test.each(routes.flatMap(([key, rule]) => CALLERS.map((who) => ({ key, rule, who }))))('$key as $who', async ({ key, rule, who }) => {
     const [method, file] = key.split(' ');
-    const target = createPledge({ ...NEW_PLEDGE, title: `API target ${++serial}` }, { id: null, label: 'matrix' });
+    const target = await createPledge({ ...NEW_PLEDGE, title: `API target ${++serial}` }, { id: null, label: 'matrix' });
     const before = databaseFingerprint(server.dbFile);
     const token = callers[who].token ?? undefined;
     const res = await call(server.url, method, routeUrl(file, target.id), { token, body: bodyFor(method, target.version) });

@@ -19,14 +19,14 @@ const script = path.resolve(import.meta.dirname, '../../docs/api-example.sh');
 beforeAll(async () => {
   server = await startApiServer();
   generateSynthetic({ count: 1_700, seed: 5 });
-  const editor = createUser({ email: 'curl-editor@example.org', password: 'a very long password', role: 'editor', name: 'Curl Editor' });
-  token = createApiToken(editor.id, 'curl script').token;
+  const editor = await createUser({ email: 'curl-editor@example.org', password: 'a very long password', role: 'editor', name: 'Curl Editor' });
+  token = (await createApiToken(editor.id, 'curl script')).token;
 });
 afterAll(async () => { await server?.stop(); });
 
 describe('the API with only curl', () => {
-  test('docs/api-example.sh pages through every pledge, then creates, corrects and retracts one', () => {
-    const all = countPledges(EMPTY_FILTERS);
+  test('docs/api-example.sh pages through every pledge, then creates, corrects and retracts one', async () => {
+    const all = await countPledges(EMPTY_FILTERS);
     const run = spawnSync('bash', [script], { encoding: 'utf8', env: { ...process.env, TRACKER: server.url, TOKEN: token }, timeout: 60_000 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -34,7 +34,7 @@ describe('the API with only curl', () => {
     expect(lines[0]).toBe(`paged ${all} pledges in ${Math.ceil(all / 500)} pages`);
     const id = Number(/^created (\d+) at version 1$/.exec(lines[1])?.[1]);
     expect(lines.slice(2)).toEqual([`corrected ${id} to version 2`, `retracted ${id}`]);
-    const pledge = getPledge(id)!;
+    const pledge = (await getPledge(id))!;
     expect(pledge).toMatchObject({ title: 'Winter generators (curl)', stage: 'committed', amount: 150_000_000, currency: 'USD', version: 3 });
     expect(pledge.retractedAt).not.toBeNull();
     expect(pledge.sources[0]).toMatchObject({ url: 'https://example.org/curl-statement', quote: 'Japan will provide USD 1.5 million for generators.' });

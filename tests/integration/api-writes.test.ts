@@ -17,20 +17,20 @@ let token: string;
 beforeAll(async () => {
   server = await startApiServer();
   base = server.url;
-  const editor = createUser({ email: 'api-editor@example.org', password: 'a very long password', role: 'editor', name: 'API Editor' });
-  token = createApiToken(editor.id, 'tests').token;
+  const editor = await createUser({ email: 'api-editor@example.org', password: 'a very long password', role: 'editor', name: 'API Editor' });
+  token = (await createApiToken(editor.id, 'tests')).token;
 });
 afterAll(async () => { await server?.stop(); });
 
 describe('writes with a token', () => {
   test('create with a source, fix it, retract it: revisions and totals follow', async () => {
-    const before = getTotals(EMPTY_FILTERS);
+    const before = await getTotals(EMPTY_FILTERS);
     const created = await call(base, 'POST', '/api/v1/pledges', { token, body: NEW_PLEDGE });
     expect(created.status).toBe(201);
     const id = created.json.id;
     expect(created.headers.get('location')).toBe(`/api/v1/pledges/${id}`);
     expect(created.json).toMatchObject({ amount: '1500000.50', amountMinor: 150000050, version: 1, sources: [{ publisher: 'Ministry of Foreign Affairs' }] });
-    expect(getTotals(EMPTY_FILTERS).committed - before.committed).toBe(150000050);
+    expect((await getTotals(EMPTY_FILTERS)).committed - before.committed).toBe(150000050);
 
     const fixed = await call(base, 'PATCH', `/api/v1/pledges/${id}`, { token, body: { version: 1, amount: '1600000', reason: 'Corrected figure' } });
     expect(fixed.status).toBe(200);
@@ -46,7 +46,7 @@ describe('writes with a token', () => {
     expect(retracted.json.retractedAt).not.toBeNull();
     expect(retracted.json.revisions.map((r: any) => [r.action, r.actorLabel])).toEqual([
       ['create', 'API Editor'], ['update', 'API Editor'], ['retract', 'API Editor']]);
-    expect(getTotals(EMPTY_FILTERS)).toEqual({ ...before, retractedCount: before.retractedCount + 1 });
+    expect(await getTotals(EMPTY_FILTERS)).toEqual({ ...before, retractedCount: before.retractedCount + 1 });
     const summary = await call(base, 'GET', '/api/v1/summary');
     expect(summary.json.totals.committedMinor).toBe(before.committed);
     const again = await call(base, 'DELETE', `/api/v1/pledges/${id}`, { token, body: { reason: 'again' } });
@@ -54,7 +54,7 @@ describe('writes with a token', () => {
   });
 
   test('a write that cannot get the database in time is refused with 503 and Retry-After, and writes nothing', async () => {
-    const before = countPledges(EMPTY_FILTERS, true);
+    const before = await countPledges(EMPTY_FILTERS, true);
     const holder = new Database(server.dbFile);
     holder.exec('begin immediate'); // as a long import does, past the server's 10 s busy_timeout
     let busy: Awaited<ReturnType<typeof call>>;
@@ -68,22 +68,22 @@ describe('writes with a token', () => {
     expectErrorShape(busy.json);
     expect(busy.json.error.code).toBe('database_busy');
     expect(busy.headers.get('retry-after')).toBe('30');
-    expect(countPledges(EMPTY_FILTERS, true)).toBe(before);
+    expect(await countPledges(EMPTY_FILTERS, true)).toBe(before);
     const retried = await call(base, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title: 'While locked' } });
     expect(retried.status).toBe(201);
   }, 30_000);
 
   test('token lifecycle: valid, revoked, disabled user', async () => {
-    const user = createUser({ email: 'short-lived@example.org', password: 'a very long password', role: 'editor' });
-    const first = createApiToken(user.id);
+    const user = await createUser({ email: 'short-lived@example.org', password: 'a very long password', role: 'editor' });
+    const first = await createApiToken(user.id);
     const ok = await call(base, 'POST', '/api/v1/pledges', { token: first.token, body: { ...NEW_PLEDGE, title: 'Token check' } });
     expect(ok.status).toBe(201);
-    revokeApiToken(first.id);
+    await revokeApiToken(first.id);
     const revoked = await call(base, 'POST', '/api/v1/pledges', { token: first.token, body: NEW_PLEDGE });
     expect(revoked.status).toBe(401);
     expect(revoked.json.error.code).toBe('invalid_token');
-    const second = createApiToken(user.id);
-    disableUser(user.id);
+    const second = await createApiToken(user.id);
+    await disableUser(user.id);
     const disabled = await call(base, 'PATCH', `/api/v1/pledges/${ok.json.id}`, { token: second.token, body: { version: 1, title: 'x' } });
     expect(disabled.status).toBe(401);
     const anonymous = await call(base, 'DELETE', `/api/v1/pledges/${ok.json.id}`, { body: { reason: 'x' } });
@@ -134,15 +134,15 @@ const CASES: Case[] = [
 
 describe('bad requests', () => {
   test.each(CASES)('$name → $status, error shape, nothing written', async (c) => {
-    const state = () => ({ data: getDataVersion().version, pledges: countPledges(EMPTY_FILTERS, true), revisions: listRecentRevisions(1)[0]?.id ?? 0, first: getPledge(1)?.version });
-    const before = state();
+    const state = async () => ({ data: (await getDataVersion()).version, pledges: await countPledges(EMPTY_FILTERS, true), revisions: (await listRecentRevisions(1))[0]?.id ?? 0, first: (await getPledge(1))?.version });
+    const before = await state();
     const headers = { ...c.headers };
     const res = await call(base, c.method, c.path, { token: c.auth === undefined ? token : c.auth ?? undefined, body: c.body, headers });
     expect(res.status).toBe(c.status);
     expectErrorShape(res.json);
     if (c.field) expect(Object.keys(res.json.error.fields ?? {})).toContain(c.field);
     if (c.status === 405) expect(res.headers.get('allow')).toMatch(/GET/);
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
   });
 
   test('a body over 1 MB without Content-Length is refused by the bytes read', async () => {

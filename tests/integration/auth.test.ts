@@ -16,12 +16,12 @@ const jwt = authOptions.callbacks!.jwt! as unknown as (args: { token: JWT; user?
 const session = authOptions.callbacks!.session! as unknown as (args: { session: object; token: JWT }) => Promise<{ user: { id: number; role: string } }>;
 
 let editorId = 0;
-beforeAll(() => {
+beforeAll(async () => {
   useTempDatabase();
-  editorId = createUser({ email: 'ed@example.org', password: 'editor password 1', role: 'editor', name: 'Ed' }).id;
-  createUser({ email: 'other@example.org', password: 'other password 12', role: 'editor' });
+  editorId = (await createUser({ email: 'ed@example.org', password: 'editor password 1', role: 'editor', name: 'Ed' })).id;
+  await createUser({ email: 'other@example.org', password: 'other password 12', role: 'editor' });
   // An active admin besides Ed, so Ed promoted and demoted again never leaves the site without one.
-  createUser({ email: 'admin@example.org', password: 'admin password 12', role: 'admin', name: 'Admin' });
+  await createUser({ email: 'admin@example.org', password: 'admin password 12', role: 'admin', name: 'Admin' });
 });
 
 async function signedInToken(address = '192.0.2.1'): Promise<JWT> {
@@ -44,10 +44,10 @@ describe('jwt and session callbacks', () => {
     ['given a new password by an admin', () => resetPassword(editorId, 'editor password 2', { temporary: false }), () => resetPassword(editorId, 'editor password 1', { temporary: false })],
   ])('an account %s loses its session on the next request', async (_what, change, undo) => {
     const token = await signedInToken();
-    change();
+    await change();
     await expect(jwt({ token })).rejects.toThrow(/disabled or changed/);
     await expect(session({ session: {}, token })).rejects.toThrow(/disabled or changed/);
-    undo();
+    await undo();
     // Undoing the change does not revive the old token: the account was touched since sign-in.
     await expect(jwt({ token })).rejects.toThrow();
   });
@@ -85,7 +85,7 @@ describe('sign-in throttling', () => {
       }
       return locked;
     };
-    const known = createUser({ email: 'known@example.org', password: 'known password 12', role: 'editor' });
+    const known = await createUser({ email: 'known@example.org', password: 'known password 12', role: 'editor' });
     expect(known.id).toBeGreaterThan(0);
     const unknown = await failures('nobody@example.org', '192.0.2.101');
     expect(unknown).toBeGreaterThan(0);

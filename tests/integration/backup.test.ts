@@ -23,20 +23,20 @@ function backup(target: string, extra: string[] = []): Promise<{ code: number | 
   });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dbFile = useTempDatabase();
-  seedIfEmpty();
+  await seedIfEmpty();
   generateSynthetic({ count: 20_000, seed: 7 });
 });
 
 describe('npm run db:backup', () => {
   test('copies online while another connection keeps writing, and the copy restores', async () => {
     const target = path.join(tempDir(), 'backup.db');
-    const running = backup(target);
+    const running = await backup(target);
     // Keep writing from this process while the backup runs.
     let written = 0;
-    const writer = setInterval(() => {
-      createPledge({ donor: 'Japan', recipient: 'Ukraine', title: `During backup ${written}`, category: 'other', stage: 'announced' }, { id: null, label: 'backup test' });
+    const writer = setInterval(async () => {
+      await createPledge({ donor: 'Japan', recipient: 'Ukraine', title: `During backup ${written}`, category: 'other', stage: 'announced' }, { id: null, label: 'backup test' });
       written++;
     }, 5);
     const { code, out } = await running;

@@ -15,9 +15,9 @@ async function rows(name: string, query = ''): Promise<Record<string, string>[]>
   return parse(await (await download(name, query)).text(), { columns: true, bom: true }) as Record<string, string>[];
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   useTempDatabase();
-  seedIfEmpty();
+  await seedIfEmpty();
 });
 
 describe('reported totals in the summary and series exports', () => {

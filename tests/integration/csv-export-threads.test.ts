@@ -16,9 +16,9 @@ import { parseFilters } from '../../lib/filters';
 let server: RunningServer;
 const actor = { id: null, label: 'export test' };
 
-const inProcess = (query: string) => {
+const inProcess = async (query: string) => {
   const params = new URLSearchParams(query);
-  const { filters } = parseFilters(params, loadFxTable().currencies());
+  const { filters } = parseFilters(params, (await loadFxTable()).currencies());
   return new Response(csvStream(PLEDGE_COLUMNS, pledgeExportRecords(filters), params.get('bom') === '1')).text();
 };
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   server = await startApiServer();
   generateSynthetic({ count: 40_000, seed: 31 });
   // Cells that need quoting, neutralising and list escaping, and a gap of retracted ids.
-  createPledge({
+  await createPledge({
     donor: 'Japan', recipient: 'Ukraine', title: '=HYPERLINK("http://evil","click"), with "quotes"', category: 'humanitarian',
     stage: 'committed', amount: '1,000,000.50', currency: 'EUR', announcedOn: '2024-02-10', description: 'two\nlines',
     sources: [
@@ -34,7 +34,7 @@ beforeAll(async () => {
       { url: 'https://example.org/b', publisher: 'C', title: 'Second', quote: '-5 percent' },
     ],
   }, actor);
-  for (const id of [10, 11, 12, 300, 301, 2000]) retractPledge({ id, input: { reason: 'duplicate of another entry' }, expectedVersion: null, actor });
+  for (const id of [10, 11, 12, 300, 301, 2000]) await retractPledge({ id, input: { reason: 'duplicate of another entry' }, expectedVersion: null, actor });
 });
 afterAll(async () => { await server?.stop(); });
 
@@ -56,9 +56,9 @@ describe('the pledge download made on worker threads', () => {
     const reader = res.body!.getReader();
     const first = await reader.read();
     // The server has opened its snapshots and sent the first bytes; now the data changes.
-    const added = createPledge({ donor: 'Norway', recipient: 'Moldova', title: 'Written during the download', category: 'other', stage: 'committed', amount: '5', currency: 'NOK', announcedOn: '2024-05-01', sources: [{ url: 'https://example.org/during', title: 'During', quote: 'Five crowns.' }] }, actor);
-    const last = getPledge(39_000)!;
-    retractPledge({ id: 39_000, input: { reason: 'retracted during the download' }, expectedVersion: last.version, actor });
+    const added = await createPledge({ donor: 'Norway', recipient: 'Moldova', title: 'Written during the download', category: 'other', stage: 'committed', amount: '5', currency: 'NOK', announcedOn: '2024-05-01', sources: [{ url: 'https://example.org/during', title: 'During', quote: 'Five crowns.' }] }, actor);
+    const last = (await getPledge(39_000))!;
+    await retractPledge({ id: 39_000, input: { reason: 'retracted during the download' }, expectedVersion: last.version, actor });
     const chunks: Uint8Array[] = [first.value!];
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) chunks.push(chunk.value);
     const text = Buffer.concat(chunks).toString('utf8');

@@ -5,7 +5,8 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { useTempDatabase, tempDir } from '../support/temp-db';
-import { getSqlite, writeTransaction } from '../../db/sqlite/client';
+import { getSqlite } from '../../db/sqlite/client';
+import { writeTransaction } from '../../db/sqlite/transaction';
 import { seedFxRates } from '../../db/fx';
 import { importPledgesFile } from '../../db/csv-import/import';
 import { getPledge } from '../../db/pledges/read';
@@ -25,31 +26,31 @@ function file(name: string, rows: string[]): string {
 }
 const indexes = () => getSqlite().prepare(`select name, tbl_name, sql from sqlite_master where type = 'index' order by name`).all();
 
-beforeAll(() => {
+beforeAll(async () => {
   useTempDatabase();
-  writeTransaction((tx) => seedFxRates(tx));
+  await writeTransaction((tx) => seedFxRates(tx));
 });
 
 describe('bulk import into an empty database', () => {
-  test('a dry run and a refused file leave every index as the migrations made it', () => {
+  test('a dry run and a refused file leave every index as the migrations made it', async () => {
     const before = indexes();
     expect(before.length).toBeGreaterThan(5);
-    expect(importPledgesFile(file('dry.csv', [row('d-1'), row('d-2')]), { dryRun: true })).toMatchObject({ ok: true, created: 2 });
+    expect(await importPledgesFile(file('dry.csv', [row('d-1'), row('d-2')]), { dryRun: true })).toMatchObject({ ok: true, created: 2 });
     expect(indexes()).toEqual(before);
-    expect(importPledgesFile(file('bad.csv', [row('b-1'), row('b-2', '-5')]))).toMatchObject({ ok: false, errorCount: 1 });
+    expect(await importPledgesFile(file('bad.csv', [row('b-1'), row('b-2', '-5')]))).toMatchObject({ ok: false, errorCount: 1 });
     expect(indexes()).toEqual(before);
   });
 
-  test('a committed import recreates the same indexes, and each revision matches the per-row verb', () => {
+  test('a committed import recreates the same indexes, and each revision matches the per-row verb', async () => {
     const before = indexes();
-    const report = importPledgesFile(file('real.csv', [row('r-1'), row('r-2', '1e3'), row('r-3', '4000', 'JPY')]));
+    const report = await importPledgesFile(file('real.csv', [row('r-1'), row('r-2', '1e3'), row('r-3', '4000', 'JPY')]));
     expect(report).toMatchObject({ ok: false });
-    const fine = importPledgesFile(file('fine.csv', [row('r-1'), row('r-3', '4000', 'JPY')]));
+    const fine = await importPledgesFile(file('fine.csv', [row('r-1'), row('r-3', '4000', 'JPY')]));
     expect(fine).toMatchObject({ ok: true, created: 2 });
     expect(indexes()).toEqual(before);
     expect(getSqlite().pragma('integrity_check', { simple: true })).toBe('ok');
     for (const ext of ['r-1', 'r-3']) {
-      const pledge = getPledge(pledgeByExternalId(ext)!.id)!;
+      const pledge = (await getPledge(pledgeByExternalId(ext)!.id))!;
       expect(pledge.revisions).toHaveLength(1);
       expect(pledge.revisions[0].changes).toEqual(diffSnapshots(null, snapshot(pledge)));
     }
@@ -58,9 +59,9 @@ describe('bulk import into an empty database', () => {
     expect(plan.map((p) => p.detail).join(' ')).toContain('pledges_donor_idx');
   });
 
-  test('the revision prepared from the file gives way wherever the stored pledge says otherwise', () => {
+  test('the revision prepared from the file gives way wherever the stored pledge says otherwise', async () => {
     // A document already on record whose publisher the row leaves empty: the pledge shows the stored one.
-    writeTransaction((tx) => upsertSource(tx, { url: 'https://example.org/known', publisher: 'Kyodo' }, { actor: { id: null, label: 'test' }, reason: 'test', pledgeId: null }));
+    await writeTransaction((tx) => upsertSource(tx, { url: 'https://example.org/known', publisher: 'Kyodo' }, { actor: { id: null, label: 'test' }, reason: 'test', pledgeId: null }));
     const head = 'external_id,donor,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_publishers,source_quotes,parent_id';
     const lines = [
       'p-2,Japan,Ukraine,Tranche,humanitarian,disbursed,500,USD,2024-02-01,https://example.org/p-2,NHK,Paid.,ext:p-1',
@@ -72,13 +73,13 @@ describe('bulk import into an empty database', () => {
     ];
     const target = path.join(dir, 'shapes.csv');
     fs.writeFileSync(target, [head, ...lines, ''].join('\n'));
-    expect(importPledgesFile(target)).toMatchObject({ ok: true, created: 6 });
-    const shown = (ext: string) => getPledge(pledgeByExternalId(ext)!.id)!;
-    expect(shown('p-2').parentId).toBe(shown('p-1').id);
-    expect(shown('p-4').sources.map((s) => s.quote)).toEqual(['First.']);
-    expect(shown('p-5').sources[0].publisher).toBe('Kyodo');
+    expect(await importPledgesFile(target)).toMatchObject({ ok: true, created: 6 });
+    const shown = async (ext: string) => (await getPledge(pledgeByExternalId(ext)!.id))!;
+    expect((await shown('p-2')).parentId).toBe((await shown('p-1')).id);
+    expect((await shown('p-4')).sources.map((s) => s.quote)).toEqual(['First.']);
+    expect((await shown('p-5')).sources[0].publisher).toBe('Kyodo');
     for (const ext of ['p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6']) {
-      const pledge = shown(ext);
+      const pledge = await shown(ext);
       expect(pledge.revisions[0].changes, ext).toEqual(diffSnapshots(null, snapshot(pledge)));
     }
   });

@@ -53,9 +53,9 @@ beforeAll(async () => {
 });
 
 describe('the CLI bulk load into an empty database', () => {
-  test('writes the same pledges, links, revisions, parties and sources as the in-process import', () => {
+  test('writes the same pledges, links, revisions, parties and sources as the in-process import', async () => {
     const inProcess = useTempDatabase();
-    const report = importPledgesFile(file, { name: file });
+    const report = await importPledgesFile(file, { name: file });
     expect(report).toMatchObject({ ok: true, updated: 0 });
     expect(report.created).toBeGreaterThan(500);
     closeDb();

@@ -42,7 +42,7 @@ describe('export → import into an empty database → export', () => {
       const first = await exportToFile(file);
       closeDb();
       useTempDatabase();
-      const report = importPledgesFile(file);
+      const report = await importPledgesFile(file);
       expect(report.errors).toEqual([]);
       const second = await exportToFile(`${file}.again`);
       expect(withoutIds(second)).toEqual(withoutIds(first));
@@ -56,7 +56,7 @@ describe('the seeded articles through export and import', () => {
   test('a print-only source keeps its title and date', async () => {
     closeDb();
     useTempDatabase();
-    seedIfEmpty();
+    await seedIfEmpty();
     const file = path.join(tempDir('csv-round-trip-seed-'), 'seed.csv');
     const first = await exportToFile(file);
     const [header, drone] = parse(first) as string[][];
@@ -65,7 +65,7 @@ describe('the seeded articles through export and import', () => {
     expect(cell('source_published_on')).toBe('2024-01-07');
     closeDb();
     useTempDatabase();
-    const report = importPledgesFile(file);
+    const report = await importPledgesFile(file);
     expect(report.errors).toEqual([]);
     expect(report.created).toBe(ARTICLE_PLEDGES.length);
     expect(withoutIds(await exportToFile(`${file}.again`))).toEqual(withoutIds(first));

@@ -10,14 +10,14 @@ const f = (over: Partial<PledgeFilters> = {}): PledgeFilters => ({ ...EMPTY_FILT
 const TODAY = '2025-06-01';
 const usd = (major: number) => major * 100;
 
-beforeAll(() => {
+beforeAll(async () => {
   useTempDatabase();
-  seedIfEmpty();
+  await seedIfEmpty();
 });
 
 describe('cumulative chart on the seeded articles', () => {
-  test('committed steps up on 2024-01-07, the $7B claim sits on 2023-09-09, the undated gear is named', () => {
-    const chart = getCumulativeChart(f(), TODAY);
+  test('committed steps up on 2024-01-07, the $7B claim sits on 2023-09-09, the undated gear is named', async () => {
+    const chart = await getCumulativeChart(f(), TODAY);
     expect(chart.interval).toBe('day');
     expect(chart.rows.map((r) => r.date)).toEqual(['2023-09-09', '2024-01-07', TODAY]);
     const [before, step, end] = chart.rows;
@@ -35,55 +35,55 @@ describe('cumulative chart on the seeded articles', () => {
     })]);
     expect(chart.undatedCount).toBe(1);
     // The last row is what the totals give, less nothing: the only undated pledge is unquantified.
-    const totals = getTotals(f());
+    const totals = await getTotals(f());
     expect(measureValues(end)).toEqual(measureValues(totals));
   });
 
-  test('filters narrow the chart and drop markers outside them', () => {
-    const military = getCumulativeChart(f({ category: ['military'] }), TODAY);
+  test('filters narrow the chart and drop markers outside them', async () => {
+    const military = await getCumulativeChart(f({ category: ['military'] }), TODAY);
     expect(military.markers).toEqual([]);
     expect(military.rows.map((r) => r.date)).toEqual(['2024-01-07', TODAY]);
     expect(military.rows[0].allocated).toBe(usd(37_000_000));
-    const ranged = getCumulativeChart(f({ from: '2023-01-01', to: '2023-12-31' }), TODAY);
+    const ranged = await getCumulativeChart(f({ from: '2023-01-01', to: '2023-12-31' }), TODAY);
     expect(ranged.rows.map((r) => r.date)).toEqual(['2023-09-09', '2023-12-31']);
     expect(ranged.undatedCount).toBe(0);
   });
 
-  test('the marker compares the claim with the same pair’s items dated on or before it', () => {
+  test('the marker compares the claim with the same pair’s items dated on or before it', async () => {
     const who = { id: null, label: 'test' };
     const base = { recipient: 'Ukraine', category: 'financial', stage: 'committed', currency: 'USD', sources: [{ title: 'Statement' }] };
-    createPledge({ ...base, donor: 'Japan', title: 'Earlier loan', amount: '500000000', announcedOn: '2023-05-01' }, who);
-    createPledge({ ...base, donor: 'Japan', title: 'Later loan', amount: '10', announcedOn: '2023-10-01' }, who);
-    createPledge({ ...base, donor: 'Germany', title: 'Another donor', amount: '999', announcedOn: '2023-01-01' }, who);
-    const chart = getCumulativeChart(f(), TODAY);
+    await createPledge({ ...base, donor: 'Japan', title: 'Earlier loan', amount: '500000000', announcedOn: '2023-05-01' }, who);
+    await createPledge({ ...base, donor: 'Japan', title: 'Later loan', amount: '10', announcedOn: '2023-10-01' }, who);
+    await createPledge({ ...base, donor: 'Germany', title: 'Another donor', amount: '999', announcedOn: '2023-01-01' }, who);
+    const chart = await getCumulativeChart(f(), TODAY);
     expect(chart.markers[0].itemised).toEqual({ committed: usd(500_000_000), announced: 0 });
     const atMarker = chart.rows.find((r) => r.date === '2023-09-09')!;
     expect(atMarker.committed).toBe(usd(500_000_999));
-    expect(chart.rows.at(-1)!.committed).toBe(getTotals(f()).committed);
+    expect(chart.rows.at(-1)!.committed).toBe((await getTotals(f())).committed);
   });
 });
 
 describe('breakdowns and filter helpers', () => {
-  test('top breakdown keeps the largest and sums the rest', () => {
-    const all = getTopBreakdown(f(), 'donor');
+  test('top breakdown keeps the largest and sums the rest', async () => {
+    const all = await getTopBreakdown(f(), 'donor');
     expect(all.rows.map((r) => r.key)).toEqual(['japan', 'germany']);
     expect(all.rest.count).toBe(0);
-    const top = getTopBreakdown(f(), 'donor', 1);
+    const top = await getTopBreakdown(f(), 'donor', 1);
     expect(top.rows.map((r) => r.key)).toEqual(['japan']);
     expect(top.rest).toEqual({ count: 1, totals: expect.objectContaining({ committed: usd(999), itemCount: 1 }) });
-    const byCategory = getTopBreakdown(f(), 'category');
-    expect(byCategory.rows.reduce((s, r) => s + r.totals.announced, 0)).toBe(getTotals(f()).announced);
+    const byCategory = await getTopBreakdown(f(), 'category');
+    expect(byCategory.rows.reduce((s, r) => s + r.totals.announced, 0)).toBe((await getTotals(f())).announced);
   });
 
-  test('unknown party slugs are dropped and named', () => {
-    const { filters, problems } = dropUnknownParties(parseFilters({ donor: ['japan', 'atlantis'], recipient: 'ukraine' }));
+  test('unknown party slugs are dropped and named', async () => {
+    const { filters, problems } = await dropUnknownParties(parseFilters({ donor: ['japan', 'atlantis'], recipient: 'ukraine' }));
     expect(filters.donor).toEqual(['japan']);
     expect(filters.recipient).toEqual(['ukraine']);
     expect(problems).toEqual([expect.stringContaining('donor "atlantis"')]);
   });
 
-  test('reporting currencies: every rate table accepted, current ones offered', () => {
-    const { all, current } = listReportingCurrencies();
+  test('reporting currencies: every rate table accepted, current ones offered', async () => {
+    const { all, current } = await listReportingCurrencies();
     expect(all).toEqual(expect.arrayContaining(['USD', 'EUR', 'JPY', 'DEM']));
     expect(current).toEqual(expect.arrayContaining(['USD', 'EUR', 'JPY', 'GBP']));
     expect(current).not.toContain('DEM');

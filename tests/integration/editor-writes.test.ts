@@ -2,7 +2,7 @@
 // retractions, and the revision each write leaves behind.
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/client';
+import { writeTransaction } from '../../db/sqlite/transaction';
 import { seedFxRates } from '../../db/fx';
 import { createPledge, parsePledge, retractPledge, updatePledge } from '../../db/pledges/writes';
 import { findDuplicatesOf } from '../../db/pledges/duplicates';
@@ -17,12 +17,12 @@ let alice: ReturnType<typeof actorFor>;
 let bob: ReturnType<typeof actorFor>;
 let existingId = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
   useTempDatabase();
-  writeTransaction((tx) => seedFxRates(tx));
-  alice = actorFor(createUser({ email: 'alice@example.org', password: 'alice password 1', role: 'editor', name: 'Alice' }));
-  bob = actorFor(createUser({ email: 'bob@example.org', password: 'bob password 123', role: 'editor' }));
-  existingId = createPledge(base, alice).id;
+  await writeTransaction((tx) => seedFxRates(tx));
+  alice = actorFor(await createUser({ email: 'alice@example.org', password: 'alice password 1', role: 'editor', name: 'Alice' }));
+  bob = actorFor(await createUser({ email: 'bob@example.org', password: 'bob password 123', role: 'editor' }));
+  existingId = (await createPledge(base, alice)).id;
 });
 
 describe('possible duplicates', () => {
@@ -36,48 +36,48 @@ describe('possible duplicates', () => {
     ['another recipient', { recipient: 'Moldova' }, false],
     ['another donor', { donor: 'Germany' }, false],
     ['unquantified', { amount: '', currency: '', sources: [] }, false],
-  ])('%s → %s', (_name, change, expected) => {
-    const found = findDuplicatesOf(parsePledge({ ...base, ...change }));
+  ])('%s → %s', async (_name, change, expected) => {
+    const found = await findDuplicatesOf(parsePledge({ ...base, ...change }));
     expect(found.map((p) => p.id).includes(existingId)).toBe(expected);
   });
 
-  test('a pledge is not its own duplicate, and retracted pledges are not offered', () => {
-    expect(findDuplicatesOf(parsePledge(base), existingId)).toEqual([]);
-    const twin = createPledge({ ...base, title: 'Generators (twin)' }, alice);
-    expect(findDuplicatesOf(parsePledge(base)).map((p) => p.id)).toEqual([existingId, twin.id]);
-    retractPledge({ id: twin.id, input: { reason: 'entered twice' }, expectedVersion: twin.version, actor: alice });
-    expect(findDuplicatesOf(parsePledge(base)).map((p) => p.id)).toEqual([existingId]);
+  test('a pledge is not its own duplicate, and retracted pledges are not offered', async () => {
+    expect(await findDuplicatesOf(parsePledge(base), existingId)).toEqual([]);
+    const twin = await createPledge({ ...base, title: 'Generators (twin)' }, alice);
+    expect((await findDuplicatesOf(parsePledge(base))).map((p) => p.id)).toEqual([existingId, twin.id]);
+    await retractPledge({ id: twin.id, input: { reason: 'entered twice' }, expectedVersion: twin.version, actor: alice });
+    expect((await findDuplicatesOf(parsePledge(base))).map((p) => p.id)).toEqual([existingId]);
   });
 });
 
 describe('edits carry the version they started from', () => {
-  test('a stale edit is refused with who and when, and changes nothing', () => {
-    const opened = getPledge(existingId)!;
-    const first = updatePledge({ id: existingId, patch: { title: 'Generators for hospitals' }, expectedVersion: opened.version, actor: bob, reason: 'more precise title' });
+  test('a stale edit is refused with who and when, and changes nothing', async () => {
+    const opened = (await getPledge(existingId))!;
+    const first = await updatePledge({ id: existingId, patch: { title: 'Generators for hospitals' }, expectedVersion: opened.version, actor: bob, reason: 'more precise title' });
     expect(first.version).toBe(opened.version + 1);
     let conflict: VersionConflictError | null = null;
     try {
-      updatePledge({ id: existingId, patch: { title: 'Generators (stale)' }, expectedVersion: opened.version, actor: alice });
+      await updatePledge({ id: existingId, patch: { title: 'Generators (stale)' }, expectedVersion: opened.version, actor: alice });
     } catch (e) {
       conflict = e as VersionConflictError;
     }
     expect(conflict).toBeInstanceOf(VersionConflictError);
     expect(conflict!.changedBy).toBe('bob');
     expect(conflict!.message).toMatch(/^changed by bob at \d{4}-\d\d-\d\dT.* since you opened it/);
-    expect(getPledge(existingId)).toMatchObject({ title: 'Generators for hospitals', version: first.version });
-    expect(() => retractPledge({ id: existingId, input: { reason: 'stale' }, expectedVersion: opened.version, actor: alice })).toThrow(VersionConflictError);
-    expect(getPledge(existingId)!.retractedAt).toBeNull();
+    expect(await getPledge(existingId)).toMatchObject({ title: 'Generators for hospitals', version: first.version });
+    await expect(retractPledge({ id: existingId, input: { reason: 'stale' }, expectedVersion: opened.version, actor: alice })).rejects.toThrow(VersionConflictError);
+    expect((await getPledge(existingId))!.retractedAt).toBeNull();
   });
 
-  test('every write leaves a public revision with who, when, what and why', () => {
-    const p = getPledge(existingId)!;
-    expect(() => retractPledge({ id: existingId, input: { reason: '  ' }, expectedVersion: p.version, actor: alice })).toThrow(ValidationError);
-    retractPledge({ id: existingId, input: { reason: 'the ministry withdrew it' }, expectedVersion: p.version, actor: alice });
-    const history = getPledge(existingId)!.revisions;
+  test('every write leaves a public revision with who, when, what and why', async () => {
+    const p = (await getPledge(existingId))!;
+    await expect(retractPledge({ id: existingId, input: { reason: '  ' }, expectedVersion: p.version, actor: alice })).rejects.toThrow(ValidationError);
+    await retractPledge({ id: existingId, input: { reason: 'the ministry withdrew it' }, expectedVersion: p.version, actor: alice });
+    const history = (await getPledge(existingId))!.revisions;
     expect(history.map((r) => [r.action, r.actorLabel, r.version])).toEqual([
       ['create', 'Alice', 1], ['update', 'bob', 2], ['retract', 'Alice', 3],
     ]);
     expect(history[1]).toMatchObject({ reason: 'more precise title', changes: { title: ['Generators', 'Generators for hospitals'] } });
-    expect(listRecentRevisions(1)[0]).toMatchObject({ pledgeId: existingId, action: 'retract', reason: 'the ministry withdrew it', title: 'Generators for hospitals' });
+    expect((await listRecentRevisions(1))[0]).toMatchObject({ pledgeId: existingId, action: 'retract', reason: 'the ministry withdrew it', title: 'Generators for hospitals' });
   });
 });

@@ -2,7 +2,7 @@
 // after every pledge write starved readers under write load (tests/faults/load.test.ts).
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/client';
+import { writeTransaction } from '../../db/sqlite/transaction';
 import { loadFxTable, seedFxRates } from '../../db/fx';
 import { createPledge } from '../../db/pledges/writes';
 import { getDataVersion } from '../../db/meta';
@@ -12,21 +12,21 @@ const editor = { id: null, label: 'test editor' };
 beforeAll(() => { useTempDatabase(); });
 
 describe('loadFxTable cache', () => {
-  test('survives pledge writes, and is rebuilt when the rates themselves are loaded', () => {
-    const empty = loadFxTable();
+  test('survives pledge writes, and is rebuilt when the rates themselves are loaded', async () => {
+    const empty = await loadFxTable();
     expect(empty.currencies()).toEqual(expect.not.arrayContaining(['JPY']));
-    writeTransaction((tx) => seedFxRates(tx));
-    const seeded = loadFxTable();
+    await writeTransaction((tx) => seedFxRates(tx));
+    const seeded = await loadFxTable();
     expect(seeded).not.toBe(empty);
     expect(seeded.currencies()).toContain('JPY');
 
-    const before = getDataVersion().version;
-    createPledge({
+    const before = (await getDataVersion()).version;
+    await createPledge({
       donor: 'Japan', recipient: 'Ukraine', title: 'Yen loan', category: 'financial', stage: 'committed',
       amount: '5000000000', currency: 'JPY', announcedOn: '2024-01-07',
       sources: [{ title: 'Statement', url: 'https://example.org/yen', quote: 'A loan.' }],
     }, editor);
-    expect(getDataVersion().version).toBeGreaterThan(before);
-    expect(loadFxTable()).toBe(seeded);
+    expect((await getDataVersion()).version).toBeGreaterThan(before);
+    expect(await loadFxTable()).toBe(seeded);
   });
 });

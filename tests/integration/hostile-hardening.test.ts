@@ -19,8 +19,8 @@ const FORMULAS = ['=HYPERLINK("https://evil.example","click")', '+1+cmd|\' /C ca
 
 beforeAll(async () => {
   server = await startApiServer();
-  const editor = createUser({ email: 'hardening@example.org', password: PASSWORD, role: 'editor' });
-  token = createApiToken(editor.id, 'hardening').token;
+  const editor = await createUser({ email: 'hardening@example.org', password: PASSWORD, role: 'editor' });
+  token = (await createApiToken(editor.id, 'hardening')).token;
 });
 afterAll(async () => { await server?.stop(); });
 
@@ -45,7 +45,7 @@ describe('hardening', () => {
 
   test('CSV export: text that starts like a formula is written as text', async () => {
     for (const [i, text] of FORMULAS.entries()) {
-      createPledge({ ...NEW_PLEDGE, title: text, description: text, donor: `${text} donor ${i}`,
+      await createPledge({ ...NEW_PLEDGE, title: text, description: text, donor: `${text} donor ${i}`,
         sources: [{ ...NEW_PLEDGE.sources[0], quote: text, publisher: text }] }, { id: null, label: 'hardening' });
     }
     const csv = await (await fetch(`${server.url}/export/pledges.csv`)).text();
@@ -60,7 +60,7 @@ describe('hardening', () => {
   });
 
   test('an oversized server-action body is refused without a 5xx and without writing', async () => {
-    createUser({ email: 'hardening-admin@example.org', password: PASSWORD, role: 'admin' });
+    await createUser({ email: 'hardening-admin@example.org', password: PASSWORD, role: 'admin' });
     const cookie = await sessionCookie(server.url, 'hardening-admin@example.org', PASSWORD);
     const before = databaseFingerprint(server.dbFile);
     const res = await callAction(server.url, {

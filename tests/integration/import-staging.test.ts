@@ -20,7 +20,7 @@ beforeAll(async () => { server = await startApiServer(); });
 afterAll(async () => { await server?.stop(); });
 
 async function editor() {
-  const user = createUser({ email: `stager-${++serial}@example.org`, password: PASSWORD, role: 'editor', name: `Stager ${serial}` });
+  const user = await createUser({ email: `stager-${++serial}@example.org`, password: PASSWORD, role: 'editor', name: `Stager ${serial}` });
   return { user, cookie: await sessionCookie(server.url, user.email, PASSWORD) };
 }
 

@@ -11,7 +11,7 @@ let cookie: string;
 
 beforeAll(async () => {
   server = await startApiServer();
-  createUser({ email: 'redirected@example.org', password: 'redirect password 1', role: 'editor' });
+  await createUser({ email: 'redirected@example.org', password: 'redirect password 1', role: 'editor' });
   cookie = await sessionCookie(server.url, 'redirected@example.org', 'redirect password 1');
 });
 afterAll(async () => { await server?.stop(); });

@@ -11,8 +11,8 @@ let token: string;
 
 beforeAll(async () => {
   server = await startApiServer();
-  const editor = createUser({ email: 'names-editor@example.org', password: 'a very long password', role: 'editor', name: 'Nadia Names' });
-  token = createApiToken(editor.id, 'tests').token;
+  const editor = await createUser({ email: 'names-editor@example.org', password: 'a very long password', role: 'editor', name: 'Nadia Names' });
+  token = (await createApiToken(editor.id, 'tests')).token;
 });
 afterAll(async () => { await server?.stop(); });
 
@@ -82,8 +82,8 @@ describe('editors as the public sees them', () => {
   });
 
   test('an account without a display name is shown by its e-mail\'s local part, never the address', async () => {
-    const legacy = createUser({ email: 'quiet.editor@example.org', password: 'a very long password', role: 'editor' });
-    const legacyToken = createApiToken(legacy.id, 'tests').token;
+    const legacy = await createUser({ email: 'quiet.editor@example.org', password: 'a very long password', role: 'editor' });
+    const legacyToken = (await createApiToken(legacy.id, 'tests')).token;
     const created = await call(server.url, 'POST', '/api/v1/pledges', { token: legacyToken, body: pledgeFrom('Japan', 21) });
     expect(created.status).toBe(201);
     const api = await fetch(`${server.url}/api/v1/pledges/${created.json.id}`).then((r) => r.text());
@@ -92,11 +92,11 @@ describe('editors as the public sees them', () => {
   });
 
   test('the admin\'s reviewed display name replaces the one made from the e-mail, past edits included', async () => {
-    const legacy = createUser({ email: 'reviewed@example.org', password: 'a very long password', role: 'editor' });
-    expect(getUserById(legacy.id)).toMatchObject({ name: 'reviewed', nameNeedsReview: true });
-    const created = await call(server.url, 'POST', '/api/v1/pledges', { token: createApiToken(legacy.id, 'tests').token, body: pledgeFrom('Japan', 22) });
-    setDisplayName(legacy.id, 'Rae Reviewed');
-    expect(getUserById(legacy.id)).toMatchObject({ name: 'Rae Reviewed', nameNeedsReview: false });
+    const legacy = await createUser({ email: 'reviewed@example.org', password: 'a very long password', role: 'editor' });
+    expect(await getUserById(legacy.id)).toMatchObject({ name: 'reviewed', nameNeedsReview: true });
+    const created = await call(server.url, 'POST', '/api/v1/pledges', { token: (await createApiToken(legacy.id, 'tests')).token, body: pledgeFrom('Japan', 22) });
+    await setDisplayName(legacy.id, 'Rae Reviewed');
+    expect(await getUserById(legacy.id)).toMatchObject({ name: 'Rae Reviewed', nameNeedsReview: false });
     const api = await call(server.url, 'GET', `/api/v1/pledges/${created.json.id}`);
     expect(api.json.revisions[0].actorLabel).toBe('Rae Reviewed');
   });

@@ -3,7 +3,7 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
 import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/client';
+import { writeTransaction } from '../../db/sqlite/transaction';
 import { findOrCreateParty, getPartyBySlug } from '../../db/pledges/parties';
 
 beforeAll(() => useTempDatabase());
@@ -42,12 +42,13 @@ const sameName = (a: string, b: string) => {
 };
 
 describe('party identity', () => {
-  test('different names never share a party; retyped names always do', () => {
+  test('different names never share a party; retyped names always do', async () => {
     const names = fc.array(name, { minLength: 1, maxLength: 6 })
       .chain((bases) => fc.tuple(...bases.map((b) => fc.tuple(fc.constant(b), retyped(b)))))
       .map((pairs) => pairs.flat());
-    fc.assert(fc.property(names, (list) => {
-      const ids = list.map((n) => writeTransaction((tx) => findOrCreateParty(tx, n, 'government').id));
+    await fc.assert(fc.asyncProperty(names, async (list) => {
+      const ids: number[] = [];
+      for (const n of list) ids.push(await writeTransaction((tx) => findOrCreateParty(tx, n, 'government').id));
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
           expect(ids[i] === ids[j], `${JSON.stringify(list[i])} vs ${JSON.stringify(list[j])}`).toBe(sameName(list[i], list[j]));
@@ -56,11 +57,11 @@ describe('party identity', () => {
     }), { numRuns: 300 });
   });
 
-  test('every party made from any script has a slug of its own that finds it', () => {
-    fc.assert(fc.property(name, (n) => {
-      const party = writeTransaction((tx) => findOrCreateParty(tx, n, 'government'));
+  test('every party made from any script has a slug of its own that finds it', async () => {
+    await fc.assert(fc.asyncProperty(name, async (n) => {
+      const party = await writeTransaction((tx) => findOrCreateParty(tx, n, 'government'));
       expect(party.slug).not.toBe('');
-      expect(getPartyBySlug(party.slug)?.id).toBe(party.id);
+      expect((await getPartyBySlug(party.slug))?.id).toBe(party.id);
     }), { numRuns: 300 });
   });
 });

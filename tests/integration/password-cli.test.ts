@@ -12,23 +12,23 @@ beforeAll(() => { database = { dbFile: useTempDatabase() } as RunningServer; });
 const add = (email: string, password: string) => usersCli(database, ['add', email, '--role', 'editor', '--name', 'Cli Person'], `${password}\n`);
 
 describe('npm run users add', () => {
-  test('a password of 37 two-byte letters (74 bytes) is refused, naming the byte limit', () => {
+  test('a password of 37 two-byte letters (74 bytes) is refused, naming the byte limit', async () => {
     const r = add('long@example.org', 'é'.repeat(37));
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/at most 72 bytes/);
-    expect(getUserByEmail('long@example.org')).toBeNull();
+    expect(await getUserByEmail('long@example.org')).toBeNull();
   });
 
-  test('a common password is refused', () => {
+  test('a common password is refused', async () => {
     const r = add('common@example.org', 'Password2024!');
     expect(r.status).toBe(1);
     expect(r.out).toContain('This password is too common');
-    expect(getUserByEmail('common@example.org')).toBeNull();
+    expect(await getUserByEmail('common@example.org')).toBeNull();
   });
 
-  test('an uncommon one of 72 bytes is accepted', () => {
+  test('an uncommon one of 72 bytes is accepted', async () => {
     const r = add('fine@example.org', 'é'.repeat(36));
     expect(r.status, r.out).toBe(0);
-    expect(getUserByEmail('fine@example.org')).not.toBeNull();
+    expect(await getUserByEmail('fine@example.org')).not.toBeNull();
   });
 });

@@ -20,8 +20,8 @@ const EDITOR = { email: 'page-cache-editor@example.org', password: 'page cache e
 
 beforeAll(async () => {
   server = await startApiServer();
-  const editor = createUser({ ...EDITOR, role: 'editor' });
-  token = createApiToken(editor.id, 'page cache').token;
+  const editor = await createUser({ ...EDITOR, role: 'editor' });
+  token = (await createApiToken(editor.id, 'page cache')).token;
 });
 afterAll(async () => { await server?.stop(); });
 

@@ -19,24 +19,24 @@ const USERS = 'app/editor/users/actions.ts';
 
 beforeAll(async () => {
   server = await startApiServer();
-  admin = createUser({ email: 'reauth-admin@example.org', password: PASSWORD, role: 'admin', name: 'Rea Admin' });
+  admin = await createUser({ email: 'reauth-admin@example.org', password: PASSWORD, role: 'admin', name: 'Rea Admin' });
   cookie = await sessionCookie(server.url, admin.email, PASSWORD);
 });
 afterAll(async () => { await server?.stop(); });
 
 const target = () => createUser({ email: `reauth-target-${++serial}@example.org`, password: 'target password 12', role: 'editor', name: `Target ${serial}` });
 
-type Call = { file: string; name: string; page: string; fields: () => [string, string][] };
+type Call = { file: string; name: string; page: string; fields: () => [string, string][] | Promise<[string, string][]> };
 const CALLS: Record<string, Call> = {
   'creating an API token': { file: 'app/editor/settings/actions.ts', name: 'createTokenAction', page: '/editor/settings', fields: () => [['label', `script ${++serial}`]] },
   'inviting an account': { file: USERS, name: 'inviteUserAction', page: '/editor/users', fields: () => [['email', `invited-${++serial}@example.org`], ['name', `Invited ${serial}`], ['password', 'invited password 1'], ['role', 'editor']] },
-  'changing a role': { file: USERS, name: 'updateUserAction', page: '/editor/users', fields: () => [['id', String(target().id)], ['intent', 'role'], ['role', 'admin']] },
-  'disabling an account': { file: USERS, name: 'updateUserAction', page: '/editor/users', fields: () => [['id', String(target().id)], ['intent', 'disable'], ['confirm', 'yes']] },
+  'changing a role': { file: USERS, name: 'updateUserAction', page: '/editor/users', fields: async () => [['id', String((await target()).id)], ['intent', 'role'], ['role', 'admin']] },
+  'disabling an account': { file: USERS, name: 'updateUserAction', page: '/editor/users', fields: async () => [['id', String((await target()).id)], ['intent', 'disable'], ['confirm', 'yes']] },
   'enabling an account': {
     file: USERS, name: 'updateUserAction', page: '/editor/users',
-    fields: () => { const t = target(); disableUser(t.id); return [['id', String(t.id)], ['intent', 'enable']]; },
+    fields: async () => { const t = await target(); await disableUser(t.id); return [['id', String(t.id)], ['intent', 'enable']]; },
   },
-  'resetting a password': { file: USERS, name: 'updateUserAction', page: '/editor/users', fields: () => [['id', String(target().id)], ['intent', 'password'], ['password', 'temporary password 1']] },
+  'resetting a password': { file: USERS, name: 'updateUserAction', page: '/editor/users', fields: async () => [['id', String((await target()).id)], ['intent', 'password'], ['password', 'temporary password 1']] },
 };
 
 /** Each test from its own address: wrong passwords count towards the sign-in throttle's locks. */
@@ -49,7 +49,7 @@ beforeEach(() => { address = `203.0.113.${++serial}`; });
 describe('re-authentication', () => {
   test.each(Object.keys(CALLS))('%s asks for the password again after 15 minutes, and goes on once it is given', async (what) => {
     const call = CALLS[what];
-    const fields = call.fields();
+    const fields = await call.fields();
     passwordGivenMinutesAgo(server.dbFile, admin.id, 16);
     const before = databaseFingerprint(server.dbFile);
     const asked = await post(call, fields);
@@ -68,9 +68,9 @@ describe('re-authentication', () => {
   test('wrong passwords given to confirm count towards the sign-in throttle: after five, even the right one waits', async () => {
     passwordGivenMinutesAgo(server.dbFile, admin.id, 16);
     const call = CALLS['creating an API token'];
-    for (let i = 0; i < 5; i++) await post(call, [...call.fields(), ['reauthPassword', `guess number ${i}`]]);
+    for (let i = 0; i < 5; i++) await post(call, [...(await call.fields()), ['reauthPassword', `guess number ${i}`]]);
     const before = databaseFingerprint(server.dbFile);
-    const right = await post(call, [...call.fields(), ['reauthPassword', PASSWORD]]);
+    const right = await post(call, [...(await call.fields()), ['reauthPassword', PASSWORD]]);
     expect(right.text).toContain('Confirm your password: too many wrong passwords');
     expect(databaseFingerprint(server.dbFile)).toBe(before);
   });
@@ -78,7 +78,7 @@ describe('re-authentication', () => {
   test('a password given 14 minutes ago is still recent enough: nothing is asked', async () => {
     passwordGivenMinutesAgo(server.dbFile, admin.id, 14);
     const call = CALLS['creating an API token'];
-    const answer = await post(call, call.fields());
+    const answer = await post(call, await call.fields());
     expect(answer.text).not.toContain('Confirm your password');
     expect(answer.text).toContain('"ok":true');
   });
@@ -86,8 +86,8 @@ describe('re-authentication', () => {
   test('once given, the password is not asked again for the next action', async () => {
     passwordGivenMinutesAgo(server.dbFile, admin.id, 30);
     const call = CALLS['creating an API token'];
-    await post(call, [...call.fields(), ['reauthPassword', PASSWORD]]);
-    const next = await post(call, call.fields());
+    await post(call, [...(await call.fields()), ['reauthPassword', PASSWORD]]);
+    const next = await post(call, await call.fields());
     expect(next.text).not.toContain('Confirm your password');
     expect(next.text).toContain('"ok":true');
   });

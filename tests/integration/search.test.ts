@@ -19,17 +19,17 @@ let retracted = 0;
 const titles = async (q: unknown) => (await searchPledges(q)).hits.map((h) => hitSegments(h.title).map((s) => s.text).join(''));
 const marked = (text: string | null) => hitSegments(text ?? '').filter((s) => s.hit).map((s) => s.text);
 
-beforeAll(() => {
+beforeAll(async () => {
   useTempDatabase();
-  seedIfEmpty();
-  kyiv = createPledge({ donor: 'Україна', recipient: 'Молдова', title: 'Енергетичне обладнання', category: 'humanitarian', stage: 'announced',
-    announcedOn: '2024-02-01', sources: source('Україна передасть генератори Молдові.') }, actor).id;
-  chinese = createPledge({ donor: '日本国際協力機構', recipient: 'Ukraine', title: '地雷除去支援', category: 'humanitarian', stage: 'committed',
-    announcedOn: '2024-03-01', sources: source('日本政府は地雷除去の支援を決定した。') }, actor).id;
-  const wrong = createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Zebracrossing kits', category: 'other', stage: 'announced',
+  await seedIfEmpty();
+  kyiv = (await createPledge({ donor: 'Україна', recipient: 'Молдова', title: 'Енергетичне обладнання', category: 'humanitarian', stage: 'announced',
+    announcedOn: '2024-02-01', sources: source('Україна передасть генератори Молдові.') }, actor)).id;
+  chinese = (await createPledge({ donor: '日本国際協力機構', recipient: 'Ukraine', title: '地雷除去支援', category: 'humanitarian', stage: 'committed',
+    announcedOn: '2024-03-01', sources: source('日本政府は地雷除去の支援を決定した。') }, actor)).id;
+  const wrong = await createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Zebracrossing kits', category: 'other', stage: 'announced',
     announcedOn: '2024-03-02', sources: source('A mistaken record.') }, actor);
   retracted = wrong.id;
-  retractPledge({ id: wrong.id, input: { reason: 'not a pledge' }, expectedVersion: wrong.version, actor });
+  await retractPledge({ id: wrong.id, input: { reason: 'not a pledge' }, expectedVersion: wrong.version, actor });
 });
 
 describe('search finds pledges', () => {
@@ -82,7 +82,7 @@ describe('search leaves out and keeps up', () => {
   test('an edited title is found by its new words, not its old', async () => {
     const pledge = (await searchPledges('Енергетичне')).hits[0];
     const version = getSqlite().prepare('select version from pledges where id = ?').pluck().get(pledge.id) as number;
-    updatePledge({ id: pledge.id, patch: { title: 'Сонячні панелі' }, expectedVersion: version, actor, reason: 'renamed' });
+    await updatePledge({ id: pledge.id, patch: { title: 'Сонячні панелі' }, expectedVersion: version, actor, reason: 'renamed' });
     expect((await searchPledges('Енергетичне')).total).toBe(0);
     expect((await searchPledges('сонячні')).hits.map((h) => h.id)).toEqual([kyiv]);
   });
@@ -91,7 +91,7 @@ describe('search leaves out and keeps up', () => {
     getSqlite().prepare(`update parties set name = 'Республіка Молдова' where name = 'Молдова'`).run();
     expect((await searchPledges('Республіка')).hits.map((h) => h.id)).toEqual([kyiv]);
     const version = getSqlite().prepare('select version from pledges where id = ?').pluck().get(kyiv) as number;
-    updatePledge({ id: kyiv, patch: { sources: source('Панелі прибудуть навесні.') }, expectedVersion: version, actor, reason: 'new quote' });
+    await updatePledge({ id: kyiv, patch: { sources: source('Панелі прибудуть навесні.') }, expectedVersion: version, actor, reason: 'new quote' });
     expect((await searchPledges('генератори')).total).toBe(0);
     expect((await searchPledges('навесні')).hits.map((h) => h.id)).toEqual([kyiv]);
   });
@@ -127,7 +127,7 @@ describe('bulk writes', () => {
       where p.retracted_at is null and (p.title like ? or ps.quote like ? or p.description like ?)`).pluck().get(`%${title}%`, `%${title}%`, `%${title}%`);
     expect((await searchPledges(title)).total).toBe(expected);
     expect(sqlite.prepare(`select count(*) from meta where key = 'search_index_paused'`).pluck().get()).toBe(0);
-    const later = createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Xylophone lessons', category: 'other', stage: 'announced',
+    const later = await createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Xylophone lessons', category: 'other', stage: 'announced',
       announcedOn: '2024-03-02', sources: source('Music.') }, actor);
     expect((await searchPledges('xylophone')).hits.map((h) => h.id)).toEqual([later.id]);
   });
@@ -136,7 +136,7 @@ describe('bulk writes', () => {
 describe('broad queries', () => {
   test('more matches than are counted: the count says "more than", title matches still come first', async () => {
     generateSynthetic({ count: SEARCH_LIMITS.counted + 200, seed: 8 }); // every synthetic quote says "Synthetic statement for …"
-    const titled = createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Synthetic fibre blankets', category: 'humanitarian',
+    const titled = await createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Synthetic fibre blankets', category: 'humanitarian',
       stage: 'announced', announcedOn: '2020-01-02', sources: source('Blankets.') }, actor);
     for (const q of ['synthetic', 'Sy']) {
       const result = await searchPledges(q);

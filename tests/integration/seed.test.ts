@@ -8,21 +8,21 @@ import { EMPTY_FILTERS } from '../../lib/filters';
 beforeAll(() => useTempDatabase());
 
 describe('seed from the source articles', () => {
-  test('records what the articles state, each with its quote, once', () => {
-    expect(seedIfEmpty().pledges).toBe(5);
-    expect(seedIfEmpty().pledges).toBe(0);
-    const rows = listPledges(EMPTY_FILTERS, { sort: 'title', dir: 'asc' }).rows;
+  test('records what the articles state, each with its quote, once', async () => {
+    expect((await seedIfEmpty()).pledges).toBe(5);
+    expect((await seedIfEmpty()).pledges).toBe(0);
+    const rows = (await listPledges(EMPTY_FILTERS, { sort: 'title', dir: 'asc' })).rows;
     const drone = rows.find((p) => p.title === 'Drone detection system')!;
     expect(drone).toMatchObject({ amount: 3_700_000_000, currency: 'USD', category: 'military', stage: 'allocated', announcedOn: '2024-01-07' });
-    expect(getPledge(drone.id)!.sources[0].quote).toContain('$37 million for a drone detection system');
-    const total = getReportedTotals(EMPTY_FILTERS)[0];
+    expect((await getPledge(drone.id))!.sources[0].quote).toContain('$37 million for a drone detection system');
+    const total = (await getReportedTotals(EMPTY_FILTERS))[0];
     expect(total).toMatchObject({ value: 700_000_000_000, isLowerBound: true, announcedOn: '2023-09-09' });
-    expect(getPledge(total.id)!.sources[0].publisher).toBe('Japan Times');
+    expect((await getPledge(total.id))!.sources[0].publisher).toBe('Japan Times');
     expect(rows.some((p) => /F-16/i.test(p.title))).toBe(false);
   });
 
-  test('stages follow the articles\' words: the drones allocated, the $1B and the generators committed, the gear disbursed', () => {
-    const stages = Object.fromEntries(listPledges(EMPTY_FILTERS).rows.map((p) => [p.title, p.stage]));
+  test('stages follow the articles\' words: the drones allocated, the $1B and the generators committed, the gear disbursed', async () => {
+    const stages = Object.fromEntries((await listPledges(EMPTY_FILTERS)).rows.map((p) => [p.title, p.stage]));
     expect(stages).toMatchObject({
       'Drone detection system': 'allocated',
       'Humanitarian projects and reconstruction': 'committed',
@@ -31,8 +31,8 @@ describe('seed from the source articles', () => {
     });
   });
 
-  test('headline figures: $1.037B committed of which $37M allocated, nothing merely announced, two in-kind items counted', () => {
-    expect(getTotals(EMPTY_FILTERS)).toMatchObject({
+  test('headline figures: $1.037B committed of which $37M allocated, nothing merely announced, two in-kind items counted', async () => {
+    expect(await getTotals(EMPTY_FILTERS)).toMatchObject({
       committed: 103_700_000_000, allocated: 3_700_000_000, disbursed: 0, announced: 0, unquantifiedCount: 2, reportedTotalCount: 1,
     });
   });

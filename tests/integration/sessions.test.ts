@@ -24,7 +24,7 @@ async function expectSentToLogin(cookie: string) {
 
 describe('server-side sessions', () => {
   test('a session cookie kept after signing out no longer opens /editor/settings', async () => {
-    createUser({ email: 'kept@example.org', password: PASSWORD, role: 'editor', name: 'Kept Cookie' });
+    await createUser({ email: 'kept@example.org', password: PASSWORD, role: 'editor', name: 'Kept Cookie' });
     const cookie = await sessionCookie(server.url, 'kept@example.org', PASSWORD);
     expect((await settings(cookie)).status).toBe(200);
     await signOutOverHttp(server.url, cookie);
@@ -32,7 +32,7 @@ describe('server-side sessions', () => {
   });
 
   test('signing out ends only that session: the same account signed in elsewhere stays in', async () => {
-    createUser({ email: 'two-browsers@example.org', password: PASSWORD, role: 'editor', name: 'Two Browsers' });
+    await createUser({ email: 'two-browsers@example.org', password: PASSWORD, role: 'editor', name: 'Two Browsers' });
     const laptop = await sessionCookie(server.url, 'two-browsers@example.org', PASSWORD);
     const phone = await sessionCookie(server.url, 'two-browsers@example.org', PASSWORD);
     await signOutOverHttp(server.url, laptop);
@@ -40,17 +40,17 @@ describe('server-side sessions', () => {
   });
 
   test('disabling an account ends its sessions for good: enabling it again does not bring them back', async () => {
-    const user = createUser({ email: 'disabled-once@example.org', password: PASSWORD, role: 'editor', name: 'Disabled Once' });
+    const user = await createUser({ email: 'disabled-once@example.org', password: PASSWORD, role: 'editor', name: 'Disabled Once' });
     const cookie = await sessionCookie(server.url, 'disabled-once@example.org', PASSWORD);
-    disableUser(user.id);
-    enableUser(user.id);
+    await disableUser(user.id);
+    await enableUser(user.id);
     await expectSentToLogin(cookie);
   });
 
   test('changing the password ends the account\'s sessions', async () => {
-    const user = createUser({ email: 'new-password@example.org', password: PASSWORD, role: 'editor', name: 'New Password' });
+    const user = await createUser({ email: 'new-password@example.org', password: PASSWORD, role: 'editor', name: 'New Password' });
     const cookie = await sessionCookie(server.url, 'new-password@example.org', PASSWORD);
-    changeOwnPassword(user.id, { current: PASSWORD, password: 'another password 12', confirm: 'another password 12' });
+    await changeOwnPassword(user.id, { current: PASSWORD, password: 'another password 12', confirm: 'another password 12' });
     await expectSentToLogin(cookie);
   });
 });

@@ -12,9 +12,9 @@ const authorize = (authOptions.providers[0] as unknown as { options: { authorize
 const from = (address: string) => ({ headers: { 'x-tracker-client-address': address } });
 const OWNER = { email: 'owner@example.org', password: 'owner password 12' };
 
-beforeAll(() => {
+beforeAll(async () => {
   useTempDatabase();
-  createUser({ ...OWNER, role: 'admin' });
+  await createUser({ ...OWNER, role: 'admin' });
 });
 
 describe('lockouts an attacker cannot turn on the owner', () => {

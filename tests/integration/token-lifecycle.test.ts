@@ -31,22 +31,22 @@ const write = (token: string) => call(server.url, 'POST', '/api/v1/pledges', { t
 
 describe('API tokens', () => {
   test('the form\'s "Expires" choice is stored with the token', async () => {
-    const user = account();
+    const user = await account();
     const cookie = await sessionCookie(server.url, user.email, PASSWORD);
     const res = await callAction(server.url, {
       page: '/editor/settings', id: actionId('app/editor/settings/actions.ts', 'createTokenAction'), cookie,
       fields: [['label', 'thirty days'], ['expires', '30'], ['expiresOn', '']],
     });
     expect(res.status).toBe(200);
-    const [token] = listApiTokens(user.id);
+    const [token] = await listApiTokens(user.id);
     const days = (Date.parse(token.expiresAt!) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThan(30.1);
   });
 
   test('a token past its expiry is refused with a 401 in the API\'s error shape', async () => {
-    const user = account();
-    const { id, token } = createApiToken(user.id, 'soon over', { expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const user = await account();
+    const { id, token } = await createApiToken(user.id, 'soon over', { expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
     expect((await write(token)).status).toBe(201);
     // A day passes.
     getDb().update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(apiTokens.id, id)).run();
@@ -57,30 +57,30 @@ describe('API tokens', () => {
   });
 
   test('disabling an account revokes its tokens for good: enabling it again does not revive them', async () => {
-    const user = account();
-    const { token } = createApiToken(user.id, 'script');
-    disableUser(user.id);
-    enableUser(user.id);
+    const user = await account();
+    const { token } = await createApiToken(user.id, 'script');
+    await disableUser(user.id);
+    await enableUser(user.id);
     expect((await write(token)).status).toBe(401);
-    expect(listApiTokens(user.id)[0].revokedAt).not.toBeNull();
+    expect((await listApiTokens(user.id))[0].revokedAt).not.toBeNull();
   });
 
   test('an account whose password an admin reset cannot use its tokens until it chooses a new one', async () => {
-    const user = account();
-    const { token } = createApiToken(user.id, 'script');
-    resetPassword(user.id, 'temporary password 77', { temporary: true });
+    const user = await account();
+    const { token } = await createApiToken(user.id, 'script');
+    await resetPassword(user.id, 'temporary password 77', { temporary: true });
     const refused = await write(token);
     expect(refused.status).toBe(403);
     expectErrorShape(refused.json);
     expect(refused.json.error.message).toMatch(/choose a new password/);
-    changeOwnPassword(user.id, { current: 'temporary password 77', password: 'my own new password 8', confirm: 'my own new password 8' });
+    await changeOwnPassword(user.id, { current: 'temporary password 77', password: 'my own new password 8', confirm: 'my own new password 8' });
     expect((await write(token)).status).toBe(201);
   });
 
   test('an admin revokes another account\'s token from /editor/tokens, and the audit log records it', async () => {
-    const owner = account();
-    const admin = account('admin');
-    const { id, token } = createApiToken(owner.id, 'newsroom script');
+    const owner = await account();
+    const admin = await account('admin');
+    const { id, token } = await createApiToken(owner.id, 'newsroom script');
     const cookie = await sessionCookie(server.url, admin.email, PASSWORD);
     const page = await fetch(`${server.url}/editor/tokens`, { headers: { cookie } });
     expect(page.status).toBe(200);
@@ -93,12 +93,12 @@ describe('API tokens', () => {
     });
     expect(res.status).toBe(200);
     expect((await write(token)).status).toBe(401);
-    const entry = listAudit({ event: 'token_revoke' }).find((e) => e.subjectEmail === owner.email);
+    const entry = (await listAudit({ event: 'token_revoke' })).find((e) => e.subjectEmail === owner.email);
     expect(entry).toMatchObject({ actorEmail: admin.email });
   });
 
   test('an editor cannot open /editor/tokens', async () => {
-    const editor = account();
+    const editor = await account();
     const cookie = await sessionCookie(server.url, editor.email, PASSWORD);
     const page = await fetch(`${server.url}/editor/tokens`, { headers: { cookie }, redirect: 'manual' });
     expect(page.status).toBe(403);

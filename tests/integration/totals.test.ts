@@ -1,6 +1,6 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/client';
+import { writeTransaction } from '../../db/sqlite/transaction';
 import { seedFxRates } from '../../db/fx';
 import { createPledge, retractPledge } from '../../db/pledges/writes';
 import { getTotals, getSeries, getBreakdown, getReportedTotals, getSummary } from '../../db/totals/totals';
@@ -14,26 +14,26 @@ const item = (over: Record<string, unknown>) => ({
 });
 const f = (over: Partial<PledgeFilters> = {}): PledgeFilters => ({ ...EMPTY_FILTERS, ...over });
 
-beforeAll(() => {
+beforeAll(async () => {
   useTempDatabase();
-  writeTransaction((tx) => seedFxRates(tx));
-  const commitment = createPledge(item({ title: 'Budget support', category: 'financial', amount: '1000', announcedOn: '2023-06-10' }), who);
-  createPledge(item({ title: 'Tranche 1', category: 'financial', stage: 'allocated', amount: '300', parentId: commitment.id, announcedOn: '2023-09-01' }), who);
-  createPledge(item({ title: 'Tranche 2', category: 'financial', stage: 'disbursed', amount: '200', parentId: commitment.id, announcedOn: '2024-01-20' }), who);
-  createPledge(item({ title: 'Ammunition', stage: 'disbursed', amount: '50' }), who);
-  createPledge(item({ title: 'Drone detection', stage: 'announced', amount: '37' }), who);
-  createPledge(item({ title: 'Generators', stage: 'announced', amount: null, currency: null, instrument: 'in_kind', category: 'humanitarian' }), who);
-  createPledge(item({ title: 'Gear', stage: 'disbursed', amount: null, currency: null, instrument: 'in_kind', announcedOn: null, datePrecision: 'unknown' }), who);
-  createPledge(item({ title: 'Undated grant', stage: 'committed', amount: '10', announcedOn: null, datePrecision: 'unknown', category: 'humanitarian' }), who);
-  createPledge(item({ title: 'Reported', kind: 'reported_total', isLowerBound: true, stage: 'disbursed', amount: '7000', announcedOn: '2023-09-09', category: 'other' }), who);
-  const wrong = createPledge(item({ title: 'Retracted', stage: 'disbursed', amount: '99999' }), who);
-  retractPledge({ id: wrong.id, input: { reason: 'Entered twice' }, expectedVersion: null, actor: who });
-  createPledge(item({ title: 'Euro grant', donor: 'Germany', stage: 'committed', amount: '917.50', currency: 'EUR', category: 'humanitarian' }), who);
+  await writeTransaction((tx) => seedFxRates(tx));
+  const commitment = await createPledge(item({ title: 'Budget support', category: 'financial', amount: '1000', announcedOn: '2023-06-10' }), who);
+  await createPledge(item({ title: 'Tranche 1', category: 'financial', stage: 'allocated', amount: '300', parentId: commitment.id, announcedOn: '2023-09-01' }), who);
+  await createPledge(item({ title: 'Tranche 2', category: 'financial', stage: 'disbursed', amount: '200', parentId: commitment.id, announcedOn: '2024-01-20' }), who);
+  await createPledge(item({ title: 'Ammunition', stage: 'disbursed', amount: '50' }), who);
+  await createPledge(item({ title: 'Drone detection', stage: 'announced', amount: '37' }), who);
+  await createPledge(item({ title: 'Generators', stage: 'announced', amount: null, currency: null, instrument: 'in_kind', category: 'humanitarian' }), who);
+  await createPledge(item({ title: 'Gear', stage: 'disbursed', amount: null, currency: null, instrument: 'in_kind', announcedOn: null, datePrecision: 'unknown' }), who);
+  await createPledge(item({ title: 'Undated grant', stage: 'committed', amount: '10', announcedOn: null, datePrecision: 'unknown', category: 'humanitarian' }), who);
+  await createPledge(item({ title: 'Reported', kind: 'reported_total', isLowerBound: true, stage: 'disbursed', amount: '7000', announcedOn: '2023-09-09', category: 'other' }), who);
+  const wrong = await createPledge(item({ title: 'Retracted', stage: 'disbursed', amount: '99999' }), who);
+  await retractPledge({ id: wrong.id, input: { reason: 'Entered twice' }, expectedVersion: null, actor: who });
+  await createPledge(item({ title: 'Euro grant', donor: 'Germany', stage: 'committed', amount: '917.50', currency: 'EUR', category: 'humanitarian' }), who);
 });
 
 describe('totals by the counting rules', () => {
-  test('USD totals', () => {
-    const t = getTotals(f());
+  test('USD totals', async () => {
+    const t = await getTotals(f());
     // committed: 1000 (commitment) + 50 + 10 (undated) + 1000 (917.50 EUR at 0.9175) — draw-downs excluded
     expect(t.committed).toBe((1000 + 50 + 10 + 1000) * 100);
     expect(t.allocated).toBe((300 + 200 + 50) * 100);
@@ -42,51 +42,51 @@ describe('totals by the counting rules', () => {
     expect(t).toMatchObject({ unquantifiedCount: 2, reportedTotalCount: 1, retractedCount: 1, itemCount: 9 });
   });
 
-  test('a reporting currency converts each item at its own month, and its own currency exactly', () => {
-    const t = getTotals(f({ currency: 'EUR' }));
+  test('a reporting currency converts each item at its own month, and its own currency exactly', async () => {
+    const t = await getTotals(f({ currency: 'EUR' }));
     const euroPart = 91_750; // 917.50 EUR summed exactly
     expect(t.committed).toBeGreaterThan(euroPart);
     // 1000 USD in 2023-06 at the June 2023 EUR rate, 50 and 10 USD at January 2024's, plus the exact euros
     const usdPart = t.committed - euroPart;
     expect(usdPart).toBeGreaterThan(95_000);
     expect(usdPart).toBeLessThan(100_000);
-    const jpy = getTotals(f({ currency: 'JPY' }));
+    const jpy = await getTotals(f({ currency: 'JPY' }));
     expect(jpy.announced).toBe(Math.round(37 * 146.2943));
   });
 
-  test('filters narrow every figure', () => {
-    expect(getTotals(f({ donor: ['germany'] })).committed).toBe(100_000);
-    expect(getTotals(f({ category: ['financial'] }))).toMatchObject({ committed: 100_000, allocated: 50_000, disbursed: 20_000 });
-    const dated = getTotals(f({ from: '2024-01-01', to: '2024-12-31' }));
+  test('filters narrow every figure', async () => {
+    expect((await getTotals(f({ donor: ['germany'] }))).committed).toBe(100_000);
+    expect(await getTotals(f({ category: ['financial'] }))).toMatchObject({ committed: 100_000, allocated: 50_000, disbursed: 20_000 });
+    const dated = await getTotals(f({ from: '2024-01-01', to: '2024-12-31' }));
     expect(dated.committed).toBe(5000 + 100_000); // 50 USD + the euro grant; undated ones drop out of a date range
   });
 
-  test('cumulative series by month; undated counted apart', () => {
-    const s = getSeries(f());
+  test('cumulative series by month; undated counted apart', async () => {
+    const s = await getSeries(f());
     expect(s.points.map((p) => p.period)).toEqual(['2023-06', '2023-09', '2024-01']);
     expect(s.points.map((p) => p.cumulative.committed)).toEqual([100_000, 100_000, 205_000]);
     expect(s.points.map((p) => p.cumulative.allocated)).toEqual([0, 30_000, 55_000]);
     expect(s.points.at(-1)!.byCategory.financial!.disbursed).toBe(20_000);
     expect(s.undatedCount).toBe(2);
     // The series ends where the totals are, less what has no date.
-    expect(s.points.at(-1)!.cumulative.committed + 1000).toBe(getTotals(f()).committed);
+    expect(s.points.at(-1)!.cumulative.committed + 1000).toBe((await getTotals(f())).committed);
   });
 
-  test('breakdowns and summary agree with the totals', () => {
-    const donors = getBreakdown(f(), 'donor');
+  test('breakdowns and summary agree with the totals', async () => {
+    const donors = await getBreakdown(f(), 'donor');
     expect(donors.map((d) => d.key)).toEqual(['japan', 'germany']);
-    expect(donors.reduce((s, d) => s + d.totals.committed, 0)).toBe(getTotals(f()).committed);
-    const summary = getSummary(f());
-    expect(summary.reduce((s, r) => s + r.totals.allocated, 0)).toBe(getTotals(f()).allocated);
+    expect(donors.reduce((s, d) => s + d.totals.committed, 0)).toBe((await getTotals(f())).committed);
+    const summary = await getSummary(f());
+    expect(summary.reduce((s, r) => s + r.totals.allocated, 0)).toBe((await getTotals(f())).allocated);
   });
 
-  test('reported totals listed for comparison', () => {
-    expect(getReportedTotals(f())).toEqual([expect.objectContaining({ title: 'Reported', value: 700_000, isLowerBound: true, announcedOn: '2023-09-09' })]);
+  test('reported totals listed for comparison', async () => {
+    expect(await getReportedTotals(f())).toEqual([expect.objectContaining({ title: 'Reported', value: 700_000, isLowerBound: true, announcedOn: '2023-09-09' })]);
   });
 
-  test('cached results follow writes', () => {
-    const before = getTotals(f()).disbursed;
-    createPledge(item({ title: 'Late delivery', stage: 'disbursed', amount: '1' }), who);
-    expect(getTotals(f()).disbursed).toBe(before + 100);
+  test('cached results follow writes', async () => {
+    const before = (await getTotals(f())).disbursed;
+    await createPledge(item({ title: 'Late delivery', stage: 'disbursed', amount: '1' }), who);
+    expect((await getTotals(f())).disbursed).toBe(before + 100);
   });
 });

@@ -16,46 +16,46 @@ function usersCli(args: string[], input = ''): { status: number | null; out: str
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   file = useTempDatabase();
-  createUser({ email: 'only-admin@example.org', password: 'the admin password', role: 'admin', name: 'Only Admin' });
-  createUser({ email: 'editor@example.org', password: 'the editor password', role: 'editor', name: 'Eda' });
+  await createUser({ email: 'only-admin@example.org', password: 'the admin password', role: 'admin', name: 'Only Admin' });
+  await createUser({ email: 'editor@example.org', password: 'the editor password', role: 'editor', name: 'Eda' });
 });
 
 describe('npm run users', () => {
-  test('refuses to disable the last active admin', () => {
+  test('refuses to disable the last active admin', async () => {
     const r = usersCli(['disable', 'only-admin@example.org']);
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/only active admin/);
-    expect(getUserByEmail('only-admin@example.org')?.disabledAt).toBeNull();
+    expect((await getUserByEmail('only-admin@example.org'))?.disabledAt).toBeNull();
   });
 
-  test('refuses to demote the last active admin', () => {
+  test('refuses to demote the last active admin', async () => {
     const r = usersCli(['role', 'only-admin@example.org', '--role', 'editor']);
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/only active admin/);
-    expect(getUserByEmail('only-admin@example.org')?.role).toBe('admin');
+    expect((await getUserByEmail('only-admin@example.org'))?.role).toBe('admin');
   });
 
-  test('with a second admin, the first may be demoted', () => {
+  test('with a second admin, the first may be demoted', async () => {
     expect(usersCli(['role', 'editor@example.org', '--role', 'admin']).status).toBe(0);
     const r = usersCli(['role', 'only-admin@example.org', '--role', 'editor']);
     expect(r.status, r.out).toBe(0);
-    expect(getUserByEmail('only-admin@example.org')?.role).toBe('editor');
+    expect((await getUserByEmail('only-admin@example.org'))?.role).toBe('editor');
   });
 
-  test('add refuses an account without a display name, naming the field', () => {
+  test('add refuses an account without a display name, naming the field', async () => {
     const r = usersCli(['add', 'nameless@example.org', '--role', 'editor'], 'a long enough password\n');
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/display name is required/);
-    expect(getUserByEmail('nameless@example.org')).toBeNull();
+    expect(await getUserByEmail('nameless@example.org')).toBeNull();
   });
 
-  test('password reads the new password from stdin', () => {
+  test('password reads the new password from stdin', async () => {
     const r = usersCli(['password', 'editor@example.org'], 'a brand new password\n');
     expect(r.status, r.out).toBe(0);
     expect(r.out).not.toContain('a brand new password');
-    expect(verifyCredentials('editor@example.org', 'a brand new password')).not.toBeNull();
-    expect(verifyCredentials('editor@example.org', 'the editor password')).toBeNull();
+    expect(await verifyCredentials('editor@example.org', 'a brand new password')).not.toBeNull();
+    expect(await verifyCredentials('editor@example.org', 'the editor password')).toBeNull();
   });
 });

@@ -6,9 +6,9 @@ import type { E2E } from './e2e';
 
 export type Editor = { email: string; password: string; name: string };
 
-export function addEditor(name: string): Editor {
+export async function addEditor(name: string): Promise<Editor> {
   const editor = { email: `${name.toLowerCase()}-${process.pid}@example.org`, password: `${name} password 2024`, name };
-  createUser({ ...editor, role: 'editor' });
+  await createUser({ ...editor, role: 'editor' });
   return editor;
 }
 

@@ -12,9 +12,9 @@ export const scale = <T>(short: T, long: T): T => (LONG ? long : short);
 export type Editor = { token: string; label: string };
 
 /** An active editor and a bearer token, written through this process's db/ verbs. */
-export function addEditor(email: string, name: string): Editor {
-  const user = createUser({ email, password: 'a very long password', role: 'editor', name });
-  return { token: createApiToken(user.id, 'fault tests').token, label: actorFor(user).label };
+export async function addEditor(email: string, name: string): Promise<Editor> {
+  const user = await createUser({ email, password: 'a very long password', role: 'editor', name });
+  return { token: (await createApiToken(user.id, 'fault tests')).token, label: actorFor(user).label };
 }
 
 export type JsonAnswer = { status: number; ms: number; body: string; json: any };

@@ -4,6 +4,6 @@ import { getDataVersion } from '@/db/meta';
 export const dynamic = 'force-dynamic';
 
 /** Liveness and the data version: used by start-up checks and monitors. */
-export function GET() {
-  return NextResponse.json({ ok: true, dataVersion: getDataVersion().version }, { headers: { 'Cache-Control': 'no-store' } });
+export async function GET() {
+  return NextResponse.json({ ok: true, dataVersion: (await getDataVersion()).version }, { headers: { 'Cache-Control': 'no-store' } });
 }

@@ -27,13 +27,13 @@ export async function reauthRefusal(user: PublicUser, form: FormData): Promise<A
   const claims = await sessionClaims();
   // requireEditor()/requireAdmin() passed, so a live session exists; anything else is not a person's mistake.
   if (!claims?.sid || claims.uid !== user.id) forbidden();
-  const at = sessionAuthenticatedAt(claims.sid);
+  const at = await sessionAuthenticatedAt(claims.sid);
   if (at && Date.now() - Date.parse(at) < REAUTH_AFTER_MINUTES * 60_000) return null;
   const given = String(form.get(REAUTH_FIELD) ?? '');
   if (!given) return refusal(`Confirm your password: you last gave it over ${REAUTH_AFTER_MINUTES} minutes ago, and this needs it again`);
-  const confirmed = confirmPassword(user.email, given, await clientAddress());
+  const confirmed = await confirmPassword(user.email, given, await clientAddress());
   if (confirmed === 'locked') return refusal('Confirm your password: too many wrong passwords; this is paused for a while, try again later');
   if (confirmed === 'wrong') return refusal('Confirm your password: that is not your password');
-  markSessionAuthenticated(claims.sid);
+  await markSessionAuthenticated(claims.sid);
   return null;
 }

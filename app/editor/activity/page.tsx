@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: 'Recent changes' };
 
 export default async function ActivityPage() {
   await editorForPage('/editor/activity');
-  const revisions = listRecentRevisions(200);
-  const partyName = partyNamesFor(revisions);
+  const revisions = await listRecentRevisions(200);
+  const partyName = await partyNamesFor(revisions);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Recent changes</h1>

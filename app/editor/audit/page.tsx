@@ -21,7 +21,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const params = await searchParams;
   const event = isEvent(params.event) ? params.event : undefined;
   const before = Number(params.before);
-  const rows = listAudit({ limit: PAGE_SIZE, event, before: Number.isSafeInteger(before) && before > 0 ? before : undefined });
+  const rows = await listAudit({ limit: PAGE_SIZE, event, before: Number.isSafeInteger(before) && before > 0 ? before : undefined });
   const older = rows.length === PAGE_SIZE ? `/editor/audit?${new URLSearchParams({ ...(event ? { event } : {}), before: String(rows.at(-1)!.id) })}` : null;
   return (
     <div className="space-y-4">

@@ -46,11 +46,11 @@ function conflictState(merge: Merge, theirs: PledgeFormValues, version: number, 
  * changed differently are asked about, and the merge is saved at the version it was made against,
  * so a further change in between is compared again rather than overwritten.
  */
-function saveEdit(id: number, form: FormData, mine: PledgeFormValues, actor: ReturnType<typeof actorFor>, note: string | null): string | PledgeFormState {
+async function saveEdit(id: number, form: FormData, mine: PledgeFormValues, actor: ReturnType<typeof actorFor>, note: string | null): Promise<string | PledgeFormState> {
   const opened = Number(form.get('version'));
-  const current = getPledge(id);
+  const current = await getPledge(id);
   if (!current || current.version === opened) {
-    updatePledge({ id, patch: inputFromValues(mine), expectedVersion: Number.isSafeInteger(opened) ? opened : -1, actor, reason: note });
+    await updatePledge({ id, patch: inputFromValues(mine), expectedVersion: Number.isSafeInteger(opened) ? opened : -1, actor, reason: note });
     return 'updated';
   }
   const theirs = valuesFromInput(pledgeToInput(current));
@@ -63,15 +63,15 @@ function saveEdit(id: number, form: FormData, mine: PledgeFormValues, actor: Ret
     const error = new VersionConflictError(opened, current.version, last?.actorLabel ?? 'someone', last?.at ?? current.updatedAt);
     return conflictState(merge, theirs, current.version, error, asked);
   }
-  updatePledge({ id, patch: inputFromValues(merge.values), expectedVersion: current.version, actor, reason: note });
+  await updatePledge({ id, patch: inputFromValues(merge.values), expectedVersion: current.version, actor, reason: note });
   return merge.theirs.length ? `merged&since=${opened}&fields=${merge.theirs.join(',')}` : 'updated';
 }
 
 /** saveEdit again when the pledge changed between reading and writing (compared afresh each time). */
-function saveEditAfresh(...args: Parameters<typeof saveEdit>): ReturnType<typeof saveEdit> {
+async function saveEditAfresh(...args: Parameters<typeof saveEdit>): ReturnType<typeof saveEdit> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return saveEdit(...args);
+      return await saveEdit(...args);
     } catch (error) {
       if (!(error instanceof VersionConflictError) || attempt === 3) throw error;
     }
@@ -89,7 +89,7 @@ export async function savePledgeAction(_prev: PledgeFormState, form: FormData): 
   try {
     if (id == null) {
       const data = parsePledge(input);
-      const duplicates = form.get('confirmDuplicate') === 'yes' ? [] : findDuplicatesOf(data);
+      const duplicates = form.get('confirmDuplicate') === 'yes' ? [] : await findDuplicatesOf(data);
       if (duplicates.length > 0) {
         return {
           message: 'Not saved yet: is this the same as one of these pledges? Open it to check, or save anyway if it is a different pledge.',
@@ -98,9 +98,9 @@ export async function savePledgeAction(_prev: PledgeFormState, form: FormData): 
           })),
         };
       }
-      savedId = createPledge(input, actorFor(user), note).id;
+      savedId = (await createPledge(input, actorFor(user), note)).id;
     } else {
-      const outcome = saveEditAfresh(id, form, values, actorFor(user), note);
+      const outcome = await saveEditAfresh(id, form, values, actorFor(user), note);
       if (typeof outcome !== 'string') return outcome;
       [savedId, saved] = [id, outcome];
     }
@@ -116,7 +116,7 @@ export async function retractPledgeAction(_prev: ActionState, form: FormData): P
   const user = await requireEditor();
   const id = Number(form.get('id'));
   try {
-    retractPledge({ id, input: { reason: String(form.get('reason') ?? '') }, expectedVersion: Number(form.get('version')), actor: actorFor(user) });
+    await retractPledge({ id, input: { reason: String(form.get('reason') ?? '') }, expectedVersion: Number(form.get('version')), actor: actorFor(user) });
   } catch (error) {
     if (error instanceof VersionConflictError) {
       return { message: `Not retracted: changed by ${error.changedBy} at ${formatTimestamp(error.changedAt)} since you opened it. Reload to see the current version.` };

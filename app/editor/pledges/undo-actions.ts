@@ -18,7 +18,7 @@ export async function unretractPledgeAction(_prev: ActionState, form: FormData):
   const user = await requireEditor();
   const id = Number(form.get('id'));
   try {
-    unretractPledge({ id, input: { reason: String(form.get('reason') ?? '') }, expectedVersion: Number(form.get('version')), actor: actorFor(user) });
+    await unretractPledge({ id, input: { reason: String(form.get('reason') ?? '') }, expectedVersion: Number(form.get('version')), actor: actorFor(user) });
   } catch (error) {
     if (error instanceof VersionConflictError) return staleState(error, 'un-retracted');
     return failureState(error);
@@ -31,7 +31,7 @@ export async function restoreVersionAction(_prev: ActionState, form: FormData): 
   const user = await requireEditor();
   const id = Number(form.get('id'));
   try {
-    restorePledgeVersion(id, Number(form.get('restoreVersion')), Number(form.get('version')), actorFor(user), String(form.get('note') ?? '').slice(0, 1000));
+    await restorePledgeVersion(id, Number(form.get('restoreVersion')), Number(form.get('version')), actorFor(user), String(form.get('note') ?? '').slice(0, 1000));
   } catch (error) {
     if (error instanceof VersionConflictError) return staleState(error, 'restored');
     return failureState(error);

@@ -26,7 +26,7 @@ export async function createTokenAction(_prev: TokenState, form: FormData): Prom
   const refused = await reauthRefusal(user, form);
   if (refused) return refused;
   const address = await clientAddress();
-  const { token } = withAudit(() => createApiToken(user.id, label, { expiresAt: expiry.data }),
+  const { token } = await withAudit(() => createApiToken(user.id, label, { expiresAt: expiry.data }),
     (t) => ({ event: 'token_create', actorId: user.id, detail: `${label || 'no label'} (${t.prefix}…)`, address }));
   revalidatePath('/editor/settings');
   return { ok: true, token, message: 'Copy this token now: it is shown only once.' };
@@ -38,7 +38,7 @@ export async function revokeTokenAction(_prev: ActionState, form: FormData): Pro
   if (form.get('confirm') !== 'yes') return { errors: { confirm: ['tick the box to confirm'] }, message: 'Nothing was revoked: tick “Yes, revoke it” first.' };
   // Scoped to the signed-in user, so nobody can revoke someone else's token by guessing an id.
   const address = await clientAddress();
-  const revoked = revokeApiToken(Number(form.get('id')), { ownerId: user.id, actorId: user.id, address });
+  const revoked = await revokeApiToken(Number(form.get('id')), { ownerId: user.id, actorId: user.id, address });
   revalidatePath('/editor/settings');
   return revoked ? { ok: true, message: 'Revoked: scripts using this token are refused from now on.' } : { message: 'Nothing was revoked: the token is already revoked or not yours.' };
 }
@@ -48,7 +48,7 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
   const user = await requireOwnAccount();
   try {
     const address = await clientAddress();
-    withAudit(() => changeOwnPassword(user.id, textFields(form, ['current', 'password', 'confirm']) as never), () => ({ event: 'password_change', actorId: user.id, address }));
+    await withAudit(() => changeOwnPassword(user.id, textFields(form, ['current', 'password', 'confirm']) as never), () => ({ event: 'password_change', actorId: user.id, address }));
   } catch (error) {
     return failureState(error);
   }

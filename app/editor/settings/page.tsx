@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   const user = await editorForPage('/editor/settings');
-  const tokens = listApiTokens(user.id);
+  const tokens = await listApiTokens(user.id);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>

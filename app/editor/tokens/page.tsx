@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'All API tokens' };
 /** Admins only: every account's tokens, with a revoke for each live one. */
 export default async function AllTokensPage() {
   await editorForPage('/editor/tokens', { admin: true });
-  const tokens = listAllApiTokens();
+  const tokens = await listAllApiTokens();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">All API tokens</h1>

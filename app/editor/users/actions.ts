@@ -23,7 +23,7 @@ export async function inviteUserAction(_prev: ActionState, form: FormData): Prom
     const refused = await reauthRefusal(admin, form);
     if (refused) return refused;
     const address = await clientAddress();
-    const user = withAudit(() => createUser(parsed.data), (u) => ({ event: 'invite', actorId: admin.id, subjectId: u.id, detail: `${u.email} as ${u.role}`, address }));
+    const user = await withAudit(() => createUser(parsed.data), (u) => ({ event: 'invite', actorId: admin.id, subjectId: u.id, detail: `${u.email} as ${u.role}`, address }));
     revalidatePath('/editor/users');
     return { ok: true, message: `Created ${user.role} ${user.email} (shown as “${user.name}”). Give them the initial password by a separate channel.` };
   } catch (error) {
@@ -62,7 +62,7 @@ export async function updateUserAction(_prev: ActionState, form: FormData): Prom
   const id = Number(form.get('id'));
   const intent = String(form.get('intent'));
   try {
-    const target = getUserById(id);
+    const target = await getUserById(id);
     if (!target) throw new ValidationError({ _: [`user ${id} does not exist`] });
     if (intent === 'disable' && id === admin.id) throw new ValidationError({ _: ['you cannot disable your own account'] });
     if (intent === 'password' && id === admin.id) throw new ValidationError({ _: ['change your own password in Settings'] });
@@ -70,7 +70,7 @@ export async function updateUserAction(_prev: ActionState, form: FormData): Prom
     const refused = intent === 'name' ? null : await reauthRefusal(admin, form);
     if (refused) return refused;
     const address = await clientAddress();
-    const updated = withAudit(() => apply(intent, id, form), (after) => {
+    const updated = await withAudit(() => apply(intent, id, form), (after) => {
       const entry = auditOf(intent, target, after);
       return entry && { ...entry, actorId: admin.id, address };
     });

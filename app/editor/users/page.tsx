@@ -18,7 +18,7 @@ export default async function UsersPage() {
         <table className="w-full border-collapse bg-paper text-sm">
           <thead><tr className="border-b border-line text-left"><th className="p-2">Email</th><th className="p-2">Display name and password</th><th className="p-2">Status</th><th className="p-2">Role and access</th></tr></thead>
           <tbody>
-            {listUsers().map((u) => (
+            {(await listUsers()).map((u) => (
               <UserRow key={u.id} user={{ id: u.id, email: u.email, name: u.name, nameNeedsReview: u.nameNeedsReview, mustChangePassword: u.mustChangePassword, role: u.role, disabled: !!u.disabledAt }} isMe={u.id === me.id} />
             ))}
           </tbody>

@@ -33,9 +33,9 @@ async function pledgesBody(request: Request, filters: PledgeFilters, bom: boolea
 }
 
 async function totalsBody(file: ExportFile, filters: PledgeFilters, bom: boolean): Promise<ReadableStream<Uint8Array>> {
-  const claims = getReportedClaims(filters);
-  if (file === 'summary') return csvStream(SUMMARY_COLUMNS, [summaryRecords(getSummary(filters), filters.currency, claims)].values(), bom);
-  return csvStream(SERIES_COLUMNS, [seriesRecords(getSeries(filters, 'month').points, filters.currency, claims)].values(), bom);
+  const claims = await getReportedClaims(filters);
+  if (file === 'summary') return csvStream(SUMMARY_COLUMNS, [summaryRecords(await getSummary(filters), filters.currency, claims)].values(), bom);
+  return csvStream(SERIES_COLUMNS, [seriesRecords((await getSeries(filters, 'month')).points, filters.currency, claims)].values(), bom);
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
@@ -45,9 +45,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     return errorResponse(new ApiError(404, 'not_found', `no export named ${name.slice(0, 40)}; try ${EXPORT_FILES.map((f) => `${f}.csv`).join(', ')}`));
   }
   const url = new URL(request.url);
-  const { filters } = parseFilters(url.searchParams, loadFxTable().currencies());
+  const { filters } = parseFilters(url.searchParams, (await loadFxTable()).currencies());
   const bom = url.searchParams.get('bom') === '1';
-  const { version, changedAt } = getDataVersion();
+  const { version, changedAt } = await getDataVersion();
   const key = createHash('sha256').update(`${file}:${filtersKey(filters)}:${bom}`).digest('base64url').slice(0, 16);
   // The file's validator is the data version's, told apart per file, filters and BOM.
   const validators = validatorsFor({ version, changedAt });

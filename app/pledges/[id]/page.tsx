@@ -18,7 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(params: Props['params']) {
   const { id } = await params;
   if (!/^\d{1,15}$/.test(id)) notFound();
-  const pledge = getPledge(Number(id));
+  const pledge = await getPledge(Number(id));
   if (!pledge) notFound();
   return pledge;
 }

@@ -4,7 +4,7 @@ import type { Endpoint } from '@/lib/api/endpoints';
 import { assertKnownParams, parseFilterParams } from '@/lib/api/query';
 import type { PledgeFilters } from '@/lib/filters';
 
-export function readFilters(params: URLSearchParams, endpoint: Endpoint): PledgeFilters {
+export async function readFilters(params: URLSearchParams, endpoint: Endpoint): Promise<PledgeFilters> {
   assertKnownParams(params, endpoint.query);
-  return parseFilterParams(params, loadFxTable().currencies());
+  return parseFilterParams(params, (await loadFxTable()).currencies());
 }

@@ -17,25 +17,25 @@ type PrepareRead<P extends Params> = (request: Request, params: P) => (() => unk
 export function publicRead<P extends Params>(prepare: PrepareRead<P>) {
   return async (request: Request, context: Context<P>): Promise<Response> => {
     try {
-      const validators = validatorsFor(getDataVersion());
+      const validators = validatorsFor(await getDataVersion());
       const render = await prepare(request, await context.params);
       const headers = { ...CORS_READ_HEADERS, 'Cache-Control': PUBLIC_CACHE_CONTROL, ...validatorHeaders(validators) };
       if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers });
-      return jsonResponse(render(), 200, headers);
+      return jsonResponse(await render(), 200, headers);
     } catch (error) {
       return errorResponse(error, { ...CORS_READ_HEADERS, 'Cache-Control': NO_STORE });
     }
   };
 }
 
-function bearerUser(request: Request): PublicUser {
+async function bearerUser(request: Request): Promise<PublicUser> {
   const header = request.headers.get('authorization');
   if (!header) {
     throw new ApiError(401, 'unauthorized', 'writes need an API token: send Authorization: Bearer <token>',
       { headers: { 'WWW-Authenticate': 'Bearer realm="api"' } });
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  const check = match ? checkApiToken(match[1]) : { refused: 'invalid' as const };
+  const check = match ? await checkApiToken(match[1]) : { refused: 'invalid' as const };
   if ('user' in check) return check.user;
   if (check.refused === 'password_change_required') {
     throw new ApiError(403, 'password_change_required',
@@ -51,7 +51,7 @@ export function tokenWrite<P extends Params>(write: Write<P>) {
   return async (request: Request, context: Context<P>): Promise<Response> => {
     try {
       // The token is checked before the body is read: an anonymous caller learns nothing about validation.
-      const user = bearerUser(request);
+      const user = await bearerUser(request);
       const response = await write(request, user, await context.params);
       response.headers.set('Cache-Control', NO_STORE);
       return response;

@@ -10,19 +10,19 @@ export function pledgeIdOf(raw: string): number {
   return id;
 }
 
-export function loadPledge(id: number): PledgeView {
-  const pledge = getPledge(id);
+export async function loadPledge(id: number): Promise<PledgeView> {
+  const pledge = await getPledge(id);
   if (!pledge) throw new ApiError(404, 'not_found', `pledge ${id} does not exist`);
   return pledge;
 }
 
 /** Runs a write; a stale `version` becomes a 409 that carries the record as it is now. */
-export function withConflictAnswer<T>(id: number, write: () => T): T {
+export async function withConflictAnswer<T>(id: number, write: () => Promise<T>): Promise<T> {
   try {
-    return write();
+    return await write();
   } catch (error) {
     if (!(error instanceof VersionConflictError)) throw error;
-    const current = getPledge(id);
+    const current = await getPledge(id);
     throw new ApiError(409, 'version_conflict', error.message, { extra: current ? { current: presentPledgeDetail(current) } : {} });
   }
 }

@@ -17,14 +17,14 @@ export const dynamic = 'force-dynamic';
 const ALLOW = 'GET, HEAD, POST, OPTIONS';
 const LIST = endpoint('get', '/api/v1/pledges');
 
-export const GET = publicRead((request) => {
+export const GET = publicRead(async (request) => {
   const url = new URL(request.url);
-  const filters = readFilters(url.searchParams, LIST);
+  const filters = await readFilters(url.searchParams, LIST);
   const limit = intParam(url.searchParams, 'limit', 1, PAGE_LIMIT.max, PAGE_LIMIT.default);
   const afterId = intParam(url.searchParams, 'after', 0, Number.MAX_SAFE_INTEGER, 0);
   const includeRetracted = enumParam(url.searchParams, 'retracted', ['exclude', 'include'], 'exclude') === 'include';
-  return () => {
-    const page = listPledgesAfter(filters, { afterId, limit, includeRetracted });
+  return async () => {
+    const page = await listPledgesAfter(filters, { afterId, limit, includeRetracted });
     let next: string | null = null;
     if (page.hasMore) {
       const query = new URLSearchParams(url.searchParams);
@@ -39,7 +39,7 @@ export const GET = publicRead((request) => {
 export const POST = tokenWrite(async (request, user) => {
   const body = await readJsonObject(request);
   assertKnownFields(body, Object.keys(pledgeInputSchema.shape), 'a pledge');
-  const created = createPledge(body, actorFor(user));
+  const created = await createPledge(body, actorFor(user));
   return jsonResponse(presentPledgeDetail(created), 201, { Location: `/api/v1/pledges/${created.id}` });
 });
 

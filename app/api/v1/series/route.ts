@@ -11,11 +11,11 @@ export const dynamic = 'force-dynamic';
 const ALLOW = 'GET, HEAD, OPTIONS';
 const SERIES = endpoint('get', '/api/v1/series');
 
-export const GET = publicRead((request) => {
+export const GET = publicRead(async (request) => {
   const params = new URL(request.url).searchParams;
-  const filters = readFilters(params, SERIES);
+  const filters = await readFilters(params, SERIES);
   const interval = enumParam(params, 'interval', INTERVALS, 'month');
-  return () => presentSeries(getSeries(filters, interval));
+  return async () => presentSeries(await getSeries(filters, interval));
 });
 
 export const OPTIONS = preflight(ALLOW);

@@ -10,9 +10,9 @@ export const dynamic = 'force-dynamic';
 const ALLOW = 'GET, HEAD, OPTIONS';
 const SUMMARY = endpoint('get', '/api/v1/summary');
 
-export const GET = publicRead((request) => {
-  const filters = readFilters(new URL(request.url).searchParams, SUMMARY);
-  return () => presentSummary(filters.currency, getTotals(filters), getSummary(filters), getReportedTotals(filters));
+export const GET = publicRead(async (request) => {
+  const filters = await readFilters(new URL(request.url).searchParams, SUMMARY);
+  return async () => presentSummary(filters.currency, await getTotals(filters), await getSummary(filters), await getReportedTotals(filters));
 });
 
 export const OPTIONS = preflight(ALLOW);

@@ -25,7 +25,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 export default async function EditPledgePage({ params, searchParams }: Props) {
   const { id } = await params;
   await editorForPage(`/editor/pledges/${id}`);
-  const pledge = /^\d{1,15}$/.test(id) ? getPledge(Number(id)) : null;
+  const pledge = /^\d{1,15}$/.test(id) ? await getPledge(Number(id)) : null;
   if (!pledge) notFound();
   const query = await searchParams;
   const saved = query.saved === 'merged' ? mergedMessage(pledge.revisions, Number(query.since), String(query.fields ?? '')) : SAVED[query.saved ?? ''];
@@ -58,7 +58,7 @@ export default async function EditPledgePage({ params, searchParams }: Props) {
       ) : (
         <>
           {/* key: a saved edit remounts the form with the stored values and the new version. */}
-          <PledgeForm key={pledge.version} initial={valuesFromInput(pledgeToInput(pledge))} id={pledge.id} version={pledge.version} {...loadFormOptions()} />
+          <PledgeForm key={pledge.version} initial={valuesFromInput(pledgeToInput(pledge))} id={pledge.id} version={pledge.version} {...await loadFormOptions()} />
           <RestoreForm key={`restore-${pledge.version}`} id={pledge.id} version={pledge.version} versions={earlier} />
           <RetractForm id={pledge.id} version={pledge.version} />
         </>

@@ -13,7 +13,7 @@ export default async function NewPledgePage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">New pledge</h1>
       <p className="text-sm text-muted">A pledge with an amount needs at least one source with the sentence that supports the figure.</p>
-      <PledgeForm initial={emptyPledgeValues()} {...loadFormOptions()} />
+      <PledgeForm initial={emptyPledgeValues()} {...await loadFormOptions()} />
     </div>
   );
 }

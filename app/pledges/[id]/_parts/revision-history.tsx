@@ -5,8 +5,8 @@ import { REVISION_ACTION_LABELS } from '@/lib/domain';
 import { currenciesInForce, describeChanges } from '@/lib/revision-changes';
 
 /** Public history: who changed what, when and why, each change as the page shows the field. */
-export function RevisionHistory({ revisions }: { revisions: RevisionView[] }) {
-  const partyName = partyNamesFor(revisions);
+export async function RevisionHistory({ revisions }: { revisions: RevisionView[] }) {
+  const partyName = await partyNamesFor(revisions);
   const currencies = currenciesInForce(revisions);
   return (
     <section aria-labelledby="history-h" className="rounded border border-line bg-paper p-4">

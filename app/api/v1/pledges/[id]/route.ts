@@ -15,9 +15,9 @@ export const dynamic = 'force-dynamic';
 
 const ALLOW = 'GET, HEAD, PATCH, DELETE, OPTIONS';
 
-export const GET = publicRead<{ id: string }>((request, { id }) => {
+export const GET = publicRead<{ id: string }>(async (request, { id }) => {
   assertKnownParams(new URL(request.url).searchParams, []);
-  const pledge = loadPledge(pledgeIdOf(id));
+  const pledge = await loadPledge(pledgeIdOf(id));
   return () => presentPledgeDetail(pledge);
 });
 
@@ -28,7 +28,7 @@ export const PATCH = tokenWrite<{ id: string }>(async (request, user, { id }) =>
   const { version, reason, ...patch } = body;
   const meta = parseOrThrow(patchMetaSchema, { version, reason });
   // The patch itself is checked by the pledge schema (strict) after merging with the stored pledge.
-  const updated = withConflictAnswer(pledgeId, () =>
+  const updated = await withConflictAnswer(pledgeId, () =>
     updatePledge({ id: pledgeId, patch: patch as Partial<PledgeInput>, expectedVersion: meta.version, actor: actorFor(user), reason: meta.reason }));
   return jsonResponse(presentPledgeDetail(updated));
 });
@@ -38,7 +38,7 @@ export const DELETE = tokenWrite<{ id: string }>(async (request, user, { id }) =
   const raw = await readJsonObject(request);
   assertKnownFields(raw, Object.keys(retractBodySchema.shape), 'a retraction');
   const body = parseOrThrow(retractBodySchema, raw);
-  const retracted = withConflictAnswer(pledgeId, () =>
+  const retracted = await withConflictAnswer(pledgeId, () =>
     retractPledge({ id: pledgeId, input: { reason: body.reason }, expectedVersion: body.version ?? null, actor: actorFor(user) }));
   return jsonResponse(presentPledgeDetail(retracted));
 });

@@ -1,0 +1,127 @@
+// Write transactions and reads on the process's one SQLite connection, for verbs that are async.
+//
+// better-sqlite3 is synchronous and drizzle's transaction over it refuses an async callback, so a
+// write transaction is issued by hand: BEGIN IMMEDIATE, `await fn(tx)`, COMMIT. While `fn` awaits,
+// the connection stays inside that transaction, and anything else this process runs on it would
+// join it: another request's write would commit or roll back with it, and a read would see its
+// uncommitted rows. So:
+// - writes take an in-process lock, one transaction at a time, in the order they asked;
+// - a read outside a transaction (`read`) runs at once when no transaction is open, and otherwise
+//   waits until the open one ends; reads are synchronous underneath, so once started they finish
+//   before anything else runs;
+// - code running inside a transaction (found through AsyncLocalStorage, so it follows `await`)
+//   reads and writes in it directly, and a transaction opened inside another is a savepoint of it.
+// A transaction whose work is synchronous runs BEGIN … COMMIT in one step, as before.
+import 'server-only';
+import { getDb, getSqlite, busyTimeout, type Tx } from './client';
+import { gate, insideTransaction, isThenable, release, settle } from './gate';
+
+export { insideTransaction, read } from './gate';
+import { bumpDataVersion } from '../meta';
+
+export type TransactionOptions = {
+  /** Accounts and tokens are not published data: they leave the caches alone. */
+  touchesData?: boolean;
+  /** Waits at most this long for another process's write lock (never longer than the connection's own wait). */
+  waitMs?: number;
+};
+
+function begin(waitMs: number | undefined): void {
+  const sqlite = getSqlite();
+  const usual = busyTimeout();
+  if (waitMs === undefined || waitMs >= usual) {
+    sqlite.exec('BEGIN IMMEDIATE');
+    return;
+  }
+  sqlite.pragma(`busy_timeout = ${waitMs}`);
+  try {
+    sqlite.exec('BEGIN IMMEDIATE');
+  } finally {
+    sqlite.pragma(`busy_timeout = ${usual}`);
+  }
+}
+
+/** Opens the transaction (or a savepoint inside `outer`), runs `fn` in it, and commits when it is done. */
+function transact<T>(fn: (tx: Tx) => T | Promise<T>, options: TransactionOptions, outer: { depth: number } | undefined): T | Promise<T> {
+  const depth = outer ? outer.depth + 1 : 0;
+  const sqlite = getSqlite();
+  const [commit, undo] = outer ? [`RELEASE tx_${depth}`, `ROLLBACK TO tx_${depth}; RELEASE tx_${depth}`] : ['COMMIT', 'ROLLBACK'];
+  if (outer) sqlite.exec(`SAVEPOINT tx_${depth}`);
+  else begin(options.waitMs);
+  const finish = (result: T): T => {
+    if (options.touchesData !== false) bumpDataVersion(getDb());
+    sqlite.exec(commit);
+    return result;
+  };
+  const fail = (error: unknown): never => {
+    // A failed COMMIT, or a statement SQLite rolled back itself, may have ended the transaction already.
+    if (sqlite.inTransaction) sqlite.exec(undo);
+    throw error;
+  };
+  try {
+    const result = gate.context.run({ depth }, () => fn(getDb()));
+    if (isThenable(result)) return Promise.resolve(result).then(finish, fail);
+    return finish(result);
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+/**
+ * Runs `fn` in an IMMEDIATE transaction (the write lock is taken up front, so a concurrent writer
+ * waits instead of failing mid-transaction) and bumps the data version that caches key on, in the
+ * same transaction. Every write in db/ goes through here. Inside another transaction it is a
+ * savepoint: a throw undoes this part only.
+ */
+export function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  const outer = gate.context.getStore();
+  if (outer) return new Promise<T>((resolve, reject) => settle(() => transact(fn, options, outer), resolve, reject));
+  return new Promise<T>((resolve, reject) => {
+    const start = () => {
+      let outcome: T | Promise<T>;
+      try {
+        outcome = transact(fn, options, undefined);
+      } catch (error) {
+        release();
+        reject(error);
+        return;
+      }
+      if (!isThenable(outcome)) {
+        release();
+        resolve(outcome);
+        return;
+      }
+      outcome.then(
+        (value) => { release(); resolve(value); },
+        (error: unknown) => { release(); reject(error); },
+      );
+    };
+    if (gate.open) gate.queue.push({ read: false, start });
+    else {
+      gate.open = true;
+      start();
+    }
+  });
+}
+
+/**
+ * writeTransaction for bulk work that is synchronous from start to end (a whole CSV file on the
+ * import's own thread or process, the synthetic generator): it returns the result, not a promise.
+ * Such work cannot wait its turn, so while another transaction of this process is open it refuses.
+ */
+export function writeTransactionNow<T>(fn: (tx: Tx) => T, options: TransactionOptions = {}): T {
+  const outer = gate.context.getStore();
+  if (!outer && gate.open) throw new Error('another transaction of this process is open');
+  const synchronous = (tx: Tx): T => {
+    const result = fn(tx);
+    if (isThenable(result)) throw new Error('writeTransactionNow runs synchronous work only');
+    return result;
+  };
+  if (outer) return transact(synchronous, options, outer) as T;
+  gate.open = true;
+  try {
+    return transact(synchronous, options, undefined) as T;
+  } finally {
+    release();
+  }
+}

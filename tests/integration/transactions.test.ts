@@ -1,0 +1,99 @@
+// The one connection's transactions with async verbs (db/sqlite/transaction.ts): while a write
+// transaction awaits, nothing else this process runs may join it or see its uncommitted rows.
+import { describe, test, expect, beforeAll } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { useTempDatabase } from '../support/temp-db';
+import { read, writeTransaction, writeTransactionNow } from '../../db/sqlite/transaction';
+import { getDataVersion } from '../../db/meta';
+import { meta } from '../../db/schema';
+import type { Tx } from '../../db/sqlite/client';
+
+beforeAll(() => { useTempDatabase(); });
+
+const put = (tx: Tx, key: string, value: string) =>
+  tx.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
+const valueOf = (key: string) => read((db) => db.get<{ value: string } | undefined>(sql`select value from meta where key = ${key}`)?.value ?? null);
+
+/** A promise and the function that settles it, so a test decides when a transaction may go on. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => { open = resolve; });
+  return { opened, open };
+}
+
+describe('write transactions with async work', () => {
+  test('a read while a transaction awaits waits for its commit and never sees its rows before', async () => {
+    const hold = gate();
+    const writing = writeTransaction(async (tx) => {
+      put(tx, 'tx-read', 'uncommitted');
+      await hold.opened;
+      put(tx, 'tx-read', 'committed');
+    });
+    let seen: string | null | undefined;
+    const reading = valueOf('tx-read').then((v) => { seen = v; });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toBeUndefined();
+    hold.open();
+    await Promise.all([writing, reading]);
+    expect(seen).toBe('committed');
+  });
+
+  test('a second write waits for the first to commit instead of joining it', async () => {
+    const hold = gate();
+    const order: string[] = [];
+    const first = writeTransaction(async (tx) => {
+      order.push('first begins');
+      put(tx, 'tx-order', 'first');
+      await hold.opened;
+      order.push('first ends');
+    });
+    const second = writeTransaction((tx) => {
+      order.push('second runs');
+      put(tx, 'tx-order', 'second');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual(['first begins']);
+    hold.open();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first begins', 'first ends', 'second runs']);
+    expect(await valueOf('tx-order')).toBe('second');
+  });
+
+  test('a transaction that rejects after awaiting leaves nothing behind, and the next one runs', async () => {
+    const version = (await getDataVersion()).version;
+    await expect(writeTransaction(async (tx) => {
+      put(tx, 'tx-rollback', 'never');
+      await Promise.resolve();
+      throw new Error('refused');
+    })).rejects.toThrow('refused');
+    expect(await valueOf('tx-rollback')).toBeNull();
+    expect((await getDataVersion()).version).toBe(version);
+    await writeTransaction((tx) => put(tx, 'tx-rollback', 'later'));
+    expect(await valueOf('tx-rollback')).toBe('later');
+  });
+
+  test('a transaction opened inside another is a savepoint: its failure undoes its part only', async () => {
+    await writeTransaction(async (tx) => {
+      put(tx, 'tx-outer', 'kept');
+      await expect(writeTransaction(async (inner) => {
+        put(inner, 'tx-inner', 'undone');
+        await Promise.resolve();
+        throw new Error('inner refused');
+      })).rejects.toThrow('inner refused');
+      // Inside the transaction a read sees its own rows at once rather than waiting for itself.
+      expect(await valueOf('tx-outer')).toBe('kept');
+    });
+    expect(await valueOf('tx-outer')).toBe('kept');
+    expect(await valueOf('tx-inner')).toBeNull();
+  });
+
+  test('synchronous bulk work refuses to start inside another transaction of the process', async () => {
+    const hold = gate();
+    const writing = writeTransaction(async () => { await hold.opened; });
+    expect(() => writeTransactionNow((tx) => put(tx, 'tx-now', 'no'))).toThrow(/another transaction/);
+    hold.open();
+    await writing;
+    writeTransactionNow((tx) => put(tx, 'tx-now', 'yes'));
+    expect(await valueOf('tx-now')).toBe('yes');
+  });
+});
