@@ -1,6 +1,7 @@
 // The data version: bumped inside every write transaction, read by every cached read. A cache
 // keyed on it is correct across processes (the CLI import writes while the server serves).
 import { eq, sql } from 'drizzle-orm';
+import { wholeNumber } from './sql-dialect';
 import { getDb, type Tx } from './sqlite/client';
 import { read } from './sqlite/transaction';
 import { meta } from './schema';
@@ -11,7 +12,7 @@ const CHANGED_KEY = 'data_changed_at';
 /** Adds one to a counter kept in meta (creating it at 1). */
 export function bumpMetaCounter(tx: Tx, key: string): void {
   tx.insert(meta).values({ key, value: '1' })
-    .onConflictDoUpdate({ target: meta.key, set: { value: sql`cast(${meta.value} as integer) + 1` } }).run();
+    .onConflictDoUpdate({ target: meta.key, set: { value: sql`${wholeNumber(meta.value)} + 1` } }).run();
 }
 
 export function bumpDataVersion(tx: Tx): void {

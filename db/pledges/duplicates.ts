@@ -1,6 +1,7 @@
 // "Is this the same as …?": pledges an editor may be about to enter twice. Same donor and
 // recipient, US-dollar amount within 5% and announcement within 60 days of the new one.
 import { and, eq, ne, sql } from 'drizzle-orm';
+import { daysBetween, larger } from '../sql-dialect';
 import { getDb } from '../sqlite/client';
 import { read } from '../sqlite/transaction';
 import { pledges } from '../schema';
@@ -32,9 +33,9 @@ export async function findPossibleDuplicates(probe: DuplicateProbe, limit = 10):
     const amount = probe.amountUsd == null
       ? sql`${pledges.amountUsd} is null`
       // Symmetric: within 5% of the larger of the two, so A~B exactly when B~A.
-      : sql`abs(${pledges.amountUsd} - ${probe.amountUsd}) <= ${DUPLICATE_AMOUNT_TOLERANCE} * max(${pledges.amountUsd}, ${probe.amountUsd})`;
+      : sql`abs(${pledges.amountUsd} - ${probe.amountUsd}) <= ${DUPLICATE_AMOUNT_TOLERANCE} * ${larger(pledges.amountUsd, probe.amountUsd)}`;
     const date = probe.announcedOn == null ? undefined
-      : sql`abs(julianday(${pledges.announcedOn}) - julianday(${probe.announcedOn})) <= ${DUPLICATE_DAYS}`;
+      : sql`abs(${daysBetween(pledges.announcedOn, probe.announcedOn)}) <= ${DUPLICATE_DAYS}`;
     const rows = getDb().select({ id: pledges.id }).from(pledges).where(and(
       eq(pledges.donorId, donor.id), eq(pledges.recipientId, recipient.id), sql`${pledges.retractedAt} is null`,
       amount, date, probe.excludeId ? ne(pledges.id, probe.excludeId) : undefined,

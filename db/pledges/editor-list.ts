@@ -1,6 +1,7 @@
 // The editor's list: every pledge, retracted ones included unless asked otherwise, found by words
 // (title, donor, recipient) or by id, narrowed by stage and category, sorted by any column.
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { caseless } from '../sql-dialect';
 import { getDb } from '../sqlite/client';
 import { read } from '../sqlite/transaction';
 import { parties, pledges } from '../schema';
@@ -42,8 +43,8 @@ const ORDER: Record<EditorSort, SQL> = {
   updated: sql`${pledges.updatedAt}`,
   id: sql`${pledges.id}`,
   date: sql`${pledges.announcedOn}`,
-  title: sql`${pledges.title} collate nocase`,
-  donor: sql`(select ${parties.name} from ${parties} where ${parties.id} = ${pledges.donorId}) collate nocase`,
+  title: caseless(pledges.title),
+  donor: caseless(sql`(select ${parties.name} from ${parties} where ${parties.id} = ${pledges.donorId})`),
   stage: sql`${pledges.stage}`,
   amount: sql`${pledges.amountUsd}`,
 };

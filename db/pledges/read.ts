@@ -1,5 +1,6 @@
 // Reading pledges: one pledge with everything about it, and filtered, sorted, paged lists.
 import { aliasedTable, and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { caseless } from '../sql-dialect';
 import { getDb, type Tx } from '../sqlite/client';
 import { read } from '../sqlite/transaction';
 import { parties, pledges, type PledgeRow } from '../schema';
@@ -76,9 +77,9 @@ export type PledgeList = { rows: ListedPledge[]; total: number; page: number; pa
 function orderFor(sort: Sort, currency: string): SQL {
   switch (sort) {
     case 'amount': return valueIn(currency);
-    case 'title': return sql`${pledges.title} collate nocase`;
-    case 'donor': return sql`${donorT.name} collate nocase`;
-    case 'recipient': return sql`${recipientT.name} collate nocase`;
+    case 'title': return caseless(pledges.title);
+    case 'donor': return caseless(donorT.name);
+    case 'recipient': return caseless(recipientT.name);
     case 'category': return sql`${pledges.category}`;
     case 'stage': return sql`${pledges.stage}`;
     case 'updated': return sql`${pledges.updatedAt}`;

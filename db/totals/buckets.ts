@@ -1,6 +1,7 @@
 // The one aggregate query every total is built from: filtered pledges grouped by a key (a period,
 // a donor ...) and by the facts the counting rules look at (lib/counting.ts decides what adds up).
 import { sql, type SQL } from 'drizzle-orm';
+import { monthOf, wholeNumber } from '../sql-dialect';
 import { getDb } from '../sqlite/client';
 import { pledges, fxRates } from '../schema';
 import { whereFilters } from '../pledges/filter-sql';
@@ -19,10 +20,10 @@ export function valueIn(currency: string): SQL {
     return sql`case when ${pledges.currency} = 'USD' then ${pledges.amount} else ${pledges.amountUsd} end`;
   }
   const scale = 10 ** currencyExponent(currency) / 100;
-  return sql`case when ${pledges.currency} = ${currency} then ${pledges.amount} else cast(round(${pledges.amountUsd} * (
+  return sql`case when ${pledges.currency} = ${currency} then ${pledges.amount} else ${wholeNumber(sql`round(${pledges.amountUsd} * (
     select ${fxRates.unitsPerUsd} from ${fxRates}
-    where ${fxRates.currency} = ${currency} and ${fxRates.month} <= substr(${pledges.fxDate}, 1, 7)
-    order by ${fxRates.month} desc limit 1) * ${scale}) as integer) end`;
+    where ${fxRates.currency} = ${currency} and ${fxRates.month} <= ${monthOf(pledges.fxDate)}
+    order by ${fxRates.month} desc limit 1) * ${scale})`)} end`;
 }
 
 export type BucketRow = {

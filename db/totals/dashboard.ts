@@ -2,6 +2,7 @@
 // step, reported-total markers beside the itemised sum at their date, top-N breakdowns, and the
 // option lists of the filter bar. Every figure comes from db/totals/totals.ts's counting rules.
 import { sql } from 'drizzle-orm';
+import { monthOf } from '../sql-dialect';
 import { getDb } from '../sqlite/client';
 import { read } from '../sqlite/transaction';
 import { pledges } from '../schema';
@@ -33,7 +34,7 @@ const cache = versionedCache<unknown>(200);
 
 /** The three largest pledges of each period and how many moved it, in one windowed query. */
 function listMovers(filters: PledgeFilters, interval: 'day' | 'month'): MoversByPeriod {
-  const period = interval === 'month' ? sql`substr(${pledges.announcedOn}, 1, 7)` : sql`${pledges.announcedOn}`;
+  const period = interval === 'month' ? monthOf(pledges.announcedOn) : sql`${pledges.announcedOn}`;
   const where = whereFilters(filters);
   const rows = getDb().all<{ period: string; id: number; title: string; v: number | null; n: number }>(sql`
     select period, id, title, v, n from (

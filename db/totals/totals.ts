@@ -1,6 +1,7 @@
 // Totals, breakdowns and the cumulative series: aggregation in SQL, the counting rules of
 // lib/counting.ts applied to its buckets, results cached until the data next changes.
 import { inArray, sql, type SQL } from 'drizzle-orm';
+import { monthOf } from '../sql-dialect';
 import { getDb } from '../sqlite/client';
 import { read } from '../sqlite/transaction';
 import { pledges, parties } from '../schema';
@@ -33,7 +34,7 @@ type OverviewGroup = { month: string | null; category: Category; donorId: number
 
 function getOverview(filters: PledgeFilters): OverviewGroup[] {
   return cached('overview', filters, null, () =>
-    bucketRows(filters, [sql`substr(${pledges.announcedOn}, 1, 7)`, pledges.category.getSQL(), pledges.donorId.getSQL()])
+    bucketRows(filters, [monthOf(pledges.announcedOn), pledges.category.getSQL(), pledges.donorId.getSQL()])
       .map((r) => ({ month: r.key, category: r.key2 as Category, donorId: Number(r.key3), bucket: toBucket(r) })));
 }
 
@@ -120,7 +121,7 @@ export async function getSeries(filters: PledgeFilters, interval: 'month' | 'day
 
 /** The series' bucket query (what the bench runs in sqlite3 beside our verb). */
 export function seriesSql(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): SQL {
-  const period = interval === 'month' ? sql`substr(${pledges.announcedOn}, 1, 7)` : sql`${pledges.announcedOn}`;
+  const period = interval === 'month' ? monthOf(pledges.announcedOn) : sql`${pledges.announcedOn}`;
   return bucketSql(filters, [period, pledges.category.getSQL()]);
 }
 

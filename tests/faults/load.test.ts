@@ -91,7 +91,7 @@ describe('50 readers and 10 writers at once', () => {
       else writes.problems.push(`PATCH ${id} → ${answer.status} ${answer.body.slice(0, 300)}`);
     };
 
-    const elapsed = await runFor(SECONDS, READERS + WRITERS, async (worker) => (worker < WRITERS ? await write(worker) : await read(worker)));
+    const elapsed = await runFor(SECONDS, READERS + WRITERS, (worker) => (worker < WRITERS ? write(worker) : read(worker)));
     const log = server.output();
 
     expect(reads.problems).toEqual([]);

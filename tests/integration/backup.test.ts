@@ -32,7 +32,7 @@ beforeAll(async () => {
 describe('npm run db:backup', () => {
   test('copies online while another connection keeps writing, and the copy restores', async () => {
     const target = path.join(tempDir(), 'backup.db');
-    const running = await backup(target);
+    const running = backup(target);
     // Keep writing from this process while the backup runs.
     let written = 0;
     const writer = setInterval(async () => {
