@@ -14,7 +14,7 @@
 // A transaction whose work is synchronous runs BEGIN … COMMIT in one step, as before.
 import 'server-only';
 import { getDb, getSqlite, busyTimeout, type Tx } from './client';
-import { gate, insideTransaction, isThenable, release, settle } from './gate';
+import { gate, isThenable, release, settle } from './gate';
 
 export { insideTransaction, read } from './gate';
 import { bumpDataVersion } from '../meta';

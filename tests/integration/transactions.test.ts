@@ -12,7 +12,7 @@ beforeAll(() => { useTempDatabase(); });
 
 const put = (tx: Tx, key: string, value: string) =>
   tx.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
-const valueOf = (key: string) => read((db) => db.get<{ value: string } | undefined>(sql`select value from meta where key = ${key}`)?.value ?? null);
+const stored = (key: string) => read((db) => db.get<{ value: string } | undefined>(sql`select value from meta where key = ${key}`)?.value ?? null);
 
 /** A promise and the function that settles it, so a test decides when a transaction may go on. */
 function gate() {
@@ -30,7 +30,7 @@ describe('write transactions with async work', () => {
       put(tx, 'tx-read', 'committed');
     });
     let seen: string | null | undefined;
-    const reading = valueOf('tx-read').then((v) => { seen = v; });
+    const reading = stored('tx-read').then((v) => { seen = v; });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen).toBeUndefined();
     hold.open();
@@ -56,7 +56,7 @@ describe('write transactions with async work', () => {
     hold.open();
     await Promise.all([first, second]);
     expect(order).toEqual(['first begins', 'first ends', 'second runs']);
-    expect(await valueOf('tx-order')).toBe('second');
+    expect(await stored('tx-order')).toBe('second');
   });
 
   test('a transaction that rejects after awaiting leaves nothing behind, and the next one runs', async () => {
@@ -66,10 +66,10 @@ describe('write transactions with async work', () => {
       await Promise.resolve();
       throw new Error('refused');
     })).rejects.toThrow('refused');
-    expect(await valueOf('tx-rollback')).toBeNull();
+    expect(await stored('tx-rollback')).toBeNull();
     expect((await getDataVersion()).version).toBe(version);
     await writeTransaction((tx) => put(tx, 'tx-rollback', 'later'));
-    expect(await valueOf('tx-rollback')).toBe('later');
+    expect(await stored('tx-rollback')).toBe('later');
   });
 
   test('a transaction opened inside another is a savepoint: its failure undoes its part only', async () => {
@@ -81,10 +81,10 @@ describe('write transactions with async work', () => {
         throw new Error('inner refused');
       })).rejects.toThrow('inner refused');
       // Inside the transaction a read sees its own rows at once rather than waiting for itself.
-      expect(await valueOf('tx-outer')).toBe('kept');
+      expect(await stored('tx-outer')).toBe('kept');
     });
-    expect(await valueOf('tx-outer')).toBe('kept');
-    expect(await valueOf('tx-inner')).toBeNull();
+    expect(await stored('tx-outer')).toBe('kept');
+    expect(await stored('tx-inner')).toBeNull();
   });
 
   test('synchronous bulk work refuses to start inside another transaction of the process', async () => {
@@ -94,6 +94,6 @@ describe('write transactions with async work', () => {
     hold.open();
     await writing;
     writeTransactionNow((tx) => put(tx, 'tx-now', 'yes'));
-    expect(await valueOf('tx-now')).toBe('yes');
+    expect(await stored('tx-now')).toBe('yes');
   });
 });
