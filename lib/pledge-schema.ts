@@ -130,7 +130,11 @@ export const pledgeInputSchema = z.strictObject({
 
 /** The stage dates and the period: text as written, checked by lib/stage-dates.ts. */
 function dateFields() {
-  const field = (key: DateField) => z.preprocess(blankToNull, z.string({ error: `${L[key]} must be a date` }).trim().max(10, `${L[key]} must be a date written YYYY-MM-DD, YYYY-MM or YYYY`).nullish());
+  const field = (key: DateField) => z.preprocess(blankToNull, z.string({ error: `${L[key]} must be a date` }).trim()
+    .max(10, `${L[key]} must be a date written YYYY-MM-DD, YYYY-MM or YYYY`).nullish())
+    .describe(key.startsWith('period')
+      ? 'YYYY, YYYY-MM or YYYY-MM-DD, as the source states the period; the end not before the start'
+      : 'YYYY-MM-DD, YYYY-MM or YYYY (the precision is read from how it is written); only once the pledge has reached the stage, not before the earlier stages\' dates');
   return Object.fromEntries(DATE_FIELDS.map((key) => [key, field(key)])) as Record<DateField, ReturnType<typeof field>>;
 }
 

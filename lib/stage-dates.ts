@@ -25,6 +25,9 @@ export type StageDates = {
   cancelledOn: string | null; cancelledPrecision: DatePrecision;
   periodStart: string | null; periodEnd: string | null;
 };
+/** The stored keys of StageDates, in the table's column order (db/csv-import/prepare.ts writes by position). */
+export const STORED_DATE_KEYS = ['committedOn', 'committedPrecision', 'allocatedOn', 'allocatedPrecision', 'disbursedOn',
+  'disbursedPrecision', 'cancelledOn', 'cancelledPrecision', 'periodStart', 'periodEnd'] as const satisfies readonly (keyof StageDates)[];
 const precisionKey = (stage: ReachedStage) => `${stage}Precision` as const;
 
 /** Which stage dates a pledge at `stage` may carry: the stages it has passed through. */
@@ -97,6 +100,15 @@ export function stageDatesFrom(raw: Input, stage: Stage, announced: { iso: strin
   out.periodStart = start;
   out.periodEnd = end;
   return out;
+}
+
+/** Just the stored columns of a pledge's stage dates and period (a write spreads them into its row). */
+export function storedStageDates(p: StageDates): StageDates {
+  return {
+    committedOn: p.committedOn, committedPrecision: p.committedPrecision, allocatedOn: p.allocatedOn, allocatedPrecision: p.allocatedPrecision,
+    disbursedOn: p.disbursedOn, disbursedPrecision: p.disbursedPrecision, cancelledOn: p.cancelledOn, cancelledPrecision: p.cancelledPrecision,
+    periodStart: p.periodStart, periodEnd: p.periodEnd,
+  };
 }
 
 /** A stored pledge's stage dates and period as the input that would recreate them. */
