@@ -117,3 +117,13 @@ export function stageDatesToInput(p: StageDates): Record<DateField, string | nul
   for (const s of REACHED_STAGES) out[STAGE_DATE_FIELDS[s]] = writtenAt(p[STAGE_DATE_FIELDS[s]], p[precisionKey(s)]);
   return out;
 }
+
+/** The dated steps a pledge's page lists: each stage it reached ("Disbursed": "2024-05" or "date unknown"), then its period. */
+export function reachedLines(p: StageDates & { stage: Stage }): [string, string][] {
+  const lines: [string, string][] = reachedStages(p.stage)
+    .filter((s) => p.stage !== 'cancelled' || s === 'cancelled' || p[STAGE_DATE_FIELDS[s]] != null)
+    .map((s) => [STAGE_LABEL_OF[s], writtenAt(p[STAGE_DATE_FIELDS[s]], p[precisionKey(s)]) ?? 'date unknown']);
+  if (p.periodStart || p.periodEnd) lines.push(['Period', `${p.periodStart ?? '…'} – ${p.periodEnd ?? '…'}`]);
+  return lines;
+}
+const STAGE_LABEL_OF: Record<ReachedStage, string> = { committed: 'Committed', allocated: 'Allocated', disbursed: 'Disbursed', cancelled: 'Cancelled' };
