@@ -53,8 +53,9 @@ export function presentTotals(t: Totals, currency: string): z.output<typeof tota
     currency,
     committed: money(t.committed), committedMinor: t.committed, allocated: money(t.allocated), allocatedMinor: t.allocated,
     disbursed: money(t.disbursed), disbursedMinor: t.disbursed, announced: money(t.announced), announcedMinor: t.announced,
+    cancelled: money(t.cancelled), cancelledMinor: t.cancelled,
     itemCount: t.itemCount, unquantifiedCount: t.unquantifiedCount, reportedTotalCount: t.reportedTotalCount,
-    retractedCount: t.retractedCount, unconvertedCount: t.unconvertedCount,
+    retractedCount: t.retractedCount, unconvertedCount: t.unconvertedCount, cancelledCount: t.cancelledCount,
   };
 }
 

@@ -72,7 +72,9 @@ export const totalsOut = z.object({
   currency: z.string(),
   committed: decimal, committedMinor: minor, allocated: decimal, allocatedMinor: minor,
   disbursed: decimal, disbursedMinor: minor, announced: decimal, announcedMinor: minor,
+  cancelled: decimal.describe('top-level pledges the donor cancelled: out of committed, allocated and disbursed'), cancelledMinor: minor,
   itemCount: z.int(), unquantifiedCount: z.int(), reportedTotalCount: z.int(), retractedCount: z.int(), unconvertedCount: z.int(),
+  cancelledCount: z.int().describe('itemised pledges cancelled by the donor (a retraction is different: our record was wrong)'),
 });
 
 export const summaryOut = z.object({
