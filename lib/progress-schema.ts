@@ -12,6 +12,8 @@ export const PROGRESS_LABELS = {
   stage: 'Stage reached', url: 'Source URL', publisher: 'Source publisher', title: 'Source title',
   quote: 'Quoted sentence that says so',
 } as const;
+/** The progress form's input names are prefixed: the edit form on the same page has its own "title" and "stage". */
+export const progressFieldName = (key: string) => `progress-${key}`;
 export const progressDateLabel = (stage: ReachedStage) => PLEDGE_LABELS[STAGE_DATE_FIELDS[stage]];
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
