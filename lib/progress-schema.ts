@@ -8,8 +8,9 @@ import { PLEDGE_LABELS } from './pledge-labels';
 import { STAGE_DATE_FIELDS } from './stage-dates';
 
 /** What the progress form calls each field; the date is labelled as the edit form labels that stage's date. */
+// Worded apart from the edit form's own labels on the same page ("Stage", "Source 1 URL" …).
 export const PROGRESS_LABELS = {
-  stage: 'Stage reached', url: 'Source URL', publisher: 'Source publisher', title: 'Source title',
+  stage: 'Reached', url: 'Web address of the source', publisher: 'Published by', title: 'Document title',
   quote: 'Quoted sentence that says so',
 } as const;
 /** The progress form's input names are prefixed: the edit form on the same page has its own "title" and "stage". */
@@ -31,7 +32,7 @@ export const progressSchema = z.strictObject({
     .min(1, `${PROGRESS_LABELS.quote} is required: the source's own words that the stage was reached`)
     .max(LIMITS.quote, `${PROGRESS_LABELS.quote} is longer than ${LIMITS.quote} characters`),
 }).refine((p) => p.url || p.publisher || p.title, {
-  path: ['url'], message: `the source needs at least a ${PROGRESS_LABELS.url}, a ${PROGRESS_LABELS.publisher} or a ${PROGRESS_LABELS.title}`,
+  path: ['url'], message: `name the source: fill in ${PROGRESS_LABELS.url}, ${PROGRESS_LABELS.publisher} or ${PROGRESS_LABELS.title}`,
 });
 export type Progress = z.output<typeof progressSchema>;
 

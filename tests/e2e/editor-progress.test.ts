@@ -39,19 +39,19 @@ describe('recording progress', () => {
     }, actor);
     await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Record progress' }));
     const form = page.getByTestId('progress-form');
-    await form.getByLabel('Stage reached').selectOption('disbursed');
+    await form.getByLabel('Reached').selectOption('disbursed');
     await form.getByLabel('Disbursed on').fill('2024-01');
-    await form.getByLabel('Source URL').fill('https://example.org/progress-paid');
-    await form.getByLabel('Source publisher').fill('Ministry of Finance');
+    await form.getByLabel('Web address of the source').fill('https://example.org/progress-paid');
+    await form.getByLabel('Published by').fill('Ministry of Finance');
     await form.getByLabel('Quoted sentence that says so').fill('The full USD 2 million has been paid.');
     await form.getByRole('button', { name: 'Record progress' }).click();
 
     const error = form.locator('[data-field-error="progress-date"]');
     await error.waitFor(WAIT);
     expect(await error.textContent()).toBe('Disbursed on (2024-01) is before Announced on (2024-02-01)');
-    expect(await form.getByLabel('Stage reached').inputValue()).toBe('disbursed');
+    expect(await form.getByLabel('Reached').inputValue()).toBe('disbursed');
     expect(await form.getByLabel('Quoted sentence that says so').inputValue()).toBe('The full USD 2 million has been paid.');
-    expect(await form.getByLabel('Source URL').inputValue()).toBe('https://example.org/progress-paid');
+    expect(await form.getByLabel('Web address of the source').inputValue()).toBe('https://example.org/progress-paid');
 
     await form.getByLabel('Disbursed on').fill('2024-06-15');
     await form.getByRole('button', { name: 'Record progress' }).click();
