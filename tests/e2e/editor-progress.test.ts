@@ -65,4 +65,26 @@ describe('recording progress', () => {
     expect(await latest.textContent()).toContain('Disbursed on');
     expect(await page.textContent('body')).toContain('The full USD 2 million has been paid.');
   });
+
+  test('cancelling a pledge says so on its public page, with the date and the quote', async () => {
+    const p = await createPledge({
+      donor: 'Japan', recipient: 'Ukraine', title: 'Bridge repairs', category: 'reconstruction', stage: 'allocated',
+      amount: '500000', currency: 'USD', announcedOn: '2024-03-01',
+      sources: [{ url: 'https://example.org/progress-bridge', publisher: 'Ministry', quote: 'Japan allocates USD 500,000.' }],
+    }, actor);
+    await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Record progress' }));
+    const form = page.getByTestId('progress-form');
+    expect(await form.getByLabel('Reached').locator('option').allTextContents()).toEqual(['Disbursed', 'Cancelled']);
+    await form.getByLabel('Reached').selectOption('cancelled');
+    await form.getByLabel('Cancelled on').fill('2024-10');
+    await form.getByLabel('Published by').fill('Ministry of Foreign Affairs');
+    await form.getByLabel('Quoted sentence that says so').fill('The bridge project has been withdrawn.');
+    await form.getByRole('button', { name: 'Record progress' }).click();
+    await page.waitForURL(/saved=progress/, WAIT);
+    expect(await page.getByTestId('progress-form').count()).toBe(0);
+
+    await openReady(page, `${ctx.server.url}/pledges/${p.id}`, page.getByRole('note'));
+    expect(await page.getByRole('note').textContent()).toMatch(/Cancelled by the donor \(2024-10\)/);
+    expect(await page.textContent('body')).toContain('The bridge project has been withdrawn.');
+  });
 });
