@@ -4,11 +4,19 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
   PARTY_KINDS, CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, ROLES, REVISION_ACTIONS, FX_SOURCES,
-  AUDIT_EVENTS,
+  AUDIT_EVENTS, REACHED_STAGES,
 } from '../lib/domain';
 
 function oneOf(column: string, values: readonly string[]): SQL {
   return sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+}
+
+/** Each stage date as announced_on: a precision from the list, and a date exactly when it is known. */
+function stageDateChecks(): Record<string, SQL> {
+  return Object.fromEntries(REACHED_STAGES.flatMap((stage) => [
+    [`pledges_${stage}_precision_check`, oneOf(`${stage}_precision`, DATE_PRECISIONS)],
+    [`pledges_${stage}_date_check`, sql.raw(`(${stage}_on is null) = (${stage}_precision = 'unknown')`)],
+  ]));
 }
 
 const TABLE_CHECKS = {
@@ -17,6 +25,7 @@ const TABLE_CHECKS = {
   parties: {
     parties_kind_check: oneOf('kind', PARTY_KINDS),
     parties_iso3_check: sql`iso3 is null or (length(iso3) = 3 and iso3 = upper(iso3))`,
+    parties_fiscal_year_check: sql`fiscal_year_start_month is null or fiscal_year_start_month between 1 and 12`,
   },
   pledges: {
     pledges_category_check: oneOf('category', CATEGORIES),
@@ -27,6 +36,7 @@ const TABLE_CHECKS = {
     pledges_fx_source_check: sql`fx_source is null or ${oneOf('fx_source', FX_SOURCES)}`,
     pledges_amount_check: sql`amount is null or (amount >= 0 and currency is not null and amount_usd is not null)`,
     pledges_date_check: sql`(announced_on is null) = (date_precision = 'unknown')`,
+    ...stageDateChecks(),
     pledges_version_check: sql`version >= 1`,
   },
   revisions: { revisions_action_check: oneOf('action', REVISION_ACTIONS) },

@@ -23,18 +23,25 @@ export type Totals = {
   disbursed: number;
   /** Top-level items announced but not yet committed: shown apart, never in the totals above. */
   announced: number;
+  /**
+   * Top-level items the donor cancelled (withdrew): out of the three totals above, shown on their
+   * own. Draw-downs never add to it, as to committed: their commitment carries the amount.
+   */
+  cancelled: number;
   /** Itemised pledges counted (quantified and not), not retracted, not reported totals. */
   itemCount: number;
   /** In-kind pledges without an amount: counted, never summed. */
   unquantifiedCount: number;
   reportedTotalCount: number;
+  /** Itemised pledges cancelled by the donor (quantified or not, draw-downs included). */
+  cancelledCount: number;
   retractedCount: number;
   unconvertedCount: number;
 };
 
 export const ZERO_TOTALS: Totals = {
-  committed: 0, allocated: 0, disbursed: 0, announced: 0,
-  itemCount: 0, unquantifiedCount: 0, reportedTotalCount: 0, retractedCount: 0, unconvertedCount: 0,
+  committed: 0, allocated: 0, disbursed: 0, announced: 0, cancelled: 0,
+  itemCount: 0, unquantifiedCount: 0, reportedTotalCount: 0, cancelledCount: 0, retractedCount: 0, unconvertedCount: 0,
 };
 
 const AT_LEAST_COMMITTED: ReadonlySet<Stage> = new Set(['committed', 'allocated', 'disbursed']);
@@ -53,6 +60,14 @@ export function addBucket(into: Totals, b: Bucket): Totals {
     return into;
   }
   into.itemCount += b.count;
+  // Cancelled (a real event, unlike a retraction, which says our record was wrong): out of every
+  // stage total, in a figure of its own.
+  if (b.stage === 'cancelled') {
+    into.cancelledCount += b.count;
+    if (b.quantified && !b.isDrawdown) into.cancelled += b.value;
+    if (b.quantified) into.unconvertedCount += b.unconverted;
+    return into;
+  }
   if (!b.quantified) {
     into.unquantifiedCount += b.count;
     return into;

@@ -4,8 +4,14 @@
 export const PARTY_KINDS = ['government', 'eu_institution', 'multilateral', 'private', 'other'] as const;
 export const CATEGORIES = ['military', 'humanitarian', 'financial', 'reconstruction', 'other'] as const;
 export const INSTRUMENTS = ['grant', 'loan', 'guarantee', 'in_kind', 'mixed', 'unspecified'] as const;
-/** Ordered: a pledge moves announced → committed → allocated → disbursed. */
-export const STAGES = ['announced', 'committed', 'allocated', 'disbursed'] as const;
+/**
+ * Ordered: a pledge moves announced → committed → allocated → disbursed, or ends `cancelled` (the
+ * donor withdrew it: a real event with its date and source, unlike a retraction, which says our
+ * record was wrong).
+ */
+export const STAGES = ['announced', 'committed', 'allocated', 'disbursed', 'cancelled'] as const;
+/** The stages after the announcement, each reached on a date of its own (lib/stage-dates.ts). */
+export const REACHED_STAGES = ['committed', 'allocated', 'disbursed', 'cancelled'] as const;
 export const PLEDGE_KINDS = ['item', 'reported_total'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 export const ROLES = ['editor', 'admin'] as const;
@@ -22,6 +28,7 @@ export type PartyKind = (typeof PARTY_KINDS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Instrument = (typeof INSTRUMENTS)[number];
 export type Stage = (typeof STAGES)[number];
+export type ReachedStage = (typeof REACHED_STAGES)[number];
 export type PledgeKind = (typeof PLEDGE_KINDS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type Role = (typeof ROLES)[number];
@@ -42,6 +49,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
   committed: 'Committed',
   allocated: 'Allocated',
   disbursed: 'Disbursed',
+  cancelled: 'Cancelled',
 };
 
 /**
@@ -53,6 +61,7 @@ export const STAGE_DEFINITIONS: Record<Stage, string> = {
   committed: 'a binding decision to give',
   allocated: 'earmarked for a specific item or project',
   disbursed: 'delivered or paid',
+  cancelled: 'withdrawn by the donor',
 };
 
 /** "Classified as allocated: earmarked for a specific item or project". */

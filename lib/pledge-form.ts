@@ -3,13 +3,14 @@
 // fieldErrorsOf() lands beside the input that caused it.
 import type { PledgeInput, SourceInputFields } from './pledge-schema';
 import { PLEDGE_LABELS } from './pledge-labels';
+import { DATE_FIELDS } from './stage-dates';
 
 export const SOURCE_FIELDS = ['url', 'publisher', 'title', 'publishedOn', 'quote'] as const;
 export type SourceValues = Record<(typeof SOURCE_FIELDS)[number], string>;
 
 export const PLEDGE_FIELDS = [
   'donor', 'donorKind', 'recipient', 'recipientKind', 'title', 'description', 'category', 'instrument', 'stage',
-  'kind', 'parentId', 'amount', 'currency', 'fxRate', 'announcedOn', 'datePrecision',
+  'kind', 'parentId', 'amount', 'currency', 'fxRate', 'announcedOn', 'datePrecision', ...DATE_FIELDS,
 ] as const satisfies readonly (keyof PledgeInput)[];
 /** The form edits every input field: these three as a checkbox, a list and not at all (set by the import). */
 type ElsewhereOnForm = 'isLowerBound' | 'sources' | 'externalId';
@@ -26,7 +27,8 @@ export function emptyPledgeValues(): PledgeFormValues {
   return {
     donor: '', donorKind: '', recipient: '', recipientKind: '', title: '', description: '', category: '',
     instrument: 'unspecified', stage: 'announced', kind: 'item', parentId: '', amount: '', currency: 'USD', fxRate: '',
-    announcedOn: '', datePrecision: 'day', isLowerBound: false, sources: [emptySource()],
+    announcedOn: '', datePrecision: 'day', committedOn: '', allocatedOn: '', disbursedOn: '', cancelledOn: '',
+    periodStart: '', periodEnd: '', isLowerBound: false, sources: [emptySource()],
   };
 }
 

@@ -22,6 +22,12 @@ export const PLEDGE_LABELS = {
   fxRate: 'FX rate',
   announcedOn: 'Announced on',
   datePrecision: 'Date precision',
+  committedOn: 'Committed on',
+  allocatedOn: 'Allocated on',
+  disbursedOn: 'Disbursed on',
+  cancelledOn: 'Cancelled on',
+  periodStart: 'Period start',
+  periodEnd: 'Period end',
   sources: 'Sources',
 } as const satisfies Record<keyof PledgeInput, string>;
 

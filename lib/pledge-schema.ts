@@ -5,6 +5,7 @@ import { CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, PARTY_K
 import { isKnownCurrency, parseAmount } from './money';
 import { EARLIEST_DATE, latestAllowedDate, normaliseDate, isRealDate, precisionOf, todayIso } from './dates';
 import { PLEDGE_LABELS as L, SOURCE_LABELS as S } from './pledge-labels';
+import { DATE_FIELDS, stageDatesFrom, type DateField, type StageDates } from './stage-dates';
 
 export const LIMITS = {
   title: 300,
@@ -122,9 +123,20 @@ export const pledgeInputSchema = z.strictObject({
   ),
   announcedOn: z.preprocess(blankToNull, z.string({ error: `${L.announcedOn} must be a date` }).trim().nullish()),
   datePrecision: z.preprocess((v) => blankToNull(v) ?? undefined, enumOf(DATE_PRECISIONS, L.datePrecision).optional()),
+  ...dateFields(),
   sources: z.array(sourceInputSchema, { error: `${L.sources} must be a list` })
     .max(LIMITS.sources, `${L.sources}: at most ${LIMITS.sources}`).default([]),
 });
+
+/** The stage dates and the period: text as written, checked by lib/stage-dates.ts. */
+function dateFields() {
+  const field = (key: DateField) => z.preprocess(blankToNull, z.string({ error: `${L[key]} must be a date` }).trim()
+    .max(10, `${L[key]} must be a date written YYYY-MM-DD, YYYY-MM or YYYY`).nullish())
+    .describe(key.startsWith('period')
+      ? 'YYYY, YYYY-MM or YYYY-MM-DD, as the source states the period; the end not before the start'
+      : 'YYYY-MM-DD, YYYY-MM or YYYY (the precision is read from how it is written); only once the pledge has reached the stage, not before the earlier stages\' dates');
+  return Object.fromEntries(DATE_FIELDS.map((key) => [key, field(key)])) as Record<DateField, ReturnType<typeof field>>;
+}
 
 export type SourceInputFields = {
   url?: string | null; publisher?: string | null; title?: string | null;
@@ -151,13 +163,19 @@ export type PledgeInput = {
   fxRate?: number | string | null;
   announcedOn?: string | null;
   datePrecision?: string | null;
+  committedOn?: string | null;
+  allocatedOn?: string | null;
+  disbursedOn?: string | null;
+  cancelledOn?: string | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
   sources?: SourceInputFields[];
 };
 /** The input schema's output: what pledgeDataFrom turns into PledgeData. */
 export type Raw = z.output<typeof pledgeInputSchema>;
 
 /** What the domain verbs store: amounts in minor units, dates normalised to their precision. */
-export type PledgeData = Omit<Raw, 'amount' | 'announcedOn' | 'datePrecision'> & {
+export type PledgeData = Omit<Raw, 'amount' | 'announcedOn' | 'datePrecision' | DateField> & StageDates & {
   amount: number | null;
   announcedOn: string | null;
   datePrecision: (typeof DATE_PRECISIONS)[number];
@@ -234,7 +252,8 @@ export function pledgeDataFrom(raw: Raw, ctx: IssueSink): PledgeData {
     }
   }
   const fxRate = raw.amount != null && currency !== 'USD' ? (raw.fxRate ?? null) : null;
-  return { ...raw, amount, currency, fxRate, announcedOn, datePrecision: precision };
+  const dates = stageDatesFrom(raw, raw.stage, { iso: announcedOn, precision }, ctx);
+  return { ...raw, amount, currency, fxRate, announcedOn, datePrecision: precision, ...dates };
 }
 
 export const pledgeSchema = pledgeInputSchema.transform((raw, ctx): PledgeData => pledgeDataFrom(raw, ctx));

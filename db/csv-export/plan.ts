@@ -21,7 +21,12 @@ function exportQuery(where: SQL, from: SQL = sql`${pledges}`) {
            ${pledges.kind} as kind, ${pledges.isLowerBound} as isLowerBound, ${pledges.parentId} as parentId,
            ${pledges.amount} as amount, ${pledges.currency} as currency, ${pledges.amountUsd} as amountUsd,
            ${pledges.fxRate} as fxRate, ${pledges.fxDate} as fxDate, ${pledges.announcedOn} as announcedOn,
-           ${pledges.datePrecision} as datePrecision, ${pledges.updatedAt} as updatedAt
+           ${pledges.datePrecision} as datePrecision, ${pledges.updatedAt} as updatedAt,
+           ${pledges.committedOn} as committedOn, ${pledges.committedPrecision} as committedPrecision,
+           ${pledges.allocatedOn} as allocatedOn, ${pledges.allocatedPrecision} as allocatedPrecision,
+           ${pledges.disbursedOn} as disbursedOn, ${pledges.disbursedPrecision} as disbursedPrecision,
+           ${pledges.cancelledOn} as cancelledOn, ${pledges.cancelledPrecision} as cancelledPrecision,
+           ${pledges.periodStart} as periodStart, ${pledges.periodEnd} as periodEnd
     from ${from}
     join ${parties} d on d.id = ${pledges.donorId}
     join ${parties} r on r.id = ${pledges.recipientId}

@@ -10,6 +10,7 @@ import type { FxTable } from '../../lib/fx';
 import type { PledgeData, PledgeInput } from '../../lib/pledge-schema';
 import { pledges, type NewPledgeRow } from '../schema';
 import { ValidationError, type FieldErrors } from '../../lib/validation';
+import { STORED_DATE_KEYS } from '../../lib/stage-dates';
 
 /**
  * A party as a row names it: `key` is its identity (the writer finds or creates the party by it),
@@ -43,7 +44,7 @@ export type PreparedCreate = {
  */
 export const INSERT_KEYS = ['externalId', 'donorId', 'recipientId', 'title', 'description', 'category', 'instrument',
   'stage', 'kind', 'isLowerBound', 'parentId', 'amount', 'currency', 'amountUsd', 'fxRate', 'fxDate', 'fxSource',
-  'announcedOn', 'datePrecision', 'createdBy', 'updatedAt', 'updatedBy'] as const satisfies readonly (keyof NewPledgeRow)[];
+  'announcedOn', 'datePrecision', ...STORED_DATE_KEYS, 'createdBy', 'updatedAt', 'updatedBy'] as const satisfies readonly (keyof NewPledgeRow)[];
 export type InsertKey = (typeof INSERT_KEYS)[number];
 export const INSERT_COLUMNS: readonly string[] = INSERT_KEYS.map((key) => pledges[key].name);
 /** Where each key's value sits in a prepared row's values. */
@@ -123,7 +124,11 @@ export function snapshotView(id: number, values: unknown[], donor: { slug: strin
     description: v[SLOT.description], category: v[SLOT.category], instrument: v[SLOT.instrument], stage: v[SLOT.stage],
     kind: v[SLOT.kind], isLowerBound: v[SLOT.isLowerBound] === 1, parentId: v[SLOT.parentId], amount: v[SLOT.amount],
     currency: v[SLOT.currency], amountUsd: v[SLOT.amountUsd], fxRate: v[SLOT.fxRate], fxDate: v[SLOT.fxDate],
-    fxSource: v[SLOT.fxSource], announcedOn: v[SLOT.announcedOn], datePrecision: v[SLOT.datePrecision], retractedAt: null,
+    fxSource: v[SLOT.fxSource], announcedOn: v[SLOT.announcedOn], datePrecision: v[SLOT.datePrecision],
+    committedOn: v[SLOT.committedOn], committedPrecision: v[SLOT.committedPrecision], allocatedOn: v[SLOT.allocatedOn],
+    allocatedPrecision: v[SLOT.allocatedPrecision], disbursedOn: v[SLOT.disbursedOn], disbursedPrecision: v[SLOT.disbursedPrecision],
+    cancelledOn: v[SLOT.cancelledOn], cancelledPrecision: v[SLOT.cancelledPrecision], periodStart: v[SLOT.periodStart],
+    periodEnd: v[SLOT.periodEnd], retractedAt: null,
     retractionReason: null, version: 1, createdAt: updatedAt, createdBy: v[SLOT.createdBy], updatedAt, updatedBy: v[SLOT.updatedBy],
     donor, recipient, sources,
   };

@@ -8,3 +8,4 @@ export * from './search';
 export * from './sources';
 export * from './undo';
 export * from './writes';
+export * from './progress';

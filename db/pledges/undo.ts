@@ -8,6 +8,7 @@ import { parties, pledges } from '../schema';
 import { type PledgeChange, conversionFor, loadForWrite, parsePledge, pledgeToInput, snapshot, updatePledgeIn } from './writes';
 import { readPledge, type PledgeView } from './read';
 import { recordRevision, type Actor } from './revisions';
+import { DATE_FIELDS } from '../../lib/stage-dates';
 import { retractSchema, type PledgeInput } from '../../lib/pledge-schema';
 import { parseOrThrow, ValidationError } from '../../lib/validation';
 
@@ -59,7 +60,7 @@ function editorRateAt(current: PledgeView, patch: Record<string, unknown>, rate:
 
 const RESTORED_FIELDS = [
   'externalId', 'title', 'description', 'category', 'instrument', 'stage', 'kind', 'isLowerBound', 'parentId',
-  'amount', 'currency', 'announcedOn', 'datePrecision',
+  'amount', 'currency', 'announcedOn', 'datePrecision', ...DATE_FIELDS,
 ] as const satisfies readonly (keyof PledgeInput)[];
 
 /**

@@ -15,6 +15,7 @@ import { minorToDecimal } from '../../lib/money';
 import { todayIso } from '../../lib/dates';
 import { parseOrThrow, NotFoundError, ValidationError, VersionConflictError, type FieldErrors } from '../../lib/validation';
 import { PLEDGE_LABELS as L } from '../../lib/pledge-labels';
+import { stageDatesToInput, storedStageDates } from '../../lib/stage-dates';
 
 export type { Actor } from './revisions';
 
@@ -31,6 +32,7 @@ export function pledgeToInput(p: PledgeView): PledgeInput {
     instrument: p.instrument, stage: p.stage, kind: p.kind, isLowerBound: p.isLowerBound, parentId: p.parentId,
     amount: p.amount == null || !p.currency ? null : minorToDecimal(p.amount, p.currency), currency: p.currency,
     fxRate: p.fxSource === 'editor' ? p.fxRate : null, announcedOn: p.announcedOn, datePrecision: p.datePrecision,
+    ...stageDatesToInput(p),
     sources: p.sources.map((s) => ({
       url: s.url, publisher: s.publisher, title: s.title, publishedOn: s.publishedOn, accessedOn: s.accessedOn, quote: s.quote || null,
     })),
@@ -51,7 +53,7 @@ export function snapshot(p: SnapshotFields): Record<string, unknown> {
     isLowerBound: p.isLowerBound, parentId: p.parentId,
     amount: p.amount == null || !p.currency ? null : minorToDecimal(p.amount, p.currency), currency: p.currency,
     amountUsd: p.amountUsd == null ? null : minorToDecimal(p.amountUsd, 'USD'), fxRate: p.fxRate, fxDate: p.fxDate,
-    announcedOn: p.announcedOn, datePrecision: p.datePrecision, retractedAt: p.retractedAt,
+    announcedOn: p.announcedOn, datePrecision: p.datePrecision, ...stageDatesToInput(p), retractedAt: p.retractedAt,
     sources: p.sources.map((s) => [s.url ?? s.title, s.publisher, s.quote].filter(Boolean).join(' — ')),
   };
 }
@@ -112,7 +114,7 @@ export function pledgeColumns(data: PledgeData, donorId: number, recipientId: nu
     kind: data.kind, isLowerBound: data.isLowerBound, parentId: data.parentId ?? null, amount: data.amount,
     currency: data.currency, amountUsd: fx?.amountUsd ?? null, fxRate: fx?.fxRate ?? null, fxDate: fx?.fxDate ?? null,
     fxSource: fx?.fxSource ?? null, announcedOn: data.announcedOn, datePrecision: data.datePrecision,
-    updatedAt: new Date().toISOString(), updatedBy: actor.id,
+    ...storedStageDates(data), updatedAt: new Date().toISOString(), updatedBy: actor.id,
   };
 }
 

@@ -90,6 +90,8 @@ export const parties = pgTable('parties', {
   nameKey: text('name_key'),
   kind: text('kind', { enum: PARTY_KINDS }).notNull(),
   iso3: text('iso3'),
+  /** The month (1–12) the party's fiscal year starts in (Japan: 4); null = the calendar year. */
+  fiscalYearStartMonth: integer('fiscal_year_start_month'),
   createdAt: text('created_at').notNull().default(now),
 }, (t) => [
   uniqueIndex('parties_slug_unique').on(t.slug),
@@ -118,6 +120,18 @@ export const pledges = pgTable('pledges', {
   fxSource: text('fx_source', { enum: FX_SOURCES }),
   announcedOn: text('announced_on'),
   datePrecision: text('date_precision', { enum: DATE_PRECISIONS }).notNull().default('day'),
+  // The date each later stage was reached, each at its own precision like announced_on (lib/stage-dates.ts).
+  committedOn: text('committed_on'),
+  committedPrecision: text('committed_precision', { enum: DATE_PRECISIONS }).notNull().default('unknown'),
+  allocatedOn: text('allocated_on'),
+  allocatedPrecision: text('allocated_precision', { enum: DATE_PRECISIONS }).notNull().default('unknown'),
+  disbursedOn: text('disbursed_on'),
+  disbursedPrecision: text('disbursed_precision', { enum: DATE_PRECISIONS }).notNull().default('unknown'),
+  cancelledOn: text('cancelled_on'),
+  cancelledPrecision: text('cancelled_precision', { enum: DATE_PRECISIONS }).notNull().default('unknown'),
+  /** A multi-year pledge's period as written: YYYY, YYYY-MM or YYYY-MM-DD. */
+  periodStart: text('period_start'),
+  periodEnd: text('period_end'),
   retractedAt: text('retracted_at'),
   retractionReason: text('retraction_reason'),
   version: integer('version').notNull().default(1),

@@ -2,6 +2,7 @@
 // string in major units (lib/money.ts), never a float.
 import type { z } from 'zod';
 import { minorToDecimal } from '../money';
+import { stageDatesToInput } from '../stage-dates';
 import type { Totals } from '../counting';
 import type { PledgeSummary, PledgeView } from '../../db/pledges';
 import type { LinkedSource } from '../../db/pledges';
@@ -19,6 +20,7 @@ export function presentPledgeRef(p: PledgeSummary): z.output<typeof pledgeRefOut
     amount: decimalOrNull(p.amount, p.currency), amountMinor: p.amount, currency: p.currency,
     amountUsd: decimalOrNull(p.amountUsd, 'USD'), amountUsdMinor: p.amountUsd,
     fxRate: p.fxRate, fxDate: p.fxDate, fxSource: p.fxSource, announcedOn: p.announcedOn, datePrecision: p.datePrecision,
+    ...stageDatesToInput(p),
     retractedAt: p.retractedAt, retractionReason: p.retractionReason,
     version: p.version, createdAt: p.createdAt, updatedAt: p.updatedAt,
     links: { self: `/api/v1/pledges/${p.id}`, html: `/pledges/${p.id}` },
@@ -51,8 +53,9 @@ export function presentTotals(t: Totals, currency: string): z.output<typeof tota
     currency,
     committed: money(t.committed), committedMinor: t.committed, allocated: money(t.allocated), allocatedMinor: t.allocated,
     disbursed: money(t.disbursed), disbursedMinor: t.disbursed, announced: money(t.announced), announcedMinor: t.announced,
+    cancelled: money(t.cancelled), cancelledMinor: t.cancelled,
     itemCount: t.itemCount, unquantifiedCount: t.unquantifiedCount, reportedTotalCount: t.reportedTotalCount,
-    retractedCount: t.retractedCount, unconvertedCount: t.unconvertedCount,
+    retractedCount: t.retractedCount, unconvertedCount: t.unconvertedCount, cancelledCount: t.cancelledCount,
   };
 }
 

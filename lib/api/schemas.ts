@@ -21,6 +21,15 @@ const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).describe('exact decimal in m
 const minor = z.int().describe('integer amount in minor units of the currency (ISO 4217 exponent: USD cents, JPY yen)');
 const date = z.string().describe('ISO 8601 date, YYYY-MM-DD');
 const timestamp = z.string().describe('ISO 8601 timestamp, UTC');
+const writtenDate = (what: string) => z.string().nullable()
+  .describe(`${what}, written at its precision: YYYY-MM-DD, YYYY-MM or YYYY; null when not reached or not known`);
+/** The stage dates and the period, as the pledge file and the request bodies write them (lib/stage-dates.ts). */
+const stageDatesOut = {
+  committedOn: writtenDate('the day the pledge became binding'), allocatedOn: writtenDate('the day it was earmarked for items or projects'),
+  disbursedOn: writtenDate('the day it was delivered or paid'), cancelledOn: writtenDate('the day the donor withdrew it (stage cancelled)'),
+  periodStart: z.string().nullable().describe('a multi-year pledge\'s first year, month or day, as written'),
+  periodEnd: z.string().nullable().describe('a multi-year pledge\'s last year, month or day, as written'),
+};
 
 const partyOut = z.object({ slug: z.string(), name: z.string(), kind: z.enum(PARTY_KINDS) });
 
@@ -38,6 +47,7 @@ export const pledgeRefOut = z.object({
   currency: z.string().nullable(), amountUsd: decimal.nullable(), amountUsdMinor: minor.nullable(),
   fxRate: z.number().nullable().describe('units of `currency` per US dollar used for amountUsd'), fxDate: date.nullable(),
   fxSource: z.enum(FX_SOURCES).nullable(), announcedOn: date.nullable(), datePrecision: z.enum(DATE_PRECISIONS),
+  ...stageDatesOut,
   retractedAt: timestamp.nullable(), retractionReason: z.string().nullable(),
   version: z.int().describe('send back with PATCH for optimistic concurrency'), createdAt: timestamp, updatedAt: timestamp,
   links: z.object({ self: z.string(), html: z.string() }),
@@ -62,7 +72,9 @@ export const totalsOut = z.object({
   currency: z.string(),
   committed: decimal, committedMinor: minor, allocated: decimal, allocatedMinor: minor,
   disbursed: decimal, disbursedMinor: minor, announced: decimal, announcedMinor: minor,
+  cancelled: decimal.describe('top-level pledges the donor cancelled: out of committed, allocated and disbursed'), cancelledMinor: minor,
   itemCount: z.int(), unquantifiedCount: z.int(), reportedTotalCount: z.int(), retractedCount: z.int(), unconvertedCount: z.int(),
+  cancelledCount: z.int().describe('itemised pledges cancelled by the donor (a retraction is different: our record was wrong)'),
 });
 
 export const summaryOut = z.object({

@@ -5,7 +5,8 @@ export const PLEDGE_COLUMNS = [
   'id', 'external_id', 'donor', 'donor_kind', 'recipient', 'title', 'description', 'category', 'instrument',
   'stage', 'kind', 'is_lower_bound', 'parent_id', 'amount', 'currency', 'amount_usd', 'fx_rate', 'fx_date',
   'announced_on', 'date_precision', 'source_urls', 'source_publishers', 'source_quotes', 'updated_at',
-  'source_titles', 'source_published_on',
+  'source_titles', 'source_published_on', 'committed_on', 'allocated_on', 'disbursed_on', 'cancelled_on',
+  'period_start', 'period_end',
 ] as const;
 export type PledgeColumn = (typeof PLEDGE_COLUMNS)[number];
 

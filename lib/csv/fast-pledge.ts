@@ -6,11 +6,14 @@
 // compares the two on generated rows.
 import { CATEGORIES, DATE_PRECISIONS, INSTRUMENTS, PARTY_KINDS, PLEDGE_KINDS, STAGES } from '../domain';
 import { isRealDate } from '../dates';
+import { DATE_FIELDS } from '../stage-dates';
 import { LIMITS, isHttpUrl, pledgeDataFrom, type IssueSink, type PledgeData, type Raw } from '../pledge-schema';
 
 /** The keys the CSV import's create input carries; any other shape takes the full schema. */
 const KEYS = new Set(['externalId', 'donor', 'donorKind', 'recipient', 'title', 'description', 'category', 'instrument', 'stage',
   'kind', 'isLowerBound', 'amount', 'currency', 'fxRate', 'announcedOn', 'datePrecision', 'sources', 'parentId']);
+/** Keys a file may leave out (its columns are newer than many files): present or not, the row stays fast. */
+const OPTIONAL_KEYS = new Set<string>(DATE_FIELDS);
 const SOURCE_KEYS = new Set(['url', 'publisher', 'title', 'publishedOn', 'quote']);
 const sets = {
   party: new Set<unknown>(PARTY_KINDS), category: new Set<unknown>(CATEGORIES), instrument: new Set<unknown>(INSTRUMENTS),
@@ -34,9 +37,10 @@ function oneOf<T>(v: unknown, set: Set<unknown>, fallback?: T): T {
   return v as T;
 }
 
-function hasOnly(input: object, keys: Set<string>, exact: boolean): boolean {
+function hasOnly(input: object, keys: Set<string>, exact: boolean, optional?: Set<string>): boolean {
   let n = 0;
   for (const key in input) {
+    if (optional?.has(key)) continue;
     if (!keys.has(key)) return false;
     n++;
   }
@@ -73,12 +77,13 @@ function raw(input: Record<string, unknown>): Raw {
     fxRate: fxRate === null ? null : Number(fxRate), announcedOn: clean(input.announcedOn, Infinity),
     datePrecision: input.datePrecision === null ? undefined : oneOf(input.datePrecision, sets.precision),
     sources: sources.map(source),
+    ...Object.fromEntries(DATE_FIELDS.map((key) => [key, clean(input[key] ?? null, 10)])),
   } as Raw;
 }
 
 /** The schema's output for a canonical row, or null: then parse it with pledgeSchema. */
 export function fastPledgeData(input: unknown): PledgeData | null {
-  if (typeof input !== 'object' || input === null || !hasOnly(input, KEYS, true)) return null;
+  if (typeof input !== 'object' || input === null || !hasOnly(input, KEYS, true, OPTIONAL_KEYS)) return null;
   let problems = 0;
   const sink: IssueSink = { addIssue: () => { problems++; } };
   try {

@@ -4,6 +4,7 @@ import { minorToDecimal } from '../money';
 import type { PledgeInput, SourceInputFields } from '../pledge-schema';
 import { PLEDGE_COLUMNS, joinList, splitList, type PledgeColumn } from './columns';
 import { neutraliseCell, restoreCell } from './neutralise';
+import { stageDatesToInput, type DateField, type StageDates } from '../stage-dates';
 
 export type PledgeExportRow = {
   id: number; externalId: string | null; donorName: string; donorKind: string; recipientName: string;
@@ -11,7 +12,7 @@ export type PledgeExportRow = {
   isLowerBound: boolean | number; parentId: number | null; amount: number | null; currency: string | null;
   amountUsd: number | null; fxRate: number | null; fxDate: string | null; announcedOn: string | null;
   datePrecision: string; updatedAt: string;
-};
+} & StageDates;
 export type ExportSource = { url: string | null; publisher: string | null; title: string | null; publishedOn: string | null; quote: string };
 
 const text = (value: string | null | undefined) => neutraliseCell(value ?? '');
@@ -33,8 +34,15 @@ export function pledgeRecord(row: PledgeExportRow, sources: readonly ExportSourc
     updated_at: row.updatedAt,
     source_titles: text(joinList(sources.map((s) => s.title))),
     source_published_on: joinList(sources.map((s) => s.publishedOn)),
+    ...dateCells(row),
   };
   return PLEDGE_COLUMNS.map((column) => cells[column]);
+}
+
+/** The stage dates at their precision ("2024-01", "2024"), the period as written. */
+function dateCells(row: StageDates): Record<(typeof DATE_COLUMNS)[number][1], string> {
+  const input = stageDatesToInput(row);
+  return Object.fromEntries(DATE_COLUMNS.map(([field, column]) => [column, text(input[field])])) as never;
 }
 
 export type CellProblem = { column: PledgeColumn | null; message: string };
@@ -73,6 +81,7 @@ export function importedRow(cells: Partial<Record<PledgeColumn, string>>, monthl
     isLowerBound: get('is_lower_bound') || null, amount: get('amount') || null, currency: currency || null,
     fxRate: editorRate(get('fx_rate'), currency, `${conversionDate(announcedOn, sources, today)}-01`.slice(0, 7), monthlyRate),
     announcedOn: announcedOn || null, datePrecision: get('date_precision') || null, sources,
+    ...Object.fromEntries(DATE_COLUMNS.map(([field, column]) => [field, get(column) || null])),
   };
   // A column the file leaves out is not a blank: an update keeps what is stored, a create its default.
   for (const [field, column] of FIELD_ENTRIES) {
@@ -125,12 +134,17 @@ function readSources(get: (column: PledgeColumn) => string, problems: CellProble
   }));
 }
 
+/** The stage dates' and the period's columns, one per input field (lib/stage-dates.ts). */
+const DATE_COLUMNS = [['committedOn', 'committed_on'], ['allocatedOn', 'allocated_on'], ['disbursedOn', 'disbursed_on'],
+  ['cancelledOn', 'cancelled_on'], ['periodStart', 'period_start'], ['periodEnd', 'period_end']] as const satisfies readonly (readonly [DateField, PledgeColumn])[];
+
 /** The column each input field is read from; the compiler refuses a field of the schema left out. */
 const FIELD_COLUMNS: Record<keyof PledgeInput, PledgeColumn> = {
   externalId: 'external_id', donor: 'donor', donorKind: 'donor_kind', recipient: 'recipient', recipientKind: 'recipient',
   title: 'title', description: 'description', category: 'category', instrument: 'instrument', stage: 'stage', kind: 'kind',
   isLowerBound: 'is_lower_bound', parentId: 'parent_id', amount: 'amount', currency: 'currency', fxRate: 'fx_rate',
   announcedOn: 'announced_on', datePrecision: 'date_precision', sources: 'source_urls',
+  ...(Object.fromEntries(DATE_COLUMNS) as Record<DateField, PledgeColumn>),
 };
 const FIELD_ENTRIES = Object.entries(FIELD_COLUMNS) as [keyof PledgeInput, PledgeColumn][];
 /** A source's accessed-on date is not a CSV column: the file is a record of what sources say. */

@@ -10,7 +10,7 @@ import { databaseFingerprint } from '../support/db-fingerprint';
 import { AUTH_SECRET, leaks, nastyText, propertyOptions, runs } from '../support/hostile-inputs';
 import { createUser } from '../../db/accounts/users';
 import { createPledge } from '../../db/pledges/writes';
-import { CATEGORIES, ROLES, STAGES } from '../../lib/domain';
+import { CATEGORIES, REACHED_STAGES, ROLES, STAGES } from '../../lib/domain';
 
 let server: RunningServer;
 let admin: string;
@@ -84,6 +84,21 @@ describe('hostile input at server actions', () => {
       const fields = set([...extra, ...pledgeForm(), ['id', String(target.id)], ['version', String(target.version)]], k, v);
       await expectRefused('savePledgeAction', 'app/editor/pledges/actions.ts', `/editor/pledges/${target.id}`, set(set(fields, 'id', String(target.id)), 'version', String(target.version)));
     }), propertyOptions(runs(40, 600)));
+  });
+
+  test('record progress', async () => {
+    const step: Fields = [['progress-stage', 'disbursed'], ['progress-date', '2025-01'], ['progress-url', 'https://example.org/hostile-paid'], ['progress-quote', 'Paid in full.']];
+    const breaker: fc.Arbitrary<[string, string]> = fc.oneof(
+      fc.tuple(fc.constant('progress-stage'), notIn(REACHED_STAGES)),
+      fc.tuple(fc.constant('progress-date'), fc.constantFrom('2024-02-30', '2024-13', 'yesterday', '2023-01', '9999-01-01')),
+      fc.tuple(fc.constant('progress-quote'), fc.constantFrom('', '   ', 'x'.repeat(2001))),
+      fc.tuple(fc.constant('progress-url'), fc.constantFrom('javascript:alert(1)', 'data:text/html,x', 'not a url')),
+    );
+    await fc.assert(fc.asyncProperty(noise, breaker, async (extra, [k, v]) => {
+      let fields: Fields = [...extra];
+      for (const [name, value] of [...step, ['id', String(target.id)], ['version', String(target.version)]] as Fields) fields = set(fields, name, value);
+      await expectRefused('recordProgressAction', 'app/editor/pledges/progress-actions.ts', `/editor/pledges/${target.id}`, set(fields, k, v));
+    }), propertyOptions(runs(30, 400)));
   });
 
   test('retract', async () => {

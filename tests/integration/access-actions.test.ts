@@ -48,6 +48,11 @@ const VALID: Record<string, (who: Credentials) => Form | Promise<Form>> = {
     const edited = await updatePledge({ id: p.id, patch: { title: `Restored away ${serial}` }, expectedVersion: p.version, actor: { id: null, label: 'matrix' } });
     return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(edited.version)], ['restoreVersion', '1']] };
   },
+  recordProgressAction: async () => {
+    const p = await createPledge({ ...NEW_PLEDGE, title: `To move on ${++serial}` }, { id: null, label: 'matrix' });
+    return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(p.version)], ['progress-stage', 'disbursed'],
+      ['progress-date', '2024-12'], ['progress-url', `https://example.org/matrix-paid-${serial}`], ['progress-quote', 'Delivered in December.']] };
+  },
   createTokenAction: () => ({ page: '/editor/settings', fields: [['label', `matrix ${++serial}`]] }),
   revokeTokenAction: async (who) => ({
     page: '/editor/settings',

@@ -31,6 +31,15 @@ describe('seed from the source articles', () => {
     });
   });
 
+  test('stage dates only where the articles give them: the drones allocated on 2024-01-07, the gear sent on a day not stated', async () => {
+    const dates = Object.fromEntries((await listPledges(EMPTY_FILTERS)).rows.map((p) => [p.title, [p.stage, p.committedOn, p.allocatedOn, p.allocatedPrecision, p.disbursedOn, p.disbursedPrecision]]));
+    expect(dates).toMatchObject({
+      'Drone detection system': ['allocated', null, '2024-01-07', 'day', null, 'unknown'],
+      'Humanitarian projects and reconstruction': ['committed', null, null, 'unknown', null, 'unknown'],
+      'Non-lethal defense equipment': ['disbursed', null, null, 'unknown', null, 'unknown'],
+    });
+  });
+
   test('headline figures: $1.037B committed of which $37M allocated, nothing merely announced, two in-kind items counted', async () => {
     expect(await getTotals(EMPTY_FILTERS)).toMatchObject({
       committed: 103_700_000_000, allocated: 3_700_000_000, disbursed: 0, announced: 0, unquantifiedCount: 2, reportedTotalCount: 1,

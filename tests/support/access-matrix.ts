@@ -23,6 +23,7 @@ export const ACCESS_MATRIX: Record<string, Rule> = {
   'action app/editor/pledges/actions.ts#retractPledgeAction': 'editors',
   'action app/editor/pledges/undo-actions.ts#unretractPledgeAction': 'editors',
   'action app/editor/pledges/undo-actions.ts#restoreVersionAction': 'editors',
+  'action app/editor/pledges/progress-actions.ts#recordProgressAction': 'editors',
   'action app/editor/settings/actions.ts#createTokenAction': 'editors',
   'action app/editor/settings/actions.ts#revokeTokenAction': 'editors',
   'action app/editor/settings/actions.ts#changePasswordAction': 'editors-no-write',

@@ -92,4 +92,13 @@ describe('errors and OpenAPI', () => {
     expect(doc.components.schemas.PledgeInput.required).toEqual(['donor', 'recipient', 'title', 'category', 'stage']);
     expect(doc.components.schemas.PledgePatch.required).toEqual(['version']);
   });
+
+  test('the document describes the stage dates and the period in requests and responses, and the stage cancelled', () => {
+    const schemas = (buildOpenApiDocument() as any).components.schemas;
+    const fields = ['committedOn', 'allocatedOn', 'disbursedOn', 'cancelledOn', 'periodStart', 'periodEnd'];
+    for (const name of ['PledgeInput', 'PledgePatch', 'PledgeDetail']) {
+      expect(fields.filter((f) => !schemas[name].properties[f]?.description)).toEqual([]);
+    }
+    expect(schemas.PledgeDetail.properties.stage.enum).toContain('cancelled');
+  });
 });

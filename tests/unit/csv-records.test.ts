@@ -12,6 +12,9 @@ const row: PledgeExportRow = {
   stage: 'committed', kind: 'item', isLowerBound: 0, parentId: 3, amount: 3_700_000_050, currency: 'USD',
   amountUsd: 3_700_000_050, fxRate: 1, fxDate: '2024-01-07', announcedOn: '2024-01-07', datePrecision: 'day',
   updatedAt: '2024-01-08T00:00:00.000Z',
+  committedOn: '2024-02-01', committedPrecision: 'month', allocatedOn: null, allocatedPrecision: 'unknown',
+  disbursedOn: null, disbursedPrecision: 'unknown', cancelledOn: null, cancelledPrecision: 'unknown',
+  periodStart: '2024', periodEnd: '2026',
 };
 const cellsOf = (record: string[]) => Object.fromEntries(PLEDGE_COLUMNS.map((c, i) => [c, record[i]]));
 const noRates = () => null;
@@ -114,5 +117,28 @@ describe('export links', () => {
     expect(exportFileName('summary', filters, '2026-11-22', { bom: true })).toBe('summary-japan-2026-11-22-excel.csv');
     expect(exportHref('pledges', filters)).toBe('/export/pledges.csv?donor=japan');
     expect(exportHref('summary', EMPTY_FILTERS, { bom: true })).toBe('/export/summary.csv?bom=1');
+  });
+});
+
+describe('stage dates and the period in the pledge file', () => {
+  test('each stage date is written at its precision, the period as written, a missing one empty', () => {
+    const cells = cellsOf(pledgeRecord(row, []));
+    expect([cells.committed_on, cells.allocated_on, cells.disbursed_on, cells.cancelled_on, cells.period_start, cells.period_end])
+      .toEqual(['2024-02', '', '', '', '2024', '2026']);
+  });
+
+  test('the import reads them back as the schema\'s input', () => {
+    const { input } = importedRow(cellsOf(pledgeRecord(row, [])), noRates, '2024-06-01');
+    expect(input).toMatchObject({ committedOn: '2024-02', allocatedOn: null, cancelledOn: null, periodStart: '2024', periodEnd: '2026' });
+  });
+
+  test('a file without the date columns leaves them out of the input, so an update keeps what is stored', () => {
+    const { committed_on: _c, allocated_on: _a, disbursed_on: _d, cancelled_on: _x, period_start: _s, period_end: _e, ...older } = cellsOf(pledgeRecord(row, []));
+    const { input } = importedRow(older, noRates, '2024-06-01');
+    expect(['committedOn', 'allocatedOn', 'disbursedOn', 'cancelledOn', 'periodStart', 'periodEnd'].filter((k) => k in input)).toEqual([]);
+  });
+
+  test('a refused stage date points at its column', () => {
+    expect([columnForField('committedOn'), columnForField('periodEnd')]).toEqual(['committed_on', 'period_end']);
   });
 });

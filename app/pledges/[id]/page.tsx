@@ -6,6 +6,7 @@ import { currentAccount } from '@/auth';
 import { formatTimestamp } from '@/lib/format';
 import { CATEGORY_LABELS, INSTRUMENT_LABELS, STAGE_LABELS, PARTY_KIND_LABELS } from '@/lib/domain';
 import { formatDateAt } from '@/lib/dates';
+import { reachedLines, writtenAt } from '@/lib/stage-dates';
 import { SourceList } from './_parts/source-list';
 import { RevisionHistory } from './_parts/revision-history';
 import { PledgeLinks } from './_parts/pledge-links';
@@ -41,6 +42,7 @@ export default async function PledgePage({ params }: Props) {
     ['Stage', STAGE_LABELS[p.stage]],
     ['Kind', p.kind === 'reported_total' ? 'Reported total (a headline claim: compared with itemised pledges, never added)' : 'Itemised pledge'],
     ['Announced', `${formatDateAt(p.announcedOn, p.datePrecision)} (precision: ${p.datePrecision})`],
+    ...reachedLines(p),
     ['Donor kind', PARTY_KIND_LABELS[p.donor.kind]],
     ['External id', p.externalId ?? '—'],
     ['Version', String(p.version)],
@@ -51,6 +53,12 @@ export default async function PledgePage({ params }: Props) {
       {p.retractedAt && (
         <div role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 text-red-900">
           <strong>Retracted</strong> on {formatTimestamp(p.retractedAt)}: {p.retractionReason}. It is left out of every total and kept here for the record.
+        </div>
+      )}
+      {p.stage === 'cancelled' && !p.retractedAt && (
+        <div role="note" className="rounded border-2 border-line bg-paper p-3">
+          <strong>Cancelled</strong> by the donor ({writtenAt(p.cancelledOn, p.cancelledPrecision) ?? 'date unknown'}): it is out of the
+          committed, allocated and disbursed totals and counted as cancelled. The sources below say so.
         </div>
       )}
       <header>

@@ -6,6 +6,8 @@ import { PledgeForm } from '../_form/pledge-form';
 import { loadFormOptions } from '../_form/form-options';
 import { RetractForm, UnretractForm } from './reason-forms';
 import { RestoreForm } from './restore-form';
+import { ProgressForm } from './progress-form';
+import { nextStages } from '@/lib/progress-schema';
 import { getPledge } from '@/db/pledges';
 import { pledgeToInput } from '@/db/pledges';
 import { valuesFromInput } from '@/lib/pledge-form';
@@ -18,6 +20,7 @@ export const metadata: Metadata = { title: 'Edit pledge' };
 
 const SAVED: Record<string, string> = {
   created: 'Pledge saved.', updated: 'Changes saved.', retracted: 'Pledge retracted.', unretracted: 'Pledge un-retracted.', restored: 'Version restored.',
+  progress: 'Progress recorded.',
 };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; since?: string; fields?: string }> };
@@ -57,6 +60,9 @@ export default async function EditPledgePage({ params, searchParams }: Props) {
         </>
       ) : (
         <>
+          {pledge.kind === 'item' && nextStages(pledge.stage).length > 0 && (
+            <ProgressForm key={`progress-${pledge.version}`} id={pledge.id} version={pledge.version} stages={nextStages(pledge.stage)} />
+          )}
           {/* key: a saved edit remounts the form with the stored values and the new version. */}
           <PledgeForm key={pledge.version} initial={valuesFromInput(pledgeToInput(pledge))} id={pledge.id} version={pledge.version} {...await loadFormOptions()} />
           <RestoreForm key={`restore-${pledge.version}`} id={pledge.id} version={pledge.version} versions={earlier} />

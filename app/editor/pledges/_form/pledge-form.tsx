@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../_lib/error-summary';
 import { PartyField, partyOf, type PartyOption } from './party-field';
 import { MoneyFields } from './money-fields';
 import { SourceFields } from './source-fields';
+import { StageDateFields } from './stage-date-fields';
 import { DuplicatePanel, ConflictPanel } from './form-panels';
 import { CATEGORIES, CATEGORY_LABELS, DATE_PRECISIONS, INSTRUMENTS, INSTRUMENT_LABELS, STAGES, STAGE_LABELS } from '@/lib/domain';
 import { normaliseDate, precisionOf } from '@/lib/dates';
@@ -82,6 +83,7 @@ export function PledgeForm({ initial, id, version, parties, commitments }: Props
         </Field>
         {select('datePrecision', L.datePrecision, DATE_PRECISIONS)}
       </div>
+      <StageDateFields values={values} errors={errors} onChange={setField} />
       <SourceFields sources={values.sources} errors={errors} pledgeId={id} onChange={(sources) => setValues((v) => ({ ...v, sources }))} />
       <Field name="note" label={id ? 'What you changed and why (shown in the public history)' : 'Note for the history (optional)'} errors={errors}>
         <input {...fieldProps('note', errors)} value={note} onChange={(e) => setNote(e.target.value)} />
