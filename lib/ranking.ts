@@ -32,7 +32,7 @@ export type DonorRow = RankedFigures & {
   ranks: Record<RankColumn, number | null>;
 };
 
-export type GroupRow = RankedFigures & { id: string; name: string; asOf: string; members: readonly string[]; memberCount: number };
+export type GroupRow = RankedFigures & { id: string; name: string; asOf: string; note: string | null; members: readonly string[]; memberCount: number };
 
 export type DonorRanking = {
   currency: string;

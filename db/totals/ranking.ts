@@ -71,7 +71,7 @@ export function donorRankingFor(filters: PledgeFilters, options: RankingOptions)
       const members = donors.filter((d) => d.iso3 && g.members.includes(d.iso3));
       const sums = stageSums(members.map((m) => ({ totals: m })));
       const values = members.flatMap((m) => valuesOf(idOf.get(m.slug)!));
-      return { id: g.id, name: g.name, asOf: g.asOf, members: g.members, memberCount: members.length, ...sums,
+      return { id: g.id, name: g.name, asOf: g.asOf, note: g.note ?? null, members: g.members, memberCount: members.length, ...sums,
         ...normalise(values, g.members, figures, options.gdpYear), share: shareOf(sums[options.measure]) };
     });
     const undated = ids.some((id) => years.get(id)!.has(null));

@@ -45,7 +45,13 @@ export function assertKnownParams(params: URLSearchParams, allowed: readonly Que
 /** lib/filters.ts parsing, with every problem it reports turned into a 400 naming its parameter. */
 export function parseFilterParams(params: URLSearchParams, currencies: readonly string[]): PledgeFilters {
   const { filters, problems } = parseFilters(params, currencies);
-  if (problems.length === 0) return filters;
+  refuseProblems(problems);
+  return filters;
+}
+
+/** A page's forgiving parser's problems (each starting with its parameter's name) as one 400. */
+export function refuseProblems(problems: string[]): void {
+  if (problems.length === 0) return;
   const fields: Record<string, string[]> = {};
   for (const problem of problems) {
     // parseFilters starts every problem with the parameter's name; the page's "ignored" does not apply here.
