@@ -6,7 +6,11 @@ import type { PartyKind } from './domain';
 
 /** The chosen measure's USD minor units announced in one year (null: undated). */
 export type YearValue = { year: number | null; usd: number };
-export type Normalised = { pctGdp: number | null; perCapita: number | null; noFigures: string | null; gdpYears: number[]; populationYears: number[] };
+export type Normalised = {
+  pctGdp: number | null; perCapita: number | null; noFigures: string | null; gdpYears: number[]; populationYears: number[];
+  /** The GDP each reference year divided by (a group's: its members' sum), so a reader can check the figure. */
+  gdpUsed: { year: number; usd: number }[];
+};
 
 const NOT_A_COUNTRY: Record<Exclude<PartyKind, 'government'>, string> = {
   eu_institution: 'an EU institution: it has no GDP or population of its own',
@@ -23,7 +27,7 @@ export function noFiguresReason(kind: PartyKind, iso3: string | null, figures: C
   return null;
 }
 
-const none = (noFigures: string): Normalised => ({ pctGdp: null, perCapita: null, noFigures, gdpYears: [], populationYears: [] });
+export const noFigures = (reason: string): Normalised => ({ pctGdp: null, perCapita: null, noFigures: reason, gdpYears: [], populationYears: [], gdpUsed: [] });
 
 /**
  * Sums value ÷ GDP and value ÷ population over the years' values. `countries` is one code for a
@@ -35,23 +39,28 @@ export function normalise(values: YearValue[], countries: readonly string[], fig
   let populationMissing = false;
   const gdpYears = new Set<number>();
   const populationYears = new Set<number>();
+  const gdpUsed = new Map<number, number>();
   for (const { year, usd } of values) {
     if (usd === 0) continue;
     const reference = gdpYear ?? year ?? figures.latestYear('gdp');
     let gdp = 0;
     let people = 0;
+    let figureYear = reference;
     for (const iso3 of countries) {
       const g = figures.lookup('gdp', iso3, reference);
       if (!g) continue;
       gdp += g.value;
       gdpYears.add(g.year);
+      figureYear = g.year;
       const p = figures.lookup('population', iso3, g.year);
       if (p) {
         people += p.value;
         populationYears.add(p.year);
       } else populationMissing = true;
     }
-    if (gdp === 0) return none(`no World Bank GDP for ${countries.join(', ')} by ${reference}`);
+    if (gdp === 0) return noFigures(`no World Bank GDP for ${countries.join(', ')} by ${reference}`);
+    // A donor's entry is named by the year of its figure (2024's pledges divide by 2023's GDP); a group's by the year asked.
+    gdpUsed.set(countries.length === 1 ? figureYear : reference, gdp);
     share += usd / 100 / gdp;
     perHead += people > 0 ? usd / 100 / people : 0;
   }
@@ -61,5 +70,6 @@ export function normalise(values: YearValue[], countries: readonly string[], fig
     noFigures: populationMissing ? 'the World Bank files hold no population for a year whose GDP was used' : null,
     gdpYears: [...gdpYears].sort(),
     populationYears: [...populationYears].sort(),
+    gdpUsed: [...gdpUsed].sort(([a], [b]) => a - b).map(([year, usd]) => ({ year, usd })),
   };
 }

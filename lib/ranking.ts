@@ -25,6 +25,8 @@ export type RankedFigures = {
   /** The GDP and population years the figures used. */
   gdpYears: number[];
   populationYears: number[];
+  /** The GDP (current USD) divided by, per year: a donor's by its figure's year, a group's (its members' sum) by the year asked. */
+  gdpUsed: { year: number; usd: number }[];
 };
 
 export type DonorRow = RankedFigures & {

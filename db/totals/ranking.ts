@@ -10,7 +10,7 @@ import { countryFigures, WORLD_BANK_CREDIT } from '../world-bank';
 import { bucketRows, toBucket } from './buckets';
 import { addBucket, ZERO_TOTALS, type Totals } from '../../lib/counting';
 import { filtersKey, type PledgeFilters } from '../../lib/filters';
-import { normalise, noFiguresReason, type YearValue } from '../../lib/gdp-share';
+import { normalise, noFigures, noFiguresReason, type YearValue } from '../../lib/gdp-share';
 import { PEER_GROUPS, peerGroup, type PeerGroup } from '../../lib/peer-groups';
 import { assignRanks, type DonorRanking, type DonorRow, type GroupRow, type RankMeasure } from '../../lib/ranking';
 
@@ -58,8 +58,7 @@ export function donorRankingFor(filters: PledgeFilters, options: RankingOptions)
     const valuesOf = (id: number): YearValue[] => [...(years.get(id) ?? [])].map(([year, e]) => ({ year, usd: e.usd[options.measure] }));
     const donors: DonorRow[] = info.map((p) => {
       const reason = noFiguresReason(p.kind, p.iso3, figures);
-      const normalised = reason ? { pctGdp: null, perCapita: null, noFigures: reason, gdpYears: [], populationYears: [] }
-        : normalise(valuesOf(p.id), [p.iso3!], figures, options.gdpYear);
+      const normalised = reason ? noFigures(reason) : normalise(valuesOf(p.id), [p.iso3!], figures, options.gdpYear);
       return { slug: p.slug, name: p.name, kind: p.kind, iso3: p.iso3, ...stageSums(years.get(p.id)!.values()), ...normalised, share: null,
         ranks: { committed: null, allocated: null, disbursed: null, pctGdp: null, perCapita: null, share: null } };
     });

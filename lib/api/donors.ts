@@ -22,6 +22,7 @@ const figures = {
   share: z.number().nullable().describe('the measure as a fraction (0–1) of all listed donors\' together'),
   noFigures: z.string().nullable().describe('why pctGdp / perCapita are null'),
   gdpYears: z.array(z.int()), populationYears: z.array(z.int()),
+  gdpUsed: z.array(z.object({ year: z.int(), usd: z.number() })).describe('the GDP divided by (current USD), per year'),
 };
 const rank = z.int().nullable();
 
@@ -43,6 +44,7 @@ function presentFigures(r: RankedFigures, currency: string) {
     allocated: minorToDecimal(r.allocated, currency), allocatedMinor: r.allocated,
     disbursed: minorToDecimal(r.disbursed, currency), disbursedMinor: r.disbursed,
     pctGdp: r.pctGdp, perCapita: r.perCapita, share: r.share, noFigures: r.noFigures, gdpYears: r.gdpYears, populationYears: r.populationYears,
+    gdpUsed: r.gdpUsed,
   };
 }
 

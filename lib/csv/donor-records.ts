@@ -8,7 +8,7 @@ import { neutraliseCell } from './neutralise';
 
 export const DONOR_COLUMNS = [
   'row', 'donor', 'donor_name', 'kind', 'iso3', 'currency', 'committed', 'allocated', 'disbursed', 'measure',
-  'pct_gdp', 'per_capita_usd', 'share', 'gdp_years', 'population_years', 'no_figures',
+  'pct_gdp', 'per_capita_usd', 'share', 'gdp_years', 'population_years', 'gdp_used_usd', 'no_figures',
   'rank_committed', 'rank_allocated', 'rank_disbursed', 'rank_pct_gdp', 'rank_per_capita', 'rank_share', 'source',
 ] as const;
 
@@ -17,7 +17,8 @@ const number = (v: number | null) => (v === null ? '' : String(v));
 function figureCells(r: RankedFigures, ranking: DonorRanking): string[] {
   const c = ranking.currency;
   return [c, minorToDecimal(r.committed, c), minorToDecimal(r.allocated, c), minorToDecimal(r.disbursed, c), ranking.measure,
-    number(r.pctGdp), number(r.perCapita), number(r.share), r.gdpYears.join(' '), r.populationYears.join(' '), r.noFigures ?? ''];
+    number(r.pctGdp), number(r.perCapita), number(r.share), r.gdpYears.join(' '), r.populationYears.join(' '),
+    r.gdpUsed.map((g) => `${g.year}:${Math.round(g.usd)}`).join(' '), r.noFigures ?? ''];
 }
 
 export function donorRecords(ranking: DonorRanking): string[][] {

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { DonorRanking, DonorRow, RankColumn, SortColumn } from '@/lib/ranking';
 import { compactMoney } from '@/lib/format';
 import { formatMoney } from '@/lib/money';
-import { formatPctGdp, formatPerCapita, formatShare, pledgesBehind } from '@/lib/ranking-format';
+import { formatGdpUsed, formatPctGdp, formatPerCapita, formatShare, pledgesBehind } from '@/lib/ranking-format';
 import type { PledgeFilters } from '@/lib/filters';
 
 export const COLUMN_LABELS: Record<SortColumn, string> = {
@@ -39,7 +39,7 @@ export function RankingTable({ ranking, rows, filters, sort, dir, sortHref }: Pr
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Donor ranking">
       <table className="w-full min-w-[48rem] border-collapse text-right text-sm" data-testid="donor-ranking">
         <caption className="sr-only">Donors ranked by {measure} ({currency}); % of GDP, per capita and share of the {measure} total</caption>
-        <thead><tr>{(['name', 'committed', 'allocated', 'disbursed', 'pctGdp', 'perCapita', 'share'] as const).map(header)}</tr></thead>
+        <thead><tr>{(['name', 'committed', 'allocated', 'disbursed', 'pctGdp', 'perCapita', 'share'] as const).map(header)}<th scope="col" className="p-1">GDP used (current USD)</th></tr></thead>
         <tbody>
           {rows.map((r) => {
             const behind = (m: typeof measure) => pledgesBehind(filters, r.slug, m);
@@ -56,6 +56,7 @@ export function RankingTable({ ranking, rows, filters, sort, dir, sortHref }: Pr
                     <Cell row={r} column="perCapita" text={formatPerCapita(r.perCapita)} href={behind(measure)} />
                   </>}
                 <Cell row={r} column="share" text={formatShare(r.share)} href={behind(measure)} />
+                <td className="num p-1 text-xs" data-column="gdpUsed">{formatGdpUsed(r.gdpUsed)}</td>
               </tr>
             );
           })}
