@@ -11,6 +11,8 @@ import type { SearchParams } from '../_components/dashboard-view';
 import { RankingTable } from './_components/ranking-table';
 import { GroupTable } from './_components/group-table';
 import { GroupChooser, RankingDefinitions } from './_components/ranking-notes';
+import { DonorCharts } from './_components/donor-charts';
+import { describeFilters } from '@/lib/filter-summary';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Donors ranked · Aid Pledge Tracker' };
@@ -54,6 +56,8 @@ export default async function DonorsPage({ searchParams }: { searchParams: Promi
           {rows.length === 0 ? <p className="text-sm text-muted">No donor has pledges matching these filters.</p>
             : <RankingTable ranking={ranking} rows={rows} filters={filters} sort={sort} dir={asked.dir}
               sortHref={(column, dir) => href({ ranking: { sort: column, dir } })} />}
+          {rows.length > 0 && <DonorCharts donors={ranking.donors} currency={ranking.currency} measure={sort === 'name' ? asked.measure : sort}
+            csvHref={csv} credit={`Aid Pledge Tracker · GDP and population: ${ranking.credit}`} {...describeFilters(filters, (s) => s)} />}
           <GroupTable ranking={ranking} />
         </div>
         <RankingDefinitions ranking={ranking} />
