@@ -1,12 +1,13 @@
 // /donors: the ranking of donors for the dashboard's filters — stage totals, % of GDP, per capita,
 // share and rank — sortable by any column, narrowed to a peer group, with what each figure means.
 import type { Metadata } from 'next';
-import { getDonorRanking, dropUnknownParties, listReportingCurrencies } from '@/db/totals';
+import { getDonorRanking, dropUnknownParties, listFilterParties, listReportingCurrencies } from '@/db/totals';
 import { filtersToSearchParams, parseFilters } from '@/lib/filters';
 import { parseRankingParams, rankingToSearchParams } from '@/lib/ranking-params';
 import { RANK_MEASURES, sortRows, type SortColumn } from '@/lib/ranking';
 import { MEASURE_LABELS } from '../_components/chart-theme';
 import { ProblemsNotice } from '../_components/problems-notice';
+import { FilterBar } from '../_components/filter-bar';
 import type { SearchParams } from '../_components/dashboard-view';
 import { RankingTable } from './_components/ranking-table';
 import { GroupTable } from './_components/group-table';
@@ -19,7 +20,8 @@ export const metadata: Metadata = { title: 'Donors ranked · Aid Pledge Tracker'
 
 export default async function DonorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const parsed = await dropUnknownParties(parseFilters(params, (await listReportingCurrencies()).all));
+  const currencies = await listReportingCurrencies();
+  const parsed = await dropUnknownParties(parseFilters(params, currencies.all));
   const { ranking: asked, problems } = parseRankingParams(params);
   const { filters } = parsed;
   const ranking = await getDonorRanking(filters, { measure: asked.measure, gdpYear: asked.gdpYear });
@@ -42,6 +44,8 @@ export default async function DonorsPage({ searchParams }: { searchParams: Promi
         </p>
       </header>
       <ProblemsNotice problems={[...parsed.problems, ...problems]} />
+      <FilterBar path="/donors" filters={filters} scope={null} keep={rankingToSearchParams(asked).toString()}
+        options={{ ...await listFilterParties(), currencies: [...new Set([...currencies.current, filters.currency])] }} />
       <GroupChooser current={filters.group} hrefFor={(group) => href({ filters: { group: group as typeof filters.group } })} />
       <nav aria-label="Measure" className="flex flex-wrap gap-3 text-sm">
         <span>Measured by:</span>

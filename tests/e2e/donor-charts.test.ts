@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
 import { tempDir } from '../support/temp-db';
-import { hydrated, textOf, WAIT_MS } from '../support/wait';
+import { eventually, hydrated, textOf, WAIT_MS } from '../support/wait';
+import { wcagViolations } from '../support/axe';
 import { importPledgesFile } from '../../db/csv-import/import';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
@@ -55,6 +56,30 @@ describe('the charts of /donors', () => {
       if (format === 'PNG') expect(bytes.subarray(1, 4).toString()).toBe('PNG');
       else expect(bytes.toString('utf8')).toMatch(/^<svg [^>]*>[\s\S]*Norway[\s\S]*<\/svg>$/);
     }
+    await page.close();
+  });
+
+  for (const width of [1280, 390]) {
+    test(`no axe violations on /donors once its charts are drawn, at ${width} px`, async () => {
+      const page = await ctx.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${ctx.server.url}/donors`, { timeout: WAIT_MS });
+      await page.locator('[data-testid=donor-scatter] .recharts-label-list text').first().waitFor({ state: 'attached', timeout: WAIT_MS });
+      await page.locator('[data-testid=donor-bar-chart] .recharts-bar-rectangle').first().waitFor({ state: 'attached', timeout: WAIT_MS });
+      expect(await wcagViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  test('the filter bar narrows the ranking and keeps its measure', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.server.url}/donors?measure=allocated`, { timeout: WAIT_MS });
+    await hydrated(page.locator('input[name="from"]'));
+    await page.locator('summary', { hasText: 'Category' }).click();
+    await page.locator('details[data-filter="category"]').getByLabel('Humanitarian').check();
+    await page.waitForURL(/category=humanitarian/, { timeout: WAIT_MS });
+    expect(new URL(page.url()).searchParams.get('measure')).toBe('allocated');
+    // Only Japan gave humanitarian aid.
+    await eventually(() => page.locator('[data-testid=donor-ranking] tbody tr').evaluateAll((trs) => trs.map((t) => t.getAttribute('data-donor')))).toEqual(['japan']);
     await page.close();
   });
 });
