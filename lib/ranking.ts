@@ -50,10 +50,11 @@ export type DonorRanking = {
   credit: string;
 };
 
-/** Competition ranks ("1, 2, 2, 4"), largest first; a missing figure has no rank. */
+/** Competition ranks ("1, 2, 2, 4"), largest first; a missing figure has no rank, and neither has
+ *  nothing (0): a donor that disbursed nothing is not "first" among others that disbursed nothing. */
 export function ranksOf(values: (number | null)[]): (number | null)[] {
-  const present = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
-  return values.map((v) => (v === null ? null : present.indexOf(v) + 1));
+  const present = values.filter((v): v is number => v !== null && v > 0).sort((a, b) => b - a);
+  return values.map((v) => (v === null || v <= 0 ? null : present.indexOf(v) + 1));
 }
 
 /** Fills each row's ranks, one column at a time (mutates and returns the rows). */

@@ -12,7 +12,7 @@ import { addBucket, ZERO_TOTALS, type Totals } from '../../lib/counting';
 import { filtersKey, type PledgeFilters } from '../../lib/filters';
 import { normalise, noFigures, noFiguresReason, type YearValue } from '../../lib/gdp-share';
 import { PEER_GROUPS, peerGroup, type PeerGroup } from '../../lib/peer-groups';
-import { assignRanks, type DonorRanking, type DonorRow, type GroupRow, type RankMeasure } from '../../lib/ranking';
+import { assignRanks, sortRows, type DonorRanking, type DonorRow, type GroupRow, type RankMeasure } from '../../lib/ranking';
 
 export type RankingOptions = { measure: RankMeasure; gdpYear: number | null };
 
@@ -73,11 +73,11 @@ export function donorRankingFor(filters: PledgeFilters, options: RankingOptions)
       return { id: g.id, name: g.name, asOf: g.asOf, note: g.note ?? null, members: g.members, memberCount: members.length, ...sums,
         ...normalise(values, g.members, figures, options.gdpYear), share: shareOf(sums[options.measure]) };
     });
-    const undated = ids.some((id) => years.get(id)!.has(null));
+    const undated = ids.some((id) => (years.get(id)!.get(null)?.usd[options.measure] ?? 0) > 0);
     return {
       currency: filters.currency, measure: options.measure, gdpYear: options.gdpYear,
       undatedYear: undated && options.gdpYear === null ? figures.latestYear('gdp') : null,
-      donors: assignRanks(donors).sort((a, b) => (a.ranks[options.measure]! - b.ranks[options.measure]!) || a.name.localeCompare(b.name)),
+      donors: sortRows(assignRanks(donors), options.measure, 'desc'),
       groups, total, credit: WORLD_BANK_CREDIT,
     };
   });

@@ -65,6 +65,8 @@ describe('the donor ranking', () => {
     // Norway's 20M is a larger share of its economy than Germany's 150M of its own.
     const pct = Object.fromEntries(donors.map((d) => [d.slug, d.ranks.pctGdp]));
     expect(pct).toEqual({ japan: 1, norway: 2, germany: 3, 'european-union': null, atlantis: null });
+    // Nothing disbursed is no figure to be first on.
+    expect(donors.map((d) => d.ranks.disbursed)).toEqual([null, null, null, null, null]);
   });
 
   test('a peer group keeps its members only, and its row is their sum over the group\'s GDP', async () => {

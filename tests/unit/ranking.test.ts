@@ -9,8 +9,8 @@ const row = (name: string, pctGdp: number | null): DonorRow => ({
 });
 
 describe('ranking arithmetic', () => {
-  test('competition ranks, largest first; a missing figure has no rank', () => {
-    expect(ranksOf([5, null, 9, 5, 1])).toEqual([2, null, 1, 2, 4]);
+  test('competition ranks, largest first; a missing figure has no rank, nor has nothing', () => {
+    expect(ranksOf([5, null, 9, 5, 1, 0])).toEqual([2, null, 1, 2, 4, null]);
   });
 
   test('sorting either way keeps missing figures last', () => {

@@ -21,7 +21,7 @@ export function RankingDefinitions({ ranking }: { ranking: DonorRanking }) {
         <dt className="font-medium">Share</dt>
         <dd>The donor&apos;s {ranking.measure} total as a part of all listed donors&apos; together.</dd>
         <dt className="font-medium">Rank (#)</dt>
-        <dd>Largest first on each column; equal figures share a rank; a donor without figures has none.</dd>
+        <dd>Largest first on each column; equal figures share a rank; a donor without a figure, or with nothing there, has none.</dd>
       </dl>
       <p data-testid="ranking-footnote" className="text-muted">
         GDP and population: {ranking.credit}; GDP year{years.length === 1 ? '' : 's'} used: {formatYears(years)}

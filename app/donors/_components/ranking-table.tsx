@@ -16,7 +16,7 @@ type Props = { ranking: DonorRanking; rows: DonorRow[]; filters: PledgeFilters; 
 function Cell({ row, column, text, title, href }: { row: DonorRow; column: RankColumn; text: string; title?: string; href: string }) {
   const rank = row.ranks[column];
   return (
-    <td className="num p-1" data-column={column} data-rank={rank ?? ''}>
+    <td className="num whitespace-nowrap p-1" data-column={column} data-rank={rank ?? ''}>
       <Link href={href} title={title}>{text}</Link>
       {rank !== null && <span className="ml-1 text-xs text-muted">#{rank}</span>}
     </td>
