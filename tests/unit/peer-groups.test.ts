@@ -2,6 +2,7 @@ import { describe, test, expect } from 'vitest';
 import { PEER_GROUPS } from '../../lib/peer-groups';
 import { countryFigures, iso3ForName } from '../../db/world-bank';
 import { EMPTY_FILTERS, filtersKey, filtersToSearchParams, parseFilters } from '../../lib/filters';
+import { describeFilters } from '../../lib/filter-summary';
 
 describe('peer groups', () => {
   test('every member is a country the World Bank files hold GDP and population for', () => {
@@ -29,5 +30,11 @@ describe('peer groups', () => {
     const bad = parseFilters(new URLSearchParams('group=g8&category=military'));
     expect(bad.filters).toEqual({ ...EMPTY_FILTERS, category: ['military'] });
     expect(bad.problems).toEqual(['group "g8" is not a peer group; use one of g7, eu, nato, nordic, g20; ignored']);
+  });
+
+  test('a chart saved under a group filter says which group it shows', () => {
+    expect(describeFilters({ ...EMPTY_FILTERS, group: 'nordic' }, (s) => s)).toEqual({
+      title: 'Nordic countries donors → all recipients, USD', fileSuffix: 'nordic-countries-donors-usd',
+    });
   });
 });
