@@ -3,7 +3,7 @@
 // what it ignored.
 import { CATEGORIES, INSTRUMENTS, STAGES, isSlug, type Category, type Instrument, type Stage } from './domain';
 import { isRealDate } from './dates';
-import { PEER_GROUP_IDS, type PeerGroupId } from './peer-groups';
+import { PEER_GROUP_IDS, type PeerGroupId } from './peer-group-ids';
 
 export type PledgeFilters = {
   donor: string[];

@@ -1,6 +1,7 @@
 // Peer groups of donors, as data: who belongs, and the date the list describes. A group's figures are
 // the sums of its members' (db/totals/ranking.ts); `group=` filters by membership (lib/filters.ts).
 // Members are ISO 3166 alpha-3 codes, the same codes parties carry (db/world-bank.ts).
+import type { PeerGroupId } from './peer-group-ids';
 export type PeerGroup = { id: string; name: string; asOf: string; note?: string; members: readonly string[] };
 
 const EU = ['AUT', 'BEL', 'BGR', 'HRV', 'CYP', 'CZE', 'DNK', 'EST', 'FIN', 'FRA', 'DEU', 'GRC', 'HUN', 'IRL', 'ITA', 'LVA', 'LTU',
@@ -17,10 +18,9 @@ export const PEER_GROUPS = [
   { id: 'g20', name: 'G20', asOf: '2024-01-01', note: 'the 19 member countries; the EU and the African Union have no GDP of their own here',
     members: ['ARG', 'AUS', 'BRA', 'CAN', 'CHN', 'FRA', 'DEU', 'IND', 'IDN', 'ITA', 'JPN', 'KOR', 'MEX', 'RUS', 'SAU', 'ZAF', 'TUR',
       'GBR', 'USA'] },
-] as const satisfies readonly PeerGroup[];
+] as const satisfies readonly (PeerGroup & { id: PeerGroupId })[];
 
-export type PeerGroupId = (typeof PEER_GROUPS)[number]['id'];
-export const PEER_GROUP_IDS = PEER_GROUPS.map((g) => g.id) as readonly PeerGroupId[];
+export { PEER_GROUP_IDS, type PeerGroupId } from './peer-group-ids';
 
 export function peerGroup(id: PeerGroupId): PeerGroup {
   return PEER_GROUPS.find((g) => g.id === id)!;

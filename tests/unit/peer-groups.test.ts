@@ -1,5 +1,5 @@
 import { describe, test, expect } from 'vitest';
-import { PEER_GROUPS } from '../../lib/peer-groups';
+import { PEER_GROUPS, PEER_GROUP_IDS } from '../../lib/peer-groups';
 import { countryFigures, iso3ForName } from '../../db/world-bank';
 import { EMPTY_FILTERS, filtersKey, filtersToSearchParams, parseFilters } from '../../lib/filters';
 import { describeFilters } from '../../lib/filter-summary';
@@ -9,6 +9,10 @@ describe('peer groups', () => {
     const figures = countryFigures();
     const missing = PEER_GROUPS.flatMap((g) => g.members.filter((c) => !figures.has('gdp', c) || !figures.has('population', c)).map((c) => `${g.id}:${c}`));
     expect(missing).toEqual([]);
+  });
+
+  test('every id the filter accepts has its group, and every group its id', () => {
+    expect(PEER_GROUPS.map((g) => g.id)).toEqual([...PEER_GROUP_IDS]);
   });
 
   test('member counts as of their dates: G7 7, EU 27, NATO 32, Nordic 5, G20 19 countries', () => {
