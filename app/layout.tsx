@@ -24,6 +24,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold text-ink no-underline">Aid Pledge Tracker</Link>
             <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <Link href="/">Dashboard</Link>
+              <Link href="/donors">Donors</Link>
               <Link href="/search">Search</Link>
               {/* Pages rendered ahead of time have no query: they show the plain link until hydrated. */}
               <Suspense fallback={<Link href="/export">Export</Link>}><ExportLink /></Suspense>

@@ -2,9 +2,11 @@
 // taken out of the page still says what it shows.
 import { CATEGORY_LABELS, INSTRUMENT_LABELS, STAGE_LABELS, slugify } from './domain';
 import type { PledgeFilters } from './filters';
+import { peerGroup } from './peer-groups';
 
 export function describeFilters(filters: PledgeFilters, nameOf: (slug: string) => string): { title: string; fileSuffix: string } {
   const donors = filters.donor.map(nameOf);
+  if (filters.group) donors.unshift(`${peerGroup(filters.group).name} donors`);
   const recipients = filters.recipient.map(nameOf);
   const lower = <T extends string>(values: T[], labels: Record<T, string>) => values.map((v) => labels[v].toLowerCase());
   const choices = [lower(filters.category, CATEGORY_LABELS), lower(filters.stage, STAGE_LABELS), lower(filters.instrument, INSTRUMENT_LABELS)];

@@ -3,6 +3,7 @@
 // what it ignored.
 import { CATEGORIES, INSTRUMENTS, STAGES, isSlug, type Category, type Instrument, type Stage } from './domain';
 import { isRealDate } from './dates';
+import { PEER_GROUP_IDS, type PeerGroupId } from './peer-group-ids';
 
 export type PledgeFilters = {
   donor: string[];
@@ -13,14 +14,16 @@ export type PledgeFilters = {
   from: string | null;
   to: string | null;
   currency: string;
+  /** Donors who belong to this peer group (lib/peer-groups.ts), by their ISO 3166 alpha-3 code. */
+  group: PeerGroupId | null;
 };
 
 export const EMPTY_FILTERS: PledgeFilters = {
-  donor: [], recipient: [], category: [], stage: [], instrument: [], from: null, to: null, currency: 'USD',
+  donor: [], recipient: [], category: [], stage: [], instrument: [], from: null, to: null, currency: 'USD', group: null,
 };
 
 /** The query parameters that are filters (the rest of a page's address is its own: sort, page …). */
-export const FILTER_PARAMS = ['donor', 'recipient', 'category', 'stage', 'instrument', 'from', 'to', 'currency'] as const satisfies readonly (keyof PledgeFilters)[];
+export const FILTER_PARAMS = ['donor', 'recipient', 'category', 'stage', 'instrument', 'from', 'to', 'currency', 'group'] as const satisfies readonly (keyof PledgeFilters)[];
 
 /** A page's filters as the query to carry to another page; `fixed` is a party page's own role and slug. */
 export function carriedFilters(params: URLSearchParams, fixed?: { role: 'donor' | 'recipient'; slug: string }): URLSearchParams {
@@ -85,6 +88,13 @@ export function parseFilters(params: Params, currencies: readonly string[] = ['U
     if (currencies.includes(code)) currency = code;
     else problems.push(`currency "${askedCurrency.slice(0, 10)}" has no exchange rates here; showing USD`);
   }
+  let group: PeerGroupId | null = null;
+  const [askedGroup] = valuesOf(params, 'group');
+  if (askedGroup) {
+    const id = askedGroup.toLowerCase();
+    if ((PEER_GROUP_IDS as readonly string[]).includes(id)) group = id as PeerGroupId;
+    else problems.push(`group "${askedGroup.slice(0, 40)}" is not a peer group; use one of ${PEER_GROUP_IDS.join(', ')}; ignored`);
+  }
   return {
     filters: {
       donor: slugs('donor'),
@@ -95,6 +105,7 @@ export function parseFilters(params: Params, currencies: readonly string[] = ['U
       from,
       to,
       currency,
+      group,
     },
     problems,
   };
@@ -109,6 +120,7 @@ export function filtersToSearchParams(filters: PledgeFilters): URLSearchParams {
   if (filters.from) out.set('from', filters.from);
   if (filters.to) out.set('to', filters.to);
   if (filters.currency !== 'USD') out.set('currency', filters.currency);
+  if (filters.group) out.set('group', filters.group);
   return out;
 }
 
@@ -116,6 +128,6 @@ export function filtersToSearchParams(filters: PledgeFilters): URLSearchParams {
 export function filtersKey(filters: PledgeFilters): string {
   return JSON.stringify([
     [...filters.donor].sort(), [...filters.recipient].sort(), [...filters.category].sort(),
-    [...filters.stage].sort(), [...filters.instrument].sort(), filters.from, filters.to, filters.currency,
+    [...filters.stage].sort(), [...filters.instrument].sort(), filters.from, filters.to, filters.currency, filters.group,
   ]);
 }

@@ -7,6 +7,7 @@ import { getTotals } from '@/db/totals';
 import { EMPTY_FILTERS } from '@/lib/filters';
 import { PARTY_KIND_LABELS, isSlug } from '@/lib/domain';
 import { DashboardView, type SearchParams } from './dashboard-view';
+import { DonorStanding } from './donor-standing';
 
 export type PartyPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -44,6 +45,7 @@ async function hasPledges(role: 'donor' | 'recipient', slug: string): Promise<bo
 export async function PartyPage({ role, params, searchParams }: PartyPageProps & { role: 'donor' | 'recipient' }) {
   const party = await load(params);
   const other = role === 'donor' ? 'recipient' : 'donor';
+  const query = await searchParams;
   return (
     <div className="space-y-4">
       <header>
@@ -54,7 +56,10 @@ export async function PartyPage({ role, params, searchParams }: PartyPageProps &
         </p>
       </header>
       {await hasPledges(role, party.slug)
-        ? <DashboardView params={await searchParams} path={partyPath(role, party.slug)} scope={{ role, slug: party.slug, name: party.name }} />
+        ? <>
+          {role === 'donor' && <DonorStanding slug={party.slug} params={query} />}
+          <DashboardView params={query} path={partyPath(role, party.slug)} scope={{ role, slug: party.slug, name: party.name }} />
+        </>
         : <p data-testid="empty-party">{party.name} has no pledges as {role}.</p>}
     </div>
   );

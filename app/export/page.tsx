@@ -4,6 +4,7 @@ import { loadFxTable } from '@/db/fx';
 import { parseFilters, filtersToSearchParams } from '@/lib/filters';
 import { PLEDGE_COLUMNS } from '@/lib/csv/columns';
 import { SERIES_COLUMNS, SUMMARY_COLUMNS } from '@/lib/csv/totals-records';
+import { DONOR_COLUMNS } from '@/lib/csv/donor-records';
 import { exportHref, type ExportFile } from '@/lib/csv/export-href';
 
 export const dynamic = 'force-dynamic';
@@ -21,6 +22,10 @@ const FILES: { file: ExportFile; title: string; about: string; columns: readonly
   {
     file: 'series', title: 'Cumulative series by month', columns: SERIES_COLUMNS,
     about: 'The running totals at the end of each month with pledges, by announcement date — the dashboard chart’s numbers. Pledges with an unknown date count in the totals but have no month, so they are not in this file. reported_total is the latest reported total stated by the end of the month — a claim to compare with, never added.',
+  },
+  {
+    file: 'donors', title: 'Donors ranked', columns: DONOR_COLUMNS,
+    about: 'The /donors ranking: one row per donor in rank order, then one per peer group (row = group, the sum of its listed members). pct_gdp is the measure’s US-dollar value as a percentage of GDP (current USD) of each pledge’s year, per_capita_usd the same per inhabitant; gdp_years and gdp_used_usd name the years and the GDP divided by. An empty figure has its reason in no_figures (EU institutions, multilaterals and private donors have no GDP). GDP and population: World Bank, World Development Indicators.',
   },
 ];
 

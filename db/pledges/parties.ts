@@ -5,6 +5,7 @@ import { getDb, type Db, type Tx } from '../sqlite/client';
 import { read } from '../sqlite/transaction';
 import { parties, pledges, type Party } from '../schema';
 import { partyNameKey, slugify, type PartyKind } from '../../lib/domain';
+import { iso3ForName } from '../world-bank';
 
 /** The party this name denotes (same name up to case and spacing), or null. */
 export function findPartyByName(name: string, db: Db | Tx = getDb()): Party | null {
@@ -21,12 +22,21 @@ export function uniqueSlug(db: Db | Tx, name: string): string {
   return slug;
 }
 
+/** The ISO 3166 alpha-3 a new party gets: a government named as a World Bank country gets its code
+ *  (that code joins it to GDP and population); EU institutions, multilaterals and others get none. */
+export function iso3ForParty(name: string, kind: PartyKind): string | null {
+  return kind === 'government' ? iso3ForName(name) : null;
+}
+
 /** Finds the party of this name, creating it when missing (import and inline creation). */
 export function findOrCreateParty(tx: Tx, name: string, kind: PartyKind | null | undefined, iso3: string | null = null): Party {
   const found = findPartyByName(name, tx);
   if (found) return found;
   const trimmed = name.trim();
-  return tx.insert(parties).values({ slug: uniqueSlug(tx, trimmed), name: trimmed, nameKey: partyNameKey(trimmed), kind: kind ?? 'government', iso3 })
+  const partyKind = kind ?? 'government';
+  return tx.insert(parties).values({
+    slug: uniqueSlug(tx, trimmed), name: trimmed, nameKey: partyNameKey(trimmed), kind: partyKind, iso3: iso3 ?? iso3ForParty(trimmed, partyKind),
+  })
     .returning().get();
 }
 

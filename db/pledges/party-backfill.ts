@@ -1,14 +1,33 @@
 // The half of migration 0002 that SQL cannot compute: each party's name_key (NFKC case folding,
 // lib/domain.ts partyNameKey) and a real slug for the party that older versions stored under the
 // empty slug (every name without a Latin letter got ""). Run by db/sqlite/client.ts right after drizzle's
-// migrator; it touches only rows whose name_key is still null, so it is a no-op once done.
-import { eq, isNull } from 'drizzle-orm';
+// migrator; it touches only rows whose name_key is still null, so it is a no-op once done. It also
+// gives government parties created before country codes were set on creation (the seeded Japan and
+// Ukraine) the ISO 3166 alpha-3 their name has in the World Bank files (db/world-bank.ts).
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../sqlite/client';
 import { parties } from '../schema';
 import { partyNameKey } from '../../lib/domain';
-import { uniqueSlug } from './parties';
+import { iso3ForParty, uniqueSlug } from './parties';
 
 export function backfillPartyNames(db: Db): number {
+  return backfillNameKeys(db) + backfillCountryCodes(db);
+}
+
+/** Country codes for government parties that have none; one that names no country stays without. */
+function backfillCountryCodes(db: Db): number {
+  const pending = db.select({ id: parties.id, name: parties.name }).from(parties)
+    .where(and(isNull(parties.iso3), eq(parties.kind, 'government'))).all()
+    .map((p) => ({ id: p.id, iso3: iso3ForParty(p.name, 'government') }))
+    .filter((p): p is { id: number; iso3: string } => p.iso3 !== null);
+  if (pending.length === 0) return 0;
+  db.transaction((tx) => {
+    for (const p of pending) tx.update(parties).set({ iso3: p.iso3 }).where(and(eq(parties.id, p.id), isNull(parties.iso3))).run();
+  }, { behavior: 'immediate' });
+  return pending.length;
+}
+
+function backfillNameKeys(db: Db): number {
   const pending = db.select().from(parties).where(isNull(parties.nameKey)).all();
   if (pending.length === 0) return 0;
   db.transaction((tx) => {

@@ -1,2 +1,3 @@
 export * from './dashboard';
 export * from './totals';
+export * from './ranking';

@@ -1,9 +1,10 @@
 // Every endpoint of API v1, described once: the OpenAPI document (lib/api/openapi.ts), the /api
 // page and the route handlers' parameter checks all read this table.
 import { FILTER_PARAMS, INTERVAL_PARAM, PAGING_PARAMS, type QueryParam } from './query';
+import { RANKING_QUERY } from './donors';
 
 export type BodyName = 'PledgeInput' | 'PledgePatch' | 'RetractBody';
-export type ResponseName = 'PledgeList' | 'PledgeDetail' | 'Summary' | 'Series' | 'OpenApi';
+export type ResponseName = 'PledgeList' | 'PledgeDetail' | 'Summary' | 'Series' | 'Donors' | 'OpenApi';
 
 export type Endpoint = {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -64,6 +65,12 @@ export const ENDPOINTS: Endpoint[] = [
     description: 'Per month (or day) totals and their running sums by announcement date, as charted on the dashboard and in the series export.',
     auth: false, query: [...FILTER_PARAMS, INTERVAL_PARAM], success: { status: 200, schema: 'Series' }, errors: [400],
     example: 'curl -s "$TRACKER/api/v1/series?donor=japan&interval=month"',
+  },
+  {
+    method: 'get', path: '/api/v1/donors', summary: 'Donors ranked',
+    description: 'The /donors ranking: each donor\'s stage totals, % of GDP and per capita (World Bank, World Development Indicators: GDP in current USD and population of each pledge\'s year, or of `gdpYear`), share of all listed donors and rank on each; peer groups as sums of their members. Same rows as /export/donors.csv.',
+    auth: false, query: [...FILTER_PARAMS, ...RANKING_QUERY], success: { status: 200, schema: 'Donors' }, errors: [400],
+    example: 'curl -s "$TRACKER/api/v1/donors?group=g7&gdpYear=2021"',
   },
   {
     method: 'get', path: '/api/v1/openapi.json', summary: 'This description (OpenAPI 3.1)',

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { pledgeInputSchema } from '../pledge-schema';
 import { ENDPOINTS, type BodyName, type ResponseName } from './endpoints';
+import { donorsOut } from './donors';
 import { errorOut, pledgeDetailOut, pledgeListOut, pledgePatchSchema, retractBodySchema, seriesOut, summaryOut } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
@@ -26,7 +27,7 @@ const BODIES: Record<BodyName, z.ZodType> = {
   PledgeInput: pledgeInputSchema, PledgePatch: pledgePatchSchema, RetractBody: retractBodySchema,
 };
 const RESPONSES: Record<Exclude<ResponseName, 'OpenApi'>, z.ZodType> = {
-  PledgeList: pledgeListOut, PledgeDetail: pledgeDetailOut, Summary: summaryOut, Series: seriesOut,
+  PledgeList: pledgeListOut, PledgeDetail: pledgeDetailOut, Summary: summaryOut, Series: seriesOut, Donors: donorsOut,
 };
 
 const ERROR_TEXT: Record<number, string> = {

@@ -2,6 +2,7 @@
 // says so); the API refuses it with a 400 naming the parameter, so a script never silently gets
 // unfiltered numbers. Each parameter is declared once: the parser and the OpenAPI document read it.
 import { CATEGORIES, INSTRUMENTS, STAGES } from '../domain';
+import { PEER_GROUP_IDS } from '../peer-groups';
 import { parseFilters, type PledgeFilters } from '../filters';
 import { ApiError, badParameter } from './errors';
 
@@ -17,6 +18,7 @@ export const FILTER_PARAMS: QueryParam[] = [
   { name: 'from', description: 'announced on or after (YYYY-MM-DD); undated pledges drop out when a range is set', schema: { type: 'string', format: 'date' } },
   { name: 'to', description: 'announced on or before (YYYY-MM-DD)', schema: { type: 'string', format: 'date' } },
   { name: 'currency', description: 'reporting currency of totals (ISO 4217, one we hold rates for)', schema: { type: 'string', pattern: '^[A-Za-z]{3}$', default: 'USD' } },
+  { name: 'group', description: 'donors of one peer group (members by ISO 3166 alpha-3, listed at /donors)', schema: { type: 'string', enum: [...PEER_GROUP_IDS] } },
 ];
 
 export const PAGE_LIMIT = { default: 100, max: 500 } as const;
@@ -43,7 +45,13 @@ export function assertKnownParams(params: URLSearchParams, allowed: readonly Que
 /** lib/filters.ts parsing, with every problem it reports turned into a 400 naming its parameter. */
 export function parseFilterParams(params: URLSearchParams, currencies: readonly string[]): PledgeFilters {
   const { filters, problems } = parseFilters(params, currencies);
-  if (problems.length === 0) return filters;
+  refuseProblems(problems);
+  return filters;
+}
+
+/** A page's forgiving parser's problems (each starting with its parameter's name) as one 400. */
+export function refuseProblems(problems: string[]): void {
+  if (problems.length === 0) return;
   const fields: Record<string, string[]> = {};
   for (const problem of problems) {
     // parseFilters starts every problem with the parameter's name; the page's "ignored" does not apply here.

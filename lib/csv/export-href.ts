@@ -1,7 +1,7 @@
 // Links to and names of the CSV downloads, shared by the export page and the dashboard's button.
 import { filtersToSearchParams, type PledgeFilters } from '../filters';
 
-export const EXPORT_FILES = ['pledges', 'summary', 'series'] as const;
+export const EXPORT_FILES = ['pledges', 'summary', 'series', 'donors'] as const;
 export type ExportFile = (typeof EXPORT_FILES)[number];
 
 /** "/export/pledges.csv?donor=japan" — the same filter parameters as the page it is linked from. */
@@ -17,7 +17,7 @@ export function exportFileName(file: ExportFile, filters: PledgeFilters, today: 
   const parts = [
     ...filters.donor, ...filters.recipient, ...filters.category, ...filters.stage, ...filters.instrument,
     filters.from ? `from-${filters.from}` : '', filters.to ? `to-${filters.to}` : '',
-    filters.currency !== 'USD' ? filters.currency.toLowerCase() : '',
+    filters.currency !== 'USD' ? filters.currency.toLowerCase() : '', filters.group ?? '',
   ].filter(Boolean);
   // Long filter lists make unwieldy names; the file's rows are what count.
   const filterPart = parts.join('-').slice(0, 80).replace(/-+$/, '');

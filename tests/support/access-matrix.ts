@@ -14,7 +14,7 @@ export type Rule =
   // public by design: browsers post CSP violation reports with no session; it only writes a log line
   | 'public';
 
-const API = ['app/api/v1/openapi.json/route.ts', 'app/api/v1/series/route.ts', 'app/api/v1/summary/route.ts'];
+const API = ['app/api/v1/donors/route.ts', 'app/api/v1/openapi.json/route.ts', 'app/api/v1/series/route.ts', 'app/api/v1/summary/route.ts'];
 
 export const ACCESS_MATRIX: Record<string, Rule> = {
   'action app/editor/import/actions.ts#checkImportAction': 'editors-no-write',

@@ -1,9 +1,9 @@
-// GET /export/{pledges,summary,series}.csv with the dashboard's filters. Public; cached by the data
+// GET /export/{pledges,summary,series,donors}.csv with the dashboard's filters. Public; cached by the data
 // version (ETag, Last-Modified) so a repeated download of unchanged data costs a 304.
 import { createHash } from 'node:crypto';
 import { getDataVersion } from '@/db/meta';
 import { loadFxTable } from '@/db/fx';
-import { getSeries, getSummary } from '@/db/totals';
+import { getDonorRanking, getSeries, getSummary } from '@/db/totals';
 import { getReportedClaims } from '@/db/csv-export';
 import { openPledgeCsv } from '@/db/csv-export';
 import { EXPORT_LIMITS, exportSlots } from '@/db/csv-export';
@@ -14,6 +14,8 @@ import { PLEDGE_COLUMNS } from '@/lib/csv/columns';
 import { ApiError, errorResponse } from '@/lib/api/errors';
 import { isNotModified, validatorHeaders, validatorsFor } from '@/lib/api/http-cache';
 import { SERIES_COLUMNS, SUMMARY_COLUMNS, seriesRecords, summaryRecords } from '@/lib/csv/totals-records';
+import { DONOR_COLUMNS, donorRecords } from '@/lib/csv/donor-records';
+import { parseRankingParams } from '@/lib/ranking-params';
 import { EXPORT_FILES, exportFileName, type ExportFile } from '@/lib/csv/export-href';
 import { bytesStream, csvHeader, csvStream } from './csv-stream';
 
@@ -32,7 +34,11 @@ async function pledgesBody(request: Request, filters: PledgeFilters, bom: boolea
   }
 }
 
-async function totalsBody(file: ExportFile, filters: PledgeFilters, bom: boolean): Promise<ReadableStream<Uint8Array>> {
+async function totalsBody(file: ExportFile, filters: PledgeFilters, bom: boolean, params: URLSearchParams): Promise<ReadableStream<Uint8Array>> {
+  if (file === 'donors') {
+    const { ranking } = parseRankingParams(params);
+    return csvStream(DONOR_COLUMNS, [donorRecords(await getDonorRanking(filters, { measure: ranking.measure, gdpYear: ranking.gdpYear }))].values(), bom);
+  }
   const claims = await getReportedClaims(filters);
   if (file === 'summary') return csvStream(SUMMARY_COLUMNS, [summaryRecords(await getSummary(filters), filters.currency, claims)].values(), bom);
   return csvStream(SERIES_COLUMNS, [seriesRecords((await getSeries(filters, 'month')).points, filters.currency, claims)].values(), bom);
@@ -48,13 +54,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const { filters } = parseFilters(url.searchParams, (await loadFxTable()).currencies());
   const bom = url.searchParams.get('bom') === '1';
   const { version, changedAt } = await getDataVersion();
-  const key = createHash('sha256').update(`${file}:${filtersKey(filters)}:${bom}`).digest('base64url').slice(0, 16);
+  const ranking = file === 'donors' ? JSON.stringify(parseRankingParams(url.searchParams).ranking) : '';
+  const key = createHash('sha256').update(`${file}:${filtersKey(filters)}:${bom}:${ranking}`).digest('base64url').slice(0, 16);
   // The file's validator is the data version's, told apart per file, filters and BOM.
   const validators = validatorsFor({ version, changedAt });
   validators.etag = `W/"${version}-${key}"`;
   const headers: Record<string, string> = { ...validatorHeaders(validators), 'Cache-Control': 'public, max-age=0, must-revalidate' };
   if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers });
-  const stream = file === 'pledges' ? await pledgesBody(request, filters, bom) : await totalsBody(file, filters, bom);
+  const stream = file === 'pledges' ? await pledgesBody(request, filters, bom) : await totalsBody(file, filters, bom, url.searchParams);
   if (!stream) {
     return errorResponse(new ApiError(503, 'busy', 'too many exports are running; try again shortly',
       { headers: { 'Retry-After': String(EXPORT_LIMITS.retryAfterSeconds) } }));

@@ -1,0 +1,141 @@
+// /donors in a real browser against a real server: the seeded Japan's figures, one ranking in the
+// page, the API and the CSV after an import of several donors, peer groups and bad parameters.
+import { describe, test, expect, beforeAll } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e';
+import { tempDir } from '../support/temp-db';
+import { textOf, WAIT_MS } from '../support/wait';
+import { importPledgesFile } from '../../db/csv-import/import';
+import { RANK_COLUMNS, type RankColumn } from '../../lib/ranking';
+
+const ctx = useServerAndBrowser({ openDatabase: true });
+type Ranks = Record<string, Record<RankColumn, number | null>>;
+
+const header = 'external_id,donor,donor_kind,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_quotes';
+const row = (ext: string, donor: string, kind: string, stage: string, amount: string, on: string) =>
+  `${ext},${donor},${kind},Ukraine,Support ${ext},military,${stage},${amount},USD,${on},https://example.org/${ext},We pledge.`;
+
+async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`${ctx.server.url}/donors${query}`, { timeout: WAIT_MS });
+  await page.getByRole('heading', { level: 1, name: 'Donors ranked' }).waitFor({ timeout: WAIT_MS });
+}
+
+/** Each row's rank per column as the page shows it (data-rank of each cell; none: no figure). */
+async function pageRanks(page: Page): Promise<{ order: string[]; ranks: Ranks }> {
+  await page.getByTestId('donor-ranking').waitFor({ timeout: WAIT_MS });
+  return page.$$eval('[data-testid=donor-ranking] tbody tr', (trs, columns) => {
+    const ranks: Record<string, Record<string, number | null>> = {};
+    for (const tr of trs) {
+      const slug = tr.getAttribute('data-donor')!;
+      ranks[slug] = Object.fromEntries(columns.map((c) => {
+        const rank = tr.querySelector(`[data-column=${c}]`)?.getAttribute('data-rank');
+        return [c, rank ? Number(rank) : null];
+      }));
+    }
+    return { order: trs.map((tr) => tr.getAttribute('data-donor')!), ranks };
+  }, [...RANK_COLUMNS]) as Promise<{ order: string[]; ranks: Ranks }>;
+}
+
+describe('/donors', () => {
+  test('the seeded Japan: $1.04B committed, 0.025 % of its 2023 GDP ($4,212,945,159,781), $8.33 per person', async () => {
+    const page = await ctx.browser.newPage();
+    await open(page, '');
+    const japan = page.locator('[data-testid=donor-ranking] tr[data-donor=japan]');
+    expect(await textOf(japan.locator('[data-column=committed] a'))).toBe('$1.04B');
+    expect(await textOf(japan.locator('[data-column=pctGdp] a'))).toBe('0.025 %');
+    expect(await textOf(japan.locator('[data-column=perCapita] a'))).toBe('$8.33');
+    expect(await textOf(japan.locator('[data-column=gdpUsed]'))).toBe('2023: $4,212,945,159,781');
+    const footnote = await textOf(page.getByTestId('ranking-footnote'));
+    expect(footnote).toContain('World Bank, World Development Indicators');
+    expect(footnote).toContain('GDP year used: 2023');
+    // The committed figure links to the pledges behind it.
+    expect(await japan.locator('[data-column=committed] a').getAttribute('href')).toBe('/?donor=japan&stage=committed&stage=allocated&stage=disbursed#pledges-h');
+    await page.close();
+  });
+
+  describe('after importing several donors\' pledges', () => {
+    beforeAll(async () => {
+      const file = path.join(tempDir('donors-'), 'donors.csv');
+      fs.writeFileSync(file, [header,
+        row('d1', 'Germany', 'government', 'committed', '500000000', '2022-03-01'),
+        row('d2', 'Germany', 'government', 'allocated', '200000000', '2023-06-01'),
+        row('d3', 'Norway', 'government', 'committed', '300000000', '2024-02-01'),
+        row('d4', 'Poland', 'government', 'disbursed', '100000000', '2023-04-01'),
+        row('d5', 'Estonia', 'government', 'committed', '50000000', '2024-01-10'),
+        row('d6', 'European Union', 'eu_institution', 'committed', '800000000', '2024-03-01'),
+        ''].join('\n'));
+      expect(await importPledgesFile(file)).toMatchObject({ ok: true, created: 6 });
+    });
+
+    for (const query of ['', '?measure=disbursed', '?gdpYear=2021&sort=pctGdp']) {
+      test(`the page, the API and the CSV rank them identically (${query || 'defaults'})`, async () => {
+        const page = await ctx.browser.newPage();
+        await open(page, query);
+        const shown = await pageRanks(page);
+        await page.close();
+        const api = await (await fetch(`${ctx.server.url}/api/v1/donors${query}`)).json() as { donors: { slug: string; ranks: Record<RankColumn, number | null> }[] };
+        const csv = parse(await (await fetch(`${ctx.server.url}/export/donors.csv${query}`)).text(), { columns: true }) as Record<string, string>[];
+        const csvColumn: Record<RankColumn, string> = {
+          committed: 'rank_committed', allocated: 'rank_allocated', disbursed: 'rank_disbursed', pctGdp: 'rank_pct_gdp', perCapita: 'rank_per_capita', share: 'rank_share',
+        };
+        const fromCsv = Object.fromEntries(csv.filter((r) => r.row === 'donor').map((r) => [r.donor,
+          Object.fromEntries(RANK_COLUMNS.map((c) => [c, r[csvColumn[c]] === '' ? null : Number(r[csvColumn[c]])]))]));
+        expect(Object.keys(shown.ranks).sort()).toEqual(['estonia', 'european-union', 'germany', 'japan', 'norway', 'poland']);
+        expect(Object.fromEntries(api.donors.map((d) => [d.slug, d.ranks]))).toEqual(shown.ranks);
+        expect(fromCsv).toEqual(shown.ranks);
+        // The API lists them in the page's order.
+        expect(api.donors.map((d) => d.slug)).toEqual(shown.order);
+      });
+    }
+
+    test('a party without GDP shows "—" with its reason, never 0, and has no rank there', async () => {
+      const page = await ctx.browser.newPage();
+      await open(page, '');
+      const cell = page.locator('tr[data-donor=european-union] [data-column=pctGdp]');
+      expect(await textOf(cell)).toBe('— (an EU institution: it has no GDP or population of its own)');
+      expect(await cell.getAttribute('data-rank')).toBe('');
+      await page.close();
+    });
+
+    test('sorting by a column through its header puts the largest first and "—" last', async () => {
+      const page = await ctx.browser.newPage();
+      await open(page, '');
+      await page.getByRole('link', { name: '% of GDP' }).click();
+      await page.waitForURL(/sort=pctGdp&dir=desc/, { timeout: WAIT_MS });
+      await page.locator('th[aria-sort=descending]', { hasText: '% of GDP' }).waitFor({ timeout: WAIT_MS });
+      const { order, ranks } = await pageRanks(page);
+      expect(order.map((slug) => ranks[slug].pctGdp)).toEqual([1, 2, 3, 4, 5, null]);
+      expect(order.at(-1)).toBe('european-union');
+      await page.close();
+    });
+
+    test('a peer group keeps its members and adds their sum as the group\'s row', async () => {
+      const page = await ctx.browser.newPage();
+      await open(page, '');
+      await page.getByRole('navigation', { name: 'Peer group' }).getByRole('link', { name: 'G7' }).click();
+      await page.waitForURL(/group=g7/, { timeout: WAIT_MS });
+      await page.locator('[data-testid=group-ranking] tr[data-group=g7]').waitFor({ timeout: WAIT_MS });
+      expect((await pageRanks(page)).order.sort()).toEqual(['germany', 'japan']);
+      expect(await textOf(page.locator('tr[data-group=g7] td').nth(1))).toBe('$1.74B');
+      await page.close();
+    });
+
+    test('an unknown group is named in a clear message and changes nothing, on the page and in the API', async () => {
+      const page = await ctx.browser.newPage();
+      await open(page, '');
+      const all = await pageRanks(page);
+      await open(page, '?group=g8');
+      expect(await textOf(page.getByTestId('filter-problems'))).toContain('group "g8" is not a peer group; use one of g7, eu, nato, nordic, g20');
+      expect(await pageRanks(page)).toEqual(all);
+      await page.goto(`${ctx.server.url}/?group=g8`);
+      expect(await textOf(page.getByTestId('filter-problems'))).toContain('group "g8" is not a peer group');
+      await page.close();
+      const response = await fetch(`${ctx.server.url}/api/v1/donors?group=g8`);
+      expect(response.status).toBe(400);
+      expect((await response.json()).error).toMatchObject({ code: 'invalid_parameter', fields: { group: ['group "g8" is not a peer group; use one of g7, eu, nato, nordic, g20'] } });
+    });
+  });
+});
