@@ -6,7 +6,7 @@ import { MEASURES } from '@/lib/counting';
 import { formatMoney } from '@/lib/money';
 import { plural } from '@/lib/format';
 import { CUMULATIVE_HEIGHT, MEASURE_LABELS } from './chart-theme';
-import { CumulativeChart } from './cumulative-chart';
+import { CumulativeChart } from './cumulative-chart-lazy';
 import { DownloadView } from './chart-download-buttons';
 
 export function CumulativeSection({ chart, described, dataAsOf, csvHref }: {

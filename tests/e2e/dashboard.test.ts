@@ -1,3 +1,4 @@
+import { htmlScriptSrcs } from '../../scripts/bench/bundle';
 import { describe, test, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,8 +25,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('the dashboard on the seeded articles', () => {
   test('draws the cumulative chart with the $7B marker, filters through the URL, and stays within its JS budget', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const scripts: Promise<number>[] = [];
-    page.on('response', (r) => { if (r.url().endsWith('.js')) scripts.push(r.body().then((b) => zlib.gzipSync(b).length, () => 0)); });
+    const scripts = new Map<string, Promise<number>>();
+    page.on('response', (r) => { if (r.url().endsWith('.js')) scripts.set(new URL(r.url()).pathname, r.body().then((b) => zlib.gzipSync(b).length, () => 0)); });
     await page.goto(ctx.server.url);
     await chartDrawn(page);
     // The marker and the four areas are drawn by the chart after its SVG appears.
@@ -35,9 +36,16 @@ describe('the dashboard on the seeded articles', () => {
     await expect(page.getByTestId('total-allocated').textContent()).resolves.toBe('$37M');
     await expect(page.getByTestId('unquantified-count').textContent()).resolves.toBe('2 unquantified in-kind pledges');
     await expect(page.getByTestId('undated-note').textContent()).resolves.toContain('1 pledge has no usable date');
-    const gzipped = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
-    expect(gzipped).toBeGreaterThan(50_000);
-    expect(gzipped).toBeLessThanOrEqual(250 * 1024);
+    // What the page needs before the chart (the scripts its HTML loads), and the chart's own chunks
+    // fetched after hydration: each within its budget (docs/performance.md).
+    const sizes = new Map(await Promise.all([...scripts].map(async ([src, size]) => [src, await size] as const)));
+    const inHtml = new Set(htmlScriptSrcs(await (await fetch(ctx.server.url)).text()).map((src) => new URL(src, ctx.server.url).pathname));
+    const firstLoad = [...sizes].reduce((sum, [src, size]) => sum + (inHtml.has(src) ? size : 0), 0);
+    const everything = [...sizes.values()].reduce((a, b) => a + b, 0);
+    expect(firstLoad).toBeGreaterThan(50_000);
+    expect(firstLoad).toBeLessThanOrEqual(150 * 1024);
+    expect(everything - firstLoad).toBeGreaterThan(0);
+    expect(everything - firstLoad).toBeLessThanOrEqual(130 * 1024);
 
     await hydrated(page.getByLabel('Military'));
     await page.locator('summary', { hasText: 'Category' }).click();
