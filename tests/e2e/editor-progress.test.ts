@@ -3,31 +3,19 @@
 // chosen stage included) still there; the corrected step is saved and the public page and its
 // history show it.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
+import { addAccount, signedInPage } from '../support/editor-browser';
 import { openReady, WAIT_MS } from '../support/wait';
 import { createPledge } from '../../db/pledges/writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
-const root = path.resolve(__dirname, '..', '..');
-const EDITOR = { email: 'progress@example.org', password: 'progress editor password 1' };
 const WAIT = { timeout: WAIT_MS };
 const actor = { id: null, label: 'arranged by the test' };
 let page: Page;
 
 beforeAll(async () => {
-  const added = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', 'add', EDITOR.email, '--role', 'editor', '--name', 'Pia Progress'], {
-    cwd: root, input: `${EDITOR.password}\n`, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${ctx.server.dbFile}` },
-  });
-  expect(added.status, added.stdout + added.stderr).toBe(0);
-  page = await ctx.browser.newPage();
-  await openReady(page, `${ctx.server.url}/login`, page.getByRole('button', { name: 'Sign in' }));
-  await page.getByLabel('Email').fill(EDITOR.email);
-  await page.getByLabel('Password').fill(EDITOR.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/editor$/, WAIT);
+  page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'progress@example.org', 'editor'));
 });
 
 describe('recording progress', () => {
