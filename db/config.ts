@@ -2,6 +2,7 @@
 // bad DATABASE_URL in one line before anything else runs.
 import path from 'node:path';
 import { databaseUrlSetting } from '../lib/env';
+import { isPostgresUrl } from './engine';
 
 export const DEFAULT_DATABASE_URL = 'file:data/pledges.db';
 
@@ -24,8 +25,12 @@ export function databasePath(url = databaseUrlSetting() ?? DEFAULT_DATABASE_URL)
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
-/** The folder holding the database: its WAL, the generated auth secret and staged uploads live there too. */
+/**
+ * The folder holding the SQLite database: its WAL, the generated auth secret and staged uploads
+ * live there too. On PostgreSQL it is `data/` under the working directory (staged uploads only).
+ */
 export function dataDirectory(): string {
+  if (isPostgresUrl(databaseUrlSetting())) return path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data');
   return path.dirname(databasePath());
 }
 

@@ -2,9 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
-import { getDb, type Tx } from './sqlite/client';
-import { read } from './sqlite/transaction';
-import { fxRates } from './schema';
+import { one, read, type Tx } from './connection';
+import { fxRates } from './tables';
 import { FxTable, type FxRateRow } from '../lib/fx';
 import { bumpMetaCounter, getMeta, versionedCache } from './meta';
 
@@ -37,29 +36,28 @@ export function readShippedRates(file = path.join(/*turbopackIgnore: true*/ proc
 // was rebuilt after every pledge write, which under write load starved readers (tests/faults/load).
 const FX_VERSION_KEY = 'fx_rates_version';
 
-/** Loads the shipped table when fx_rates is empty. */
-export function seedFxRates(tx: Tx): number {
-  const existing = tx.select({ n: count() }).from(fxRates).get()?.n ?? 0;
+/**
+ * Loads the shipped table when fx_rates is empty. Two servers starting at once on one PostgreSQL
+ * database may both find it empty: a rate already there is skipped, not an error.
+ */
+export async function seedFxRates(tx: Tx): Promise<number> {
+  const existing = (await one(tx.select({ n: count() }).from(fxRates)))?.n ?? 0;
   if (existing > 0) return 0;
   const rows = readShippedRates();
   for (let i = 0; i < rows.length; i += 500) {
-    tx.insert(fxRates).values(rows.slice(i, i + 500).map((r) => ({ ...r, source: FED_SOURCE }))).run();
+    await tx.insert(fxRates).values(rows.slice(i, i + 500).map((r) => ({ ...r, source: FED_SOURCE }))).onConflictDoNothing();
   }
-  bumpMetaCounter(tx, FX_VERSION_KEY);
+  await bumpMetaCounter(tx, FX_VERSION_KEY);
   return rows.length;
 }
 
-const tableCache = versionedCache<FxTable>(1, () => Number(getMeta(FX_VERSION_KEY) ?? 0));
+const tableCache = versionedCache<FxTable>(1, async () => Number((await getMeta(FX_VERSION_KEY)) ?? 0));
 
-/** All rates as a lookup table, rebuilt only after data changes. */
-export function fxTable(): FxTable {
-  return tableCache('all', () => new FxTable(getDb().select({
+/** All rates as a lookup table, rebuilt only after a rate is written. */
+export function loadFxTable(): Promise<FxTable> {
+  return tableCache('all', () => read(async (db) => new FxTable(await db.select({
     currency: fxRates.currency, month: fxRates.month, unitsPerUsd: fxRates.unitsPerUsd,
-  }).from(fxRates).all()));
-}
-
-export async function loadFxTable(): Promise<FxTable> {
-  return read(() => fxTable());
+  }).from(fxRates))));
 }
 
 export function fxSourceLabel(source: string | null): string {

@@ -59,12 +59,18 @@ export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
 
+// PostgreSQL's lock_not_available (a lock_timeout ran out), serialization_failure, deadlock_detected.
+const BUSY_CODES = new Set(['SQLITE_BUSY', '55P03', '40001', '40P01']);
+
 /**
- * SQLite's "database is locked": another connection held the write lock for longer than
- * busy_timeout (a long CSV import, most likely). Nothing was written; trying again later works.
+ * The database could not take the write now: SQLite's "database is locked" (another connection held
+ * the write lock for longer than busy_timeout — a long CSV import, most likely), or PostgreSQL's lock
+ * timeout, serialization failure or deadlock (drizzle wraps its errors; the code is on the cause).
+ * Nothing was written; trying again later works.
  */
 export function isDatabaseBusy(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  return BUSY_CODES.has(String(e?.code ?? '')) || BUSY_CODES.has(String(e?.cause?.code ?? ''));
 }
 
 export const DATABASE_BUSY_MESSAGE = 'another write (a CSV import, most likely) is holding the database; nothing was written; try again in a minute';

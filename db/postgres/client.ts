@@ -13,13 +13,14 @@ export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 /** One number for the whole tracker: every process that migrates takes this lock first. */
 export const MIGRATION_LOCK = 7_316_001;
 
-// node-postgres hands bigint (int8) and numeric back as strings; the tracker's bigints are minor
-// units within 2^53 (db/postgres/schema.ts), so they are read as numbers. count() is int8 too.
+// node-postgres hands bigint (int8) and numeric back as strings, and a string summed with `+=`
+// concatenates. The tracker's bigints are minor units within 2^53 (db/postgres/schema.ts), and
+// every aggregate it reads is one of these types — count() is int8, sum() of a bigint is numeric,
+// avg() is numeric — so both are read as numbers, once, here.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
-export function isPostgresUrl(url: string | undefined): boolean {
-  return !!url && /^postgres(ql)?:\/\//i.test(url.trim());
-}
+export { isPostgresUrl } from '../engine';
 
 export function openPostgres(url: string, options: { max?: number } = {}): PgDb {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });

@@ -14,10 +14,9 @@
 // A transaction whose work is synchronous runs BEGIN … COMMIT in one step, as before.
 import 'server-only';
 import { getDb, getSqlite, busyTimeout, type Tx } from './client';
-import { gate, isThenable, release, settle } from './gate';
+import { gate, insideRead, isThenable, release, settle, writeMustWait } from './gate';
 
 export { insideTransaction, read } from './gate';
-import { bumpDataVersion } from '../meta';
 
 export type TransactionOptions = {
   /** Accounts and tokens are not published data: they leave the caches alone. */
@@ -25,6 +24,15 @@ export type TransactionOptions = {
   /** Waits at most this long for another process's write lock (never longer than the connection's own wait). */
   waitMs?: number;
 };
+
+/** The data version and the time of the change, bumped inside every write that touches published data (db/meta.ts reads them). */
+function bumpDataVersion(): void {
+  const sqlite = getSqlite();
+  sqlite.prepare(`insert into meta (key, value) values ('data_version', '1')
+    on conflict (key) do update set value = cast(value as integer) + 1`).run();
+  sqlite.prepare(`insert into meta (key, value) values ('data_changed_at', ?)
+    on conflict (key) do update set value = excluded.value`).run(new Date().toISOString());
+}
 
 function begin(waitMs: number | undefined): void {
   const sqlite = getSqlite();
@@ -49,7 +57,7 @@ function transact<T>(fn: (tx: Tx) => T | Promise<T>, options: TransactionOptions
   if (outer) sqlite.exec(`SAVEPOINT tx_${depth}`);
   else begin(options.waitMs);
   const finish = (result: T): T => {
-    if (options.touchesData !== false) bumpDataVersion(getDb());
+    if (options.touchesData !== false) bumpDataVersion();
     sqlite.exec(commit);
     return result;
   };
@@ -76,6 +84,7 @@ function transact<T>(fn: (tx: Tx) => T | Promise<T>, options: TransactionOptions
 export function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, options: TransactionOptions = {}): Promise<T> {
   const outer = gate.context.getStore();
   if (outer) return new Promise<T>((resolve, reject) => settle(() => transact(fn, options, outer), resolve, reject));
+  if (insideRead()) return Promise.reject(new Error('a write transaction cannot start inside a read (db/sqlite/gate.ts)'));
   return new Promise<T>((resolve, reject) => {
     const start = () => {
       let outcome: T | Promise<T>;
@@ -96,7 +105,7 @@ export function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, options: Tra
         (error: unknown) => { release(); reject(error); },
       );
     };
-    if (gate.open) gate.queue.push({ read: false, start });
+    if (writeMustWait()) gate.queue.push({ read: false, start });
     else {
       gate.open = true;
       start();
