@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'unit',
           sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts'],
+          globalSetup: ['tests/support/global-postgres.ts'],
           testTimeout: 20_000,
         },
       },
@@ -29,7 +30,7 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.test.ts'],
           // The HTTP tests serve the production build: build it once, before any file starts.
-          globalSetup: ['tests/support/global-setup.ts'],
+          globalSetup: ['tests/support/global-postgres.ts', 'tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -41,7 +42,7 @@ export default defineConfig({
           // Browser tests run last, after the fast layers, two files at a time.
           sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/global-setup.ts'],
+          globalSetup: ['tests/support/global-postgres.ts', 'tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           maxWorkers: 2,
@@ -56,7 +57,7 @@ export default defineConfig({
           // hostile input included (about 10,000 bad inputs).
           sequence: { groupOrder: 3 },
           include: ['tests/faults/**/*.test.ts'],
-          globalSetup: ['tests/support/global-setup.ts'],
+          globalSetup: ['tests/support/global-postgres.ts', 'tests/support/global-setup.ts'],
           testTimeout: process.env.FAULTS === 'long' ? 1_800_000 : 600_000,
           hookTimeout: 180_000,
           maxWorkers: 1,
