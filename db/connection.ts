@@ -1,11 +1,11 @@
 // The seam every verb reads and writes through, whichever engine DATABASE_URL names (db/engine.ts):
 // the transaction and read primitives, and the few result shapes that differ between drivers.
 // A verb imports its tables from db/tables.ts and these from here, and never a driver.
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { onPostgres } from './engine';
 import * as lite from './sqlite/transaction';
 import * as postgres from './postgres/transaction';
-import type { Tx } from './sqlite/client';
+import { closeDb, type Tx } from './sqlite/client';
 
 export type { Tx } from './sqlite/client';
 export type { TransactionOptions } from './sqlite/transaction';
@@ -18,6 +18,12 @@ export function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, options: lit
 /** Runs a read outside any other request's transaction (inside the caller's own, when there is one). */
 export function read<T>(fn: (db: Tx) => T | Promise<T>): Promise<T> {
   return onPostgres() ? postgres.read(fn) : lite.read(fn);
+}
+
+/** Closes this process's connection or pool (scripts and tests; the server keeps it open). */
+export async function closeDatabase(): Promise<void> {
+  if (onPostgres()) await postgres.closePostgres();
+  else closeDb();
 }
 
 export const insideTransaction = (): boolean => (onPostgres() ? postgres.insideTransaction() : lite.insideTransaction());
@@ -62,3 +68,13 @@ export function errorCode(error: unknown): string | undefined {
 /** A UNIQUE or PRIMARY KEY constraint refused the row. */
 export const isUniqueViolation = (error: unknown): boolean =>
   ['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505'].includes(errorCode(error) ?? '');
+
+/**
+ * Makes a first-of-something write (seeding an empty database) one at a time across servers: on
+ * PostgreSQL a transaction-scoped advisory lock on `key`, held until `tx` commits or rolls back, so
+ * a second server's transaction waits and then sees the first one's rows; on SQLite nothing, since
+ * its write transactions already run one at a time. Call it first in the transaction, then check.
+ */
+export async function lockFor(tx: Tx, key: number): Promise<void> {
+  if (onPostgres()) await execute(tx, sql`select pg_advisory_xact_lock(${key})`);
+}

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { prepareDatabase, fail } from './lib/prepare';
 import { progressBar } from './lib/progress';
 import { importPledgesFile } from '../db/csv-import';
-import { closeDb } from '../db/sqlite';
+import { closeDatabase } from '../db/connection';
 import { describeReport } from '../lib/csv/import-report';
 
 const args = process.argv.slice(2);
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     bulkLoad: true,
     onProgress: (bytes, total) => progress(Math.round(bytes / 1024), Math.round(total / 1024)),
   });
-  closeDb();
+  await closeDatabase();
   for (const line of describeReport(report)) (report.ok ? console.log : console.error)(line);
   if (report.ok) console.log(`Took ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   process.exitCode = report.ok ? 0 : 1;

@@ -43,12 +43,12 @@ export function recreateIndexes(indexes: DroppedIndex[]): void {
 }
 
 /** A larger page cache while a big import runs (restored after), so the b-trees stay in memory. */
-export function withImportCache<T>(fn: () => T): T {
+export async function withImportCache<T>(fn: () => Promise<T>): Promise<T> {
   const sqlite = getSqlite();
   const previous = sqlite.pragma('cache_size', { simple: true }) as number;
   sqlite.pragma('cache_size = -262144');
   try {
-    return fn();
+    return await fn();
   } finally {
     sqlite.pragma(`cache_size = ${Number(previous)}`);
   }
@@ -68,7 +68,7 @@ export function withImportCache<T>(fn: () => T): T {
  * (openDatabase's switch to WAL is refused) and, once pages spill, cannot read it. WAL comes back
  * afterwards; if this process died first, the next openDatabase switches it back.
  */
-export function withRollbackJournal<T>(fn: () => T): T {
+export async function withRollbackJournal<T>(fn: () => Promise<T>): Promise<T> {
   const sqlite = getSqlite();
   try {
     if (sqlite.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') return fn();
@@ -79,7 +79,7 @@ export function withRollbackJournal<T>(fn: () => T): T {
   const synchronous = Number(sqlite.pragma('synchronous', { simple: true }));
   sqlite.pragma('synchronous = FULL');
   try {
-    return fn();
+    return await fn();
   } finally {
     sqlite.pragma(`synchronous = ${synchronous}`);
     sqlite.pragma('journal_mode = WAL');

@@ -2,6 +2,8 @@
 // the connection closed (an import that threw has already rolled back).
 import { parentPort, workerData } from 'node:worker_threads';
 import { closeDb } from '../sqlite/client';
+import { closePostgres } from '../postgres/transaction';
+import { onPostgres } from '../engine';
 import { importPledgesFile } from './import';
 import type { ImportJob, ImportJobReply } from './job';
 import { isDatabaseBusy } from '../../lib/validation';
@@ -15,7 +17,8 @@ async function run(): Promise<ImportJobReply> {
     if (isDatabaseBusy(error)) return { busy: true };
     return { failed: error instanceof Error ? error.stack ?? error.message : String(error) };
   } finally {
-    closeDb();
+    if (onPostgres()) await closePostgres();
+    else closeDb();
   }
 }
 

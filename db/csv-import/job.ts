@@ -5,6 +5,7 @@
 import 'server-only';
 import { Worker } from 'node:worker_threads';
 import { BUSY_TIMEOUT_MS, setBusyTimeout } from '../sqlite/client';
+import { onPostgres } from '../engine';
 import type { ImportOptions } from './import';
 import type { ImportReport } from '../../lib/csv/import-report';
 import { databaseBusyError } from '../../lib/validation';
@@ -15,13 +16,14 @@ export type ImportJobReply = { report: ImportReport } | { failed: string } | { b
 // While a job holds the write lock, a write from another request waits for it on busy_timeout, and
 // the driver being synchronous, every other request waits too. So while jobs run, this process's
 // connection waits at most JOB_BUSY_MS; such a write is then refused with "try again" (a 503 from
-// the API, a message in the forms) and the site goes on answering.
+// the API, a message in the forms) and the site goes on answering. On PostgreSQL a write waits for
+// the rows it touches only, on its own pooled connection, so nothing is shortened there.
 const JOB_BUSY_MS = 1000;
 const jobs = globalThis as typeof globalThis & { pledgeImportJobs?: number };
 
 function countJob(change: 1 | -1): void {
   jobs.pledgeImportJobs = (jobs.pledgeImportJobs ?? 0) + change;
-  setBusyTimeout(jobs.pledgeImportJobs > 0 ? JOB_BUSY_MS : BUSY_TIMEOUT_MS);
+  if (!onPostgres()) setBusyTimeout(jobs.pledgeImportJobs > 0 ? JOB_BUSY_MS : BUSY_TIMEOUT_MS);
 }
 
 export const IMPORT_RUNNING = 'An import is running; try again in a moment.';

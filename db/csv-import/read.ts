@@ -1,5 +1,6 @@
-// Reads a CSV file record by record, synchronously (the whole import runs inside one SQLite write
-// transaction, which cannot span awaits), with flat memory: 1 MB at a time through csv-parse.
+// Reads a CSV file record by record with flat memory: 1 MB at a time through csv-parse. The file is
+// read synchronously (a chunk at a time, nothing else to wait for); a record's handler may return a
+// promise (the import's writer awaiting the database), and the next record waits for it.
 // Anything that is not UTF-8 CSV text stops the read with one clear FileProblem.
 import fs from 'node:fs';
 import { Parser } from 'csv-parse';
@@ -39,7 +40,9 @@ function parseProblem(error: Error & { code?: string; lines?: number }, overcoun
  * microsecond a record): a record starts one line after the previous one ended, plus the newlines
  * quoted inside its cells. Blank lines and rows of empty cells are skipped here, so they still count.
  */
-function csvParser(onRecord: (record: string[], line: number) => void) {
+type OnRecord = (record: string[], line: number) => void | Promise<void>;
+
+function csvParser(onRecord: OnRecord) {
   const parser = new Parser({
     bom: true, relax_column_count: true, max_record_size: MAX_RECORD_CHARS,
     // Each chunk's records are read before the next write, so the buffer never needs to push back.
@@ -48,7 +51,7 @@ function csvParser(onRecord: (record: string[], line: number) => void) {
   parser.on('error', () => { /* read synchronously from parser.errored */ });
   let line = 1;
   let crlfInside = 0;
-  const drain = () => {
+  const drain = async () => {
     for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
       const start = line;
       let empty = true;
@@ -62,18 +65,21 @@ function csvParser(onRecord: (record: string[], line: number) => void) {
           if (cell.includes('\r\n')) crlfInside += cell.split('\r\n').length - 1;
         }
       }
-      if (!empty) onRecord(record, start);
+      if (!empty) {
+        const handled = onRecord(record, start);
+        if (handled) await handled;
+      }
     }
     if (parser.errored) throw parseProblem(parser.errored as Error, crlfInside);
   };
   return {
-    write(text: string): void {
+    write(text: string): Promise<void> {
       parser.write(text);
-      drain();
+      return drain();
     },
-    end(): void {
+    end(): Promise<void> {
       parser.end();
-      drain();
+      return drain();
     },
   };
 }
@@ -82,7 +88,7 @@ function csvParser(onRecord: (record: string[], line: number) => void) {
  * Calls `onRecord` for every record with the line it starts on. Tolerates a BOM, CRLF, quoted
  * newlines, blank lines and rows of empty cells.
  */
-export function readCsvRecords(file: string, onRecord: (record: string[], line: number) => void, onProgress?: (bytes: number, total: number) => void): void {
+export async function readCsvRecords(file: string, onRecord: OnRecord, onProgress?: (bytes: number, total: number) => void): Promise<void> {
   const fd = fs.openSync(file, 'r');
   try {
     const total = fs.fstatSync(fd).size;
@@ -109,7 +115,7 @@ export function readCsvRecords(file: string, onRecord: (record: string[], line: 
       }
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
       bytes += read;
-      csv.write(text);
+      await csv.write(text);
       onProgress?.(bytes, total);
     }
     let last: string;
@@ -118,8 +124,8 @@ export function readCsvRecords(file: string, onRecord: (record: string[], line: 
     } catch {
       throw new FileProblem(newlines + 1, 'the file ends in the middle of a UTF-8 character; save it as "CSV UTF-8"');
     }
-    csv.write(last);
-    csv.end();
+    await csv.write(last);
+    await csv.end();
   } finally {
     fs.closeSync(fd);
   }

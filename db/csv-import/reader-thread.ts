@@ -1,13 +1,12 @@
 // Reads and checks an import's rows in a worker thread while this thread writes them: parsing,
 // the schema and the revision JSON cost more than the SQLite writes, and the machine has a second
-// core. The transaction is synchronous, so this thread does not wait on its event loop: it sleeps
-// in Atomics.wait until the worker has posted a batch and takes it with receiveMessageOnPort.
+// core. This thread does not wait on its event loop for a batch (a message event per batch costs
+// more than the rows' writes): it sleeps in Atomics.wait until the worker has posted one and takes
+// it with receiveMessageOnPort; between batches it awaits the writer.
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { getDb } from '../sqlite/client';
-import { fxRates } from '../schema';
 import { FileProblem } from './read';
-import type { IncomingRow } from './rows.sqlite';
+import type { IncomingRow } from './rows';
 import { documentKey, type PartyRef, type SourceRef } from './prepare';
 import type { RowSink } from './stream';
 import type { Actor } from '../pledges/revisions';
@@ -91,7 +90,7 @@ const YOUNG_MB = 96;
 
 /**
  * Starts the worker (it takes a few hundred milliseconds to load); `read` hands it the fx rates
- * the transaction sees (it may just have seeded them) and feeds its rows to `sink`.
+ * the transaction sees (it may just have seeded them) and feeds its rows to `sink`, awaiting each.
  */
 export function startRowReader(file: string, actor: Actor) {
   const signal = new Int32Array(new SharedArrayBuffer(12));
@@ -103,8 +102,8 @@ export function startRowReader(file: string, actor: Actor) {
   // A larger young generation: the reader makes many short-lived strings and objects per row.
   const worker = new Worker(boot, { eval: true, workerData, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
 
-  function read(sink: RowSink): void {
-    port1.postMessage(getDb().select({ currency: fxRates.currency, month: fxRates.month, unitsPerUsd: fxRates.unitsPerUsd }).from(fxRates).all());
+  async function read(sink: RowSink, fx: FxRows): Promise<void> {
+    port1.postMessage(fx);
     Atomics.store(signal, GO, 1);
     Atomics.notify(signal, GO);
     const decode = rowDecoder();
@@ -117,7 +116,10 @@ export function startRowReader(file: string, actor: Actor) {
       Atomics.store(signal, TAKEN, ++taken);
       Atomics.notify(signal, TAKEN);
       for (const event of message.message as WorkerEvent[]) {
-        if (event[0] === 'row') sink.row(decode.row(event[1]), event[2]);
+        if (event[0] === 'row') {
+          const written = sink.row(decode.row(event[1]), event[2]);
+          if (written) await written;
+        }
         else if (event[0] === 'party') decode.party(event[1]);
         else if (event[0] === 'document') decode.document(event[1]);
         else if (event[0] === 'progress') sink.progress?.(event[1], event[2]);

@@ -31,12 +31,12 @@ function post(): void {
  */
 const writerIsBusy = () => posted - Atomics.load(signal, TAKEN) > 2;
 
-function run(): void {
+async function run(): Promise<void> {
   Atomics.wait(signal, GO, 0); // until the writer posts the fx rates its transaction sees, or gives up
   const fxRows = receiveMessageOnPort(port as unknown as NodePort)?.message as FxRows | undefined;
   if (!fxRows) return;
   try {
-    readPledgeRows(file, new FxTable(fxRows), {
+    await readPledgeRows(file, new FxTable(fxRows), {
       warning: (message) => batch.push(['warning', message]),
       row: (row, line) => {
         const encoded = encode(row); // may add a 'party' or 'document' event first
@@ -55,4 +55,4 @@ function run(): void {
   post();
 }
 
-run();
+void run();

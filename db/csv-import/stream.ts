@@ -3,7 +3,7 @@
 // when `prepare` is given (the worker does this) — each clean row's create worked out ahead.
 import { readCsvRecords, FileProblem } from './read';
 import { prepareCreate } from './prepare';
-import type { IncomingRow } from './rows.sqlite';
+import type { IncomingRow } from './rows';
 import type { Actor } from '../pledges/revisions';
 import { PLEDGE_COLUMNS, REQUIRED_IMPORT_COLUMNS, type PledgeColumn } from '../../lib/csv/columns';
 import { importedRow } from '../../lib/csv/pledge-record';
@@ -13,7 +13,8 @@ import { todayIso } from '../../lib/dates';
 /** What the reader hands on, in file order. */
 export type RowSink = {
   warning(message: string): void;
-  row(row: IncomingRow, line: number): void;
+  /** May return a promise (the writer awaits the database): the next row waits for it. */
+  row(row: IncomingRow, line: number): void | Promise<void>;
   /** A record whose cell count is not the header's. */
   ragged(line: number, message: string): void;
   progress?(bytes: number, total: number): void;
@@ -39,12 +40,12 @@ function readHeader(record: string[], sink: RowSink): (PledgeColumn | null)[] {
 const NO_CELLS = Object.fromEntries(PLEDGE_COLUMNS.map((column) => [column, undefined])) as Record<PledgeColumn, string | undefined>;
 const noCells = (): Record<PledgeColumn, string | undefined> => ({ ...NO_CELLS });
 
-/** Reads `file` into `sink`; throws FileProblem when the file itself is unreadable. */
-export function readPledgeRows(file: string, fx: FxTable, sink: RowSink, prepare?: { actor: Actor; revisionJson?: () => boolean }): void {
+/** Reads `file` into `sink`; rejects with FileProblem when the file itself is unreadable. */
+export async function readPledgeRows(file: string, fx: FxTable, sink: RowSink, prepare?: { actor: Actor; revisionJson?: () => boolean }): Promise<void> {
   const monthlyRate = (currency: string, month: string) => fx.rateFor(currency, month)?.rate ?? null;
   const today = todayIso();
   let header: (PledgeColumn | null)[] | null = null;
-  readCsvRecords(file, (record, line) => {
+  await readCsvRecords(file, (record, line) => {
     if (!header) {
       header = readHeader(record, sink);
       return;
@@ -60,9 +61,9 @@ export function readPledgeRows(file: string, fx: FxTable, sink: RowSink, prepare
     }
     const { id, parentRef, problems, input } = importedRow(cells, monthlyRate, today);
     const externalId = input.externalId ?? null;
-    if (!prepare) sink.row({ id, parentRef, problems, externalId, input }, line);
-    else if (problems.length > 0) sink.row({ id, parentRef, problems, externalId }, line);
-    else sink.row({ id, parentRef, problems, externalId, prepared: prepareCreate(input, parentRef != null, fx, prepare.actor, prepare.revisionJson?.() ?? true) }, line);
+    if (!prepare) return sink.row({ id, parentRef, problems, externalId, input }, line);
+    if (problems.length > 0) return sink.row({ id, parentRef, problems, externalId }, line);
+    return sink.row({ id, parentRef, problems, externalId, prepared: prepareCreate(input, parentRef != null, fx, prepare.actor, prepare.revisionJson?.() ?? true) }, line);
   }, sink.progress?.bind(sink));
   if (!header) throw new FileProblem(0, 'the file holds no header row; expected one naming the columns, then one row per pledge');
 }

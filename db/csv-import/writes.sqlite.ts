@@ -5,14 +5,18 @@
 // largest ever used), so a batch can be written after the rows that name it as their parent.
 import type { Statement } from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
-import { getSqlite, type Tx } from '../sqlite/client';
-import { sources, type PledgeRow } from '../schema';
+import { getSqlite } from '../sqlite/client';
+import { one, type Tx } from '../connection';
+import { sources } from '../tables';
+import type { PledgeRow } from '../schema';
 import { findOrCreateParty } from '../pledges/parties';
 import { upsertSource } from '../pledges/sources';
 import type { Actor } from '../pledges/revisions';
 import { parentProblem } from '../pledges/writes';
-import { INSERT_COLUMNS, SLOT, creationJson, documentKey, snapshotView, type LinkedSource, type PartyRef, type PreparedCreate, type SourceRef } from './prepare';
+import { INSERT_COLUMNS, SLOT, creationJson, documentKey, prepareCreate, snapshotView, type LinkedSource, type PartyRef, type PreparedCreate, type SourceRef } from './prepare';
+import type { ImportWriter, IncomingRow } from './rows';
 import { PLEDGE_KINDS, STAGES } from '../../lib/domain';
+import type { FxTable } from '../../lib/fx';
 import { ValidationError } from '../../lib/validation';
 
 type ParentFacts = Pick<PledgeRow, 'retractedAt' | 'parentId' | 'kind' | 'donorId' | 'stage'>;
@@ -35,8 +39,11 @@ function inserter(head: string, tuple: string, width: number) {
   };
 }
 
-export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
+/** The SQLite import's writer; `fx` converts the rows no reader thread prepared. */
+export function pledgeWriter(tx: Tx, actor: Actor, reason: string, fx: FxTable): ImportWriter {
   const sqlite = getSqlite();
+  const byId = sqlite.prepare('select id from pledges where id = ?').pluck();
+  const byExternalId = sqlite.prepare('select id from pledges where external_id = ?').pluck();
   const parties = new Map<string, { id: number; slug: string }>();
   const documents = new Map<string, { id: number; title: string; publisher: string | null }>();
   const selectParent = sqlite.prepare(`select retracted_at as retractedAt, parent_id as parentId, kind, donor_id as donorId, stage
@@ -53,9 +60,9 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
   let linkRows: unknown[] = [];
   let revisionRows: unknown[] = [];
 
-  const party = (ref: PartyRef) => {
+  const party = async (ref: PartyRef) => {
     let found = parties.get(ref.key);
-    if (!found) parties.set(ref.key, found = findOrCreateParty(tx, ref.name, ref.kind));
+    if (!found) parties.set(ref.key, found = await findOrCreateParty(tx, ref.name, ref.kind));
     return found;
   };
 
@@ -64,7 +71,7 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
   // citing it as an edit would be (rows are read in file order, so the last statement stands);
   // the rows written so far are flushed first, so each of them is among the pledges it reaches.
   const keyOfUrl = new Map<string, string>();
-  const document = (s: SourceRef, pledgeId: number) => {
+  const document = async (s: SourceRef, pledgeId: number) => {
     const key = documentKey(s);
     let found = documents.get(key);
     if (!found) {
@@ -74,8 +81,8 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
         documents.delete(earlier);
       }
       if (s.url) keyOfUrl.set(s.url, key);
-      const id = upsertSource(tx, s, { actor, pledgeId, reason: `source corrected while importing pledge #${pledgeId}: ${reason}` });
-      const stored = tx.select({ title: sources.title, publisher: sources.publisher }).from(sources).where(eq(sources.id, id)).get()!;
+      const id = await upsertSource(tx, s, { actor, pledgeId, reason: `source corrected while importing pledge #${pledgeId}: ${reason}` });
+      const stored = (await one(tx.select({ title: sources.title, publisher: sources.publisher }).from(sources).where(eq(sources.id, id))))!;
       documents.set(key, found = { id, ...stored });
     }
     return found;
@@ -114,15 +121,15 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
   }
 
   /** Creates one prepared pledge; throws ValidationError naming the field, writing nothing. */
-  function create(p: PreparedCreate, parentId: number | null): number {
+  async function create(p: PreparedCreate, parentId: number | null): Promise<number> {
     if (p.invalid) throw new ValidationError(p.invalid);
-    const donor = party(p.donor);
+    const donor = parties.get(p.donor.key) ?? await party(p.donor);
     if (parentId != null) {
       const problem = parentProblem(parentFacts(parentId), { parentId }, donor.id, null, 0);
       if (problem) throw new ValidationError(problem);
     }
     if (p.fxInvalid) throw new ValidationError(p.fxInvalid);
-    const recipient = party(p.recipient);
+    const recipient = parties.get(p.recipient.key) ?? await party(p.recipient);
     const id = nextId++;
     const values = p.values;
     values[SLOT.donorId] = donor.id;
@@ -138,7 +145,7 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
     // a suffixed slug ("-2") needs the JSON built again.
     let prepared = p.changes !== null && parentId === null && donor.slug === p.donor.slug && recipient.slug === p.recipient.slug;
     for (const s of p.sources) {
-      const doc = document(s, id);
+      const doc = documents.get(documentKey(s)) ?? await document(s, id);
       if (seen.includes(doc.id)) { // the same document twice: keep the first quote, as setPledgeSources does
         prepared = false;
         continue;
@@ -155,5 +162,10 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string) {
     return id;
   }
 
-  return { create, flush };
+  return {
+    create: (row: IncomingRow, parentId: number | null) => create(row.prepared ?? prepareCreate(row.input!, parentId != null, fx, actor), parentId),
+    flush,
+    hasPledge: (id) => byId.get(id) !== undefined,
+    withExternalId: (externalId) => byExternalId.get(externalId) as number | undefined,
+  };
 }

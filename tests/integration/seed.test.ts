@@ -1,11 +1,12 @@
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
-import { seedIfEmpty } from '../../db/fixtures/seed';
+import { describePostgresOnly, useTestDatabase } from '../support/engine';
+import { seedIfEmpty, seedIn } from '../../db/fixtures/seed';
+import { writeTransaction } from '../../db/connection';
 import { listPledges, getPledge } from '../../db/pledges/read';
 import { getTotals, getReportedTotals } from '../../db/totals/totals';
 import { EMPTY_FILTERS } from '../../lib/filters';
 
-beforeAll(() => useTempDatabase());
+beforeAll(() => useTestDatabase());
 
 describe('seed from the source articles', () => {
   test('records what the articles state, each with its quote, once', async () => {
@@ -44,5 +45,31 @@ describe('seed from the source articles', () => {
     expect(await getTotals(EMPTY_FILTERS)).toMatchObject({
       committed: 103_700_000_000, allocated: 3_700_000_000, disbursed: 0, announced: 0, unquantifiedCount: 2, reportedTotalCount: 1,
     });
+  });
+});
+
+describePostgresOnly('two servers starting at once on one database (PostgreSQL only)', () => {
+  test('the second waits for the first one\'s seeding to commit, then finds pledges and seeds nothing', async () => {
+    await useTestDatabase();
+    let seeded!: () => void;
+    let commit!: () => void;
+    const aSeeded = new Promise<void>((resolve) => { seeded = resolve; });
+    const aMayCommit = new Promise<void>((resolve) => { commit = resolve; });
+    // A has checked and written its pledges but not committed: B's reads cannot see them yet.
+    const a = writeTransaction(async (tx) => {
+      const result = await seedIn(tx);
+      seeded();
+      await aMayCommit;
+      return result;
+    });
+    await aSeeded;
+    let bDone = false;
+    const b = seedIfEmpty().finally(() => { bDone = true; });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(bDone).toBe(false);
+    commit();
+    expect((await a).pledges).toBe(5);
+    expect((await b).pledges).toBe(0);
+    expect((await listPledges(EMPTY_FILTERS, { includeRetracted: true })).total).toBe(5);
   });
 });

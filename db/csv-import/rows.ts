@@ -1,15 +1,15 @@
 // Applies the rows of one CSV file inside the import's transaction: a row updates the pledge its id
 // or external_id names, otherwise creates one; parent_id may name a row of the same file (by its id
 // or ext:<external_id>), even one further down, so such rows wait until the file has been read.
-import { getSqlite, type Tx } from '../sqlite/client';
+// The creates and the look-ups of stored pledges go through the engine's ImportWriter: the batched
+// prepared statements of db/csv-import/writes.sqlite.ts, or the per-row verbs (db/csv-import/writes.ts).
+import { writeTransaction, type Tx } from '../connection';
 import { readPledge } from '../pledges/read';
 import { updatePledgeIn, type Actor } from '../pledges/writes';
-import { pledgeWriter } from './writes.sqlite';
-import { prepareCreate, type PreparedCreate } from './prepare';
+import type { PreparedCreate } from './prepare';
 import { joinList } from '../../lib/csv/columns';
 import { columnForField, type CellProblem, type ImportedRow } from '../../lib/csv/pledge-record';
 import { addProblem, notePledge, type ImportReport } from '../../lib/csv/import-report';
-import type { FxTable } from '../../lib/fx';
 import { ValidationError, type FieldErrors } from '../../lib/validation';
 
 /**
@@ -22,10 +22,25 @@ export type IncomingRow = Pick<ImportedRow, 'id' | 'parentRef' | 'problems'> & {
   prepared?: PreparedCreate;
 };
 
+/** The reason every revision the import records gives. */
+export const importReason = (report: Pick<ImportReport, 'file'>) => `CSV import of ${report.file}`;
+
 /** A ValidationError's fields as the report's problems, each under its CSV column. */
 export function fieldProblems(fields: FieldErrors): CellProblem[] {
   return Object.entries(fields).flatMap(([field, messages]) => messages.map((message) => ({ column: columnForField(field), message })));
 }
+
+/** How an import creates pledges and finds stored ones, per engine. */
+export type ImportWriter = {
+  /** Creates the row's pledge; throws ValidationError naming the field, writing nothing the import keeps. */
+  create(row: IncomingRow, parentId: number | null): Promise<number>;
+  /** Writes what is buffered; called before anything reads pledges back. */
+  flush(): void | Promise<void>;
+  /** Whether a stored pledge has this id. */
+  hasPledge(id: number): boolean | Promise<boolean>;
+  /** The stored pledge with this external_id. */
+  withExternalId(externalId: string): number | undefined | Promise<number | undefined>;
+};
 
 type Pending = { row: IncomingRow; line: number };
 const SOURCE_FIELDS = ['url', 'publisher', 'title', 'publishedOn', 'quote'] as const;
@@ -35,12 +50,8 @@ const KEPT_WHEN_EMPTY = new Set<string>(['title', 'publishedOn']);
  * `emptyAtStart`: pledges held no rows when the transaction began, so every row creates one and
  * no stored pledge needs looking up (the file's own rows are found in memory).
  */
-export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErrors: number, fx: FxTable, emptyAtStart: boolean) {
-  const reason = `CSV import of ${report.file}`;
-  const writer = pledgeWriter(tx, actor, reason);
-  const sqlite = getSqlite();
-  const byId = sqlite.prepare('select id from pledges where id = ?').pluck();
-  const byExternalId = sqlite.prepare('select id from pledges where external_id = ?').pluck();
+export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErrors: number, writer: ImportWriter, emptyAtStart: boolean) {
+  const reason = importReason(report);
   const fileIds = new Map<number, number>(); // the file's id column → the pledge it became
   const createdHere = new Set<number>();
   const createdExternalIds = new Map<string, number>();
@@ -52,22 +63,22 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
     for (const p of problems) addProblem(report, { line, column: p.column, message: p.message }, limitErrors);
   };
   // A stored pledge, unless this import created it: the file's own ids never point at new rows.
-  const stored = (id: number) => !emptyAtStart && byId.get(id) !== undefined && !createdHere.has(id);
-  const withExternalId = (externalId: string) => createdExternalIds.get(externalId)
-    ?? (emptyAtStart ? undefined : byExternalId.get(externalId) as number | undefined);
+  const stored = async (id: number) => !emptyAtStart && !createdHere.has(id) && await writer.hasPledge(id);
+  const withExternalId = async (externalId: string) => createdExternalIds.get(externalId)
+    ?? (emptyAtStart ? undefined : await writer.withExternalId(externalId));
 
   /** The parent's pledge id; undefined while it may still be a row further down the file. */
-  function parentOf(row: IncomingRow): number | undefined {
+  async function parentOf(row: IncomingRow): Promise<number | undefined> {
     const ref = row.parentRef!;
-    if ('id' in ref) return fileIds.get(ref.id) ?? (stored(ref.id) ? ref.id : undefined);
+    if ('id' in ref) return fileIds.get(ref.id) ?? (await stored(ref.id) ? ref.id : undefined);
     return withExternalId(ref.externalId);
   }
 
-  function write(row: IncomingRow, line: number, parentId: number | null): void {
+  async function write(row: IncomingRow, line: number, parentId: number | null): Promise<void> {
     const externalId = row.externalId;
-    const target = row.id != null && stored(row.id) ? row.id : externalId ? withExternalId(externalId) : undefined;
+    const target = row.id != null && await stored(row.id) ? row.id : externalId ? await withExternalId(externalId) : undefined;
     if (target === undefined) {
-      const id = writer.create(row.prepared ?? prepareCreate(row.input!, parentId != null, fx, actor), parentId);
+      const id = await writer.create(row, parentId);
       if (!emptyAtStart) createdHere.add(id); // (into an empty table no file id can name a stored pledge)
       if (externalId) createdExternalIds.set(externalId, id);
       if (row.id != null) fileIds.set(row.id, id);
@@ -76,8 +87,8 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
       return;
     }
     if (!row.input) throw new Error(`line ${line}: a row prepared only for a create names stored pledge ${target}`);
-    writer.flush(); // the update reads pledges back
-    const current = readPledge(tx, target)!;
+    await writer.flush(); // the update reads pledges back
+    const current = (await readPledge(tx, target))!;
     const patch = { ...row.input, parentId };
     // Unchanged source cells keep the stored sources whole (the access dates the CSV does not carry).
     // An empty title or date keeps the stored one (db/pledges/sources.ts upsertSource), so it is no change.
@@ -86,7 +97,8 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
       return given === undefined || joinList(given) === joinList(current.sources.map((s) => s[key]));
     });
     if (unchanged) delete patch.sources;
-    const after = tx.transaction((savepoint) => updatePledgeIn(savepoint, target, patch, null, actor, reason));
+    // A savepoint: an update refused part-way leaves nothing behind (the import's own transaction bumps the data version).
+    const after = await writeTransaction((savepoint) => updatePledgeIn(savepoint, target, patch, null, actor, reason), { touchesData: false });
     if (row.id != null) fileIds.set(row.id, target);
     if (after.version !== current.version) {
       report.updated++;
@@ -94,10 +106,10 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
     } else report.unchanged++;
   }
 
-  function attempt(row: IncomingRow, line: number, final: boolean): void {
+  async function attempt(row: IncomingRow, line: number, final: boolean): Promise<void> {
     let parentId: number | null = null;
     if (row.parentRef) {
-      const found = parentOf(row);
+      const found = await parentOf(row);
       if (found === undefined && !final) {
         waiting.push({ row, line });
         return;
@@ -112,7 +124,7 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
       parentId = found;
     }
     try {
-      write(row, line, parentId);
+      await write(row, line, parentId);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       fail(line, fieldProblems(error.fields));
@@ -121,7 +133,7 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
 
   return {
     /** Checks a row against the rows before it, then writes it (or keeps it for later). */
-    apply(row: IncomingRow, line: number): void {
+    apply(row: IncomingRow, line: number): Promise<void> | undefined {
       report.rows++;
       const duplicates: CellProblem[] = [];
       if (row.id != null) {
@@ -137,12 +149,12 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
       }
       const problems = duplicates.length > 0 ? [...row.problems, ...duplicates] : row.problems;
       if (problems.length > 0) fail(line, problems);
-      else attempt(row, line, false);
+      else return attempt(row, line, false);
     },
     /** Rows whose parent came later in the file; a parent still missing is an error. */
-    finish(): void {
-      for (const { row, line } of waiting.splice(0)) attempt(row, line, true);
-      writer.flush();
+    async finish(): Promise<void> {
+      for (const { row, line } of waiting.splice(0)) await attempt(row, line, true);
+      await writer.flush();
     },
   };
 }
