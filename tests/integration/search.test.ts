@@ -2,7 +2,7 @@
 // keep current, in every script, ranked, marked, retracted pledges left out, any input answered.
 import { describe, test, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { getSqlite } from '../../db/sqlite/client';
 import { seedIfEmpty } from '../../db/fixtures/seed';
 import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
@@ -20,7 +20,7 @@ const titles = async (q: unknown) => (await searchPledges(q)).hits.map((h) => hi
 const marked = (text: string | null) => hitSegments(text ?? '').filter((s) => s.hit).map((s) => s.text);
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await seedIfEmpty();
   kyiv = (await createPledge({ donor: 'Україна', recipient: 'Молдова', title: 'Енергетичне обладнання', category: 'humanitarian', stage: 'announced',
     announcedOn: '2024-02-01', sources: source('Україна передасть генератори Молдові.') }, actor)).id;

@@ -3,8 +3,9 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir, useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/transaction';
+import { tempDir } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
+import { writeTransaction } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
 import { getDataVersion } from '../../db/meta';
 import { createPledge, updatePledge } from '../../db/pledges/writes';
@@ -26,7 +27,7 @@ const sourcesOf = async (id: number) => (await getPledge(id))!.sources.map(({ pu
 const newest = async (id: number) => (await getPledge(id))!.revisions.at(-1)!;
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await writeTransaction((tx) => seedFxRates(tx));
 });
 
