@@ -1,13 +1,15 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { useTempDatabase, tempDir } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/transaction';
+import { eq } from 'drizzle-orm';
+import { tempDir } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
+import { one, read, writeTransaction } from '../../db/connection';
+import { pledges } from '../../db/tables';
 import { seedFxRates } from '../../db/fx';
 import { importPledgesFile } from '../../db/csv-import/import';
 import { getPledge, listPledges } from '../../db/pledges/read';
 import { listRecentRevisions } from '../../db/pledges/revisions';
-import { pledgeByExternalId } from '../support/pledge-lookup';
 import { getDataVersion } from '../../db/meta';
 import { PLEDGE_COLUMNS } from '../../lib/csv/columns';
 import { EMPTY_FILTERS } from '../../lib/filters';
@@ -25,8 +27,11 @@ const count = async () => (await listPledges(EMPTY_FILTERS, { includeRetracted: 
 // Revisions are never deleted and their ids only grow: an unchanged newest id means none was added.
 const newestRevision = async () => (await listRecentRevisions(1))[0]?.id ?? 0;
 
+/** The pledge an imported row's external id became (on either engine). */
+const pledgeByExternalId = (externalId: string) => read((db) => one(db.select().from(pledges).where(eq(pledges.externalId, externalId))));
+
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await writeTransaction((tx) => seedFxRates(tx));
 });
 
@@ -34,8 +39,8 @@ describe('importPledgesFile', () => {
   test('creates pledges with parents named by ext: in the same file, even further down', async () => {
     const report = await importPledgesFile(file([header, good('c-2', 'ext:c-1'), good('c-1'), ''].join('\n')));
     expect(report).toMatchObject({ ok: true, created: 2, errorCount: 0 });
-    const child = pledgeByExternalId('c-2')!;
-    expect(child.parentId).toBe(pledgeByExternalId('c-1')!.id);
+    const child = (await pledgeByExternalId('c-2'))!;
+    expect(child.parentId).toBe((await pledgeByExternalId('c-1'))!.id);
     expect((await getPledge(child.id))!.revisions[0]).toMatchObject({ action: 'create', actorLabel: 'CSV import' });
     expect(child.amount).toBe(3_700_000_000);
   });
@@ -60,7 +65,7 @@ describe('importPledgesFile', () => {
   });
 
   test('a row naming an id or external_id updates that pledge with a revision; an identical row changes nothing', async () => {
-    const id = pledgeByExternalId('c-1')!.id;
+    const id = (await pledgeByExternalId('c-1'))!.id;
     const byId = `id,title,donor,recipient,category,stage,amount,currency,source_urls,source_quotes\n${id},Drone detection (revised),Japan,Ukraine,military,allocated,38000000,USD,https://example.org/c-1,We pledge.`;
     expect(await importPledgesFile(file(byId))).toMatchObject({ ok: true, updated: 1, created: 0 });
     const updated = (await getPledge(id))!;
@@ -79,7 +84,7 @@ describe('importPledgesFile', () => {
     const report = await importPledgesFile(file(content));
     expect(report).toMatchObject({ ok: true, created: 1, rows: 1 });
     expect(report.warnings).toEqual(['columns ignored (not pledge columns): notes']);
-    expect(pledgeByExternalId('m-1')).toMatchObject({ title: 'Winter\r\ngenerators', amount: 100_000_050 });
+    expect(await pledgeByExternalId('m-1')).toMatchObject({ title: 'Winter\r\ngenerators', amount: 100_000_050 });
   });
 
   test('names the line a bad row starts on after blank lines, empty rows and quoted line breaks', async () => {
@@ -143,6 +148,6 @@ describe('importPledgesFile', () => {
     const staged = file(`${PLEDGE_COLUMNS.join(',')}\n${PLEDGE_COLUMNS.map((c) => cells[c] ?? '').join(',')}\n`);
     const report = await importPledgesFile(staged, { name: 'upload.csv' });
     expect(report).toMatchObject({ ok: true, created: 1, file: 'upload.csv' });
-    expect(pledgeByExternalId('s-1')).toMatchObject({ datePrecision: 'unknown', amount: null });
+    expect(await pledgeByExternalId('s-1')).toMatchObject({ datePrecision: 'unknown', amount: null });
   });
 });

@@ -2,6 +2,7 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import { describePostgresOnly, useTestDatabase } from '../support/engine';
 import { seedIfEmpty, seedIn } from '../../db/fixtures/seed';
 import { writeTransaction } from '../../db/connection';
+import { seedFxRates } from '../../db/fx';
 import { listPledges, getPledge } from '../../db/pledges/read';
 import { getTotals, getReportedTotals } from '../../db/totals/totals';
 import { EMPTY_FILTERS } from '../../lib/filters';
@@ -51,6 +52,8 @@ describe('seed from the source articles', () => {
 describePostgresOnly('two servers starting at once on one database (PostgreSQL only)', () => {
   test('the second waits for the first one\'s seeding to commit, then finds pledges and seeds nothing', async () => {
     await useTestDatabase();
+    // The rates are in already (a restart): only the pledges are left to seed.
+    await writeTransaction((tx) => seedFxRates(tx));
     let seeded!: () => void;
     let commit!: () => void;
     const aSeeded = new Promise<void>((resolve) => { seeded = resolve; });
