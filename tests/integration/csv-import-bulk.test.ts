@@ -1,12 +1,13 @@
 // The bulk-load shortcuts keep every rule: into an empty table the import drops the plain
 // secondary indexes and recreates them from their own definitions before committing (a rolled-back
 // run gets them back untouched), and a created pledge's revision is what the per-row verb records.
-import { describe, test, expect, beforeAll } from 'vitest';
+import { test, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { useTempDatabase, tempDir } from '../support/temp-db';
+import { tempDir } from '../support/temp-db';
+import { describeSqliteOnly, useTestDatabase } from '../support/engine';
 import { getSqlite } from '../../db/sqlite/client';
-import { writeTransaction } from '../../db/sqlite/transaction';
+import { writeTransaction } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
 import { importPledgesFile } from '../../db/csv-import/import';
 import { getPledge } from '../../db/pledges/read';
@@ -27,11 +28,11 @@ function file(name: string, rows: string[]): string {
 const indexes = () => getSqlite().prepare(`select name, tbl_name, sql from sqlite_master where type = 'index' order by name`).all();
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await writeTransaction((tx) => seedFxRates(tx));
 });
 
-describe('bulk import into an empty database', () => {
+describeSqliteOnly('bulk import into an empty database (SQLite only)', () => {
   test('a dry run and a refused file leave every index as the migrations made it', async () => {
     const before = indexes();
     expect(before.length).toBeGreaterThan(5);

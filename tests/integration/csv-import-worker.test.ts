@@ -1,11 +1,12 @@
 // The CLI's bulk load (rows read in a worker thread, a rollback journal while it runs) writes
 // exactly what the in-process import writes, refuses what it refuses, and leaves WAL behind.
-import { describe, test, expect, beforeAll } from 'vitest';
+import { test, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { useTempDatabase, tempDir } from '../support/temp-db';
+import { describeSqliteOnly } from '../support/engine';
 import { closeDb } from '../../db/sqlite/client';
 import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
 import { pledgeExportRecords } from '../../db/csv-export/plan';
@@ -44,15 +45,15 @@ function cli(target: string, csv: string) {
   });
 }
 
-beforeAll(async () => {
-  useTempDatabase();
-  generateSynthetic({ count: 600, seed: 7 });
-  file = path.join(dir, 'pledges.csv');
-  fs.writeFileSync(file, await new Response(csvStream(PLEDGE_COLUMNS, pledgeExportRecords(EMPTY_FILTERS), false)).text());
-  closeDb();
-});
+describeSqliteOnly('the CLI bulk load into an empty database (SQLite only)', () => {
+  beforeAll(async () => {
+    useTempDatabase();
+    generateSynthetic({ count: 600, seed: 7 });
+    file = path.join(dir, 'pledges.csv');
+    fs.writeFileSync(file, await new Response(csvStream(PLEDGE_COLUMNS, pledgeExportRecords(EMPTY_FILTERS), false)).text());
+    closeDb();
+  });
 
-describe('the CLI bulk load into an empty database', () => {
   test('writes the same pledges, links, revisions, parties and sources as the in-process import', async () => {
     const inProcess = useTempDatabase();
     const report = await importPledgesFile(file, { name: file });
