@@ -8,11 +8,14 @@ import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
 import { databaseUrlSetting } from '../../lib/env';
-import { openPostgres, migratePostgres, type PgDb } from './client';
+import { openPostgres, migratePostgres, describePostgresOpenError, type PgDb } from './client';
 import type { Tx } from '../sqlite/client';
+import { DATA_CHANNEL } from './version-listener';
 
-/** The channel every commit that changes published data notifies, with the new data version. */
-export const DATA_CHANNEL = 'tracker_data';
+
+export class PostgresOpenError extends Error {
+  override name = 'DatabaseOpenError';
+}
 
 type Opened = { url: string; db: PgDb; ready: Promise<PgDb> };
 type Store = { tx: Tx };
@@ -26,7 +29,10 @@ export function postgresDb(): Promise<PgDb> {
   if (current && current.url === url) return current.ready;
   if (current) void current.db.$client.end().catch(() => {});
   const db = openPostgres(url);
-  const ready = migratePostgres(db).then(() => db);
+  const ready = migratePostgres(db).then(() => db, (error: unknown) => {
+    void db.$client.end().catch(() => {});
+    throw new PostgresOpenError(describePostgresOpenError(error, url), { cause: error });
+  });
   // A failed open is not kept: the next call tries again (the database may have been starting).
   ready.catch(() => { if (global.__pledgePg?.db === db) global.__pledgePg = undefined; });
   global.__pledgePg = { url, db, ready };

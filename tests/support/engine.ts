@@ -14,9 +14,9 @@ export const onTestPostgres = (): boolean => testEngine() === 'postgres';
  * For tests about SQLite alone (its backup API, journal modes, the file on disk): their names say
  * "SQLite only", and on PostgreSQL they are skipped by that name, not silently.
  */
-export const describeSqliteOnly: typeof describe = onTestPostgres() ? describe.skip : describe;
+export const describeSqliteOnly = describe.skipIf(onTestPostgres());
 /** For tests about PostgreSQL alone (races its READ COMMITTED allows, LISTEN/NOTIFY). */
-export const describePostgresOnly: typeof describe = onTestPostgres() ? describe : describe.skip;
+export const describePostgresOnly = describe.runIf(onTestPostgres());
 
 let counter = 0;
 
