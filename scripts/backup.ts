@@ -7,8 +7,7 @@ import { backupDatabase, closeDb } from '../db/sqlite';
 import { checkDatabaseFile } from '../db/sqlite';
 import { prepareDatabase, fail } from './lib/prepare';
 import { onPostgres } from '../db/engine';
-import { backupPostgres } from '../db/postgres/backup';
-import { redactedUrl } from '../db/postgres/client';
+import { backupPostgres, redactedUrl } from '../db/postgres';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');

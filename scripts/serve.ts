@@ -11,7 +11,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { openVersionReader } from '../db/version-reader.sqlite';
-import { openPostgresVersionReader } from '../db/postgres/version-listener';
+import { openPostgresVersionReader } from '../db/postgres';
 import { isPostgresUrl } from '../db/engine';
 import { databasePath } from '../db/config';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../lib/client-address';
