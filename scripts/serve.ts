@@ -11,7 +11,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { openVersionReader } from '../db/version-reader.sqlite';
-import { openPostgresVersionReader } from '../db/postgres';
+import { openProcessVersionReader } from '../db/postgres';
 import { isPostgresUrl } from '../db/engine';
 import { databasePath } from '../db/config';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../lib/client-address';
@@ -43,7 +43,7 @@ async function main() {
   await app.prepare();
   const buildId = fs.readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim();
   const url = process.env.DATABASE_URL;
-  const version = isPostgresUrl(url) ? openPostgresVersionReader(url!) : sqliteVersion(databasePath());
+  const version = isPostgresUrl(url) ? openProcessVersionReader(url!) : sqliteVersion(databasePath());
   const server = http.createServer(async (req, res) => {
     // Whatever a client sent under this name is overwritten (lib/client-address.ts has the rule).
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustProxy);

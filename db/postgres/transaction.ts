@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { databaseUrlSetting } from '../../lib/env';
 import { openPostgres, migratePostgres, describePostgresOpenError, type PgDb } from './client';
 import type { Tx } from '../sqlite/client';
-import { DATA_CHANNEL } from './version-listener';
+import { DATA_CHANNEL, processVersionReader } from './version-listener';
 
 
 export class PostgresOpenError extends Error {
@@ -67,7 +67,8 @@ export async function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, option
     return (outer.tx as unknown as PgTransactional).transaction((inner) => context.run({ tx: asTx(inner) }, async () => fn(asTx(inner))));
   }
   const db = (await postgresDb()) as unknown as PgTransactional;
-  return db.transaction(async (raw) => {
+  let committedVersion: number | undefined;
+  const outcome = await db.transaction(async (raw) => {
     const tx = asTx(raw);
     const run = tx as unknown as { execute(query: unknown): Promise<unknown> };
     // A write that must not wait long (the sign-in throttle) gives up on a held row lock quickly.
@@ -75,15 +76,18 @@ export async function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, option
     const result = await context.run({ tx }, async () => fn(tx));
     if (options.touchesData !== false) {
       // One statement: the new version, returned, and announced to every server at commit.
-      await run.execute(sql`with bumped as (
+      const bumped = await run.execute(sql`with bumped as (
           insert into meta (key, value) values ('data_version', '1')
             on conflict (key) do update set value = (cast(meta.value as bigint) + 1)::text
           returning value)
-        select pg_notify(${DATA_CHANNEL}, value) from bumped`);
+        select value, pg_notify(${DATA_CHANNEL}, value) from bumped`) as { rows: { value: string }[] };
+      committedVersion = Number(bumped.rows[0]?.value);
       const at = new Date().toISOString();
       await run.execute(sql`insert into meta (key, value) values ('data_changed_at', ${at})
         on conflict (key) do update set value = excluded.value`);
     }
     return result;
   });
+  if (committedVersion !== undefined) processVersionReader()?.observe(committedVersion);
+  return outcome;
 }

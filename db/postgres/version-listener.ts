@@ -9,7 +9,19 @@ import pg from 'pg';
 export const DATA_CHANNEL = 'tracker_data';
 const VERSION_SQL = "select value from meta where key = 'data_version'";
 
-export type VersionReader = { read: () => Promise<number>; listening: () => boolean; close: () => Promise<void> };
+export type VersionReader = {
+  read: () => Promise<number>;
+  /** A version this server committed itself: known before its own notification comes back. */
+  observe: (version: number) => void;
+  listening: () => boolean;
+  close: () => Promise<void>;
+};
+
+// The server process's reader, for the app's caches in the same process (db/meta.ts).
+const global = globalThis as typeof globalThis & { __pledgeVersionReader?: VersionReader };
+
+/** The reader scripts/serve.ts opened in this process, if any. */
+export const processVersionReader = (): VersionReader | undefined => global.__pledgeVersionReader;
 
 export function openPostgresVersionReader(url: string, options: { retryMs?: number } = {}): VersionReader {
   const retryMs = options.retryMs ?? 1000;
@@ -51,20 +63,32 @@ export function openPostgresVersionReader(url: string, options: { retryMs?: numb
   }
   void connect();
 
-  return {
+  const reader: VersionReader = {
     async read() {
       if (connected) return version;
       const asked = await ask();
       version = Math.max(version, asked);
       return asked;
     },
+    observe(seen) {
+      version = Math.max(version, seen);
+    },
     listening: () => connected,
     async close() {
       closed = true;
+      if (global.__pledgeVersionReader === reader) global.__pledgeVersionReader = undefined;
       clearTimeout(timer);
       connected = false;
       await client?.end().catch(() => {});
       await fallback.end().catch(() => {});
     },
   };
+  return reader;
+}
+
+/** Opens the reader for this process and makes it the one the app's caches use. */
+export function openProcessVersionReader(url: string): VersionReader {
+  const reader = openPostgresVersionReader(url);
+  global.__pledgeVersionReader = reader;
+  return reader;
 }
