@@ -1,9 +1,7 @@
 // The thread of importPledgesFileOffThread (db/csv-import/job.ts): one import, its report posted back,
 // the connection closed (an import that threw has already rolled back).
 import { parentPort, workerData } from 'node:worker_threads';
-import { closeDb } from '../sqlite/client';
-import { closePostgres } from '../postgres/transaction';
-import { onPostgres } from '../engine';
+import { closeDatabase } from '../connection';
 import { importPledgesFile } from './import';
 import type { ImportJob, ImportJobReply } from './job';
 import { isDatabaseBusy } from '../../lib/validation';
@@ -17,8 +15,7 @@ async function run(): Promise<ImportJobReply> {
     if (isDatabaseBusy(error)) return { busy: true };
     return { failed: error instanceof Error ? error.stack ?? error.message : String(error) };
   } finally {
-    if (onPostgres()) await closePostgres();
-    else closeDb();
+    await closeDatabase();
   }
 }
 
