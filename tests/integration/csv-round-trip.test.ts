@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { useTempDatabase, tempDir } from '../support/temp-db';
-import { closeDb } from '../../db/sqlite/client';
+import { useTestDatabase } from '../support/engine';
+import { closeDatabase } from '../../db/connection';
 import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
 import { ARTICLE_PLEDGES, seedIfEmpty } from '../../db/fixtures/seed';
 import { pledgeExportRecords } from '../../db/csv-export/plan';
@@ -33,30 +34,32 @@ function withoutIds(text: string): string[][] {
 }
 
 describe('export → import into an empty database → export', () => {
+  // The synthetic generator writes SQLite files (db/fixtures/synthetic.sqlite.ts): each file is
+  // exported from one and imported into a database of the test engine, then exported from that.
   test('gives the same file, ids aside, for any synthetic data', async () => {
     const dir = tempDir('csv-round-trip-');
     await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 400 }), async (seed, count) => {
-      closeDb();
+      await closeDatabase();
       useTempDatabase();
       generateSynthetic({ count, seed });
       const file = path.join(dir, `${seed}-${count}.csv`);
       const first = await exportToFile(file);
-      closeDb();
-      useTempDatabase();
+      await closeDatabase();
+      await useTestDatabase();
       const report = await importPledgesFile(file);
       expect(report.errors).toEqual([]);
       const second = await exportToFile(`${file}.again`);
       expect(withoutIds(second)).toEqual(withoutIds(first));
       expect(second.split('\r\n')[0]).toBe(PLEDGE_COLUMNS.join(','));
     }), { numRuns: 12 });
-    closeDb();
+    await closeDatabase();
   });
 });
 
 describe('the seeded articles through export and import', () => {
   test('a print-only source keeps its title and date', async () => {
-    closeDb();
-    useTempDatabase();
+    await closeDatabase();
+    await useTestDatabase();
     await seedIfEmpty();
     const file = path.join(tempDir('csv-round-trip-seed-'), 'seed.csv');
     const first = await exportToFile(file);
@@ -64,13 +67,13 @@ describe('the seeded articles through export and import', () => {
     const cell = (name: string) => drone[header.indexOf(name)];
     expect(cell('source_titles')).toBe('Tokyo’s commitment to Ukraine underscored by FM’s surprise visit to Kyiv');
     expect(cell('source_published_on')).toBe('2024-01-07');
-    closeDb();
-    useTempDatabase();
+    await closeDatabase();
+    await useTestDatabase();
     const report = await importPledgesFile(file);
     expect(report.errors).toEqual([]);
     expect(report.created).toBe(ARTICLE_PLEDGES.length);
     expect(withoutIds(await exportToFile(`${file}.again`))).toEqual(withoutIds(first));
-    closeDb();
+    await closeDatabase();
   });
 });
 
@@ -79,8 +82,8 @@ describe('stage dates and periods through export and re-import', () => {
   const actor = { id: null, label: 'test' };
 
   async function datedPledges() {
-    closeDb();
-    useTempDatabase();
+    await closeDatabase();
+    await useTestDatabase();
     return [
       await createPledge({ ...base, title: 'Disbursed by day', stage: 'disbursed', committedOn: '2024-01-07', allocatedOn: '2024-02', disbursedOn: '2024-06-30' }, actor),
       await createPledge({ ...base, title: 'Disbursed, date unknown', stage: 'disbursed' }, actor),
@@ -99,7 +102,7 @@ describe('stage dates and periods through export and re-import', () => {
       ['committed', '2024', '', '', '', '2024-04', '2027-03'],
       ['cancelled', '2024-02-01', '', '', '2024-09', '', ''],
     ]);
-    closeDb();
+    await closeDatabase();
   });
 
   test('re-importing the exported file changes nothing: no update, no new version, the same file again', async () => {
@@ -111,7 +114,7 @@ describe('stage dates and periods through export and re-import', () => {
     expect({ created: report.created, updated: report.updated, unchanged: report.unchanged }).toEqual({ created: 0, updated: 0, unchanged: created.length });
     for (const p of created) expect((await getPledge(p.id))?.version).toBe(1);
     expect(await exportToFile(`${file}.again`)).toBe(first);
-    closeDb();
+    await closeDatabase();
   });
 
   test('an import that changes a stage date records it in the history', async () => {
@@ -123,6 +126,6 @@ describe('stage dates and periods through export and re-import', () => {
     const after = (await getPledge(dated.id))!;
     expect([after.disbursedOn, after.disbursedPrecision, after.allocatedOn]).toEqual(['2024-07-01', 'month', '2024-02-01']);
     expect(after.revisions.at(-1)?.changes).toEqual({ disbursedOn: ['2024-06-30', '2024-07'] });
-    closeDb();
+    await closeDatabase();
   });
 });
