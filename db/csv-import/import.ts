@@ -1,8 +1,8 @@
 // `importPledgesFile`: a whole CSV file of pledges in one write transaction — all rows or none. The
 // CLI (`npm run import`) calls it directly; the editor's upload page stages the file on disk and runs
-// it on a thread of its own (db/csv-import/job.ts). Both get the same report. On SQLite the rows are
-// written by batched prepared statements, into an empty table with its plain indexes dropped and
-// rebuilt (db/csv-import/indexes.sqlite.ts); on PostgreSQL by the per-row verbs, indexes untouched
+// it on a thread of its own (db/csv-import/job.ts). Both get the same report. The rows are written in
+// batches (db/csv-import/writes.ts); on SQLite into an empty table with its plain indexes dropped
+// and rebuilt (db/csv-import/indexes.sqlite.ts), on PostgreSQL with the indexes untouched
 // (dropping one there would block every reader of the live database).
 import path from 'node:path';
 import { writeTransaction, type Tx } from '../connection';
@@ -10,8 +10,9 @@ import { onPostgres } from '../engine';
 import { fxRates, pledges } from '../tables';
 import { seedFxRates } from '../fx';
 import { importReason, rowApplier, type ImportWriter } from './rows';
-import { pledgeWriter } from './writes.sqlite';
-import { verbWriter } from './writes';
+import { pledgeWriter } from './writes';
+import { sqliteBatchStore } from './writes.sqlite';
+import { postgresBatchStore } from './writes.postgres';
 import { dropIndexesForBulkLoad, pledgesTableEmpty, recreateIndexes, withImportCache, withRollbackJournal, type DroppedIndex } from './indexes.sqlite';
 import { FileProblem } from './read';
 import { readPledgeRows, type RowSink } from './stream';
@@ -45,9 +46,9 @@ type Start = { emptyAtStart: boolean; dropped: DroppedIndex[]; writer: ImportWri
 
 /** The engine's writer, and whether pledges held no rows when the transaction began. */
 async function startWriting(tx: Tx, actor: Actor, reason: string, fx: FxTable, withReader: boolean): Promise<Start> {
-  if (!onPostgres()) return { ...dropIndexesForBulkLoad(withReader), writer: pledgeWriter(tx, actor, reason, fx) };
+  if (!onPostgres()) return { ...dropIndexesForBulkLoad(withReader), writer: pledgeWriter(tx, actor, reason, fx, sqliteBatchStore()) };
   const first = await tx.select({ id: pledges.id }).from(pledges).limit(1);
-  return { emptyAtStart: first.length === 0, dropped: [], writer: verbWriter(tx, actor, reason) };
+  return { emptyAtStart: first.length === 0, dropped: [], writer: pledgeWriter(tx, actor, reason, fx, postgresBatchStore(tx)) };
 }
 
 /** Imports a CSV file from disk. The transaction holds the write lock throughout. */

@@ -1,22 +1,175 @@
-// The import's writer on PostgreSQL: each created row goes through createPledgeIn, the verb the
-// editor's form uses (its schema, parent rules, conversion, sources and 'create' revision), and
-// stored pledges are looked up with one query each. db/csv-import/writes.sqlite.ts is SQLite's
-// batched twin; a COPY-based bulk path for PostgreSQL would take this one's place for large files.
+// The bulk create verb behind the CSV import: the same schema, parent rules, FX conversion, source
+// matching and 'create' revision as createPledgeIn (the pure half is db/csv-import/prepare.ts), with
+// parties and source documents remembered across rows and the rows written BATCH at a time by
+// multi-row INSERTs. Each pledge's id is taken from the engine's store when the row is read (one
+// past the largest ever used on SQLite, reserved from the identity sequence on PostgreSQL), so a
+// batch can be written after the rows that name it as their parent. The stores are
+// db/csv-import/writes.sqlite.ts (prepared statements) and db/csv-import/writes.postgres.ts.
 import { eq } from 'drizzle-orm';
 import { one, type Tx } from '../connection';
-import { pledges } from '../tables';
-import { createPledgeIn } from '../pledges/writes';
+import { sources } from '../tables';
+import type { PledgeRow } from '../schema';
+import { findOrCreateParty } from '../pledges/parties';
+import { upsertSource } from '../pledges/sources';
 import type { Actor } from '../pledges/revisions';
+import { parentProblem } from '../pledges/writes';
+import { INSERT_COLUMNS, SLOT, creationJson, documentKey, prepareCreate, snapshotView, type LinkedSource, type PartyRef, type PreparedCreate, type SourceRef } from './prepare';
 import type { ImportWriter, IncomingRow } from './rows';
+import { PLEDGE_KINDS, STAGES } from '../../lib/domain';
+import type { FxTable } from '../../lib/fx';
+import { ValidationError } from '../../lib/validation';
 
-export function verbWriter(tx: Tx, actor: Actor, reason: string): ImportWriter {
-  const idWhere = async (where: ReturnType<typeof eq>) => (await one(tx.select({ id: pledges.id }).from(pledges).where(where)))?.id;
+export type ParentFacts = Pick<PledgeRow, 'retractedAt' | 'parentId' | 'kind' | 'donorId' | 'stage'>;
+type Maybe<T> = T | Promise<T>;
+
+/** Where the batched writer's rows go, per engine. Each write takes rows flattened, in the columns named. */
+export type BatchStore = Pick<ImportWriter, 'hasPledge' | 'withExternalId'> & {
+  /** The next new pledge's id; ids only grow. */
+  takeId(): Maybe<number>;
+  /** id, then INSERT_COLUMNS, per row. */
+  writePledges(values: unknown[]): Maybe<void>;
+  /** pledge_id, source_id, quote, position. */
+  writeLinks(values: unknown[]): Maybe<void>;
+  /** pledge_id, actor_id, actor_label, reason, changes of a 'create' revision at version 1. */
+  writeRevisions(values: unknown[]): Maybe<void>;
+  storedParent(id: number): Maybe<ParentFacts | undefined>;
+};
+
+/** Rows per INSERT statement: large enough to spread a statement's fixed cost thinly. */
+export const BATCH = 100;
+
+/** The import's batched writer; `fx` converts the rows no reader thread prepared. */
+export function pledgeWriter(tx: Tx, actor: Actor, reason: string, fx: FxTable, store: BatchStore): ImportWriter {
+  const parties = new Map<string, { id: number; slug: string }>();
+  const documents = new Map<string, { id: number; title: string; publisher: string | null }>();
+  // The parent facts of the pledges created here (in creation order, their ids growing), so rules hold before a flush.
+  const facts = { id: new Int32Array(1024), donor: new Int32Array(1024), parent: new Int32Array(1024), kind: new Uint8Array(1024), stage: new Uint8Array(1024) };
+  let created = 0;
+  let pledgeRows: unknown[] = [];
+  let linkRows: unknown[] = [];
+  let revisionRows: unknown[] = [];
+
+  const party = async (ref: PartyRef) => {
+    let found = parties.get(ref.key);
+    if (!found) parties.set(ref.key, found = await findOrCreateParty(tx, ref.name, ref.kind));
+    return found;
+  };
+
+  // A document mentioned again with the same details adds nothing upsertSource would fill in. A
+  // row stating a known URL's details differently corrects the document, recorded on every pledge
+  // citing it as an edit would be (rows are read in file order, so the last statement stands);
+  // the rows written so far are flushed first, so each of them is among the pledges it reaches.
+  const keyOfUrl = new Map<string, string>();
+  const document = async (s: SourceRef, pledgeId: number) => {
+    const key = documentKey(s);
+    let found = documents.get(key);
+    if (!found) {
+      const earlier = s.url ? keyOfUrl.get(s.url) : undefined;
+      if (earlier !== undefined) {
+        await flush();
+        documents.delete(earlier);
+      }
+      if (s.url) keyOfUrl.set(s.url, key);
+      const id = await upsertSource(tx, s, { actor, pledgeId, reason: `source corrected while importing pledge #${pledgeId}: ${reason}` });
+      const stored = (await one(tx.select({ title: sources.title, publisher: sources.publisher }).from(sources).where(eq(sources.id, id))))!;
+      documents.set(key, found = { id, ...stored });
+    }
+    return found;
+  };
+
+  /** Where pledge `id` is among those created here, or -1. */
+  function createdAt(id: number): number {
+    let lo = 0;
+    let hi = created - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (facts.id[mid] === id) return mid;
+      if (facts.id[mid] < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  function parentFacts(id: number): Maybe<ParentFacts | undefined> {
+    const at = createdAt(id);
+    if (at < 0) return store.storedParent(id);
+    return { retractedAt: null, parentId: facts.parent[at] || null, kind: PLEDGE_KINDS[facts.kind[at]], donorId: facts.donor[at], stage: STAGES[facts.stage[at]] };
+  }
+
+  function remember(id: number, p: PreparedCreate, donorId: number, parentId: number | null): void {
+    const at = created++;
+    if (at >= facts.donor.length) {
+      for (const key of ['id', 'donor', 'parent', 'kind', 'stage'] as const) {
+        const grown = new (facts[key].constructor as Int32ArrayConstructor)(facts[key].length * 2);
+        grown.set(facts[key]);
+        (facts as Record<string, unknown>)[key] = grown;
+      }
+    }
+    facts.id[at] = id;
+    facts.donor[at] = donorId;
+    facts.parent[at] = parentId ?? 0;
+    facts.kind[at] = PLEDGE_KINDS.indexOf(p.values[SLOT.kind] as PledgeRow['kind']);
+    facts.stage[at] = STAGES.indexOf(p.values[SLOT.stage] as PledgeRow['stage']);
+  }
+
+  /** Writes what is buffered; before anything reads pledges, sources links or revisions back. */
+  async function flush(): Promise<void> {
+    if (pledgeRows.length === 0) return;
+    await store.writePledges(pledgeRows);
+    await store.writeLinks(linkRows);
+    await store.writeRevisions(revisionRows);
+    pledgeRows = [];
+    linkRows = [];
+    revisionRows = [];
+  }
+
+  /** Creates one prepared pledge; throws ValidationError naming the field, writing nothing. */
+  async function create(p: PreparedCreate, parentId: number | null): Promise<number> {
+    if (p.invalid) throw new ValidationError(p.invalid);
+    const donor = parties.get(p.donor.key) ?? await party(p.donor);
+    if (parentId != null) {
+      const problem = parentProblem(await parentFacts(parentId), { parentId }, donor.id, null, 0);
+      if (problem) throw new ValidationError(problem);
+    }
+    if (p.fxInvalid) throw new ValidationError(p.fxInvalid);
+    const recipient = parties.get(p.recipient.key) ?? await party(p.recipient);
+    const taken = store.takeId();
+    const id = typeof taken === 'number' ? taken : await taken;
+    const values = p.values;
+    values[SLOT.donorId] = donor.id;
+    values[SLOT.recipientId] = recipient.id;
+    values[SLOT.parentId] = parentId;
+    pledgeRows.push(id);
+    for (let i = 0; i < values.length; i++) pledgeRows.push(values[i]);
+    const linked: LinkedSource[] = [];
+    const seen: number[] = [];
+    // The prepared JSON names each source by its URL and the file's publisher: it stands when
+    // every stored document has that URL and publisher and no document came twice.
+    // It also names the parties by the slugs their names would get: a party already stored under
+    // a suffixed slug ("-2") needs the JSON built again.
+    let prepared = p.changes !== null && parentId === null && donor.slug === p.donor.slug && recipient.slug === p.recipient.slug;
+    for (const s of p.sources) {
+      const doc = documents.get(documentKey(s)) ?? await document(s, id);
+      if (seen.includes(doc.id)) { // the same document twice: keep the first quote, as setPledgeSources does
+        prepared = false;
+        continue;
+      }
+      seen.push(doc.id);
+      if (!s.url || doc.publisher !== (s.publisher ?? null)) prepared = false;
+      linkRows.push(id, doc.id, s.quote ?? '', linked.length);
+      linked.push({ url: s.url ?? null, title: doc.title, publisher: doc.publisher, quote: s.quote ?? '' });
+    }
+    const changes = prepared ? p.changes : creationJson(snapshotView(id, values, donor, recipient, linked));
+    revisionRows.push(id, actor.id, actor.label, reason, changes);
+    remember(id, p, donor.id, parentId);
+    if (pledgeRows.length >= BATCH * (INSERT_COLUMNS.length + 1)) await flush();
+    return id;
+  }
+
   return {
-    async create(row: IncomingRow, parentId: number | null): Promise<number> {
-      return (await createPledgeIn(tx, { ...row.input!, parentId }, actor, reason)).id;
-    },
-    flush: () => {},
-    hasPledge: async (id) => (await idWhere(eq(pledges.id, id))) !== undefined,
-    withExternalId: (externalId) => idWhere(eq(pledges.externalId, externalId)),
+    create: (row: IncomingRow, parentId: number | null) => create(row.prepared ?? prepareCreate(row.input!, parentId != null, fx, actor), parentId),
+    flush,
+    hasPledge: store.hasPledge,
+    withExternalId: store.withExternalId,
   };
 }
