@@ -1,19 +1,21 @@
 // The bulk-load shortcuts keep every rule: into an empty table the import drops the plain
-// secondary indexes and recreates them from their own definitions before committing (a rolled-back
-// run gets them back untouched), and a created pledge's revision is what the per-row verb records.
-import { test, expect, beforeAll } from 'vitest';
+// secondary indexes on SQLite and recreates them from their own definitions before committing (a
+// rolled-back run gets them back untouched), and on either engine a pledge the batched writer
+// created has the revision the per-row verb records.
+import { describe, test, expect, beforeAll } from 'vitest';
+import { eq } from 'drizzle-orm';
 import fs from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../support/temp-db';
 import { describeSqliteOnly, useTestDatabase } from '../support/engine';
 import { getSqlite } from '../../db/sqlite/client';
-import { writeTransaction } from '../../db/connection';
+import { one, read, writeTransaction } from '../../db/connection';
+import { pledges } from '../../db/tables';
 import { seedFxRates } from '../../db/fx';
 import { importPledgesFile } from '../../db/csv-import/import';
 import { getPledge } from '../../db/pledges/read';
-import { pledgeByExternalId } from '../support/pledge-lookup';
 import { diffSnapshots } from '../../db/pledges/revisions';
-import { snapshot } from '../../db/pledges/writes';
+import { createPledge, snapshot } from '../../db/pledges/writes';
 import { upsertSource } from '../../db/pledges/sources';
 
 const dir = tempDir('csv-bulk-');
@@ -25,6 +27,7 @@ function file(name: string, rows: string[]): string {
   fs.writeFileSync(target, [header, ...rows, ''].join('\n'));
   return target;
 }
+const pledgeByExternalId = (externalId: string) => read((db) => one(db.select().from(pledges).where(eq(pledges.externalId, externalId))));
 const indexes = () => getSqlite().prepare(`select name, tbl_name, sql from sqlite_master where type = 'index' order by name`).all();
 
 beforeAll(async () => {
@@ -51,7 +54,7 @@ describeSqliteOnly('bulk import into an empty database (SQLite only)', () => {
     expect(indexes()).toEqual(before);
     expect(getSqlite().pragma('integrity_check', { simple: true })).toBe('ok');
     for (const ext of ['r-1', 'r-3']) {
-      const pledge = (await getPledge(pledgeByExternalId(ext)!.id))!;
+      const pledge = (await getPledge((await pledgeByExternalId(ext))!.id))!;
       expect(pledge.revisions).toHaveLength(1);
       expect(pledge.revisions[0].changes).toEqual(diffSnapshots(null, snapshot(pledge)));
     }
@@ -60,6 +63,9 @@ describeSqliteOnly('bulk import into an empty database (SQLite only)', () => {
     expect(plan.map((p) => p.detail).join(' ')).toContain('pledges_donor_idx');
   });
 
+});
+
+describe('revisions of the batched creates', () => {
   test('the revision prepared from the file gives way wherever the stored pledge says otherwise', async () => {
     // A document already on record whose publisher the row leaves empty: the pledge shows the stored one.
     await writeTransaction((tx) => upsertSource(tx, { url: 'https://example.org/known', publisher: 'Kyodo' }, { actor: { id: null, label: 'test' }, reason: 'test', pledgeId: null }));
@@ -75,7 +81,7 @@ describeSqliteOnly('bulk import into an empty database (SQLite only)', () => {
     const target = path.join(dir, 'shapes.csv');
     fs.writeFileSync(target, [head, ...lines, ''].join('\n'));
     expect(await importPledgesFile(target)).toMatchObject({ ok: true, created: 6 });
-    const shown = async (ext: string) => (await getPledge(pledgeByExternalId(ext)!.id))!;
+    const shown = async (ext: string) => (await getPledge((await pledgeByExternalId(ext))!.id))!;
     expect((await shown('p-2')).parentId).toBe((await shown('p-1')).id);
     expect((await shown('p-4')).sources.map((s) => s.quote)).toEqual(['First.']);
     expect((await shown('p-5')).sources[0].publisher).toBe('Kyodo');
@@ -83,5 +89,13 @@ describeSqliteOnly('bulk import into an empty database (SQLite only)', () => {
       const pledge = await shown(ext);
       expect(pledge.revisions[0].changes, ext).toEqual(diffSnapshots(null, snapshot(pledge)));
     }
+  });
+
+  test('a pledge created after an import gets an id of its own, past the imported ones', async () => {
+    const report = await importPledgesFile(file('ids.csv', [row('i-1'), row('i-2')]));
+    expect(report).toMatchObject({ ok: true, created: 2 });
+    const imported = await Promise.all(['i-1', 'i-2'].map(async (ext) => (await pledgeByExternalId(ext))!.id));
+    const later = await createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Entered by hand', category: 'other', stage: 'announced', datePrecision: 'unknown', sources: [{ publisher: 'NHK', title: 'Report' }] }, { id: null, label: 'test' });
+    expect(later.id).toBeGreaterThan(Math.max(...imported));
   });
 });
