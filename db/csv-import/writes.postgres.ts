@@ -1,32 +1,25 @@
-// PostgreSQL's store for the import's batched writer (db/csv-import/writes.ts): multi-row INSERTs
-// of BATCH rows with their values as parameters, and new ids reserved from the pledges' identity
-// sequence a block at a time (another writer may take ids meanwhile: a block need not be
-// contiguous, only growing, and an id reserved but unused is a gap, as after any rollback).
+// PostgreSQL's store for the import's batched writer (db/csv-import/writes.ts): each batch goes in
+// by COPY … FROM STDIN on the import's transaction (db/postgres/copy.ts), and new ids are reserved
+// from the pledges' identity sequence a block at a time (another writer may take ids meanwhile: a
+// block need not be contiguous, only growing, and an id reserved but unused is a gap, as after any
+// rollback). Indexes stay as they are: dropping one on a live database would block every reader.
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { execute, one, rows, type Tx } from '../connection';
+import { one, rows, type Tx } from '../connection';
+import { copyRows } from '../postgres/copy';
 import { pledges } from '../tables';
 import { INSERT_COLUMNS } from './prepare';
-import { BATCH, type BatchStore } from './writes';
+import type { BatchStore } from './writes';
 
 const IDS_PER_RESERVATION = 1000;
+const PLEDGE_COLUMNS = ['id', ...INSERT_COLUMNS];
+const REVISION_COLUMNS = ['pledge_id', 'action', 'actor_id', 'actor_label', 'reason', 'changes', 'version'];
 
-/** An INSERT of `width` values per row, BATCH rows per statement; `tuple` spells one row's values. */
-function inserter(tx: Tx, head: string, width: number, tuple: (cells: SQL[]) => SQL) {
-  return async (values: unknown[]) => {
-    const count = values.length / width;
-    for (let at = 0; at < count; at += BATCH) {
-      const tuples: SQL[] = [];
-      for (let r = at; r < Math.min(count, at + BATCH); r++) {
-        const cells: SQL[] = [];
-        for (let c = r * width; c < (r + 1) * width; c++) cells.push(sql`${values[c]}`);
-        tuples.push(tuple(cells));
-      }
-      await execute(tx, sql`${sql.raw(head)} values ${sql.join(tuples, sql`, `)}`);
-    }
-  };
+/** The writer's revision rows (pledge_id, actor_id, actor_label, reason, changes) as full 'create' rows at version 1. */
+function createRevisions(values: unknown[]): unknown[] {
+  const out: unknown[] = [];
+  for (let at = 0; at < values.length; at += 5) out.push(values[at], 'create', values[at + 1], values[at + 2], values[at + 3], values[at + 4], 1);
+  return out;
 }
-
-const plain = (cells: SQL[]) => sql`(${sql.join(cells, sql`, `)})`;
 
 export function postgresBatchStore(tx: Tx): BatchStore {
   let reserved: number[] = [];
@@ -43,10 +36,9 @@ export function postgresBatchStore(tx: Tx): BatchStore {
         return reserved[0];
       })();
     },
-    writePledges: inserter(tx, `insert into pledges (id, ${INSERT_COLUMNS.join(', ')})`, INSERT_COLUMNS.length + 1, plain),
-    writeLinks: inserter(tx, 'insert into pledge_sources (pledge_id, source_id, quote, position)', 4, plain),
-    writeRevisions: inserter(tx, 'insert into revisions (pledge_id, action, actor_id, actor_label, reason, changes, version)', 5,
-      ([pledgeId, actorId, label, reason, changes]) => sql`(${pledgeId}, 'create', ${actorId}, ${label}, ${reason}, ${changes}, 1)`),
+    writePledges: (values) => copyRows(tx, 'pledges', PLEDGE_COLUMNS, values),
+    writeLinks: (values) => copyRows(tx, 'pledge_sources', ['pledge_id', 'source_id', 'quote', 'position'], values),
+    writeRevisions: (values) => copyRows(tx, 'revisions', REVISION_COLUMNS, createRevisions(values)),
     storedParent: (id) => one(tx.select({
       retractedAt: pledges.retractedAt, parentId: pledges.parentId, kind: pledges.kind, donorId: pledges.donorId, stage: pledges.stage,
     }).from(pledges).where(eq(pledges.id, id))),
