@@ -63,9 +63,10 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
     for (const p of problems) addProblem(report, { line, column: p.column, message: p.message }, limitErrors);
   };
   // A stored pledge, unless this import created it: the file's own ids never point at new rows.
-  const stored = async (id: number) => !emptyAtStart && !createdHere.has(id) && await writer.hasPledge(id);
-  const withExternalId = async (externalId: string) => createdExternalIds.get(externalId)
-    ?? (emptyAtStart ? undefined : await writer.withExternalId(externalId));
+  // (answered without a promise when memory suffices: into an empty table, most rows)
+  const stored = (id: number) => !emptyAtStart && !createdHere.has(id) && writer.hasPledge(id);
+  const withExternalId = (externalId: string) => createdExternalIds.get(externalId)
+    ?? (emptyAtStart ? undefined : writer.withExternalId(externalId));
 
   /** The parent's pledge id; undefined while it may still be a row further down the file. */
   async function parentOf(row: IncomingRow): Promise<number | undefined> {
@@ -76,7 +77,13 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
 
   async function write(row: IncomingRow, line: number, parentId: number | null): Promise<void> {
     const externalId = row.externalId;
-    const target = row.id != null && await stored(row.id) ? row.id : externalId ? await withExternalId(externalId) : undefined;
+    const byId = row.id != null ? stored(row.id) : false;
+    let target: number | undefined;
+    if (typeof byId === 'boolean' ? byId : await byId) target = row.id!;
+    else if (externalId) {
+      const found = withExternalId(externalId);
+      target = found === undefined || typeof found === 'number' ? found : await found;
+    }
     if (target === undefined) {
       const id = await writer.create(row, parentId);
       if (!emptyAtStart) createdHere.add(id); // (into an empty table no file id can name a stored pledge)
