@@ -16,7 +16,9 @@ type Checked = { user: PublicUser; address: string } | 'wrong' | 'locked';
 /**
  * The password checked under the throttle, for a sign-in and for giving it again before a
  * sensitive action (app/editor/_lib/reauth.ts): both count towards the same locks, so a stolen
- * session cannot be used to guess its account's password.
+ * session cannot be used to guess its account's password. Not one read() around it all: the
+ * throttle's check waits for the failure's write (db/accounts/deferred-writes.ts), which on SQLite
+ * cannot begin inside a read.
  */
 async function checkPassword(email: string, password: string, address: string, purpose: string | null): Promise<Checked> {
   const keys = [pairKey(email, address), addressKey(address)];
