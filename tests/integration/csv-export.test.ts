@@ -2,7 +2,7 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { parse } from 'csv-parse/sync';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
 import { pledgeExportRecords } from '../../db/csv-export/plan';
 import { getSeries, getSummary, getTotals } from '../../db/totals/totals';
@@ -19,8 +19,8 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
 }
 const pledgesCsv = (filters: PledgeFilters) => text(csvStream(PLEDGE_COLUMNS, pledgeExportRecords(filters), false));
 
-beforeAll(() => {
-  useTempDatabase();
+beforeAll(async () => {
+  await useTestDatabase();
   generateSynthetic({ count: 3000, seed: 11 });
 });
 
