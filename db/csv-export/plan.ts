@@ -11,7 +11,8 @@ import { getDb } from '../sqlite/client';
 import { parties, pledgeSources, pledges, sources } from '../tables';
 import { whereFilters } from '../pledges/filter-sql';
 import { inlineSql } from '../sqlite/sql-text';
-import { ExportSnapshot, RANGE_IDS, type ExportPlan } from './snapshot.sqlite';
+import { ExportSnapshot, type ExportPlan } from './snapshot.sqlite';
+import { RANGE_IDS } from './csv-bytes';
 import { PostgresExport, type PostgresExportPlan } from './snapshot.postgres';
 import type { PledgeFilters } from '../../lib/filters';
 

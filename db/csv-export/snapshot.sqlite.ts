@@ -7,8 +7,6 @@ import Database from 'better-sqlite3';
 import { csvBytes, exportRecords, type ExportSourceRow } from './csv-bytes';
 import type { PledgeExportRow } from '../../lib/csv/pledge-record';
 
-export { CSV_OPTIONS, RANGE_IDS } from './csv-bytes';
-
 /** The statements of one export, compiled by db/csv-export/plan.ts: rows take `...params, lo, hi`, sources `lo, hi`. */
 export type ExportPlan = { file: string; rowsSql: string; sourcesSql: string; params: unknown[] };
 
