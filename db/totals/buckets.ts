@@ -33,10 +33,11 @@ export type BucketRow = {
   key2?: string | number | null;
   key3?: string | number | null;
   stage: Stage;
-  drawdown: number;
+  /** Booleans on PostgreSQL, 0/1 on SQLite. */
+  drawdown: boolean | number;
   kind: PledgeKind;
-  retracted: number;
-  unquantified: number;
+  retracted: boolean | number;
+  unquantified: boolean | number;
   n: number;
   v: number | null;
   unconverted: number;
