@@ -4,19 +4,20 @@
 // single REPEATABLE READ READ ONLY transaction (its snapshot is fixed by the first statement and
 // every later range reads it, whatever commits meanwhile), and the work of building the CSV is
 // small beside the database's; SQLite's threads each needed a snapshot of their own, matched by
-// data version (db/csv-export/pool.ts). The transaction runs on a connection of its own, not one of
-// the pool's: a download may last minutes (EXPORT_MAX_MS), and EXPORT_MAX_DOWNLOADS of them holding
-// pooled connections would leave the pages too few. The bytes are csv-bytes.ts's, as on SQLite.
+// data version (db/csv-export/pool.ts). The transaction holds one of the process's pooled
+// connections until the download ends, is stalled (EXPORT_STALL_MS) or runs too long
+// (EXPORT_MAX_MS): at most EXPORT_MAX_DOWNLOADS of them at once (db/csv-export/limits.ts), fewer
+// than the pool holds. The bytes are csv-bytes.ts's, as on SQLite.
 import 'server-only';
-import pg from 'pg';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import { databaseUrlSetting } from '../../lib/env';
 import { postgresDb } from '../postgres/transaction';
 import { csvBytes, exportRecords, RANGE_IDS, type ExportSourceRow } from './csv-bytes';
 import type { PledgeExportRow } from '../../lib/csv/pledge-record';
 
 const dialect = new PgDialect();
+/** The part of a pooled node-postgres connection the export uses (the driver stays in db/postgres/). */
+type Connection = { query<R>(text: string, values?: unknown[]): Promise<{ rows: R[] }>; release(error?: Error): void };
 
 /** The statements of one export (db/csv-export/plan.ts): the rows and the sources of lo <= id < hi. */
 export type PostgresExportPlan = { rows: (lo: number, hi: number) => SQL; sources: (lo: number, hi: number) => SQL };
@@ -27,13 +28,10 @@ export class PostgresExport {
   private busy: Promise<unknown> = Promise.resolve();
   private closed = false;
 
-  private constructor(private readonly client: pg.Client, private readonly plan: PostgresExportPlan, readonly maxId: number, readonly version: number) {}
+  private constructor(private readonly client: Connection, private readonly plan: PostgresExportPlan, readonly maxId: number, readonly version: number) {}
 
   static async open(plan: PostgresExportPlan): Promise<PostgresExport> {
-    await postgresDb(); // the process's pool migrates the database before anyone reads it
-    const client = new pg.Client({ connectionString: databaseUrlSetting() });
-    client.on('error', () => {}); // a dropped connection fails the next query, which ends the download
-    await client.connect();
+    const client: Connection = await (await postgresDb()).$client.connect();
     try {
       await client.query('begin isolation level repeatable read read only');
       // The first statement fixes the snapshot every range reads.
@@ -41,7 +39,7 @@ export class PostgresExport {
         `select (select value from meta where key = 'data_version') as version, coalesce((select max(id) from pledges), 0) as max`);
       return new PostgresExport(client, plan, Number(first.max), Number(first.version ?? 0));
     } catch (error) {
-      await client.end().catch(() => {});
+      client.release(error as Error); // not back into the pool: its transaction may still be open
       throw error;
     }
   }
@@ -72,11 +70,13 @@ export class PostgresExport {
     return null;
   }
 
-  /** Ends the transaction and the connection (after the statement running, if any). */
+  /** Ends the transaction and hands the connection back (after the statement running, if any). */
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    void this.busy.then(() => this.client.query('rollback')).catch(() => undefined)
-      .finally(() => this.client.end().catch(() => undefined));
+    void this.busy.then(() => this.client.query('rollback')).then(
+      () => this.client.release(),
+      (error: Error) => this.client.release(error), // a connection that cannot roll back is dropped
+    );
   }
 }
