@@ -4,7 +4,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { read } from '../connection';
 import { parties, pledges } from '../tables';
-import { reportedTotalsFor } from '../totals/totals';
+import { reportedTotalsFor } from '../totals/reported';
 import type { ReportedClaim } from '../../lib/csv/totals-records';
 import type { PledgeFilters } from '../../lib/filters';
 

@@ -1,12 +1,13 @@
 // Reads only the dashboard needs: the cumulative chart's rows with the pledges that moved each
-// step, reported-total markers beside the itemised sum at their date, top-N breakdowns, and the
-// option lists of the filter bar. Every figure comes from db/totals/totals.ts's counting rules.
+// step, reported-total markers beside the itemised sum at their date, the claim cards, top-N
+// breakdowns, and the option lists of the filter bar. Every figure comes from db/totals/totals.ts's counting rules.
 import { sql } from 'drizzle-orm';
 import { monthOf } from '../sql-dialect';
 import { firstRow, read, rows } from '../connection';
 import { pledges } from '../tables';
 import { whereFilters } from '../pledges/filter-sql';
-import { breakdownFor, reportedTotalsFor, seriesFor, totalsFor, valueIn, type BreakdownDimension, type BreakdownRow } from './totals';
+import { breakdownFor, seriesFor, totalsFor, valueIn, type BreakdownDimension, type BreakdownRow } from './totals';
+import { reportedTotalsFor, type ReportedTotal } from './reported';
 import { getPartiesBySlugs, listPartiesInRole } from '../pledges/parties';
 import { loadFxTable } from '../fx';
 import { versionedCache } from '../meta';
@@ -87,6 +88,21 @@ export async function getCumulativeChart(filters: PledgeFilters, today = todayIs
       const rows = series.points.length || markers.length ? buildCumulativeRows(series.points, await listMovers(filters, series.interval), extra) : [];
       return { interval: series.interval, currency: filters.currency, rows, markers, unplacedMarkers: unplaced, undatedCount: series.undatedCount };
     }) as Promise<CumulativeChart>;
+  });
+}
+
+export type ReportedClaim = ReportedTotal & { value: number; itemisedCommitted: number };
+
+/**
+ * Each quantified claim beside what the same filters itemise as committed for its donor →
+ * recipient pair so far (the headline's claim cards); the gap is the claim minus that sum.
+ */
+export async function getReportedClaims(filters: PledgeFilters): Promise<ReportedClaim[]> {
+  return read(async () => {
+    const quantified = (await reportedTotalsFor(filters)).filter((r): r is ReportedTotal & { value: number } => r.value != null);
+    return Promise.all(quantified.map(async (r) => ({
+      ...r, itemisedCommitted: (await totalsFor({ ...filters, donor: [r.donorSlug], recipient: [r.recipientSlug] })).committed,
+    })));
   });
 }
 

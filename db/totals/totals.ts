@@ -4,14 +4,14 @@ import { inArray, sql, type SQL } from 'drizzle-orm';
 import { monthOf } from '../sql-dialect';
 import { read, rows } from '../connection';
 import { pledges, parties } from '../tables';
-import { whereFilters } from '../pledges/filter-sql';
 import { versionedCache } from '../meta';
-import { bucketRows, bucketSql, toBucket, valueIn, type BucketRow } from './buckets';
+import { bucketRows, bucketSql, toBucket, type BucketRow } from './buckets';
 import { tally, addBucket, addTotals, ZERO_TOTALS, type Bucket, type Totals } from '../../lib/counting';
 import { filtersKey, type PledgeFilters } from '../../lib/filters';
 import type { Category } from '../../lib/domain';
 
 export { valueIn, bucketSql } from './buckets';
+export { getReportedTotals, reportedTotalsFor, type ReportedTotal } from './reported';
 
 function groupTally(rows: BucketRow[]): Map<string | null, Totals> {
   const out = new Map<string | null, Totals>();
@@ -153,50 +153,4 @@ function buildSeries(groups: { period: string | null; category: Category; bucket
     point.cumulative = running;
   }
   return { interval, points, undatedCount: undated.itemCount, currency };
-}
-
-export type ReportedTotal = {
-  id: number; title: string; donor: string; recipient: string; donorSlug: string; recipientSlug: string; announcedOn: string | null;
-  isLowerBound: boolean; value: number | null; currency: string;
-};
-
-/** Headline claims ("more than $7 billion"), shown as markers and compared, never summed. */
-export function reportedTotalsFor(filters: PledgeFilters): Promise<ReportedTotal[]> {
-  return cached('reported', filters, null, async () => {
-    const where = whereFilters(filters);
-    const party = (column: 'name' | 'slug', id: typeof pledges.donorId | typeof pledges.recipientId) =>
-      sql`(select ${parties[column]} from ${parties} where ${parties.id} = ${id})`;
-    // Quoted aliases keep their case on PostgreSQL; undated claims sort first on both engines.
-    const found = await read((db) => rows<{ id: number; title: string; donor: string; recipient: string; donorSlug: string; recipientSlug: string; announcedOn: string | null; lb: number | boolean; value: number | null }>(db, sql`
-      select ${pledges.id} as id, ${pledges.title} as title, ${party('name', pledges.donorId)} as donor,
-             ${party('name', pledges.recipientId)} as recipient, ${party('slug', pledges.donorId)} as "donorSlug",
-             ${party('slug', pledges.recipientId)} as "recipientSlug",
-             ${pledges.announcedOn} as "announcedOn", ${pledges.isLowerBound} as lb, ${valueIn(filters.currency)} as value
-      from ${pledges}
-      where ${pledges.kind} = 'reported_total' and ${pledges.retractedAt} is null ${where ? sql`and ${where}` : sql``}
-      order by ${pledges.announcedOn} asc nulls first, ${pledges.id}`));
-    return found.map((r) => ({
-      id: r.id, title: r.title, donor: r.donor, recipient: r.recipient, donorSlug: r.donorSlug, recipientSlug: r.recipientSlug, announcedOn: r.announcedOn,
-      isLowerBound: !!r.lb, value: r.value, currency: filters.currency,
-    }));
-  });
-}
-
-export async function getReportedTotals(filters: PledgeFilters): Promise<ReportedTotal[]> {
-  return read(() => reportedTotalsFor(filters));
-}
-
-export type ReportedClaim = ReportedTotal & { value: number; itemisedCommitted: number };
-
-/**
- * Each quantified claim beside what the same filters itemise as committed for its donor →
- * recipient pair so far (the headline's claim cards); the gap is the claim minus that sum.
- */
-export async function getReportedClaims(filters: PledgeFilters): Promise<ReportedClaim[]> {
-  return read(async () => {
-    const quantified = (await reportedTotalsFor(filters)).filter((r): r is ReportedTotal & { value: number } => r.value != null);
-    return Promise.all(quantified.map(async (r) => ({
-      ...r, itemisedCommitted: (await totalsFor({ ...filters, donor: [r.donorSlug], recipient: [r.recipientSlug] })).committed,
-    })));
-  });
 }
