@@ -4,7 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Tx } from '../connection';
 import { HIT_END, HIT_START, SEARCH_LIMITS, ftsMatch, type SearchQuery } from '../../lib/search-query';
-import { countUpTo, FACTS, FROM, type SearchResult, type SearchRow } from './search-rows';
+import { countUpTo, FACTS, searchedFrom, type SearchResult, type SearchRow } from './search-rows';
 
 // Title matches rank first, then party names, the description and the quotes (bm25 weights).
 const RANK = sql`bm25(pledge_search, 10.0, 2.0, 1.0, 4.0)`;
@@ -18,7 +18,7 @@ const HIGHLIGHTS = sql`highlight(pledge_search, 0, ${HIT_START}, ${HIT_END}) as 
   snippet(pledge_search, 2, ${HIT_START}, ${HIT_END}, '…', ${SNIPPET_TOKENS}) as quote`;
 
 function ftsRows(db: Tx, match: string, order: SQL, limit: number): Promise<SearchRow[]> {
-  return rows<SearchRow>(db, sql`select ${FACTS}, ${HIGHLIGHTS} from ${FROM}
+  return rows<SearchRow>(db, sql`select ${FACTS}, ${HIGHLIGHTS} from ${searchedFrom()}
     where pledge_search match ${match} and p.retracted_at is null order by ${order} limit ${limit}`);
 }
 

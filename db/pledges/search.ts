@@ -1,17 +1,16 @@
 // The public search verb: pledges whose title, description, quoted sentences or party names hold
-// every word of the query, best first, with the matched words marked (lib/search-query.ts). Both
-// engines read the table or view pledge_search (rowid = the pledge's id; columns title,
-// description, quotes, parties). On SQLite it is an FTS5 index kept by triggers
-// (db/migrations/0004_pledge_search.sql) and words of three characters and more go through it
-// (db/pledges/search-fts.sqlite.ts); shorter words, which the trigram index cannot look up, and
-// every query on PostgreSQL (a view: db/migrations-pg/0002_pledge_search.sql) are found by a scan
-// of the same columns, which stops at SEARCH_LIMITS.counted when the query is broad.
+// every word of the query, best first, with the matched words marked (lib/search-query.ts). On
+// SQLite, words of three characters and more are looked up in the FTS5 trigram index
+// (db/pledges/search-fts.sqlite.ts); shorter words, which that index cannot look up, and every
+// query on PostgreSQL are found by a scan of the same text (db/pledges/search-rows.ts searchedFrom)
+// with containsText (ILIKE on PostgreSQL, which folds case in every script the database's locale
+// knows, as FTS5 does), which stops at SEARCH_LIMITS.counted when the query is broad.
 import { sql, type SQL } from 'drizzle-orm';
 import { onPostgres } from '../engine';
 import { read, rows, type Tx } from '../connection';
 import { containsText } from '../sql-dialect';
 import { markTerms, parseSearchQuery, SEARCH_LIMITS, type SearchQuery } from '../../lib/search-query';
-import { countUpTo, FACTS, FROM, type SearchResult, type SearchRow } from './search-rows';
+import { countUpTo, FACTS, searchedFrom, type SearchResult, type SearchRow } from './search-rows';
 import { ftsSearch } from './search-fts.sqlite';
 
 export type { SearchHit, SearchResult } from './search-rows';
@@ -45,7 +44,7 @@ async function scanSearch(db: Tx, query: SearchQuery): Promise<SearchResult> {
   const { total, more } = await countUpTo(db, where);
   const found = await rows<SearchRow>(db, sql`
     select ${FACTS}, s.title as title, s.parties as parties, s.description as description, s.quotes as quote
-    from ${FROM} where ${where}
+    from ${searchedFrom()} where ${where}
     order by ${scanOrder(query, more)} limit ${SEARCH_LIMITS.results}`);
   const mark = (text: string, around?: number) => markTerms(text, query.terms, around);
   return {

@@ -1,5 +1,5 @@
 // Public search against a real database: on SQLite the FTS5 index the migration builds and its
-// triggers keep current, on PostgreSQL the view over the tables (db/migrations-pg/0002_pledge_search.sql);
+// triggers keep current, on PostgreSQL the same text read from the tables (db/pledges/search-rows.ts);
 // in every script, ranked, marked, retracted pledges left out, any input answered.
 import { describe, test, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
