@@ -117,13 +117,13 @@ export function pledgeColumns(data: PledgeData, donorId: number, recipientId: nu
   };
 }
 
-const externalIdTaken = (externalId: string, otherId: number | string) =>
-  new ValidationError({ externalId: [`externalId "${externalId}" already belongs to pledge ${otherId}`] });
+const externalIdTaken = (externalId: string, owner: string) =>
+  new ValidationError({ externalId: [`externalId "${externalId}" already belongs to ${owner}`] });
 
 async function assertExternalIdFree(tx: Tx, externalId: string | null | undefined, selfId: number | null): Promise<void> {
   if (!externalId) return;
   const other = await one(tx.select({ id: pledges.id }).from(pledges).where(eq(pledges.externalId, externalId)));
-  if (other && other.id !== selfId) throw externalIdTaken(externalId, other.id);
+  if (other && other.id !== selfId) throw externalIdTaken(externalId, `pledge ${other.id}`);
 }
 
 /**
