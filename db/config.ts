@@ -10,12 +10,12 @@ export class DatabaseConfigError extends Error {
   override name = 'DatabaseConfigError';
 }
 
-/** `file:data/pledges.db` → absolute path. Only SQLite files are served by this build. */
+/** `file:data/pledges.db` → absolute path (a `postgres://` URL is db/postgres/'s, never a path). */
 export function databasePath(url = databaseUrlSetting() ?? DEFAULT_DATABASE_URL): string {
   const match = /^file:(.+)$/.exec(url.trim());
   if (!match) {
     throw new DatabaseConfigError(
-      `DATABASE_URL must be a SQLite file URL such as file:data/pledges.db (got "${url.slice(0, 80)}")`,
+      `DATABASE_URL must be a SQLite file URL such as file:data/pledges.db or a PostgreSQL URL such as postgres://user:password@host:5432/pledges (got "${url.slice(0, 80)}")`,
     );
   }
   const file = match[1].replace(/^\/\/(?=\/)/, ''); // accept file:///abs/path as well as file:/abs/path

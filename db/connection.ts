@@ -5,7 +5,10 @@ import type { SQL } from 'drizzle-orm';
 import { onPostgres } from './engine';
 import * as lite from './sqlite/transaction';
 import * as postgres from './postgres/transaction';
-import type { Tx } from './sqlite/client';
+import { closeDb, getDb, type Tx } from './sqlite/client';
+import { databasePath } from './config';
+import { databaseUrlSetting } from '../lib/env';
+import { redactedUrl } from './postgres/client';
 
 export type { Tx } from './sqlite/client';
 export type { TransactionOptions } from './sqlite/transaction';
@@ -62,3 +65,23 @@ export function errorCode(error: unknown): string | undefined {
 /** A UNIQUE or PRIMARY KEY constraint refused the row. */
 export const isUniqueViolation = (error: unknown): boolean =>
   ['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505'].includes(errorCode(error) ?? '');
+
+/** What DATABASE_URL names, for messages: the SQLite file's path or the PostgreSQL URL without its password. */
+export function databaseLabel(): string {
+  return onPostgres() ? `PostgreSQL ${redactedUrl(databaseUrlSetting() ?? '')}` : databasePath();
+}
+
+/**
+ * Opens the database and applies pending migrations now (the scripts do this first, so a bad URL,
+ * a refused connection or a wrong password stops them with one line). Throws DatabaseOpenError.
+ */
+export async function openDatabaseNow(): Promise<void> {
+  if (onPostgres()) await postgres.postgresDb();
+  else getDb();
+}
+
+/** Closes this process's connection or pool (scripts and tests; the server keeps it open). */
+export async function closeDatabase(): Promise<void> {
+  if (onPostgres()) await postgres.closePostgres();
+  else closeDb();
+}

@@ -6,6 +6,8 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { wholeNumber } from './sql-dialect';
 import { one, read, type Tx } from './connection';
 import { meta } from './tables';
+import { onPostgres } from './engine';
+import { processVersionReader } from './postgres/version-listener';
 
 export const VERSION_KEY = 'data_version';
 export const CHANGED_KEY = 'data_changed_at';
@@ -37,13 +39,23 @@ export function getMeta(key: string): Promise<string | null> {
 }
 
 /**
+ * The data version number alone, for caches. On a PostgreSQL server it comes from the process's
+ * listener (db/postgres/version-listener.ts) without a query while that is connected.
+ */
+export async function dataVersionNumber(): Promise<number> {
+  const reader = onPostgres() ? processVersionReader() : undefined;
+  if (reader) return reader.read();
+  return (await getDataVersion()).version;
+}
+
+/**
  * A small cache keyed on the data version: a value is recomputed only after a write. It holds the
  * promise of each value, so requests arriving while one is computed share that computation; a
  * computation that fails is dropped, not kept. Entries are bounded so a crawler enumerating filter
  * combinations cannot grow memory without limit. `versionOf` names a narrower version for data that
  * changes far less often than pledges.
  */
-export function versionedCache<T>(limit = 500, versionOf: () => Promise<number> = async () => (await getDataVersion()).version) {
+export function versionedCache<T>(limit = 500, versionOf: () => Promise<number> = dataVersionNumber) {
   let cachedVersion = -1;
   const entries = new Map<string, Promise<T>>();
   return async (key: string, compute: () => T | Promise<T>): Promise<T> => {

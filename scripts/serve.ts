@@ -11,6 +11,8 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { openVersionReader } from '../db/version-reader.sqlite';
+import { openProcessVersionReader } from '../db/postgres';
+import { isPostgresUrl } from '../db/engine';
 import { databasePath } from '../db/config';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../lib/client-address';
 import { SHARED_PAGE_VARY, clientHasPage, isShareableRequest, pageValidators, sharedPageHeaders } from '../lib/page-cache';
@@ -29,17 +31,32 @@ function keepCookieInVary(res: http.ServerResponse): void {
   res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'vary' && !/\bcookie\b/i.test(String(value)) ? `${value}, Cookie` : value);
 }
 
+/** SQLite's reader, in the shape of the PostgreSQL one (a prepared statement on a read-only connection). */
+function sqliteVersion(file: string) {
+  const reader = openVersionReader(file);
+  return { read: async () => reader.read(), close: async () => reader.close() };
+}
+
 async function main() {
   const app = next({ dev: false, dir: root, hostname: host ?? 'localhost', port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const buildId = fs.readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim();
-  const version = openVersionReader(databasePath());
-  const server = http.createServer((req, res) => {
+  const url = process.env.DATABASE_URL;
+  const version = isPostgresUrl(url) ? openProcessVersionReader(url!) : sqliteVersion(databasePath());
+  const server = http.createServer(async (req, res) => {
     // Whatever a client sent under this name is overwritten (lib/client-address.ts has the rule).
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustProxy);
     if (isShareableRequest(req)) {
-      const validators = pageValidators(version.read(), buildId);
+      let current: number;
+      try {
+        current = await version.read();
+      } catch {
+        // The database is unreachable: no validator, and Next renders (or reports) as it would.
+        void handle(req, res);
+        return;
+      }
+      const validators = pageValidators(current, buildId);
       const headers = sharedPageHeaders(validators);
       if (clientHasPage(req, validators)) {
         // No Content-Security-Policy here: the stored page keeps the policy its nonce belongs to.
@@ -54,7 +71,7 @@ async function main() {
   });
   server.keepAliveTimeout = 65_000;
   server.listen(port, host, () => console.log(`Aid Pledge Tracker listening on http://${host ?? 'localhost'}:${port}`));
-  const stop = () => server.close(() => { version.close(); process.exit(0); });
+  const stop = () => server.close(async () => { await version.close(); process.exit(0); });
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

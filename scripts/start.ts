@@ -15,11 +15,16 @@ try {
 }
 
 async function main(): Promise<void> {
+  let env: NodeJS.ProcessEnv;
+  try {
+    env = serverEnv(port);
+  } catch (error) {
+    fail((error as Error).message);
+  }
   const { file, seeded } = await prepareDatabase();
   console.log(`Database ${file} ready${seeded ? ` (seeded ${seeded} pledges from the source articles)` : ''}.`);
 
   if (!ensureBuild()) fail('the build failed; see the messages above');
-  const env = serverEnv(port);
   await printSetupCode(`${env.NEXTAUTH_URL}/setup`);
 
   // The server runs in its own process, without the react-server condition this script needs for db/.

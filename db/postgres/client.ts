@@ -45,3 +45,38 @@ export async function migratePostgres(db: PgDb, folder = postgresMigrationsFolde
     client.release();
   }
 }
+
+/** The URL without its password, for messages. */
+export function redactedUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(DATABASE_URL)';
+  }
+}
+
+/** Turns a failure to reach or open the database into one line saying which of the usual causes it is. */
+export function describePostgresOpenError(error: unknown, url: string): string {
+  const e = (error as { cause?: unknown })?.cause && !(error as { code?: unknown }).code ? (error as { cause: unknown }).cause : error;
+  const { code, message } = (e ?? {}) as { code?: string; message?: string };
+  let where = 'PostgreSQL';
+  let user = '';
+  let database = '';
+  try {
+    const u = new URL(url);
+    where = `PostgreSQL at ${u.hostname || 'localhost'}:${u.port || 5432}`;
+    user = decodeURIComponent(u.username || 'postgres');
+    database = decodeURIComponent(u.pathname.slice(1) || user);
+  } catch {
+    return `DATABASE_URL is not a valid PostgreSQL URL such as postgres://user:password@host:5432/database (got "${redactedUrl(url)}")`;
+  }
+  if (code === 'ECONNREFUSED') return `cannot connect to ${where}: connection refused (is PostgreSQL running and listening there?)`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `cannot connect to ${where}: the host name does not resolve`;
+  if (code === 'ETIMEDOUT') return `cannot connect to ${where}: the connection timed out`;
+  if (code === '28P01') return `${where} refused the password for user "${user}" (check DATABASE_URL)`;
+  if (code === '28000') return `${where} refused user "${user}": ${message ?? 'no such role or no access'}`;
+  if (code === '3D000') return `${where} has no database "${database}"; create it first (createdb ${database})`;
+  return `cannot open the database at ${redactedUrl(url)}: ${(message ?? String(error)).split('\n')[0]}`;
+}

@@ -8,11 +8,14 @@ import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
 import { databaseUrlSetting } from '../../lib/env';
-import { openPostgres, migratePostgres, type PgDb } from './client';
+import { openPostgres, migratePostgres, describePostgresOpenError, type PgDb } from './client';
 import type { Tx } from '../sqlite/client';
+import { DATA_CHANNEL, processVersionReader } from './version-listener';
 
-/** The channel every commit that changes published data notifies, with the new data version. */
-export const DATA_CHANNEL = 'tracker_data';
+
+export class PostgresOpenError extends Error {
+  override name = 'DatabaseOpenError';
+}
 
 type Opened = { url: string; db: PgDb; ready: Promise<PgDb> };
 type Store = { tx: Tx };
@@ -26,7 +29,10 @@ export function postgresDb(): Promise<PgDb> {
   if (current && current.url === url) return current.ready;
   if (current) void current.db.$client.end().catch(() => {});
   const db = openPostgres(url);
-  const ready = migratePostgres(db).then(() => db);
+  const ready = migratePostgres(db).then(() => db, (error: unknown) => {
+    void db.$client.end().catch(() => {});
+    throw new PostgresOpenError(describePostgresOpenError(error, url), { cause: error });
+  });
   // A failed open is not kept: the next call tries again (the database may have been starting).
   ready.catch(() => { if (global.__pledgePg?.db === db) global.__pledgePg = undefined; });
   global.__pledgePg = { url, db, ready };
@@ -61,7 +67,8 @@ export async function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, option
     return (outer.tx as unknown as PgTransactional).transaction((inner) => context.run({ tx: asTx(inner) }, async () => fn(asTx(inner))));
   }
   const db = (await postgresDb()) as unknown as PgTransactional;
-  return db.transaction(async (raw) => {
+  let committedVersion: number | undefined;
+  const outcome = await db.transaction(async (raw) => {
     const tx = asTx(raw);
     const run = tx as unknown as { execute(query: unknown): Promise<unknown> };
     // A write that must not wait long (the sign-in throttle) gives up on a held row lock quickly.
@@ -69,15 +76,18 @@ export async function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, option
     const result = await context.run({ tx }, async () => fn(tx));
     if (options.touchesData !== false) {
       // One statement: the new version, returned, and announced to every server at commit.
-      await run.execute(sql`with bumped as (
+      const bumped = await run.execute(sql`with bumped as (
           insert into meta (key, value) values ('data_version', '1')
             on conflict (key) do update set value = (cast(meta.value as bigint) + 1)::text
           returning value)
-        select pg_notify(${DATA_CHANNEL}, value) from bumped`);
+        select value, pg_notify(${DATA_CHANNEL}, value) from bumped`) as { rows: { value: string }[] };
+      committedVersion = Number(bumped.rows[0]?.value);
       const at = new Date().toISOString();
       await run.execute(sql`insert into meta (key, value) values ('data_changed_at', ${at})
         on conflict (key) do update set value = excluded.value`);
     }
     return result;
   });
+  if (committedVersion !== undefined) processVersionReader()?.observe(committedVersion);
+  return outcome;
 }

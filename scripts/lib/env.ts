@@ -3,12 +3,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { readConfig } from '../../lib/env';
+import { databaseUrlSetting, readConfig } from '../../lib/env';
+import { isPostgresUrl } from '../../db/engine';
 import { PRIVATE_DIR_MODE } from '../../db/config';
 
+export class MissingSecretError extends Error {
+  override name = 'MissingSecretError';
+}
+
+/**
+ * The secret that signs session cookies. On SQLite, one generated on first start and kept beside the
+ * database serves (one machine). On PostgreSQL several servers share the database and must share the
+ * secret too — a secret generated per host would sign each server's cookies differently — so it must
+ * be given.
+ */
 export function ensureAuthSecret(dataDir = path.join(process.cwd(), 'data')): string {
   const given = readConfig().authSecret;
   if (given) return given;
+  if (isPostgresUrl(databaseUrlSetting())) {
+    throw new MissingSecretError('AUTH_SECRET must be set on PostgreSQL (at least 32 characters, the same on every server): openssl rand -base64 32');
+  }
   const file = path.join(dataDir, 'auth-secret');
   if (fs.existsSync(file)) {
     const kept = fs.readFileSync(file, 'utf8').trim();

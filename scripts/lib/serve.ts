@@ -6,7 +6,14 @@ import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
 
-export type RunningServer = { url: string; port: number; dbFile: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
+export type RunningServer = {
+  url: string; port: number;
+  /** The SQLite file (empty on PostgreSQL). */
+  dbFile: string;
+  /** DATABASE_URL as the server got it: `file:…` or `postgres://…`. */
+  databaseUrl: string;
+  process: ChildProcess; output: () => string; stop: () => Promise<void>;
+};
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -25,16 +32,18 @@ function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startServer(options: { dbFile?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/** Starts on `databaseUrl` when given (a PostgreSQL database), else on `dbFile` or a new temporary SQLite file. */
+export async function startServer(options: { dbFile?: string; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const dbFile = options.dbFile ?? path.join(tempDir('pledges-e2e-'), 'pledges.db');
+  const dbFile = options.databaseUrl ? '' : (options.dbFile ?? path.join(tempDir('pledges-e2e-'), 'pledges.db'));
+  const databaseUrl = options.databaseUrl ?? `file:${dbFile}`;
   const url = `http://127.0.0.1:${port}`;
   let log = '';
   const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/start.ts'], {
     cwd: root,
     detached: true,
     env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${dbFile}`,
+      ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl,
       AUTH_SECRET: 'test-secret-test-secret-test-secret-0123', NEXTAUTH_URL: url, NODE_ENV: 'production',
       // Tests stand in for a reverse proxy: they name each client's address in X-Forwarded-For.
       TRUST_PROXY: '1', ...options.env,
@@ -55,7 +64,7 @@ export async function startServer(options: { dbFile?: string; env?: Record<strin
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log}`);
     try {
       const res = await fetch(`${url}/api/health`);
-      if (res.ok) return { url, port, dbFile, process: child, output: () => log, stop };
+      if (res.ok) return { url, port, dbFile, databaseUrl, process: child, output: () => log, stop };
     } catch { /* not listening yet */ }
     await new Promise((r) => setTimeout(r, 250));
   }

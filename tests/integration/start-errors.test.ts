@@ -16,11 +16,11 @@ function start(env: Record<string, string>) {
 }
 
 describe('npm start refuses a bad database with one clear line', () => {
-  test('a DATABASE_URL that is not a SQLite file URL', () => {
-    const r = start({ DATABASE_URL: 'postgres://localhost/pledges' });
+  test('a DATABASE_URL that is neither a SQLite file nor a PostgreSQL URL', () => {
+    const r = start({ DATABASE_URL: 'mysql://localhost/pledges' });
     expect(r.status).toBe(1);
     expect(r.lines).toHaveLength(1);
-    expect(r.lines[0]).toMatch(/DATABASE_URL must be a SQLite file URL.*postgres:\/\/localhost\/pledges/);
+    expect(r.lines[0]).toMatch(/DATABASE_URL must be a SQLite file URL .* or a PostgreSQL URL .*mysql:\/\/localhost\/pledges/);
   });
 
   test('a corrupt database file is reported and left untouched', () => {

@@ -14,14 +14,14 @@ export const onTestPostgres = (): boolean => testEngine() === 'postgres';
  * For tests about SQLite alone (its backup API, journal modes, the file on disk): their names say
  * "SQLite only", and on PostgreSQL they are skipped by that name, not silently.
  */
-export const describeSqliteOnly: typeof describe = onTestPostgres() ? describe.skip : describe;
+export const describeSqliteOnly = describe.skipIf(onTestPostgres());
 /** For tests about PostgreSQL alone (races its READ COMMITTED allows, LISTEN/NOTIFY). */
-export const describePostgresOnly: typeof describe = onTestPostgres() ? describe : describe.skip;
+export const describePostgresOnly = describe.runIf(onTestPostgres());
 
 let counter = 0;
 
-/** A new, empty-but-migrated database's URL on the test engine. */
-export async function newTestDatabaseUrl(): Promise<string> {
+/** A new database's URL on the test engine: migrated and empty of rows, or with `empty`, without even the tables. */
+export async function newTestDatabaseUrl(options: { empty?: boolean } = {}): Promise<string> {
   if (!onTestPostgres()) return `file:${path.join(tempDir(), 'pledges.db')}`;
   const admin = process.env.TEST_POSTGRES_URL;
   const template = process.env.TEST_POSTGRES_TEMPLATE;
@@ -30,7 +30,7 @@ export async function newTestDatabaseUrl(): Promise<string> {
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   try {
-    await client.query(`create database ${name} template ${template}`);
+    await client.query(options.empty ? `create database ${name}` : `create database ${name} template ${template}`);
   } finally {
     await client.end();
   }

@@ -35,8 +35,9 @@ function asOwner(program: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${path.basename(program)} failed: ${(r.stderr || r.stdout).trim().slice(0, 500)}`);
 }
 
-export async function startCluster(): Promise<Cluster> {
-  if (process.env.TEST_POSTGRES_URL) {
+/** A cluster of its own (or TEST_POSTGRES_URL's); with `password`, one that asks for it (scram-sha-256). */
+export async function startCluster(options: { password?: string } = {}): Promise<Cluster> {
+  if (process.env.TEST_POSTGRES_URL && !options.password) {
     const adminUrl = process.env.TEST_POSTGRES_URL;
     return { adminUrl, urlFor: (db) => withDatabase(adminUrl, db), stop: async () => {} };
   }
@@ -45,11 +46,19 @@ export async function startCluster(): Promise<Cluster> {
   const data = path.join(dir, 'data');
   fs.mkdirSync(data, { mode: 0o700 });
   if (process.getuid?.() === 0) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
-  asOwner(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8']);
+  const auth = ['-A', 'trust'];
+  if (options.password) {
+    const pwfile = path.join(dir, 'pwfile');
+    fs.writeFileSync(pwfile, `${options.password}\n`);
+    if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', pwfile]);
+    auth.splice(0, 2, '-A', 'scram-sha-256', `--pwfile=${pwfile}`);
+  }
+  asOwner(path.join(bin, 'initdb'), ['-D', data, ...auth, '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
   asOwner(path.join(bin, 'pg_ctl'), ['-D', data, '-w', '-l', path.join(dir, 'log'), '-o',
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
-  const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  const credentials = options.password ? `postgres:${encodeURIComponent(options.password)}` : 'postgres';
+  const adminUrl = `postgres://${credentials}@127.0.0.1:${port}/postgres`;
   return {
     adminUrl,
     urlFor: (db) => withDatabase(adminUrl, db),

@@ -1,6 +1,6 @@
 // The two rules db/README.md states, read from the code: outside db/, code imports a module's entry
 // (`@/db/pledges`), never a file inside a folder; and only db/sqlite/ and *.sqlite.ts files reach
-// the SQLite driver (import better-sqlite3 or call getSqlite()).
+// the SQLite driver (import better-sqlite3 or call getSqlite()), and only db/postgres/ the PostgreSQL one.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -30,6 +30,12 @@ describe('db/ boundaries', () => {
   test('only db/sqlite/ and *.sqlite.ts files reach the SQLite driver', () => {
     const driver = files.filter((file) => !file.startsWith('db/sqlite/') && !file.endsWith('.sqlite.ts'))
       .filter((file) => /from\s+['"]better-sqlite3['"]|\bgetSqlite\s*\(/.test(fs.readFileSync(path.join(root, file), 'utf8')));
+    expect(driver).toEqual([]);
+  });
+
+  test('only db/postgres/ reaches the PostgreSQL driver', () => {
+    const driver = files.filter((file) => !file.startsWith('db/postgres/'))
+      .filter((file) => /from\s+['"]pg['"]|from\s+['"]drizzle-orm\/node-postgres/.test(fs.readFileSync(path.join(root, file), 'utf8')));
     expect(driver).toEqual([]);
   });
 });
