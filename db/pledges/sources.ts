@@ -1,5 +1,5 @@
 // Sources are documents; the quote that supports a figure lives on the pledge↔source link.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { one, type Tx } from '../connection';
 import { pledgeSources, pledges, sources } from '../tables';
 import { recordRevision, type Actor, type Changes } from './revisions';
@@ -43,15 +43,16 @@ const documentOf = (r: Pick<SourceRow, 'url' | 'title' | 'publisher' | 'publishe
 
 /** Every other pledge citing `sourceId` gets an 'update' revision and a new version: it changed too. */
 async function recordOnCitingPledges(tx: Tx, sourceId: number, change: [unknown, unknown], context: CorrectionContext): Promise<void> {
-  const citing = await tx.select({ id: pledges.id, version: pledges.version }).from(pledgeSources)
-    .innerJoin(pledges, eq(pledges.id, pledgeSources.pledgeId)).where(eq(pledgeSources.sourceId, sourceId));
+  const citing = await tx.select({ id: pledgeSources.pledgeId }).from(pledgeSources).where(eq(pledgeSources.sourceId, sourceId));
   const at = new Date().toISOString();
   for (const p of citing) {
     if (p.id === context.pledgeId) continue;
-    await tx.update(pledges).set({ version: p.version + 1, updatedAt: at, updatedBy: context.actor.id }).where(eq(pledges.id, p.id));
+    // The next version counted by the update itself, so a concurrent write to the pledge is never overwritten.
+    const [bumped] = await tx.update(pledges).set({ version: sql`${pledges.version} + 1`, updatedAt: at, updatedBy: context.actor.id })
+      .where(eq(pledges.id, p.id)).returning({ version: pledges.version });
     await recordRevision(tx, {
       pledgeId: p.id, action: 'update', actor: context.actor, reason: context.reason,
-      changes: { [`${SOURCE_CHANGE_PREFIX}${sourceId}`]: change }, version: p.version + 1,
+      changes: { [`${SOURCE_CHANGE_PREFIX}${sourceId}`]: change }, version: bumped.version,
     });
   }
 }

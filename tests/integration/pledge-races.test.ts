@@ -6,7 +6,7 @@ import pg from 'pg';
 import { describePostgresOnly, describeSqliteOnly, useTestDatabase } from '../support/engine';
 import { writeTransaction, type Tx } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
-import { createPledge, createPledgeIn, retractPledge, updatePledgeIn } from '../../db/pledges/writes';
+import { createPledge, createPledgeIn, retractPledge, updatePledge, updatePledgeIn } from '../../db/pledges/writes';
 import { getPledge } from '../../db/pledges/read';
 import { findOrCreateParty } from '../../db/pledges/parties';
 import { findSourceByUrl, upsertSource } from '../../db/pledges/sources';
@@ -67,6 +67,22 @@ describePostgresOnly('concurrent writers (PostgreSQL only)', () => {
     await edit.done;
     expect(await retraction).toBeInstanceOf(VersionConflictError);
     expect(await getPledge(p.id)).toMatchObject({ title: 'Edited meanwhile', version: 2, retractedAt: null });
+  });
+
+  test('a source corrected from another pledge while this one is edited gives it the next version after the edit', async () => {
+    const url = 'https://example.org/corrected-meanwhile';
+    const cite = (title: string) => createPledge({ ...base, title, sources: [{ url, publisher: 'Exampel Tmes', title: 'Statement', quote: title }] }, alice);
+    const [edited, other] = [await cite('Edited pledge'), await cite('Other pledge')];
+    const edit = openWriter((tx) => updatePledgeIn(tx, edited.id, { title: 'Edited pledge (renamed)' }, 1, bob));
+    await edit.wrote;
+    const correction = updatePledge({ id: other.id, actor: alice, expectedVersion: 1, reason: 'typo',
+      patch: { sources: [{ url, publisher: 'Example Times', title: 'Statement', quote: 'Other pledge' }] } });
+    await someoneWaits();
+    edit.commit();
+    await Promise.all([edit.done, correction]);
+    const after = (await getPledge(edited.id))!;
+    expect(after).toMatchObject({ title: 'Edited pledge (renamed)', version: 3 });
+    expect(after.revisions.map((r) => r.version)).toEqual([1, 2, 3]);
   });
 
   test('two writers creating the same party at once get one party', async () => {
