@@ -1,7 +1,8 @@
 // Creating, correcting and retracting pledges. Each write validates through lib/pledge-schema,
 // runs in one transaction with its sources and its revision, and bumps the data version.
-import { and, count, eq } from 'drizzle-orm';
-import { affected, isUniqueViolation, one, writeTransaction, type Tx } from '../connection';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { lockingRows } from '../sql-dialect';
+import { affected, execute, isUniqueViolation, one, writeTransaction, type Tx } from '../connection';
 import { pledges, type PledgeRow } from '../tables';
 import { findOrCreateParty } from './parties';
 import { listSourcesForPledge, setPledgeSources, upsertSource, type CorrectionContext } from './sources';
@@ -17,6 +18,11 @@ export { conversionFor, parentProblem, parsePledge, pledgeColumns, pledgeToInput
 
 async function checkParent(tx: Tx, data: PledgeData, donorId: number, selfId: number | null): Promise<FieldErrors | null> {
   if (data.parentId == null) return null;
+  // Two writers at once (PostgreSQL) must not each pass half the rule: one making this pledge a
+  // draw-down while the other draws down from it. The pledge is held against new draw-downs and
+  // the parent against becoming one until this transaction ends; the rules then read committed rows.
+  if (selfId != null) await execute(tx, sql`select id from pledges where id = ${selfId}${lockingRows('update')}`);
+  await execute(tx, sql`select id from pledges where id = ${data.parentId}${lockingRows('share')}`);
   const parent = await one(tx.select().from(pledges).where(eq(pledges.id, data.parentId)));
   const children = selfId == null ? 0
     : (await one(tx.select({ n: count() }).from(pledges).where(eq(pledges.parentId, selfId))))?.n ?? 0;

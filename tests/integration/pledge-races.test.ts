@@ -85,6 +85,20 @@ describePostgresOnly('concurrent writers (PostgreSQL only)', () => {
     expect(after.revisions.map((r) => r.version)).toEqual([1, 2, 3]);
   });
 
+  test('a pledge made a draw-down while another writer draws down from it: the second is refused', async () => {
+    const parent = await createPledge({ ...base, title: 'Commitment' }, alice);
+    const middle = await createPledge({ ...base, title: 'Would-be draw-down' }, alice);
+    const nesting = openWriter((tx) => updatePledgeIn(tx, middle.id, { parentId: parent.id, stage: 'disbursed' }, 1, alice));
+    await nesting.wrote;
+    const child = createPledge({ ...base, title: 'Draw-down of the draw-down', stage: 'disbursed', parentId: middle.id }, bob).catch((e: unknown) => e);
+    await someoneWaits();
+    nesting.commit();
+    await nesting.done;
+    const error = await child;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fields.parentId[0]).toMatch(/itself a draw-down/);
+  });
+
   test('two writers creating the same party at once get one party', async () => {
     const first = openWriter((tx) => findOrCreateParty(tx, 'Atlantis', 'government'));
     await first.wrote;
