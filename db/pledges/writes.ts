@@ -1,33 +1,20 @@
 // Creating, correcting and retracting pledges. Each write validates through lib/pledge-schema,
 // runs in one transaction with its sources and its revision, and bumps the data version.
-import { and, count, eq, sql } from 'drizzle-orm';
-import { lockingRows } from '../sql-dialect';
-import { affected, execute, isUniqueViolation, one, writeTransaction, type Tx } from '../connection';
+import { and, eq } from 'drizzle-orm';
+import { affected, writeTransaction, type Tx } from '../connection';
 import { pledges, type PledgeRow } from '../tables';
 import { findOrCreateParty } from './parties';
 import { listSourcesForPledge, setPledgeSources, upsertSource, type CorrectionContext } from './sources';
 import { readPledge, type PledgeView } from './read';
 import { diffSnapshots, lastRevision, recordRevision, type Actor } from './revisions';
 import { loadFxTable } from '../fx';
-import { conversionFor, parentProblem, parsePledge, pledgeColumns, pledgeToInput, snapshot } from './pledge-columns';
+import { assertExternalIdFree, checkParent, writingExternalId } from './write-checks';
+import { conversionFor, parsePledge, pledgeColumns, pledgeToInput, snapshot } from './pledge-columns';
 import { retractSchema, type PledgeData, type PledgeInput } from '../../lib/pledge-schema';
-import { parseOrThrow, NotFoundError, ValidationError, VersionConflictError, type FieldErrors } from '../../lib/validation';
+import { parseOrThrow, NotFoundError, ValidationError, VersionConflictError } from '../../lib/validation';
 
 export type { Actor } from './revisions';
 export { conversionFor, parentProblem, parsePledge, pledgeColumns, pledgeToInput, snapshot, type SnapshotFields } from './pledge-columns';
-
-async function checkParent(tx: Tx, data: PledgeData, donorId: number, selfId: number | null): Promise<FieldErrors | null> {
-  if (data.parentId == null) return null;
-  // Two writers at once (PostgreSQL) must not each pass half the rule: one making this pledge a
-  // draw-down while the other draws down from it. The pledge is held against new draw-downs and
-  // the parent against becoming one until this transaction ends; the rules then read committed rows.
-  if (selfId != null) await execute(tx, sql`select id from pledges where id = ${selfId}${lockingRows('update')}`);
-  await execute(tx, sql`select id from pledges where id = ${data.parentId}${lockingRows('share')}`);
-  const parent = await one(tx.select().from(pledges).where(eq(pledges.id, data.parentId)));
-  const children = selfId == null ? 0
-    : (await one(tx.select({ n: count() }).from(pledges).where(eq(pledges.parentId, selfId))))?.n ?? 0;
-  return parentProblem(parent, data, donorId, selfId, children);
-}
 
 /** The columns a validated pledge writes (parties resolved, money converted). */
 async function columnsFor(tx: Tx, data: PledgeData, selfId: number | null, actor: Actor) {
@@ -36,28 +23,6 @@ async function columnsFor(tx: Tx, data: PledgeData, selfId: number | null, actor
   const problem = await checkParent(tx, data, donor.id, selfId);
   if (problem) throw new ValidationError(problem);
   return pledgeColumns(data, donor.id, recipient.id, conversionFor(data, await loadFxTable()), actor);
-}
-
-const externalIdTaken = (externalId: string, owner: string) =>
-  new ValidationError({ externalId: [`externalId "${externalId}" already belongs to ${owner}`] });
-
-async function assertExternalIdFree(tx: Tx, externalId: string | null | undefined, selfId: number | null): Promise<void> {
-  if (!externalId) return;
-  const other = await one(tx.select({ id: pledges.id }).from(pledges).where(eq(pledges.externalId, externalId)));
-  if (other && other.id !== selfId) throw externalIdTaken(externalId, `pledge ${other.id}`);
-}
-
-/**
- * Runs the pledge row's insert or update; a concurrent writer that committed the same external id
- * after assertExternalIdFree looked is refused by the unique index, reported as the same field error.
- */
-async function writingExternalId<T>(externalId: string | null | undefined, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (externalId && isUniqueViolation(error)) throw externalIdTaken(externalId, 'another pledge');
-    throw error;
-  }
 }
 
 /** How a source correction made while writing pledge `id` is recorded on the other pledges citing it. */
