@@ -1,7 +1,7 @@
 // The seam every verb reads and writes through, whichever engine DATABASE_URL names (db/engine.ts):
 // the transaction and read primitives, and the few result shapes that differ between drivers.
 // A verb imports its tables from db/tables.ts and these from here, and never a driver.
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { onPostgres } from './engine';
 import * as lite from './sqlite/transaction';
 import * as postgres from './postgres/transaction';
@@ -65,6 +65,15 @@ export function errorCode(error: unknown): string | undefined {
 /** A UNIQUE or PRIMARY KEY constraint refused the row. */
 export const isUniqueViolation = (error: unknown): boolean =>
   ['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505'].includes(errorCode(error) ?? '');
+
+/**
+ * Makes transactions that take the same `key` run one after another, from here to their end: a
+ * PostgreSQL transaction-scoped advisory lock. SQLite admits one writer at a time, so there it is
+ * nothing. For invariants no constraint can state (the first admin, the last admin).
+ */
+export async function lockFor(tx: Tx, key: number): Promise<void> {
+  if (onPostgres()) await rows(tx, sql`select pg_advisory_xact_lock(cast(${key} as bigint))`);
+}
 
 /** What DATABASE_URL names, for messages: the SQLite file's path or the PostgreSQL URL without its password. */
 export function databaseLabel(): string {
