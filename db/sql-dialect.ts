@@ -58,3 +58,6 @@ export const containsText = (expr: SQLWrapper, text: string): SQL => {
 
 /** A boolean column or expression as a condition (SQLite keeps booleans as 0/1). */
 export const isTrue = (expr: SQLWrapper): SQL => (onPostgres() ? sql`${expr}` : sql`${expr} = 1`);
+
+/** Appended to a select: holds its rows against other writers until the transaction ends (SQLite's one writer needs nothing). */
+export const lockingRows = (mode: 'update' | 'share'): SQL => (onPostgres() ? sql.raw(` for ${mode}`) : sql``);

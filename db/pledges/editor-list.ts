@@ -1,29 +1,22 @@
 // The editor's list: every pledge, retracted ones included unless asked otherwise, found by words
 // (title, donor, recipient) or by id, narrowed by stage and category, sorted by any column.
-import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
-import { caseless } from '../sql-dialect';
-import { getDb } from '../sqlite/client';
-import { read } from '../sqlite/transaction';
-import { parties, pledges } from '../schema';
+import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { caseless, containsText } from '../sql-dialect';
+import { one, read } from '../connection';
+import { parties, pledges } from '../tables';
 import { flatten, selectSummaries, type PledgeSummary } from './read';
 import type { EditorListParams, EditorSort } from '../../lib/editor-list-params';
 
 export const EDITOR_PAGE_SIZE = 50;
 export type EditorPledgeList = { rows: PledgeSummary[]; total: number; page: number; pages: number };
 
-/** `%words%` for LIKE, with the user's own % and _ matched literally. */
-function containing(words: string): string {
-  return `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function matching(q: string): SQL | undefined {
   if (!q) return undefined;
-  const pattern = containing(q);
-  const partyNamed = sql`(select ${parties.id} from ${parties} where ${parties.name} like ${pattern} escape '\\')`;
+  const partyNamed = sql`(select ${parties.id} from ${parties} where ${containsText(parties.name, q)})`;
   const id = /^#?(\d{1,15})$/.exec(q);
   return or(
     id ? eq(pledges.id, Number(id[1])) : undefined,
-    sql`${pledges.title} like ${pattern} escape '\\'`,
+    containsText(pledges.title, q),
     sql`${pledges.donorId} in ${partyNamed}`,
     sql`${pledges.recipientId} in ${partyNamed}`,
   );
@@ -34,12 +27,13 @@ function whereFor(p: EditorListParams): SQL | undefined {
     matching(p.q),
     p.stage ? eq(pledges.stage, p.stage) : undefined,
     p.category ? eq(pledges.category, p.category) : undefined,
-    p.retracted === 'hide' ? sql`${pledges.retractedAt} is null` : undefined,
-    p.retracted === 'only' ? sql`${pledges.retractedAt} is not null` : undefined,
+    p.retracted === 'hide' ? isNull(pledges.retractedAt) : undefined,
+    p.retracted === 'only' ? isNotNull(pledges.retractedAt) : undefined,
   );
 }
 
-const ORDER: Record<EditorSort, SQL> = {
+// A function, not a constant: the spelling of `caseless` is the engine's when the list is asked for.
+const orderOf = (sort: EditorSort): SQL => ({
   updated: sql`${pledges.updatedAt}`,
   id: sql`${pledges.id}`,
   date: sql`${pledges.announcedOn}`,
@@ -47,18 +41,18 @@ const ORDER: Record<EditorSort, SQL> = {
   donor: caseless(sql`(select ${parties.name} from ${parties} where ${parties.id} = ${pledges.donorId})`),
   stage: sql`${pledges.stage}`,
   amount: sql`${pledges.amountUsd}`,
-};
+} satisfies Record<EditorSort, SQL>)[sort];
 
 export async function listEditorPledges(p: EditorListParams): Promise<EditorPledgeList> {
-  return read(() => {
+  return read(async (db) => {
     const where = whereFor(p);
-    const total = getDb().select({ n: sql<number>`count(*)` }).from(pledges).where(where).get()?.n ?? 0;
+    const total = (await one(db.select({ n: count() }).from(pledges).where(where)))?.n ?? 0;
     const pages = Math.max(1, Math.ceil(total / EDITOR_PAGE_SIZE));
     const page = Math.min(p.page, pages);
-    const order = p.dir === 'asc' ? sql`${ORDER[p.sort]} asc nulls last` : sql`${ORDER[p.sort]} desc nulls last`;
-    const rows = selectSummaries(getDb(), where)
+    const order = p.dir === 'asc' ? sql`${orderOf(p.sort)} asc nulls last` : sql`${orderOf(p.sort)} desc nulls last`;
+    const rows = await selectSummaries(db, where)
       .orderBy(order, p.dir === 'asc' ? asc(pledges.id) : desc(pledges.id))
-      .limit(EDITOR_PAGE_SIZE).offset((page - 1) * EDITOR_PAGE_SIZE).all().map(flatten);
-    return { rows, total, page, pages };
+      .limit(EDITOR_PAGE_SIZE).offset((page - 1) * EDITOR_PAGE_SIZE);
+    return { rows: rows.map(flatten), total, page, pages };
   });
 }

@@ -4,11 +4,21 @@
 // migrator; it touches only rows whose name_key is still null, so it is a no-op once done. It also
 // gives government parties created before country codes were set on creation (the seeded Japan and
 // Ukraine) the ISO 3166 alpha-3 their name has in the World Bank files (db/world-bank.ts).
-import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../sqlite/client';
+// SQLite only and synchronous, as the opening of the connection is: a PostgreSQL database is
+// created with name_key filled (db/migrations-pg/) and never held the older rows.
+import { and, eq, isNull, like, or } from 'drizzle-orm';
+import type { Db, Tx } from '../sqlite/client';
 import { parties } from '../schema';
-import { partyNameKey } from '../../lib/domain';
-import { iso3ForParty, uniqueSlug } from './parties';
+import { partyNameKey, slugify } from '../../lib/domain';
+import { freeSlug, iso3ForParty, numberedSlugs } from './parties';
+
+/** db/pledges/parties.ts uniqueSlug on the SQLite connection, synchronously. */
+function uniqueSlugNow(tx: Tx, name: string): string {
+  const base = slugify(name);
+  const taken = tx.select({ slug: parties.slug }).from(parties)
+    .where(or(eq(parties.slug, base), like(parties.slug, numberedSlugs(base)))).all().map((r) => r.slug);
+  return freeSlug(base, new Set(taken));
+}
 
 export function backfillPartyNames(db: Db): number {
   return backfillNameKeys(db) + backfillCountryCodes(db);
@@ -38,7 +48,7 @@ function backfillNameKeys(db: Db): number {
       // happen for rows the old code wrote; should it, the later party keeps a key of its own.
       if (keys.has(key)) key = `${key} #${party.id}`;
       keys.add(key);
-      const slug = party.slug === '' ? uniqueSlug(tx, party.name) : party.slug;
+      const slug = party.slug === '' ? uniqueSlugNow(tx, party.name) : party.slug;
       tx.update(parties).set({ nameKey: key, slug }).where(eq(parties.id, party.id)).run();
     }
   }, { behavior: 'immediate' });

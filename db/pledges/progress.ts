@@ -1,7 +1,7 @@
 // Recording a pledge's progress: it moves on to a later stage (or is cancelled) on a date, backed
 // by a new source and the sentence that says so. Saved as an edit of the pledge (one revision,
 // its reason naming the step), so the pledge schema checks the date against the earlier stages'.
-import { writeTransaction } from '../sqlite/transaction';
+import { writeTransaction } from '../connection';
 import { loadForWrite, pledgeToInput, updatePledgeIn, type PledgeChange } from './writes';
 import type { PledgeView } from './read';
 import { nextStages, progressDateLabel, progressSchema, PROGRESS_LABELS as P } from '../../lib/progress-schema';
@@ -23,8 +23,8 @@ function progressErrors(fields: FieldErrors, dateField: string, sourceAt: number
 
 export async function recordProgress({ id, input, expectedVersion, actor }: PledgeChange & { input: unknown }): Promise<PledgeView> {
   const step = parseOrThrow(progressSchema, input);
-  return writeTransaction((tx) => {
-    const current = loadForWrite(tx, id, expectedVersion);
+  return writeTransaction(async (tx) => {
+    const current = await loadForWrite(tx, id, expectedVersion);
     const allowed = nextStages(current.stage);
     if (current.kind !== 'item') throw new ValidationError({ _: ['a reported total has no stages to record: it is a headline claim'] });
     if (!allowed.includes(step.stage)) {
@@ -40,7 +40,7 @@ export async function recordProgress({ id, input, expectedVersion, actor }: Pled
     const when = step.date ? `${progressDateLabel(step.stage).toLowerCase()} ${step.date}` : 'date not known';
     const reason = `Recorded progress: ${STAGE_LABELS[step.stage].toLowerCase()} (${when})`;
     try {
-      return updatePledgeIn(tx, id, { stage: step.stage, [dateField]: step.date, sources }, current.version, actor, reason);
+      return await updatePledgeIn(tx, id, { stage: step.stage, [dateField]: step.date, sources }, current.version, actor, reason);
     } catch (error) {
       if (error instanceof ValidationError) throw new ValidationError(progressErrors(error.fields, dateField, sources.length - 1));
       throw error;

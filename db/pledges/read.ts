@@ -1,9 +1,9 @@
 // Reading pledges: one pledge with everything about it, and filtered, sorted, paged lists.
-import { aliasedTable, and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, max, sql, type SQL } from 'drizzle-orm';
 import { caseless } from '../sql-dialect';
-import { getDb, type Tx } from '../sqlite/client';
-import { read } from '../sqlite/transaction';
-import { parties, pledges, type PledgeRow } from '../schema';
+import { one, read, type Tx } from '../connection';
+import { parties, pledges, type PledgeRow } from '../tables';
+import { onDb } from './on-db';
 import { whereFilters } from './filter-sql';
 import { listSourcesForPledge, countSourcesForPledges, type LinkedSource } from './sources';
 import { listRevisions, type RevisionView } from './revisions';
@@ -26,7 +26,7 @@ const recipientT = aliasedTable(parties, 'recipient');
 const partyCols = (t: typeof donorT) => ({ id: t.id, slug: t.slug, name: t.name, kind: t.kind });
 
 /** Pledges joined with their donor and recipient (shared by every pledge read). */
-export function selectSummaries(db: Tx | ReturnType<typeof getDb>, where: SQL | undefined) {
+export function selectSummaries(db: Tx, where: SQL | undefined) {
   return db.select({ pledge: pledges, donor: partyCols(donorT), recipient: partyCols(recipientT) })
     .from(pledges)
     .innerJoin(donorT, eq(donorT.id, pledges.donorId))
@@ -37,8 +37,8 @@ export function selectSummaries(db: Tx | ReturnType<typeof getDb>, where: SQL | 
 export const flatten = (r: { pledge: PledgeRow; donor: PartyRef; recipient: PartyRef }): PledgeSummary =>
   ({ ...r.pledge, donor: r.donor, recipient: r.recipient });
 
-export function getPledgeSummary(id: number, db: Tx | ReturnType<typeof getDb> = getDb()): PledgeSummary | null {
-  const row = selectSummaries(db, eq(pledges.id, id)).get();
+export async function getPledgeSummary(id: number, db?: Tx): Promise<PledgeSummary | null> {
+  const row = await onDb(db, (d) => one(selectSummaries(d, eq(pledges.id, id))));
   return row ? flatten(row) : null;
 }
 
@@ -48,16 +48,16 @@ export function getPledge(id: number): Promise<PledgeView | null> {
 }
 
 /** getPledge inside a transaction (or a read) already open: `db` sees its uncommitted rows. */
-export function readPledge(db: Tx, id: number): PledgeView | null {
+export async function readPledge(db: Tx, id: number): Promise<PledgeView | null> {
   if (!Number.isSafeInteger(id) || id < 1) return null;
-  const summary = getPledgeSummary(id, db);
+  const summary = await getPledgeSummary(id, db);
   if (!summary) return null;
   return {
     ...summary,
-    sources: listSourcesForPledge(id, db),
-    parent: summary.parentId ? getPledgeSummary(summary.parentId, db) : null,
-    drawdowns: selectSummaries(db, eq(pledges.parentId, id)).orderBy(asc(pledges.announcedOn), asc(pledges.id)).all().map(flatten),
-    revisions: listRevisions(id, db),
+    sources: await listSourcesForPledge(id, db),
+    parent: summary.parentId ? await getPledgeSummary(summary.parentId, db) : null,
+    drawdowns: (await selectSummaries(db, eq(pledges.parentId, id)).orderBy(asc(pledges.announcedOn), asc(pledges.id))).map(flatten),
+    revisions: await listRevisions(id, db),
   };
 }
 
@@ -91,40 +91,40 @@ const countCache = versionedCache<number>();
 
 /** The filters' condition, leaving out retracted pledges unless asked (history views). */
 export function listWhere(filters: PledgeFilters, includeRetracted: boolean): SQL | undefined {
-  return and(whereFilters(filters), includeRetracted ? undefined : sql`${pledges.retractedAt} is null`);
+  return and(whereFilters(filters), includeRetracted ? undefined : isNull(pledges.retractedAt));
 }
 
 /** How many pledges match the filters (cached until the data next changes). */
-export function pledgeCount(filters: PledgeFilters, includeRetracted = false): number {
-  return countCache(`${filtersKey(filters)}:${includeRetracted}`, () =>
-    getDb().select({ n: sql<number>`count(*)` }).from(pledges).where(listWhere(filters, includeRetracted)).get()?.n ?? 0);
+export async function pledgeCount(filters: PledgeFilters, includeRetracted = false, db?: Tx): Promise<number> {
+  return countCache(`${filtersKey(filters)}:${includeRetracted}`, async () =>
+    (await onDb(db, (d) => one(d.select({ n: count() }).from(pledges).where(listWhere(filters, includeRetracted)))))?.n ?? 0);
 }
 
 export async function countPledges(filters: PledgeFilters, includeRetracted = false): Promise<number> {
-  return read(() => pledgeCount(filters, includeRetracted));
+  return pledgeCount(filters, includeRetracted);
 }
 
 /** Filtered pledges, sorted and paged on the server. Ties break on id, so paging is stable. */
 export async function listPledges(filters: PledgeFilters, options: ListOptions = {}): Promise<PledgeList> {
-  return read(() => {
+  return read(async (db) => {
     const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? 50), 1), 500);
     const sort = options.sort ?? 'date';
     const dir = options.dir ?? (sort === 'title' || sort === 'donor' || sort === 'recipient' ? 'asc' : 'desc');
     const where = listWhere(filters, !!options.includeRetracted);
-    const total = pledgeCount(filters, !!options.includeRetracted);
+    const total = await pledgeCount(filters, !!options.includeRetracted, db);
     const pages = Math.max(1, Math.ceil(total / pageSize));
     const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pages);
     const order = orderFor(sort, filters.currency);
     const value = valueIn(filters.currency);
-    const rows = getDb().select({
-      pledge: pledges, donor: partyCols(donorT), recipient: partyCols(recipientT), value: sql<number | null>`${value}`,
+    const rows = await db.select({
+      pledge: pledges, donor: partyCols(donorT), recipient: partyCols(recipientT), value: sql<number | null>`${value}`.mapWith(Number),
     }).from(pledges)
       .innerJoin(donorT, eq(donorT.id, pledges.donorId))
       .innerJoin(recipientT, eq(recipientT.id, pledges.recipientId))
       .where(where)
       .orderBy(dir === 'asc' ? sql`${order} asc nulls last` : sql`${order} desc nulls last`, dir === 'asc' ? asc(pledges.id) : desc(pledges.id))
-      .limit(pageSize).offset((page - 1) * pageSize).all();
-    const counts = countSourcesForPledges(rows.map((r) => r.pledge.id));
+      .limit(pageSize).offset((page - 1) * pageSize);
+    const counts = await countSourcesForPledges(rows.map((r) => r.pledge.id), db);
     return {
       rows: rows.map((r) => ({ ...flatten(r), value: r.value, sourceCount: counts.get(r.pledge.id) ?? 0 })),
       total, page, pageSize, pages,
@@ -134,18 +134,15 @@ export async function listPledges(filters: PledgeFilters, options: ListOptions =
 
 /** Commitments a draw-down may be drawn against: the donor's top-level, committed-or-later items. */
 export async function listCommitments(donorSlug?: string, limit = 200): Promise<PledgeSummary[]> {
-  return read(() => {
-    return selectSummaries(getDb(), and(
-      sql`${pledges.parentId} is null`, sql`${pledges.retractedAt} is null`, eq(pledges.kind, 'item'),
-      sql`${pledges.stage} in ('committed', 'allocated', 'disbursed')`,
-      donorSlug ? eq(donorT.slug, donorSlug) : undefined,
-    )).orderBy(desc(pledges.announcedOn)).limit(limit).all().map(flatten);
-  });
+  const rows = await read((db) => selectSummaries(db, and(
+    isNull(pledges.parentId), isNull(pledges.retractedAt), eq(pledges.kind, 'item'),
+    inArray(pledges.stage, ['committed', 'allocated', 'disbursed']),
+    donorSlug ? eq(donorT.slug, donorSlug) : undefined,
+  )).orderBy(desc(pledges.announcedOn)).limit(limit));
+  return rows.map(flatten);
 }
 
 /** The newest change in the data ("last updated"). */
 export async function lastUpdatedAt(): Promise<string | null> {
-  return read(() => {
-    return getDb().select({ at: sql<string | null>`max(${pledges.updatedAt})` }).from(pledges).get()?.at ?? null;
-  });
+  return read(async (db) => (await one(db.select({ at: max(pledges.updatedAt) }).from(pledges)))?.at ?? null);
 }

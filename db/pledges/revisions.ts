@@ -1,8 +1,9 @@
 // The public history of every pledge: who changed what, when and why.
 import { asc, desc, eq } from 'drizzle-orm';
-import { getDb, type Tx } from '../sqlite/client';
-import { read } from '../sqlite/transaction';
-import { pledges, revisions } from '../schema';
+import { one, read, type Tx } from '../connection';
+import { pledges, revisions } from '../tables';
+import type { RevisionRow } from '../schema';
+import { onDb } from './on-db';
 import { partiesBySlugs } from './parties';
 import type { RevisionAction } from '../../lib/domain';
 import { partySlugsOf } from '../../lib/revision-changes';
@@ -14,13 +15,13 @@ export type RevisionView = {
   reason: string | null; changes: Changes; version: number;
 };
 
-export function recordRevision(tx: Tx, entry: {
+export async function recordRevision(tx: Tx, entry: {
   pledgeId: number; action: RevisionAction; actor: Actor; reason?: string | null; changes: Changes; version: number;
-}): void {
-  tx.insert(revisions).values({
+}): Promise<void> {
+  await tx.insert(revisions).values({
     pledgeId: entry.pledgeId, action: entry.action, actorId: entry.actor.id, actorLabel: entry.actor.label,
     reason: entry.reason ?? null, changes: JSON.stringify(entry.changes), version: entry.version,
-  }).run();
+  });
 }
 
 /** Field-by-field before/after of two snapshots; unchanged fields are left out. */
@@ -34,34 +35,31 @@ export function diffSnapshots(before: Record<string, unknown> | null, after: Rec
   return out;
 }
 
-const toView = (r: typeof revisions.$inferSelect): RevisionView => ({
+const toView = (r: RevisionRow): RevisionView => ({
   id: r.id, pledgeId: r.pledgeId, action: r.action, actorLabel: r.actorLabel, at: r.at,
   reason: r.reason, changes: JSON.parse(r.changes) as Changes, version: r.version,
 });
 
-export function listRevisions(pledgeId: number, db: Tx | ReturnType<typeof getDb> = getDb()): RevisionView[] {
-  return db.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(asc(revisions.id)).all().map(toView);
+export async function listRevisions(pledgeId: number, db?: Tx): Promise<RevisionView[]> {
+  const rows = await onDb(db, (d) => d.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(asc(revisions.id)));
+  return rows.map(toView);
 }
 
-export function lastRevision(pledgeId: number, db: Tx | ReturnType<typeof getDb> = getDb()): RevisionView | null {
-  const row = db.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(desc(revisions.id)).limit(1).get();
+export async function lastRevision(pledgeId: number, db?: Tx): Promise<RevisionView | null> {
+  const row = await onDb(db, (d) => one(d.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(desc(revisions.id)).limit(1)));
   return row ? toView(row) : null;
 }
 
 /** Recent changes across the database, newest first, with each pledge's title and currency. */
 export async function listRecentRevisions(limit = 100): Promise<(RevisionView & { title: string; currency: string | null })[]> {
-  return read(() => {
-    return getDb().select({ r: revisions, title: pledges.title, currency: pledges.currency }).from(revisions)
-      .innerJoin(pledges, eq(pledges.id, revisions.pledgeId))
-      .orderBy(desc(revisions.id)).limit(Math.min(limit, 500)).all()
-      .map(({ r, title, currency }) => ({ ...toView(r), title, currency }));
-  });
+  const rows = await read((db) => db.select({ r: revisions, title: pledges.title, currency: pledges.currency }).from(revisions)
+    .innerJoin(pledges, eq(pledges.id, revisions.pledgeId))
+    .orderBy(desc(revisions.id)).limit(Math.min(limit, 500)));
+  return rows.map(({ r, title, currency }) => ({ ...toView(r), title, currency }));
 }
 
 /** The names of the parties a list of revisions records by slug, for showing them as people read them. */
 export async function partyNamesFor(list: Pick<RevisionView, 'changes'>[]): Promise<(slug: string) => string | undefined> {
-  return read(() => {
-    const names = new Map(partiesBySlugs(partySlugsOf(list)).map((p) => [p.slug, p.name]));
-    return (slug) => names.get(slug);
-  });
+  const names = new Map((await partiesBySlugs(partySlugsOf(list))).map((p) => [p.slug, p.name]));
+  return (slug) => names.get(slug);
 }

@@ -1,8 +1,7 @@
 // Sources are documents; the quote that supports a figure lives on the pledge↔source link.
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { getDb, type Tx } from '../sqlite/client';
-import { read } from '../sqlite/transaction';
-import { pledgeSources, pledges, sources } from '../schema';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { one, type Tx } from '../connection';
+import { pledgeSources, pledges, sources } from '../tables';
 import { recordRevision, type Actor, type Changes } from './revisions';
 import { SOURCE_CHANGE_PREFIX } from '../../lib/revision-changes';
 
@@ -36,23 +35,24 @@ export type CorrectionContext = {
   corrections?: Changes;
 };
 
-type SourceRow = typeof sources.$inferSelect;
+type SourceRow = typeof import('../schema').sources.$inferSelect;
 /** The details a correction can change; accessedOn only fills a gap (a later visit is no correction). */
 const CORRECTABLE = ['title', 'publisher', 'publishedOn'] as const;
 const documentOf = (r: Pick<SourceRow, 'url' | 'title' | 'publisher' | 'publishedOn'>) =>
   ({ url: r.url, title: r.title, publisher: r.publisher, publishedOn: r.publishedOn });
 
 /** Every other pledge citing `sourceId` gets an 'update' revision and a new version: it changed too. */
-function recordOnCitingPledges(tx: Tx, sourceId: number, change: [unknown, unknown], context: CorrectionContext): void {
-  const citing = tx.select({ id: pledges.id, version: pledges.version }).from(pledgeSources)
-    .innerJoin(pledges, eq(pledges.id, pledgeSources.pledgeId)).where(eq(pledgeSources.sourceId, sourceId)).all();
+async function recordOnCitingPledges(tx: Tx, sourceId: number, change: [unknown, unknown], context: CorrectionContext): Promise<void> {
+  const citing = await tx.select({ id: pledgeSources.pledgeId }).from(pledgeSources).where(eq(pledgeSources.sourceId, sourceId));
   const at = new Date().toISOString();
   for (const p of citing) {
     if (p.id === context.pledgeId) continue;
-    tx.update(pledges).set({ version: p.version + 1, updatedAt: at, updatedBy: context.actor.id }).where(eq(pledges.id, p.id)).run();
-    recordRevision(tx, {
+    // The next version counted by the update itself, so a concurrent write to the pledge is never overwritten.
+    const [bumped] = await tx.update(pledges).set({ version: sql`${pledges.version} + 1`, updatedAt: at, updatedBy: context.actor.id })
+      .where(eq(pledges.id, p.id)).returning({ version: pledges.version });
+    await recordRevision(tx, {
       pledgeId: p.id, action: 'update', actor: context.actor, reason: context.reason,
-      changes: { [`${SOURCE_CHANGE_PREFIX}${sourceId}`]: change }, version: p.version + 1,
+      changes: { [`${SOURCE_CHANGE_PREFIX}${sourceId}`]: change }, version: bumped.version,
     });
   }
 }
@@ -60,19 +60,25 @@ function recordOnCitingPledges(tx: Tx, sourceId: number, change: [unknown, unkno
 /**
  * The same document is stored once: matched by URL, or by title and publisher when printed. A
  * mention that states a detail differently corrects the document for every pledge citing it (each
- * gets a revision); a detail left empty keeps what is stored, so a citation never erases it.
+ * gets a revision); a detail left empty keeps what is stored, so a citation never erases it. A new
+ * URL is inserted with `on conflict do nothing`: when a concurrent writer stored the same URL first,
+ * its row is read back and corrected like any stored one.
  */
-export function upsertSource(tx: Tx, input: SourceInput, context: CorrectionContext): number {
+export async function upsertSource(tx: Tx, input: SourceInput, context: CorrectionContext): Promise<number> {
   const title = input.title?.trim() || input.publisher?.trim() || input.url || 'Untitled source';
-  const existing = input.url
-    ? tx.select().from(sources).where(eq(sources.url, input.url)).get()
+  const find = () => one(input.url
+    ? tx.select().from(sources).where(eq(sources.url, input.url))
     : tx.select().from(sources).where(and(isNull(sources.url), eq(sources.title, title),
-      input.publisher ? eq(sources.publisher, input.publisher) : isNull(sources.publisher))).get();
+      input.publisher ? eq(sources.publisher, input.publisher) : isNull(sources.publisher))));
+  let existing = await find();
   if (!existing) {
-    return tx.insert(sources).values({
+    const created = await tx.insert(sources).values({
       url: input.url ?? null, publisher: input.publisher ?? null, title,
       publishedOn: input.publishedOn ?? null, accessedOn: input.accessedOn ?? null,
-    }).returning({ id: sources.id }).get().id;
+    }).onConflictDoNothing().returning({ id: sources.id });
+    if (created[0]) return created[0].id;
+    existing = await find();
+    if (!existing) throw new Error(`source ${input.url} could neither be found nor stored`);
   }
   const patch: Partial<SourceRow> = {};
   for (const key of CORRECTABLE) {
@@ -81,77 +87,26 @@ export function upsertSource(tx: Tx, input: SourceInput, context: CorrectionCont
   }
   if (!existing.accessedOn && input.accessedOn) patch.accessedOn = input.accessedOn;
   if (Object.keys(patch).length === 0) return existing.id;
-  tx.update(sources).set(patch).where(eq(sources.id, existing.id)).run();
+  await tx.update(sources).set(patch).where(eq(sources.id, existing.id));
   const before = documentOf(existing);
   const after = documentOf({ ...existing, ...patch });
   if (JSON.stringify(before) !== JSON.stringify(after)) {
-    recordOnCitingPledges(tx, existing.id, [before, after], context);
+    await recordOnCitingPledges(tx, existing.id, [before, after], context);
     if (context.corrections) context.corrections[`${SOURCE_CHANGE_PREFIX}${existing.id}`] = [before, after];
   }
   return existing.id;
 }
 
 /** Replaces a pledge's sources with `list`, in order. */
-export function setPledgeSources(tx: Tx, pledgeId: number, list: SourceInput[], context: CorrectionContext): void {
-  tx.delete(pledgeSources).where(eq(pledgeSources.pledgeId, pledgeId)).run();
+export async function setPledgeSources(tx: Tx, pledgeId: number, list: SourceInput[], context: CorrectionContext): Promise<void> {
+  await tx.delete(pledgeSources).where(eq(pledgeSources.pledgeId, pledgeId));
   const seen = new Set<number>();
-  list.forEach((s, position) => {
-    const sourceId = upsertSource(tx, s, context);
-    if (seen.has(sourceId)) return; // the same document twice: keep the first quote
+  for (const [position, s] of list.entries()) {
+    const sourceId = await upsertSource(tx, s, context);
+    if (seen.has(sourceId)) continue; // the same document twice: keep the first quote
     seen.add(sourceId);
-    tx.insert(pledgeSources).values({ pledgeId, sourceId, quote: s.quote ?? '', position }).run();
-  });
-}
-
-export type StoredSource = { url: string; publisher: string | null; title: string; publishedOn: string | null; usedBy: number; citedByPledge: boolean };
-
-/** The stored document at `url` and how many pledges cite it (the editor form's lookup). */
-export async function findSourceByUrl(url: string, pledgeId: number | null = null): Promise<StoredSource | null> {
-  return read(() => {
-    const db = getDb();
-    const row = db.select().from(sources).where(eq(sources.url, url)).get();
-    if (!row) return null;
-    const citing = db.select({ pledgeId: pledgeSources.pledgeId }).from(pledgeSources).where(eq(pledgeSources.sourceId, row.id)).all();
-    return {
-      url, publisher: row.publisher, title: row.title, publishedOn: row.publishedOn,
-      usedBy: citing.length, citedByPledge: citing.some((c) => c.pledgeId === pledgeId),
-    };
-  });
-}
-
-const linkedColumns = {
-  pledgeId: pledgeSources.pledgeId, id: sources.id, url: sources.url, publisher: sources.publisher,
-  title: sources.title, publishedOn: sources.publishedOn, accessedOn: sources.accessedOn, quote: pledgeSources.quote,
-};
-
-export function listSourcesForPledge(pledgeId: number, tx: Tx | ReturnType<typeof getDb> = getDb()): LinkedSource[] {
-  return tx.select(linkedColumns).from(pledgeSources).innerJoin(sources, eq(sources.id, pledgeSources.sourceId))
-    .where(eq(pledgeSources.pledgeId, pledgeId)).orderBy(asc(pledgeSources.position)).all()
-    .map(({ pledgeId: _p, ...s }) => s);
-}
-
-/** Sources of many pledges at once (tables, exports, API pages), keyed by pledge id. */
-export function sourcesForPledges(ids: number[]): Map<number, LinkedSource[]> {
-  const out = new Map<number, LinkedSource[]>();
-  if (ids.length === 0) return out;
-  const rows = getDb().select(linkedColumns).from(pledgeSources).innerJoin(sources, eq(sources.id, pledgeSources.sourceId))
-    .where(sql`${pledgeSources.pledgeId} in ${ids}`).orderBy(asc(pledgeSources.pledgeId), asc(pledgeSources.position)).all();
-  for (const { pledgeId, ...s } of rows) {
-    const list = out.get(pledgeId) ?? [];
-    list.push(s);
-    out.set(pledgeId, list);
+    await tx.insert(pledgeSources).values({ pledgeId, sourceId, quote: s.quote ?? '', position });
   }
-  return out;
 }
 
-export async function listSourcesForPledges(ids: number[]): Promise<Map<number, LinkedSource[]>> {
-  return read(() => sourcesForPledges(ids));
-}
-
-/** How many sources each pledge has. */
-export function countSourcesForPledges(ids: number[]): Map<number, number> {
-  if (ids.length === 0) return new Map();
-  const rows = getDb().select({ pledgeId: pledgeSources.pledgeId, n: sql<number>`count(*)` }).from(pledgeSources)
-    .where(sql`${pledgeSources.pledgeId} in ${ids}`).groupBy(pledgeSources.pledgeId).all();
-  return new Map(rows.map((r) => [r.pledgeId, r.n]));
-}
+export { countSourcesForPledges, findSourceByUrl, listSourcesForPledge, listSourcesForPledges, sourcesForPledges, type StoredSource } from './source-reads';

@@ -2,15 +2,16 @@
 // is a revision of its own (actions 'unretract' and 'restore'), so the history keeps what was
 // undone, by whom and why; nothing earlier is rewritten.
 import { eq } from 'drizzle-orm';
-import { type Tx } from '../sqlite/client';
-import { writeTransaction } from '../sqlite/transaction';
-import { parties, pledges } from '../schema';
-import { type PledgeChange, conversionFor, loadForWrite, parsePledge, pledgeToInput, snapshot, updatePledgeIn } from './writes';
+import { one, writeTransaction, type Tx } from '../connection';
+import { parties } from '../tables';
+import { loadFxTable } from '../fx';
+import { type PledgeChange, bumpVersion, conversionFor, loadForWrite, parsePledge, pledgeToInput, snapshot, updatePledgeIn } from './writes';
 import { readPledge, type PledgeView } from './read';
 import { recordRevision, type Actor } from './revisions';
 import { DATE_FIELDS } from '../../lib/stage-dates';
 import { retractSchema, type PledgeInput } from '../../lib/pledge-schema';
 import { parseOrThrow, ValidationError } from '../../lib/validation';
+import type { FxTable } from '../../lib/fx';
 
 function reasonOf(input: unknown): string {
   return parseOrThrow(retractSchema, input).reason;
@@ -19,14 +20,13 @@ function reasonOf(input: unknown): string {
 /** Puts a retracted pledge back into the totals; like a retraction, it needs a reason. */
 export async function unretractPledge({ id, input, expectedVersion, actor }: PledgeChange & { input: unknown }): Promise<PledgeView> {
   const reason = reasonOf(input);
-  return writeTransaction((tx) => {
-    const current = loadForWrite(tx, id, expectedVersion);
+  return writeTransaction(async (tx) => {
+    const current = await loadForWrite(tx, id, expectedVersion);
     if (!current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is not retracted`] });
     const at = new Date().toISOString();
-    tx.update(pledges).set({ retractedAt: null, retractionReason: null, version: current.version + 1, updatedAt: at, updatedBy: actor.id })
-      .where(eq(pledges.id, id)).run();
-    recordRevision(tx, { pledgeId: id, action: 'unretract', actor, reason, changes: { retractedAt: [current.retractedAt, null] }, version: current.version + 1 });
-    return readPledge(tx, id)!;
+    await bumpVersion(tx, current, { retractedAt: null, retractionReason: null, updatedAt: at, updatedBy: actor.id });
+    await recordRevision(tx, { pledgeId: id, action: 'unretract', actor, reason, changes: { retractedAt: [current.retractedAt, null] }, version: current.version + 1 });
+    return (await readPledge(tx, id))!;
   });
 }
 
@@ -41,17 +41,17 @@ export function snapshotAt(current: PledgeView, version: number): Record<string,
   return state;
 }
 
-function partyName(tx: Tx, slug: unknown, field: 'donor' | 'recipient', version: number): string {
-  const party = typeof slug === 'string' ? tx.select().from(parties).where(eq(parties.slug, slug)).get() : undefined;
+async function partyName(tx: Tx, slug: unknown, field: 'donor' | 'recipient', version: number): Promise<string> {
+  const party = typeof slug === 'string' ? await one(tx.select().from(parties).where(eq(parties.slug, slug))) : undefined;
   if (!party) throw new ValidationError({ [field]: [`the ${field} of version ${version} is no longer a party of the tracker; edit the pledge instead`] });
   return party.name;
 }
 
 /** The restored version's rate when an editor had entered it: when it is not the automatic rate. */
-function editorRateAt(current: PledgeView, patch: Record<string, unknown>, rate: unknown): number | null {
+function editorRateAt(current: PledgeView, patch: Record<string, unknown>, rate: unknown, table: FxTable): number | null {
   if (typeof rate !== 'number') return null;
   try {
-    const automatic = conversionFor(parsePledge({ ...pledgeToInput(current), ...patch, fxRate: null }));
+    const automatic = conversionFor(parsePledge({ ...pledgeToInput(current), ...patch, fxRate: null }), table);
     return automatic && automatic.fxRate === rate ? null : rate;
   } catch {
     return rate; // no automatic rate for that currency and month: it can only have been entered
@@ -71,16 +71,16 @@ const RESTORED_FIELDS = [
 export async function restorePledgeVersion(
   id: number, version: number, expectedVersion: number | null, actor: Actor, note?: string | null,
 ): Promise<PledgeView> {
-  return writeTransaction((tx) => {
-    const current = loadForWrite(tx, id, expectedVersion);
+  return writeTransaction(async (tx) => {
+    const current = await loadForWrite(tx, id, expectedVersion);
     if (current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is retracted; un-retract it before restoring a version`] });
     const state = snapshotAt(current, version);
     if (!state) throw new ValidationError({ version: [`version ${version} is not a version of pledge ${id} (1 to ${current.version})`] });
     if (version === current.version) throw new ValidationError({ version: [`version ${version} is the current version`] });
     const patch: Record<string, unknown> = Object.fromEntries(RESTORED_FIELDS.map((k) => [k, state[k] ?? null]));
-    patch.donor = partyName(tx, state.donor, 'donor', version);
-    patch.recipient = partyName(tx, state.recipient, 'recipient', version);
-    patch.fxRate = editorRateAt(current, patch, state.fxRate);
+    patch.donor = await partyName(tx, state.donor, 'donor', version);
+    patch.recipient = await partyName(tx, state.recipient, 'recipient', version);
+    patch.fxRate = editorRateAt(current, patch, state.fxRate, await loadFxTable());
     const reason = [`Restored version ${version}`, note?.trim()].filter(Boolean).join(': ');
     return updatePledgeIn(tx, id, patch as Partial<PledgeInput>, current.version, actor, reason, 'restore');
   });

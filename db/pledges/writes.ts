@@ -1,127 +1,28 @@
 // Creating, correcting and retracting pledges. Each write validates through lib/pledge-schema,
 // runs in one transaction with its sources and its revision, and bumps the data version.
-import { and, eq, sql } from 'drizzle-orm';
-import { type Tx } from '../sqlite/client';
-import { writeTransaction } from '../sqlite/transaction';
-import { pledges, type PledgeRow } from '../schema';
+import { and, eq } from 'drizzle-orm';
+import { affected, writeTransaction, type Tx } from '../connection';
+import { pledges, type PledgeRow } from '../tables';
 import { findOrCreateParty } from './parties';
 import { listSourcesForPledge, setPledgeSources, upsertSource, type CorrectionContext } from './sources';
 import { readPledge, type PledgeView } from './read';
 import { diffSnapshots, lastRevision, recordRevision, type Actor } from './revisions';
-import { fxTable } from '../fx';
-import { pledgeSchema, retractSchema, type PledgeData, type PledgeInput } from '../../lib/pledge-schema';
-import { convertToUsd, type Conversion, type FxTable } from '../../lib/fx';
-import { minorToDecimal } from '../../lib/money';
-import { todayIso } from '../../lib/dates';
-import { parseOrThrow, NotFoundError, ValidationError, VersionConflictError, type FieldErrors } from '../../lib/validation';
-import { PLEDGE_LABELS as L } from '../../lib/pledge-labels';
-import { stageDatesToInput, storedStageDates } from '../../lib/stage-dates';
+import { loadFxTable } from '../fx';
+import { assertExternalIdFree, checkParent, writingExternalId } from './write-checks';
+import { conversionFor, parsePledge, pledgeColumns, pledgeToInput, snapshot } from './pledge-columns';
+import { retractSchema, type PledgeData, type PledgeInput } from '../../lib/pledge-schema';
+import { parseOrThrow, NotFoundError, ValidationError, VersionConflictError } from '../../lib/validation';
 
 export type { Actor } from './revisions';
-
-/** Parses with the one pledge schema; throws ValidationError naming every bad field. */
-export function parsePledge(input: unknown): PledgeData {
-  return parseOrThrow(pledgeSchema, input);
-}
-
-/** A stored pledge as the input that would recreate it (edit forms, PATCH merging, CSV). */
-export function pledgeToInput(p: PledgeView): PledgeInput {
-  return {
-    externalId: p.externalId, donor: p.donor.name, donorKind: p.donor.kind, recipient: p.recipient.name,
-    recipientKind: p.recipient.kind, title: p.title, description: p.description, category: p.category,
-    instrument: p.instrument, stage: p.stage, kind: p.kind, isLowerBound: p.isLowerBound, parentId: p.parentId,
-    amount: p.amount == null || !p.currency ? null : minorToDecimal(p.amount, p.currency), currency: p.currency,
-    fxRate: p.fxSource === 'editor' ? p.fxRate : null, announcedOn: p.announcedOn, datePrecision: p.datePrecision,
-    ...stageDatesToInput(p),
-    sources: p.sources.map((s) => ({
-      url: s.url, publisher: s.publisher, title: s.title, publishedOn: s.publishedOn, accessedOn: s.accessedOn, quote: s.quote || null,
-    })),
-  };
-}
-
-/** The parts of a pledge a revision snapshot reads (a bulk import builds it without re-reading). */
-export type SnapshotFields = Omit<PledgeView, 'sources' | 'parent' | 'drawdowns' | 'revisions' | 'donor' | 'recipient'> & {
-  donor: Pick<PledgeView['donor'], 'slug'>; recipient: Pick<PledgeView['recipient'], 'slug'>;
-  sources: Pick<PledgeView['sources'][number], 'url' | 'title' | 'publisher' | 'quote'>[];
-};
-
-/** What a revision records: every user-visible field, sources included. */
-export function snapshot(p: SnapshotFields): Record<string, unknown> {
-  return {
-    externalId: p.externalId, donor: p.donor.slug, recipient: p.recipient.slug, title: p.title,
-    description: p.description, category: p.category, instrument: p.instrument, stage: p.stage, kind: p.kind,
-    isLowerBound: p.isLowerBound, parentId: p.parentId,
-    amount: p.amount == null || !p.currency ? null : minorToDecimal(p.amount, p.currency), currency: p.currency,
-    amountUsd: p.amountUsd == null ? null : minorToDecimal(p.amountUsd, 'USD'), fxRate: p.fxRate, fxDate: p.fxDate,
-    announcedOn: p.announcedOn, datePrecision: p.datePrecision, ...stageDatesToInput(p), retractedAt: p.retractedAt,
-    sources: p.sources.map((s) => [s.url ?? s.title, s.publisher, s.quote].filter(Boolean).join(' — ')),
-  };
-}
-
-/** The parent rules on an already-read parent row (shared by the per-row verbs and the bulk import). */
-export function parentProblem(
-  parent: Pick<PledgeRow, 'retractedAt' | 'parentId' | 'kind' | 'donorId' | 'stage'> | null | undefined,
-  data: Pick<PledgeData, 'parentId'>, donorId: number, selfId: number | null, childCount: number,
-): FieldErrors | null {
-  if (data.parentId == null) return null;
-  const bad = (message: string): FieldErrors => ({ parentId: [message] });
-  if (data.parentId === selfId) return bad(`${L.parentId} cannot be the pledge itself`);
-  if (!parent) return bad(`${L.parentId}: #${data.parentId} is not a pledge`);
-  if (parent.retractedAt) return bad(`${L.parentId}: #${data.parentId} is retracted`);
-  if (parent.parentId != null) return bad(`${L.parentId}: #${data.parentId} is itself a draw-down; pick the top-level commitment`);
-  if (parent.kind !== 'item') return bad(`${L.parentId}: #${data.parentId} is a reported total, not a commitment`);
-  if (parent.donorId !== donorId) return bad(`${L.parentId}: #${data.parentId} is another donor's pledge`);
-  if (parent.stage === 'announced') return bad(`${L.parentId}: #${data.parentId} is only announced, not a commitment`);
-  if (childCount > 0) return bad('this pledge has draw-downs of its own, so it cannot be a draw-down');
-  return null;
-}
-
-function checkParent(tx: Tx, data: PledgeData, donorId: number, selfId: number | null): FieldErrors | null {
-  if (data.parentId == null) return null;
-  const parent = tx.select().from(pledges).where(eq(pledges.id, data.parentId)).get();
-  const children = selfId == null ? 0
-    : tx.select({ n: sql<number>`count(*)` }).from(pledges).where(eq(pledges.parentId, selfId)).get()?.n ?? 0;
-  return parentProblem(parent, data, donorId, selfId, children);
-}
-
-/** The stored USD conversion of a validated pledge; `table` lets a bulk import load the rates once. */
-export function conversionFor(data: PledgeData, table: FxTable = fxTable()): Conversion | null {
-  if (data.amount == null || !data.currency) return null;
-  const onDate = data.announcedOn ?? data.sources.map((s) => s.publishedOn).filter(Boolean).sort()[0] ?? todayIso();
-  const conversion = convertToUsd(table, data.amount, data.currency, onDate, data.fxRate);
-  if (!conversion) {
-    throw new ValidationError({
-      fxRate: [`${L.fxRate} is needed: there is no exchange rate for ${data.currency} in ${onDate.slice(0, 7)}; enter the units of ${data.currency} per US dollar the source implies`],
-    });
-  }
-  return conversion;
-}
+export { conversionFor, parentProblem, parsePledge, pledgeColumns, pledgeToInput, snapshot, type SnapshotFields } from './pledge-columns';
 
 /** The columns a validated pledge writes (parties resolved, money converted). */
-function columnsFor(tx: Tx, data: PledgeData, selfId: number | null, actor: Actor) {
-  const donor = findOrCreateParty(tx, data.donor, data.donorKind);
-  const recipient = findOrCreateParty(tx, data.recipient, data.recipientKind);
-  const problem = checkParent(tx, data, donor.id, selfId);
+async function columnsFor(tx: Tx, data: PledgeData, selfId: number | null, actor: Actor) {
+  const donor = await findOrCreateParty(tx, data.donor, data.donorKind);
+  const recipient = await findOrCreateParty(tx, data.recipient, data.recipientKind);
+  const problem = await checkParent(tx, data, donor.id, selfId);
   if (problem) throw new ValidationError(problem);
-  return pledgeColumns(data, donor.id, recipient.id, conversionFor(data), actor);
-}
-
-/** The columns a validated pledge writes once its parties and conversion are known. */
-export function pledgeColumns(data: PledgeData, donorId: number, recipientId: number, fx: Conversion | null, actor: Actor) {
-  return {
-    externalId: data.externalId ?? null, donorId, recipientId, title: data.title,
-    description: data.description ?? null, category: data.category, instrument: data.instrument, stage: data.stage,
-    kind: data.kind, isLowerBound: data.isLowerBound, parentId: data.parentId ?? null, amount: data.amount,
-    currency: data.currency, amountUsd: fx?.amountUsd ?? null, fxRate: fx?.fxRate ?? null, fxDate: fx?.fxDate ?? null,
-    fxSource: fx?.fxSource ?? null, announcedOn: data.announcedOn, datePrecision: data.datePrecision,
-    ...storedStageDates(data), updatedAt: new Date().toISOString(), updatedBy: actor.id,
-  };
-}
-
-function assertExternalIdFree(tx: Tx, externalId: string | null | undefined, selfId: number | null): void {
-  if (!externalId) return;
-  const other = tx.select({ id: pledges.id }).from(pledges).where(eq(pledges.externalId, externalId)).get();
-  if (other && other.id !== selfId) throw new ValidationError({ externalId: [`externalId "${externalId}" already belongs to pledge ${other.id}`] });
+  return pledgeColumns(data, donor.id, recipient.id, conversionFor(data, await loadFxTable()), actor);
 }
 
 /** How a source correction made while writing pledge `id` is recorded on the other pledges citing it. */
@@ -130,25 +31,27 @@ function correctionContext(actor: Actor, doing: 'creating' | 'editing', id: numb
 }
 
 /** Creates a pledge with its sources and a 'create' revision, inside `tx` when given. */
-export function createPledgeIn(tx: Tx, input: unknown, actor: Actor, reason?: string | null): PledgeView {
+export async function createPledgeIn(tx: Tx, input: unknown, actor: Actor, reason?: string | null): Promise<PledgeView> {
   const data = parsePledge(input);
-  assertExternalIdFree(tx, data.externalId, null);
-  const id = tx.insert(pledges).values({ ...columnsFor(tx, data, null, actor), createdBy: actor.id }).returning({ id: pledges.id }).get().id;
-  setPledgeSources(tx, id, data.sources, correctionContext(actor, 'creating', id, reason));
-  const view = readPledge(tx, id)!;
-  recordRevision(tx, { pledgeId: id, action: 'create', actor, reason, changes: diffSnapshots(null, snapshot(view)), version: 1 });
-  return readPledge(tx, id)!;
+  await assertExternalIdFree(tx, data.externalId, null);
+  const columns = await columnsFor(tx, data, null, actor);
+  const [{ id }] = await writingExternalId(data.externalId, () =>
+    tx.insert(pledges).values({ ...columns, createdBy: actor.id }).returning({ id: pledges.id }));
+  await setPledgeSources(tx, id, data.sources, correctionContext(actor, 'creating', id, reason));
+  const view = (await readPledge(tx, id))!;
+  await recordRevision(tx, { pledgeId: id, action: 'create', actor, reason, changes: diffSnapshots(null, snapshot(view)), version: 1 });
+  return (await readPledge(tx, id))!;
 }
 
 export async function createPledge(input: unknown, actor: Actor, reason?: string | null): Promise<PledgeView> {
   return writeTransaction((tx) => createPledgeIn(tx, input, actor, reason));
 }
 
-export function loadForWrite(tx: Tx, id: number, expectedVersion: number | null): PledgeView {
-  const current = readPledge(tx, id);
+export async function loadForWrite(tx: Tx, id: number, expectedVersion: number | null): Promise<PledgeView> {
+  const current = await readPledge(tx, id);
   if (!current) throw new NotFoundError(`pledge ${id} does not exist`);
   if (expectedVersion != null && current.version !== expectedVersion) {
-    const last = lastRevision(id, tx);
+    const last = await lastRevision(id, tx);
     throw new VersionConflictError(expectedVersion, current.version, last?.actorLabel ?? 'someone', last?.at ?? current.updatedAt);
   }
   return current;
@@ -159,33 +62,44 @@ export function loadForWrite(tx: Tx, id: number, expectedVersion: number | null)
  * version throws VersionConflictError: never a silent overwrite. Returns the pledge unchanged
  * (and writes no revision) when the patch changes nothing.
  */
-export function updatePledgeIn(
+export async function updatePledgeIn(
   tx: Tx, id: number, patch: Partial<PledgeInput>, expectedVersion: number | null, actor: Actor, reason?: string | null,
   action: 'update' | 'restore' = 'update',
-): PledgeView {
-  const current = loadForWrite(tx, id, expectedVersion);
+): Promise<PledgeView> {
+  const current = await loadForWrite(tx, id, expectedVersion);
   if (current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is retracted: un-retract it before editing it`] });
   const data = parsePledge({ ...pledgeToInput(current), ...patch });
-  assertExternalIdFree(tx, data.externalId, id);
-  const columns = columnsFor(tx, data, id, actor);
+  await assertExternalIdFree(tx, data.externalId, id);
+  const columns = await columnsFor(tx, data, id, actor);
   // Corrected documents first: the pledge's own revision then records each correction once (under
   // its document) and its sources' diff shows only what changed about the links themselves.
   const context = correctionContext(actor, 'editing', id, reason);
-  for (const s of data.sources) upsertSource(tx, s, context);
-  const before = snapshot({ ...current, sources: listSourcesForPledge(id, tx) });
-  const result = tx.update(pledges).set({ ...columns, version: current.version + 1 })
-    .where(and(eq(pledges.id, id), eq(pledges.version, current.version))).run();
-  if (result.changes !== 1) throw new VersionConflictError(current.version, current.version + 1, 'another request', new Date().toISOString());
-  setPledgeSources(tx, id, data.sources, context);
-  const after = readPledge(tx, id)!;
+  for (const s of data.sources) await upsertSource(tx, s, context);
+  const before = snapshot({ ...current, sources: await listSourcesForPledge(id, tx) });
+  const result = await writingExternalId(data.externalId, () => tx.update(pledges).set({ ...columns, version: current.version + 1 })
+    .where(and(eq(pledges.id, id), eq(pledges.version, current.version))));
+  if (affected(result) !== 1) throw new VersionConflictError(current.version, current.version + 1, 'another request', new Date().toISOString());
+  await setPledgeSources(tx, id, data.sources, context);
+  const after = (await readPledge(tx, id))!;
   const changes = { ...diffSnapshots(before, snapshot(after)), ...context.corrections };
   if (Object.keys(changes).length === 0) {
     // Nothing changed: undo the version bump so a no-op save leaves no trace.
-    tx.update(pledges).set({ version: current.version, updatedAt: current.updatedAt, updatedBy: current.updatedBy }).where(eq(pledges.id, id)).run();
-    return readPledge(tx, id)!;
+    await tx.update(pledges).set({ version: current.version, updatedAt: current.updatedAt, updatedBy: current.updatedBy }).where(eq(pledges.id, id));
+    return (await readPledge(tx, id))!;
   }
-  recordRevision(tx, { pledgeId: id, action, actor, reason, changes, version: after.version });
-  return readPledge(tx, id)!;
+  await recordRevision(tx, { pledgeId: id, action, actor, reason, changes, version: after.version });
+  return (await readPledge(tx, id))!;
+}
+
+/**
+ * Writes `set` and the next version onto the pledge as `current` read it. The version in WHERE
+ * refuses a write another transaction committed since that read (PostgreSQL's READ COMMITTED lets
+ * both read the same version), so it is a conflict, never a silent overwrite.
+ */
+export async function bumpVersion(tx: Tx, current: Pick<PledgeView, 'id' | 'version'>, set: Partial<PledgeRow>): Promise<void> {
+  const result = await tx.update(pledges).set({ ...set, version: current.version + 1 })
+    .where(and(eq(pledges.id, current.id), eq(pledges.version, current.version)));
+  if (affected(result) !== 1) throw new VersionConflictError(current.version, current.version + 1, 'another request', new Date().toISOString());
 }
 
 /** A change to one pledge: `expectedVersion` is the version the caller read (null: whatever is stored). */
@@ -200,13 +114,12 @@ export async function updatePledge({ id, patch, expectedVersion, actor, reason }
 /** Retracts (never deletes): hidden from totals, kept with its history. Needs a reason. */
 export async function retractPledge({ id, input, expectedVersion, actor }: PledgeChange & { input: unknown }): Promise<PledgeView> {
   const { reason } = parseOrThrow(retractSchema, input);
-  return writeTransaction((tx) => {
-    const current = loadForWrite(tx, id, expectedVersion);
+  return writeTransaction(async (tx) => {
+    const current = await loadForWrite(tx, id, expectedVersion);
     if (current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is already retracted (${current.retractedAt})`] });
     const at = new Date().toISOString();
-    tx.update(pledges).set({ retractedAt: at, retractionReason: reason, version: current.version + 1, updatedAt: at, updatedBy: actor.id })
-      .where(eq(pledges.id, id)).run();
-    recordRevision(tx, { pledgeId: id, action: 'retract', actor, reason, changes: { retractedAt: [null, at] }, version: current.version + 1 });
-    return readPledge(tx, id)!;
+    await bumpVersion(tx, current, { retractedAt: at, retractionReason: reason, updatedAt: at, updatedBy: actor.id });
+    await recordRevision(tx, { pledgeId: id, action: 'retract', actor, reason, changes: { retractedAt: [null, at] }, version: current.version + 1 });
+    return (await readPledge(tx, id))!;
   });
 }

@@ -1,8 +1,8 @@
 // The editor's pledge list on a real SQLite file: found by words in any script, by id, narrowed
 // by stage, category and retraction, and sorted.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/transaction';
+import { useTestDatabase } from '../support/engine';
+import { writeTransaction } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
 import { createPledge, retractPledge } from '../../db/pledges/writes';
 import { listEditorPledges } from '../../db/pledges/editor-list';
@@ -17,7 +17,7 @@ const find = (p: Partial<EditorListParams>) => listEditorPledges({ ...EDITOR_LIS
 const titles = async (p: Partial<EditorListParams>) => (await find(p)).rows.map((r) => r.title);
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await writeTransaction((tx) => seedFxRates(tx));
   ids.drones = (await createPledge({ ...base, title: 'Drone detection system', amount: '37000000' }, editor)).id;
   ids.tents = (await createPledge({ ...base, title: 'Tents 100% waterproof', category: 'humanitarian', stage: 'disbursed', amount: '5000' }, editor)).id;

@@ -1,8 +1,8 @@
 // What the editor form relies on below the UI: duplicate detection, the version check on edits and
 // retractions, and the revision each write leaves behind.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/transaction';
+import { useTestDatabase } from '../support/engine';
+import { writeTransaction } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
 import { createPledge, parsePledge, retractPledge, updatePledge } from '../../db/pledges/writes';
 import { findDuplicatesOf } from '../../db/pledges/duplicates';
@@ -18,7 +18,7 @@ let bob: ReturnType<typeof actorFor>;
 let existingId = 0;
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await writeTransaction((tx) => seedFxRates(tx));
   alice = actorFor(await createUser({ email: 'alice@example.org', password: 'alice password 1', role: 'editor', name: 'Alice' }));
   bob = actorFor(await createUser({ email: 'bob@example.org', password: 'bob password 123', role: 'editor' }));

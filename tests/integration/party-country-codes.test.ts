@@ -1,7 +1,8 @@
 // Parties join the World Bank figures by ISO 3166 alpha-3: a government named as a country gets its
 // code when it is created, and parties stored before that get it when the database next opens.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { tempDir, useTempDatabase } from '../support/temp-db';
+import { tempDir } from '../support/temp-db';
+import { describeSqliteOnly, useTestDatabase } from '../support/engine';
 import path from 'node:path';
 import { seedIfEmpty } from '../../db/fixtures/seed';
 import { openDatabase } from '../../db/sqlite/client';
@@ -14,7 +15,7 @@ const item = (over: Record<string, unknown>) => ({
   announcedOn: '2024-01-15', sources: [{ title: 'Statement', publisher: 'Ministry' }], ...over,
 });
 
-beforeAll(() => useTempDatabase());
+beforeAll(() => useTestDatabase());
 
 describe('country codes of parties', () => {
   test('the seeded Japan and Ukraine get JPN and UKR', async () => {
@@ -33,7 +34,10 @@ describe('country codes of parties', () => {
     expect((await getPartyBySlug('united-kingdom'))?.iso3).toBe('GBR');
     for (const slug of ['european-union', 'world-bank', 'atlantis']) expect((await getPartyBySlug(slug))?.iso3).toBeNull();
   });
+});
 
+// The backfill runs when a SQLite file opens (db/pledges/party-backfill.ts); a PostgreSQL database never held such rows.
+describeSqliteOnly('country codes of parties stored before they were set (SQLite only)', () => {
   test('a database whose parties have no code gets them filled when it opens, and no other column changes', () => {
     const file = path.join(tempDir(), 'old.db');
     const first = openDatabase(file);

@@ -2,11 +2,11 @@
 // case and spacing; and every party they make has a slug that finds it again.
 import { describe, test, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
-import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/transaction';
+import { useTestDatabase } from '../support/engine';
+import { writeTransaction } from '../../db/connection';
 import { findOrCreateParty, getPartyBySlug } from '../../db/pledges/parties';
 
-beforeAll(() => useTempDatabase());
+beforeAll(() => useTestDatabase());
 
 const SCRIPTS: Record<string, string> = {
   latin: 'abcdefghijklmnopqrstuvwxyzáàâäãåçéèêëíìîïñóòôöõøšúùûüýÿžłđ',
@@ -48,7 +48,7 @@ describe('party identity', () => {
       .map((pairs) => pairs.flat());
     await fc.assert(fc.asyncProperty(names, async (list) => {
       const ids: number[] = [];
-      for (const n of list) ids.push(await writeTransaction((tx) => findOrCreateParty(tx, n, 'government').id));
+      for (const n of list) ids.push(await writeTransaction(async (tx) => (await findOrCreateParty(tx, n, 'government')).id));
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
           expect(ids[i] === ids[j], `${JSON.stringify(list[i])} vs ${JSON.stringify(list[j])}`).toBe(sameName(list[i], list[j]));

@@ -1,8 +1,8 @@
 // Undo on a real SQLite file: un-retracting and restoring are revisions of their own, a retracted
 // pledge is read-only until un-retracted, and a restore brings back every field of that version.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/transaction';
+import { useTestDatabase } from '../support/engine';
+import { writeTransaction } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
 import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
 import { restorePledgeVersion, unretractPledge } from '../../db/pledges/undo';
@@ -14,7 +14,7 @@ const source = { title: 'Statement', publisher: 'Ministry', url: 'https://exampl
 const base = { donor: 'Japan', recipient: 'Ukraine', title: 'Field hospital', category: 'humanitarian', stage: 'committed', amount: '5000000', currency: 'USD', announcedOn: '2024-01-07', sources: [source] };
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await writeTransaction((tx) => seedFxRates(tx));
 });
 

@@ -1,6 +1,6 @@
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/transaction';
+import { useTestDatabase } from '../support/engine';
+import { writeTransaction } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
 import { createPledge, updatePledge, retractPledge } from '../../db/pledges/writes';
 import { getPledge, listPledges } from '../../db/pledges/read';
@@ -13,7 +13,7 @@ const source = { title: 'Statement', publisher: 'Ministry', url: 'https://exampl
 const base = { donor: 'Japan', recipient: 'Ukraine', title: 'Drone detection system', category: 'military', stage: 'committed', amount: '37000000', currency: 'USD', announcedOn: '2024-01-07', sources: [source] };
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await writeTransaction((tx) => seedFxRates(tx));
 });
 
@@ -77,7 +77,7 @@ describe('updatePledge with optimistic concurrency', () => {
     const p = await createPledge({ ...base, title: 'To edit' }, editor);
     const updated = await updatePledge({ id: p.id, patch: { stage: 'allocated', amount: '40000000' }, expectedVersion: 1, actor: { id: null, label: 'second editor' }, reason: 'Ministry corrected the figure' });
     expect(updated.version).toBe(2);
-    const last = listRevisions(p.id).at(-1)!;
+    const last = (await listRevisions(p.id)).at(-1)!;
     expect(last).toMatchObject({ action: 'update', actorLabel: 'second editor', reason: 'Ministry corrected the figure', version: 2 });
     expect(last.changes.stage).toEqual(['committed', 'allocated']);
     expect(last.changes.amount).toEqual(['37000000', '40000000']);
@@ -96,14 +96,14 @@ describe('updatePledge with optimistic concurrency', () => {
     expect(error).toBeInstanceOf(VersionConflictError);
     expect((error as Error).message).toMatch(/changed by alice/);
     expect((await getPledge(p.id))!.title).toBe('Contested (first edit)');
-    expect(listRevisions(p.id)).toHaveLength(2);
+    expect(await listRevisions(p.id)).toHaveLength(2);
   });
 
   test('a no-op save writes no revision', async () => {
     const p = await createPledge({ ...base, title: 'Unchanged' }, editor);
     const same = await updatePledge({ id: p.id, patch: { title: 'Unchanged' }, expectedVersion: 1, actor: editor });
     expect(same.version).toBe(1);
-    expect(listRevisions(p.id)).toHaveLength(1);
+    expect(await listRevisions(p.id)).toHaveLength(1);
   });
 
   test('unknown id', async () => {

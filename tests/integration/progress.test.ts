@@ -2,7 +2,7 @@
 // source quoting the sentence that says so, in one revision; a step the record cannot support is
 // refused, naming the field as the progress form labels it, and changes nothing.
 import { describe, test, expect, beforeEach, afterAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { closeDb } from '../../db/sqlite/client';
 import { createPledge, getPledge, recordProgress } from '../../db/pledges';
 import { getTotals } from '../../db/totals';
@@ -15,7 +15,7 @@ let id: number;
 
 beforeEach(async () => {
   closeDb();
-  useTempDatabase();
+  await useTestDatabase();
   id = (await createPledge({
     donor: 'Japan', recipient: 'Ukraine', title: 'Budget support', category: 'financial', stage: 'committed', amount: '1000', currency: 'USD',
     announcedOn: '2024-01-07', committedOn: '2024-01-07', sources: [{ url: 'https://example.org/mofa/pledge', publisher: 'MOFA', quote: 'Japan will provide' }],
