@@ -67,13 +67,12 @@ export const isUniqueViolation = (error: unknown): boolean =>
   ['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505'].includes(errorCode(error) ?? '');
 
 /**
- * Makes a first-of-something write (seeding an empty database) one at a time across servers: on
- * PostgreSQL a transaction-scoped advisory lock on `key`, held until `tx` commits or rolls back, so
- * a second server's transaction waits and then sees the first one's rows; on SQLite nothing, since
- * its write transactions already run one at a time. Call it first in the transaction, then check.
+ * Makes transactions that take the same `key` run one after another, from here to their end: a
+ * PostgreSQL transaction-scoped advisory lock. SQLite admits one writer at a time, so there it is
+ * nothing. For invariants no constraint can state (the first admin, the last admin).
  */
 export async function lockFor(tx: Tx, key: number): Promise<void> {
-  if (onPostgres()) await execute(tx, sql`select pg_advisory_xact_lock(${key})`);
+  if (onPostgres()) await rows(tx, sql`select pg_advisory_xact_lock(cast(${key} as bigint))`);
 }
 
 /** What DATABASE_URL names, for messages: the SQLite file's path or the PostgreSQL URL without its password. */

@@ -5,6 +5,7 @@
 //   daysBetween   julianday(a) - julianday(b)  |  a::date - b::date
 //   larger        max(a, b)  (scalar)          |  greatest(a, b)
 //   wholeNumber   cast(x as integer)  (64-bit) |  cast(x as bigint)  (PostgreSQL's integer is 32-bit)
+//   roundedWhole  cast(round(x) as integer)    |  cast(trunc(x + 0.5 * sign(x)) as bigint)  (halves away from 0)
 //   monthOf       substr(x, 1, 7)              |  the same
 //   nowText       strftime(… 'now')            |  to_char(clock_timestamp() at time zone 'UTC', …)
 //   concatAll     group_concat(x, sep)         |  string_agg(x, sep)
@@ -28,6 +29,14 @@ export const larger = (a: SQLWrapper | number, b: SQLWrapper | number): SQL =>
 export const wholeNumber = (expr: SQLWrapper): SQL =>
   onPostgres() ? sql`cast(${expr} as bigint)` : sql`cast(${expr} as integer)`;
 
+/**
+ * A double rounded to a whole number as a 64-bit integer, halves away from zero as SQLite's round()
+ * does (PostgreSQL's round() of a double rounds halves to even, and its cast to numeric keeps only
+ * 15 digits): the same IEEE additions on both engines, so a converted amount is the same cent.
+ */
+export const roundedWhole = (expr: SQLWrapper): SQL =>
+  onPostgres() ? sql`cast(trunc(${expr} + 0.5 * sign(${expr})) as bigint)` : sql`cast(round(${expr}) as integer)`;
+
 /** The YYYY-MM month of an ISO date or timestamp. */
 export const monthOf = (expr: SQLWrapper): SQL => sql`substr(${expr}, 1, 7)`;
 
@@ -49,3 +58,6 @@ export const containsText = (expr: SQLWrapper, text: string): SQL => {
 
 /** A boolean column or expression as a condition (SQLite keeps booleans as 0/1). */
 export const isTrue = (expr: SQLWrapper): SQL => (onPostgres() ? sql`${expr}` : sql`${expr} = 1`);
+
+/** Appended to a select: holds its rows against other writers until the transaction ends (SQLite's one writer needs nothing). */
+export const lockingRows = (mode: 'update' | 'share'): SQL => (onPostgres() ? sql.raw(` for ${mode}`) : sql``);

@@ -9,7 +9,7 @@ import { resetPassword } from '../db/accounts';
 import { inviteSchema } from '../lib/user-schema';
 import { parseOrThrow } from '../lib/validation';
 import { createApiToken } from '../db/accounts';
-import { closeDb } from '../db/sqlite';
+import { closeDatabase } from '../db/connection';
 import { NotFoundError, ValidationError } from '../lib/validation';
 
 const USAGE = `usage: npm run users -- add <email> --role editor|admin --name "Display Name"   (password read from stdin)
@@ -98,4 +98,4 @@ prepareDatabase({ seed: false })
     if (error instanceof ValidationError || error instanceof NotFoundError) fail(error.message);
     fail(error instanceof Error ? error.message : String(error));
   })
-  .finally(() => closeDb());
+  .finally(() => closeDatabase());

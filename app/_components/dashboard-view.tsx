@@ -48,7 +48,7 @@ export async function DashboardView({ params, path, scope }: { params: SearchPar
     <div className="space-y-5">
       <ProblemsNotice problems={problems} />
       <FilterBar path={path} filters={filters} options={options} scope={scope?.role ?? null} keep={keep} />
-      <HeadlineFigures totals={await getTotals(filters)} claims={getReportedClaims(filters)} currency={filters.currency} lastUpdated={lastUpdated} />
+      <HeadlineFigures totals={await getTotals(filters)} claims={await getReportedClaims(filters)} currency={filters.currency} lastUpdated={lastUpdated} />
       <CumulativeSection chart={await getCumulativeChart(filters)} described={described} dataAsOf={lastUpdated?.slice(0, 10) ?? null}
         csvHref={exportHref('pledges', filters)} />
       <div className="grid gap-5 lg:grid-cols-2">

@@ -33,10 +33,10 @@ export async function createFirstAdminAction(_prev: ActionState, form: FormData)
     if (!parsed.success || Object.keys(errors).length) throw new ValidationError(errors);
     // createFirstAdmin re-checks inside its transaction, so two racing submissions make one admin;
     // the code is checked again there, and retired with the account's creation.
-    await createFirstAdmin({ email: parsed.data.email, name: parsed.data.name, password: parsed.data.password }, (tx, user) => {
-      if (!setupCodeIn(tx, code)) throw new ValidationError({ setupCode: [CODE_WRONG] });
-      retireSetupCodes(tx);
-      recordAudit({ event: 'setup', actorId: user.id, detail: user.email, address: requestAddress((n) => asked.get(n)) }, tx);
+    await createFirstAdmin({ email: parsed.data.email, name: parsed.data.name, password: parsed.data.password }, async (tx, user) => {
+      if (!(await setupCodeIn(tx, code))) throw new ValidationError({ setupCode: [CODE_WRONG] });
+      await retireSetupCodes(tx);
+      await recordAudit({ event: 'setup', actorId: user.id, detail: user.email, address: requestAddress((n) => asked.get(n)) }, tx);
     });
   } catch (error) {
     return failureState(error);

@@ -2,8 +2,8 @@
 import { recordAudit, type AuditEntry } from './audit';
 import { DeferredWriter } from './deferred-writes';
 
-const writer = new DeferredWriter<AuditEntry>('audit', (tx, entries) => {
-  for (const entry of entries) recordAudit(entry, tx);
+const writer = new DeferredWriter<AuditEntry>('audit', async (tx, entries) => {
+  for (const entry of entries) await recordAudit(entry, tx);
 });
 
 /** Records `entry` now if the write lock is free within a few milliseconds, else soon after. */

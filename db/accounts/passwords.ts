@@ -3,8 +3,8 @@
 // Both go through updateUser and end the account's sessions (db/accounts/sessions.ts endSessionsOf).
 import bcrypt from 'bcryptjs';
 import { eq } from 'drizzle-orm';
-import { getDb } from '../sqlite/client';
-import { users } from '../schema';
+import { one, read } from '../connection';
+import { users } from '../tables';
 import { BCRYPT_COST, updateUser, type PublicUser } from './users';
 import { endSessionsOf } from './sessions';
 import { passwordChangeSchema, passwordSchema } from '../../lib/user-schema';
@@ -15,7 +15,7 @@ export type PasswordChange = { current: string; password: string; confirm: strin
 export async function changeOwnPassword(id: number, input: PasswordChange): Promise<PublicUser> {
   const parsed = passwordChangeSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const row = getDb().select({ hash: users.passwordHash }).from(users).where(eq(users.id, id)).get();
+  const row = await read((db) => one(db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, id))));
   if (!row) throw new NotFoundError(`user ${id} does not exist`);
   if (!bcrypt.compareSync(parsed.data.current.slice(0, 200), row.hash)) {
     throw new ValidationError({ current: ['current password is not right'] });

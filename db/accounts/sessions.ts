@@ -3,9 +3,8 @@
 // out, a disabled account or a new password ends it on the server, whatever the cookie says.
 import crypto from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { getDb, type Tx } from '../sqlite/client';
-import { writeTransaction , read } from '../sqlite/transaction';
-import { sessions } from '../schema';
+import { affected, one, read, writeTransaction, type Tx } from '../connection';
+import { sessions } from '../tables';
 import { recordAudit } from './audit';
 
 const hashOf = (id: string) => crypto.createHash('sha256').update(id).digest('hex');
@@ -14,49 +13,45 @@ const nowIso = () => new Date().toISOString();
 /** Starts a session for a password just given and records the sign-in; returns the id for the cookie. */
 export async function startSession(userId: number, signIn: { email: string; address: string | null }): Promise<string> {
   const id = crypto.randomBytes(32).toString('base64url');
-  await writeTransaction((tx) => {
-    tx.insert(sessions).values({ idHash: hashOf(id), userId }).run();
-    recordAudit({ event: 'sign_in', actorId: userId, detail: signIn.email, address: signIn.address }, tx);
+  await writeTransaction(async (tx) => {
+    await tx.insert(sessions).values({ idHash: hashOf(id), userId });
+    await recordAudit({ event: 'sign_in', actorId: userId, detail: signIn.email, address: signIn.address }, tx);
   }, { touchesData: false });
   return id;
 }
 
 /** Whether the session with this id belongs to the account and has not ended. */
 export async function isSessionLive(id: string | undefined, userId: number): Promise<boolean> {
-  return read(() => {
-    if (!id) return false;
-    const row = getDb().select({ userId: sessions.userId, endedAt: sessions.endedAt })
-      .from(sessions).where(eq(sessions.idHash, hashOf(id))).get();
-    return !!row && row.userId === userId && !row.endedAt;
-  });
+  if (!id) return false;
+  const row = await read((db) => one(db.select({ userId: sessions.userId, endedAt: sessions.endedAt })
+    .from(sessions).where(eq(sessions.idHash, hashOf(id)))));
+  return !!row && row.userId === userId && !row.endedAt;
 }
 
 /** When the password was last given in this session (null when the session is not live). */
 export async function sessionAuthenticatedAt(id: string): Promise<string | null> {
-  return read(() => {
-    const row = getDb().select({ at: sessions.authenticatedAt }).from(sessions)
-      .where(and(eq(sessions.idHash, hashOf(id)), isNull(sessions.endedAt))).get();
-    return row?.at ?? null;
-  });
+  const row = await read((db) => one(db.select({ at: sessions.authenticatedAt }).from(sessions)
+    .where(and(eq(sessions.idHash, hashOf(id)), isNull(sessions.endedAt)))));
+  return row?.at ?? null;
 }
 
 /** The password was given again in this session (re-authentication before a sensitive action). */
 export async function markSessionAuthenticated(id: string): Promise<void> {
-  await writeTransaction((tx) => {
-    tx.update(sessions).set({ authenticatedAt: nowIso() }).where(eq(sessions.idHash, hashOf(id))).run();
+  await writeTransaction(async (tx) => {
+    await tx.update(sessions).set({ authenticatedAt: nowIso() }).where(eq(sessions.idHash, hashOf(id)));
   }, { touchesData: false });
 }
 
 /** Signing out: ends this one session and records it. */
 export async function endSession(id: string, userId: number | null, address: string | null): Promise<void> {
-  await writeTransaction((tx) => {
-    const ended = tx.update(sessions).set({ endedAt: nowIso() })
-      .where(and(eq(sessions.idHash, hashOf(id)), isNull(sessions.endedAt))).run().changes;
-    if (ended) recordAudit({ event: 'sign_out', actorId: userId, address }, tx);
+  await writeTransaction(async (tx) => {
+    const ended = affected(await tx.update(sessions).set({ endedAt: nowIso() })
+      .where(and(eq(sessions.idHash, hashOf(id)), isNull(sessions.endedAt))));
+    if (ended) await recordAudit({ event: 'sign_out', actorId: userId, address }, tx);
   }, { touchesData: false });
 }
 
 /** Ends every live session of an account, inside the write that disables it or changes its password. */
-export function endSessionsOf(tx: Tx, userId: number): void {
-  tx.update(sessions).set({ endedAt: nowIso() }).where(and(eq(sessions.userId, userId), isNull(sessions.endedAt))).run();
+export async function endSessionsOf(tx: Tx, userId: number): Promise<void> {
+  await tx.update(sessions).set({ endedAt: nowIso() }).where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
 }

@@ -4,9 +4,8 @@
 // on the database keeps accepting the code it printed. Creating the first admin deletes them all.
 import crypto from 'node:crypto';
 import { eq, like } from 'drizzle-orm';
-import type { Tx } from '../sqlite/client';
-import { read, writeTransaction } from '../sqlite/transaction';
-import { meta } from '../schema';
+import { one, read, writeTransaction, type Tx } from '../connection';
+import { meta } from '../tables';
 
 const KEY_PREFIX = 'setup_code:';
 /** No 0/O or 1/I/L: the code is read off a console and typed. */
@@ -25,8 +24,8 @@ function normalise(code: string): string {
 export async function issueSetupCode(): Promise<string> {
   const chars = Array.from({ length: GROUPS * GROUP_LENGTH }, () => ALPHABET[crypto.randomInt(ALPHABET.length)]);
   const code = Array.from({ length: GROUPS }, (_, g) => chars.slice(g * GROUP_LENGTH, (g + 1) * GROUP_LENGTH).join('')).join('-');
-  await writeTransaction((tx) => {
-    tx.insert(meta).values({ key: keyOf(code), value: new Date().toISOString() }).run();
+  await writeTransaction(async (tx) => {
+    await tx.insert(meta).values({ key: keyOf(code), value: new Date().toISOString() });
   }, { touchesData: false });
   return code;
 }
@@ -37,12 +36,13 @@ export function isSetupCode(code: string): Promise<boolean> {
 }
 
 /** isSetupCode inside the first admin's transaction, where it is checked again. */
-export function setupCodeIn(db: Tx, code: string): boolean {
+export async function setupCodeIn(db: Tx, code: string): Promise<boolean> {
   if (!normalise(code) || code.length > 100) return false;
-  return !!db.select({ key: meta.key }).from(meta).where(eq(meta.key, keyOf(code))).get();
+  return !!(await one(db.select({ key: meta.key }).from(meta).where(eq(meta.key, keyOf(code)))));
 }
 
 /** Inside the first admin's transaction: no printed code works again. */
-export function retireSetupCodes(tx: Tx): void {
-  tx.delete(meta).where(like(meta.key, `${KEY_PREFIX}%`)).run();
+export async function retireSetupCodes(tx: Tx): Promise<void> {
+  // LIKE is case-sensitive on PostgreSQL and not on SQLite; the prefix has one case, so both match the same keys.
+  await tx.delete(meta).where(like(meta.key, `${KEY_PREFIX}%`));
 }

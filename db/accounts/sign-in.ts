@@ -1,11 +1,10 @@
 // Checking an e-mail and password under the sign-in throttle (db/accounts/throttle.ts), for next-auth's
 // credentials provider (auth.ts) and for re-authentication. A failure is recorded in the audit log
 // with the e-mail tried.
-import { credentialsUser, type PublicUser } from './users';
+import { verifyCredentials, type PublicUser } from './users';
 import { recordAuditSoon } from './audit-deferred';
 import { addressKey, checkLoginThrottle, clearLoginFailures, pairKey, recordLoginFailure } from './throttle';
 import { requestAddress } from '../../lib/client-address';
-import { read } from '../sqlite/transaction';
 
 /** Thrown while the account is locked for this address: the page says when to try again. */
 export const LOGIN_LOCKED = 'TooManyAttempts';
@@ -17,13 +16,15 @@ type Checked = { user: PublicUser; address: string } | 'wrong' | 'locked';
 /**
  * The password checked under the throttle, for a sign-in and for giving it again before a
  * sensitive action (app/editor/_lib/reauth.ts): both count towards the same locks, so a stolen
- * session cannot be used to guess its account's password.
+ * session cannot be used to guess its account's password. Not one read() around it all: the
+ * throttle's check waits for the failure's write (db/accounts/deferred-writes.ts), which on SQLite
+ * cannot begin inside a read.
  */
-function checkPassword(email: string, password: string, address: string, purpose: string | null): Checked {
+async function checkPassword(email: string, password: string, address: string, purpose: string | null): Promise<Checked> {
   const keys = [pairKey(email, address), addressKey(address)];
-  if (checkLoginThrottle(keys).locked) return failed({ email, address, purpose, lock: 'locked' });
-  const user = credentialsUser(email, password);
-  if (!user) return failed({ email, address, purpose, lock: recordLoginFailure(keys).locked ? 'locked now' : null });
+  if ((await checkLoginThrottle(keys)).locked) return failed({ email, address, purpose, lock: 'locked' });
+  const user = await verifyCredentials(email, password);
+  if (!user) return failed({ email, address, purpose, lock: (await recordLoginFailure(keys)).locked ? 'locked now' : null });
   clearLoginFailures(keys[0]);
   return { user, address };
 }
@@ -39,7 +40,7 @@ function failed(f: { email: string; address: string; purpose: string | null; loc
 export async function signInWithPassword(credentials: Record<string, string> | undefined, headers: Record<string, string | string[] | undefined> | undefined) {
   // Failures count per address: the one the server in front of Next vouches for (lib/client-address.ts).
   const address = requestAddress((name) => headers?.[name]);
-  const checked = await read(() => checkPassword(String(credentials?.email ?? ''), String(credentials?.password ?? ''), address, null));
+  const checked = await checkPassword(String(credentials?.email ?? ''), String(credentials?.password ?? ''), address, null);
   if (checked === 'locked') throw new Error(LOGIN_LOCKED);
   if (checked === 'wrong') return null;
   const { user } = checked;
@@ -49,6 +50,6 @@ export async function signInWithPassword(credentials: Record<string, string> | u
 
 /** The signed-in account's password given again: 'ok', 'wrong', or 'locked' while the throttle holds. */
 export async function confirmPassword(email: string, password: string, address: string): Promise<'ok' | 'wrong' | 'locked'> {
-  const checked = await read(() => checkPassword(email, password, address, 'confirming the password'));
+  const checked = await checkPassword(email, password, address, 'confirming the password');
   return typeof checked === 'string' ? checked : 'ok';
 }

@@ -6,30 +6,24 @@
 //
 // A throttle write never holds the event loop (db/accounts/deferred-writes.ts): while the lock is
 // taken, the change is kept in memory, counted by this process's checks at once, and written later.
+// The rule is spelled twice, once for each of those: applyFailure here for the changes still in
+// memory, and db/accounts/throttle-writes.ts as the upserts that write them, each computing the new
+// count from the row as committed (two servers failing the same key at once both count).
 import { inArray } from 'drizzle-orm';
-import { getDb, type Tx } from '../sqlite/client';
+import { read, type Tx } from '../connection';
 import { DeferredWriter } from './deferred-writes';
-import { loginThrottle } from '../schema';
+import { loginThrottle } from '../tables';
+import { lockLength, MAX_FAILURES, MAX_LOCK_MS, strikesKey, WINDOW_MS, writeChanges, type Change } from './throttle-writes';
 
-export const MAX_FAILURES = 5;
-export const LOCK_MS = 15 * 60_000;
-export const MAX_LOCK_MS = 24 * 3600_000;
-/** Failures older than this are forgotten, so a typo a day never adds up to a lock. */
-export const WINDOW_MS = 15 * 60_000;
+export { LOCK_MS, MAX_FAILURES, MAX_LOCK_MS, WINDOW_MS } from './throttle-writes';
 
 const normalEmail = (email: string) => String(email).trim().toLowerCase().slice(0, 254);
 export const pairKey = (email: string, address: string) => `pair:${address.slice(0, 64)}|${normalEmail(email)}`;
 export const addressKey = (address: string) => `address:${address.slice(0, 64)}`;
-/** How many times `key` has been locked lately (its `failures` column), for the doubling. */
-const strikesKey = (key: string) => `strikes:${key}`;
 
 export type ThrottleState = { locked: boolean; retryAfterSeconds: number };
 type Entry = { failures: number; lastFailureAt: string | null; lockedUntil: string | null };
 type Rows = Map<string, Entry | undefined>;
-type Change = { kind: 'failure'; keys: string[]; at: number } | { kind: 'clear'; key: string };
-
-
-const keysOf = (change: Change) => (change.kind === 'clear' ? [change.key] : change.keys).flatMap((k) => [k, strikesKey(k)]);
 
 /** One failure against `key` at `at`: the count, and on the fifth a lock twice the last one's length. */
 function applyFailure(rows: Rows, key: string, at: number): void {
@@ -49,8 +43,7 @@ function applyFailure(rows: Rows, key: string, at: number): void {
   }
   // Strikes are forgotten a day after the last lock ended.
   const remembered = strikes?.lockedUntil && at - Date.parse(strikes.lockedUntil) < MAX_LOCK_MS ? strikes.failures : 0;
-  const length = Math.min(LOCK_MS * 2 ** remembered, MAX_LOCK_MS);
-  const until = new Date(at + length).toISOString();
+  const until = new Date(at + lockLength(remembered)).toISOString();
   rows.set(key, { failures, lastFailureAt: new Date(at).toISOString(), lockedUntil: until });
   rows.set(strikesKey(key), { failures: remembered + 1, lastFailureAt: new Date(at).toISOString(), lockedUntil: until });
 }
@@ -64,36 +57,32 @@ function applyChange(rows: Rows, change: Change): void {
   }
 }
 
-function readRows(db: Tx | ReturnType<typeof getDb>, keys: string[]): Rows {
+async function readRows(db: Tx, keys: string[]): Promise<Rows> {
   const rows: Rows = new Map(keys.map((k) => [k, undefined]));
-  for (const { key, ...entry } of db.select().from(loginThrottle).where(inArray(loginThrottle.key, keys)).all()) rows.set(key, entry);
+  for (const { key, ...entry } of await db.select().from(loginThrottle).where(inArray(loginThrottle.key, keys))) rows.set(key, entry);
   return rows;
 }
 
-const writer = new DeferredWriter<Change>('sign-in throttle', (tx, changes) => {
-  const rows = readRows(tx, [...new Set(changes.flatMap(keysOf))]);
-  for (const change of changes) applyChange(rows, change);
-  for (const [key, entry] of rows) {
-    if (!entry) tx.delete(loginThrottle).where(inArray(loginThrottle.key, [key])).run();
-    else tx.insert(loginThrottle).values({ key, ...entry }).onConflictDoUpdate({ target: loginThrottle.key, set: entry }).run();
-  }
-});
+const writer = new DeferredWriter<Change>('sign-in throttle', writeChanges);
 
 function record(change: Change): void {
   writer.record(change);
 }
 
 /** Whether any of `keys` is locked at `now`, and for how long (this process's unwritten changes included). */
-export function checkLoginThrottle(keys: string[], now = new Date()): ThrottleState {
-  const rows = readRows(getDb(), keys.flatMap((k) => [k, strikesKey(k)]));
-  for (const change of writer.pending) applyChange(rows, change);
+export async function checkLoginThrottle(keys: string[], now = new Date()): Promise<ThrottleState> {
+  const rows = await writer.withPending(async (pending) => {
+    const found = await read((db) => readRows(db, keys.flatMap((k) => [k, strikesKey(k)])));
+    for (const change of pending) applyChange(found, change);
+    return found;
+  });
   const until = Math.max(0, ...keys.map((k) => rows.get(k)?.lockedUntil).map((t) => (t ? Date.parse(t) : 0)));
   const remaining = until - now.getTime();
   return remaining > 0 ? { locked: true, retryAfterSeconds: Math.ceil(remaining / 1000) } : { locked: false, retryAfterSeconds: 0 };
 }
 
 /** Counts one failure against each key; the fifth inside the window locks the key. */
-export function recordLoginFailure(keys: string[], now = new Date()): ThrottleState {
+export async function recordLoginFailure(keys: string[], now = new Date()): Promise<ThrottleState> {
   record({ kind: 'failure', keys, at: now.getTime() });
   return checkLoginThrottle(keys, now);
 }

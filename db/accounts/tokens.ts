@@ -3,9 +3,8 @@
 // revoke is in the audit log, written in the revoke's own transaction.
 import crypto from 'node:crypto';
 import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
-import { getDb, type Tx } from '../sqlite/client';
-import { writeTransaction , read } from '../sqlite/transaction';
-import { apiTokens, users } from '../schema';
+import { affected, one, read, writeTransaction, type Tx } from '../connection';
+import { apiTokens, users } from '../tables';
 import { recordAudit } from './audit';
 import type { PublicUser } from './users';
 
@@ -19,12 +18,13 @@ function hashToken(token: string): string {
 export async function createApiToken(userId: number, label = '', options: { expiresAt?: string | null } = {}): Promise<{ id: number; token: string; prefix: string }> {
   const token = `${PREFIX}${crypto.randomBytes(32).toString('base64url')}`;
   const prefix = token.slice(0, PREFIX.length + 6);
-  const row = await writeTransaction((tx) => {
-    const user = tx.select().from(users).where(eq(users.id, userId)).get();
+  const row = await writeTransaction(async (tx) => {
+    const user = await one(tx.select().from(users).where(eq(users.id, userId)));
     if (!user || user.disabledAt) throw new Error(`user ${userId} is missing or disabled`);
-    return tx.insert(apiTokens).values({
+    const [created] = await tx.insert(apiTokens).values({
       userId, label: label.slice(0, 100), tokenHash: hashToken(token), prefix, expiresAt: options.expiresAt ?? null,
-    }).returning({ id: apiTokens.id }).get();
+    }).returning({ id: apiTokens.id });
+    return created;
   }, { touchesData: false });
   return { id: row.id, token, prefix };
 }
@@ -33,38 +33,35 @@ export async function createApiToken(userId: number, label = '', options: { expi
 export type TokenCheck = { user: PublicUser } | { refused: 'invalid' | 'password_change_required' };
 
 /** The active account a bearer token acts for, or why it may not. */
-export function tokenCheck(token: string | null | undefined): TokenCheck {
+export async function tokenCheck(db: Tx, token: string | null | undefined): Promise<TokenCheck> {
   if (!token || !token.startsWith(PREFIX) || token.length > 200) return { refused: 'invalid' };
-  const db = getDb();
   const now = new Date().toISOString();
-  const row = db.select({ token: apiTokens, user: users }).from(apiTokens)
+  const row = await one(db.select({ token: apiTokens, user: users }).from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(
       eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), isNull(users.disabledAt),
       or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
-    )).get();
+    )));
   if (!row) return { refused: 'invalid' };
   // The same rule as the editor's pages (auth.ts): an admin's reset closes everything until the
   // account chooses its own password — a token must not be the way round it.
   if (row.user.mustChangePassword) return { refused: 'password_change_required' };
   // Record use at most once a minute so a busy script does not turn reads into writes.
   const minuteAgo = new Date(Date.now() - 60_000).toISOString();
-  db.update(apiTokens).set({ lastUsedAt: now })
-    .where(and(eq(apiTokens.id, row.token.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, minuteAgo)))).run();
+  await db.update(apiTokens).set({ lastUsedAt: now })
+    .where(and(eq(apiTokens.id, row.token.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, minuteAgo))));
   const { passwordHash: _h, ...user } = row.user;
   return { user };
 }
 
 export async function checkApiToken(token: string | null | undefined): Promise<TokenCheck> {
-  return read(() => tokenCheck(token));
+  return read((db) => tokenCheck(db, token));
 }
 
 /** The account a usable token belongs to, or null. */
 export async function verifyApiToken(token: string | null | undefined): Promise<PublicUser | null> {
-  return read(() => {
-    const check = tokenCheck(token);
-    return 'user' in check ? check.user : null;
-  });
+  const check = await checkApiToken(token);
+  return 'user' in check ? check.user : null;
 }
 
 /**
@@ -73,20 +70,20 @@ export async function verifyApiToken(token: string | null | undefined): Promise<
  */
 export async function revokeApiToken(id: number, options: { ownerId?: number; actorId?: number | null; address?: string | null } = {}): Promise<boolean> {
   const mine = options.ownerId == null ? undefined : eq(apiTokens.userId, options.ownerId);
-  return writeTransaction((tx) => {
-    const row = tx.update(apiTokens).set({ revokedAt: new Date().toISOString() })
+  return writeTransaction(async (tx) => {
+    const [row] = await tx.update(apiTokens).set({ revokedAt: new Date().toISOString() })
       .where(and(eq(apiTokens.id, id), mine, isNull(apiTokens.revokedAt)))
-      .returning({ userId: apiTokens.userId, prefix: apiTokens.prefix, label: apiTokens.label }).get();
+      .returning({ userId: apiTokens.userId, prefix: apiTokens.prefix, label: apiTokens.label });
     if (!row) return false;
-    recordAudit({ event: 'token_revoke', actorId: options.actorId ?? null, subjectId: row.userId, detail: `${row.prefix}… ${row.label}`.trim(), address: options.address ?? null }, tx);
+    await recordAudit({ event: 'token_revoke', actorId: options.actorId ?? null, subjectId: row.userId, detail: `${row.prefix}… ${row.label}`.trim(), address: options.address ?? null }, tx);
     return true;
   }, { touchesData: false });
 }
 
 /** Disabling an account (db/accounts/users.ts) revokes its live tokens in the same transaction: enabling it later revives none. */
-export function revokeTokensOf(tx: Tx, userId: number): number {
-  return tx.update(apiTokens).set({ revokedAt: new Date().toISOString() })
-    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))).run().changes;
+export async function revokeTokensOf(tx: Tx, userId: number): Promise<number> {
+  return affected(await tx.update(apiTokens).set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))));
 }
 
 const listed = {
@@ -95,15 +92,11 @@ const listed = {
 };
 
 export async function listApiTokens(userId: number) {
-  return read(() => {
-    return getDb().select(listed).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.id)).all();
-  });
+  return read((db) => db.select(listed).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.id)));
 }
 
 /** Every account's tokens, newest first, with the owner's display name (/editor/tokens). */
 export async function listAllApiTokens(limit = 1000) {
-  return read(() => {
-    return getDb().select({ ...listed, ownerName: users.name, ownerEmail: users.email }).from(apiTokens)
-      .innerJoin(users, eq(users.id, apiTokens.userId)).orderBy(desc(apiTokens.id)).limit(limit).all();
-  });
+  return read((db) => db.select({ ...listed, ownerName: users.name, ownerEmail: users.email }).from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId)).orderBy(desc(apiTokens.id)).limit(limit));
 }

@@ -2,20 +2,19 @@
 // slug, category and date. db/totals/totals.ts reportedTotalsFor reads and filters them; this adds the
 // two facts a summary row is keyed on, for the handful of claims it found.
 import { eq, inArray } from 'drizzle-orm';
-import { getDb } from '../sqlite/client';
-import { read } from '../sqlite/transaction';
-import { parties, pledges } from '../schema';
-import { reportedTotalsFor } from '../totals/totals';
+import { read } from '../connection';
+import { parties, pledges } from '../tables';
+import { reportedTotalsFor } from '../totals/reported';
 import type { ReportedClaim } from '../../lib/csv/totals-records';
 import type { PledgeFilters } from '../../lib/filters';
 
 export async function getReportedClaims(filters: PledgeFilters): Promise<ReportedClaim[]> {
-  return read(() => {
-    const totals = reportedTotalsFor(filters);
+  return read(async (db) => {
+    const totals = await reportedTotalsFor(filters);
     if (totals.length === 0) return [];
-    const keys = new Map(getDb().select({ id: pledges.id, category: pledges.category, donor: parties.slug }).from(pledges)
-      .innerJoin(parties, eq(parties.id, pledges.donorId)).where(inArray(pledges.id, totals.map((t) => t.id))).all()
-      .map((r) => [r.id, r]));
+    const found = await db.select({ id: pledges.id, category: pledges.category, donor: parties.slug }).from(pledges)
+      .innerJoin(parties, eq(parties.id, pledges.donorId)).where(inArray(pledges.id, totals.map((t) => t.id)));
+    const keys = new Map(found.map((r) => [r.id, r]));
     return totals.map((t) => ({
       donor: keys.get(t.id)?.donor ?? '', category: keys.get(t.id)?.category ?? '',
       announcedOn: t.announcedOn, value: t.value, isLowerBound: t.isLowerBound,

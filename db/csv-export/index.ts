@@ -1,4 +1,5 @@
 export * from './claims';
+export * from './csv-bytes';
 export * from './limits';
 export * from './plan';
 export * from './pool';

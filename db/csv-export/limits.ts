@@ -1,10 +1,12 @@
 // How many pledge exports may run at once, and how long one may take. Each open export holds a
 // read snapshot on every export thread (memory, file descriptors, and under WAL a checkpoint held
-// back for as long as it is open), so a client that starts downloads and stops reading must not
+// back for as long as it is open) on SQLite, and one of the pool's ten connections on PostgreSQL
+// (db/csv-export/snapshot.postgres.ts), so a client that starts downloads and stops reading must not
 // pile them up: at most EXPORT_MAX_DOWNLOADS at once, EXPORT_MAX_PER_ADDRESS of them from one
 // address, each ended when its client takes nothing for EXPORT_STALL_MS, and after EXPORT_MAX_MS
 // whatever happens. Read once from the environment (tests shorten the stall limit).
 import 'server-only';
+import { onPostgres } from '../engine';
 
 function setting(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -12,7 +14,8 @@ function setting(name: string, fallback: number): number {
 }
 
 export const EXPORT_LIMITS = {
-  maxDownloads: setting('EXPORT_MAX_DOWNLOADS', 8),
+  // On PostgreSQL, four downloads at once leave the pages most of the pool (db/postgres/client.ts).
+  maxDownloads: setting('EXPORT_MAX_DOWNLOADS', onPostgres() ? 4 : 8),
   maxPerAddress: setting('EXPORT_MAX_PER_ADDRESS', 2),
   stallMs: setting('EXPORT_STALL_MS', 30_000),
   maxMs: setting('EXPORT_MAX_MS', 15 * 60_000),

@@ -1,13 +1,17 @@
 // The pledge CSV made on worker threads. Each export opens one snapshot per thread (retrying until
 // all read the same data version, so the file is one consistent state of the data), then asks the
 // threads for ranges of ids in turn and hands their bytes on in id order. Only a few ranges are in
-// flight at a time, so memory stays flat whatever the size; the threads' heaps are capped.
+// flight at a time, so memory stays flat whatever the size; the threads' heaps are capped. That is
+// SQLite's way; on PostgreSQL one REPEATABLE READ transaction in this process reads the whole
+// export (db/csv-export/snapshot.postgres.ts says why), and no thread starts.
 import 'server-only';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ExportReply, ExportRequest } from './worker';
-import { ExportSnapshot, RANGE_IDS, type ExportPlan } from './snapshot.sqlite';
-import { exportPlan } from './plan';
+import { ExportSnapshot, type ExportPlan } from './snapshot.sqlite';
+import { RANGE_IDS } from './csv-bytes';
+import { exportPlan, openPostgresExport } from './plan';
+import { onPostgres } from '../engine';
 import type { PledgeFilters } from '../../lib/filters';
 
 const THREADS = Math.max(1, Math.min(2, os.availableParallelism()));
@@ -147,6 +151,7 @@ export type CsvRows = { next(): Promise<Uint8Array | null>; close(): void };
 
 /** Opens an export of the filtered pledges (records without the header), on threads when it can. */
 export async function openPledgeCsv(filters: PledgeFilters): Promise<CsvRows> {
+  if (onPostgres()) return openPostgresExport(filters);
   const plan = exportPlan(filters);
   try {
     return await ThreadedExport.open(plan);
@@ -158,5 +163,5 @@ export async function openPledgeCsv(filters: PledgeFilters): Promise<CsvRows> {
 
 /** Starts the export threads ahead of the first download (called once at server start). */
 export function startExportThreads(): void {
-  threads();
+  if (!onPostgres()) threads();
 }

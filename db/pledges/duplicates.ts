@@ -13,6 +13,7 @@ import type { PledgeData } from '../../lib/pledge-schema';
 
 export const DUPLICATE_AMOUNT_TOLERANCE = 0.05;
 export const DUPLICATE_DAYS = 60;
+const PER_TOLERANCE = Math.round(1 / DUPLICATE_AMOUNT_TOLERANCE);
 
 export type DuplicateProbe = {
   donor: string;
@@ -31,8 +32,9 @@ export async function findPossibleDuplicates(probe: DuplicateProbe, limit = 10):
     if (!donor || !recipient) return [];
     const amount = probe.amountUsd == null
       ? sql`${pledges.amountUsd} is null`
-      // Symmetric: within 5% of the larger of the two, so A~B exactly when B~A.
-      : sql`abs(${pledges.amountUsd} - ${probe.amountUsd}) <= ${DUPLICATE_AMOUNT_TOLERANCE} * ${larger(pledges.amountUsd, probe.amountUsd)}`;
+      // Symmetric: within 5% of the larger of the two, so A~B exactly when B~A. In whole cents
+      // (|a − b| × 20 ≤ the larger): PostgreSQL would take a fraction beside a bigint for a bigint.
+      : sql`abs(${pledges.amountUsd} - ${probe.amountUsd}) * ${sql.raw(String(PER_TOLERANCE))} <= ${larger(pledges.amountUsd, probe.amountUsd)}`;
     const date = probe.announcedOn == null ? undefined
       : sql`abs(${daysBetween(pledges.announcedOn, probe.announcedOn)}) <= ${DUPLICATE_DAYS}`;
     const rows = await db.select({ id: pledges.id }).from(pledges).where(and(

@@ -1,6 +1,6 @@
 // The filters (lib/filters.ts) as one SQL condition, shared by lists, totals, series and exports.
 import { and, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
-import { parties, pledges } from '../schema';
+import { parties, pledges } from '../tables';
 import type { PledgeFilters } from '../../lib/filters';
 import { peerGroup } from '../../lib/peer-groups';
 

@@ -2,7 +2,8 @@
 // search triggers row by row (db/migrations/0004_pledge_search.sql), which write each pledge's
 // index row twice (once for the pledge, again for its source's quote). The pause is a meta row the
 // triggers look for, written and removed inside the caller's transaction, so no other connection
-// ever sees it and every committed pledge is indexed. SQLite only: the statements are SQLite's own.
+// ever sees it and every committed pledge is indexed. SQLite only: PostgreSQL keeps no index to pause
+// (its search reads the tables themselves, db/pledges/search-rows.ts).
 import type Database from 'better-sqlite3';
 
 const PAUSED = 'search_index_paused';

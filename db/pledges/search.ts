@@ -1,82 +1,55 @@
 // The public search verb: pledges whose title, description, quoted sentences or party names hold
-// every word of the query, best first, with the matched words marked (lib/search-query.ts). The
-// index is the pledge_search FTS5 table (db/migrations/0004_pledge_search.sql, kept current by
-// triggers); words under three characters, which the trigram index cannot look up, are found by
-// LIKE over the same table (a scan; a broad one stops at SEARCH_LIMITS.counted).
+// every word of the query, best first, with the matched words marked (lib/search-query.ts). On
+// SQLite, words of three characters and more are looked up in the FTS5 trigram index
+// (db/pledges/search-fts.sqlite.ts); shorter words, which that index cannot look up, and every
+// query on PostgreSQL are found by a scan of the same text (db/pledges/search-rows.ts searchedFrom)
+// with containsText (ILIKE on PostgreSQL, which folds case in every script the database's locale
+// knows, as FTS5 does), which stops at SEARCH_LIMITS.counted when the query is broad.
 import { sql, type SQL } from 'drizzle-orm';
-import { getDb } from '../sqlite/client';
-import { read } from '../sqlite/transaction';
-import {
-  HIT_END, HIT_START, SEARCH_LIMITS, ftsMatch, likePattern, markTerms, parseSearchQuery, type SearchQuery,
-} from '../../lib/search-query';
+import { onPostgres } from '../engine';
+import { read, rows, type Tx } from '../connection';
+import { containsText } from '../sql-dialect';
+import { markTerms, parseSearchQuery, SEARCH_LIMITS, type SearchQuery } from '../../lib/search-query';
+import { countUpTo, FACTS, searchedFrom, type SearchResult, type SearchRow } from './search-rows';
+import { ftsSearch } from './search-fts.sqlite';
 
-export type SearchHit = {
-  id: number; stage: string; kind: string; announcedOn: string | null; datePrecision: string;
-  /** Marked with HIT_START/HIT_END; description and quote are null when the words are not in them. */
-  title: string; parties: string; description: string | null; quote: string | null;
-};
-/** `total` is exact up to SEARCH_LIMITS.counted; `more` says there are more matches than that. */
-export type SearchResult = { query: SearchQuery; total: number; more: boolean; hits: SearchHit[] };
+export type { SearchHit, SearchResult } from './search-rows';
 
-type Row = Omit<SearchHit, 'description' | 'quote'> & { description: string; quote: string };
 
-// Title matches rank first, then party names, the description and the quotes (bm25 weights).
-const RANK = sql`bm25(pledge_search, 10.0, 2.0, 1.0, 4.0)`;
-const SNIPPET_TOKENS = 48;
-const FACTS = sql`p.id as id, p.stage as stage, p.kind as kind, p.announced_on as announcedOn, p.date_precision as datePrecision`;
-const FROM = sql`pledge_search s join pledges p on p.id = s.rowid`;
+/** 1 when `term` is in `column`, else 0. */
+const has = (column: SQL, term: string): SQL => sql`(case when ${containsText(column, term)} then 1 else 0 end)`;
+const sum = (parts: SQL[]): SQL => sql.join(parts, sql` + `);
 
-const hasHit = (text: string) => (text.includes(HIT_START) ? text : null);
-
-const HIGHLIGHTS = sql`highlight(pledge_search, 0, ${HIT_START}, ${HIT_END}) as title,
-  highlight(pledge_search, 3, ${HIT_START}, ${HIT_END}) as parties,
-  snippet(pledge_search, 1, ${HIT_START}, ${HIT_END}, '…', ${SNIPPET_TOKENS}) as description,
-  snippet(pledge_search, 2, ${HIT_START}, ${HIT_END}, '…', ${SNIPPET_TOKENS}) as quote`;
-
-/** Matches counted up to the limit: a word in most pledges ("Ukraine") would otherwise count them all. */
-function countUpTo(where: SQL): { total: number; more: boolean } {
-  const n = getDb().get<{ n: number }>(sql`select count(*) as n from (select 1 from ${FROM} where ${where} limit ${SEARCH_LIMITS.counted + 1})`)?.n ?? 0;
-  return { total: Math.min(n, SEARCH_LIMITS.counted), more: n > SEARCH_LIMITS.counted };
+/**
+ * The order of a scan's matches. A broad query is listed newest first (the scan stops early). The
+ * words of three characters and more on PostgreSQL rank as FTS5's bm25 weights do on SQLite
+ * (db/pledges/search-fts.sqlite.ts): a word in the title counts most, then party names, the
+ * description and the quotes. Shorter words put pledges with more of them in the title first.
+ */
+function scanOrder(query: SearchQuery, more: boolean): SQL {
+  const inTitle = sum(query.terms.map((t) => has(sql`s.title`, t)));
+  if (query.mode === 'fts' && more) return sql`${inTitle} desc, p.id desc`;
+  if (more) return sql`s.rowid desc`;
+  if (query.mode === 'like') return sql`${inTitle} desc, p.id desc`;
+  const weighted = sum(query.terms.map((t) => sql`(10 * ${has(sql`s.title`, t)} + 4 * ${has(sql`s.parties`, t)}
+    + 2 * ${has(sql`s.description`, t)} + ${has(sql`s.quotes`, t)})`));
+  return sql`${weighted} desc, p.id desc`;
 }
 
-function ftsRows(match: string, order: SQL, limit: number): Row[] {
-  return getDb().all<Row>(sql`select ${FACTS}, ${HIGHLIGHTS} from ${FROM}
-    where pledge_search match ${match} and p.retracted_at is null order by ${order} limit ${limit}`);
-}
-
-function ftsSearch(query: SearchQuery): SearchResult {
-  const match = ftsMatch(query.terms);
-  const { total, more } = countUpTo(sql`pledge_search match ${match} and p.retracted_at is null`);
-  let rows: Row[];
-  if (!more) rows = ftsRows(match, sql`${RANK}, p.id desc`, SEARCH_LIMITS.results);
-  else {
-    // Scoring hundreds of thousands of matches takes seconds: a broad query lists the pledges with
-    // every word in the title first, then the rest, newest first (FTS5 reads rowids in order).
-    rows = ftsRows(`{title} : (${match})`, sql`s.rowid desc`, SEARCH_LIMITS.results);
-    const seen = new Set(rows.map((r) => r.id));
-    const rest = ftsRows(match, sql`s.rowid desc`, SEARCH_LIMITS.results * 2).filter((r) => !seen.has(r.id));
-    rows = [...rows, ...rest].slice(0, SEARCH_LIMITS.results);
-  }
-  return { query, total, more, hits: rows.map((r) => ({ ...r, description: hasHit(r.description), quote: hasHit(r.quote) })) };
-}
-
-function likeSearch(query: SearchQuery): SearchResult {
-  const anyColumn = (term: string): SQL => {
-    const p = likePattern(term);
-    return sql`(s.title like ${p} escape '\\' or s.description like ${p} escape '\\' or s.quotes like ${p} escape '\\' or s.parties like ${p} escape '\\')`;
-  };
+/** Every word in some column, by a scan; the words are marked here, as FTS5's highlight() would. */
+async function scanSearch(db: Tx, query: SearchQuery): Promise<SearchResult> {
+  const anyColumn = (term: string): SQL =>
+    sql`(${sql.join(['title', 'description', 'quotes', 'parties'].map((c) => containsText(sql.raw(`s.${c}`), term)), sql` or `)})`;
   const where = sql.join([...query.terms.map(anyColumn), sql`p.retracted_at is null`], sql` and `);
-  // A broad query (more matches than are counted) is listed newest first: the scan stops early.
-  const titleFirst = sql.join(query.terms.map((t) => sql`(s.title like ${likePattern(t)} escape '\\')`), sql` + `);
-  const { total, more } = countUpTo(where);
-  const rows = getDb().all<Row>(sql`
+  const { total, more } = await countUpTo(db, where);
+  const found = await rows<SearchRow>(db, sql`
     select ${FACTS}, s.title as title, s.parties as parties, s.description as description, s.quotes as quote
-    from ${FROM} where ${where}
-    order by ${more ? sql`s.rowid desc` : sql`${titleFirst} desc, p.id desc`} limit ${SEARCH_LIMITS.results}`);
+    from ${searchedFrom()} where ${where}
+    order by ${scanOrder(query, more)} limit ${SEARCH_LIMITS.results}`);
   const mark = (text: string, around?: number) => markTerms(text, query.terms, around);
   return {
     query, total, more,
-    hits: rows.map((r) => ({ ...r, title: mark(r.title) ?? r.title, parties: mark(r.parties) ?? r.parties,
+    hits: found.map((r) => ({ ...r, id: Number(r.id), title: mark(r.title) ?? r.title, parties: mark(r.parties) ?? r.parties,
       description: mark(r.description, 80), quote: mark(r.quote, 80) })),
   };
 }
@@ -85,5 +58,5 @@ function likeSearch(query: SearchQuery): SearchResult {
 export async function searchPledges(raw: unknown): Promise<SearchResult> {
   const query = parseSearchQuery(raw);
   if (query.mode === 'empty') return { query, total: 0, more: false, hits: [] };
-  return read(() => (query.mode === 'fts' ? ftsSearch(query) : likeSearch(query)));
+  return read((db) => (query.mode === 'fts' && !onPostgres() ? ftsSearch(db, query) : scanSearch(db, query)));
 }

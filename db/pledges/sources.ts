@@ -1,7 +1,6 @@
 // Sources are documents; the quote that supports a figure lives on the pledge↔source link.
-import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import { one, read, type Tx } from '../connection';
-import { onDb } from './on-db';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { one, type Tx } from '../connection';
 import { pledgeSources, pledges, sources } from '../tables';
 import { recordRevision, type Actor, type Changes } from './revisions';
 import { SOURCE_CHANGE_PREFIX } from '../../lib/revision-changes';
@@ -44,15 +43,16 @@ const documentOf = (r: Pick<SourceRow, 'url' | 'title' | 'publisher' | 'publishe
 
 /** Every other pledge citing `sourceId` gets an 'update' revision and a new version: it changed too. */
 async function recordOnCitingPledges(tx: Tx, sourceId: number, change: [unknown, unknown], context: CorrectionContext): Promise<void> {
-  const citing = await tx.select({ id: pledges.id, version: pledges.version }).from(pledgeSources)
-    .innerJoin(pledges, eq(pledges.id, pledgeSources.pledgeId)).where(eq(pledgeSources.sourceId, sourceId));
+  const citing = await tx.select({ id: pledgeSources.pledgeId }).from(pledgeSources).where(eq(pledgeSources.sourceId, sourceId));
   const at = new Date().toISOString();
   for (const p of citing) {
     if (p.id === context.pledgeId) continue;
-    await tx.update(pledges).set({ version: p.version + 1, updatedAt: at, updatedBy: context.actor.id }).where(eq(pledges.id, p.id));
+    // The next version counted by the update itself, so a concurrent write to the pledge is never overwritten.
+    const [bumped] = await tx.update(pledges).set({ version: sql`${pledges.version} + 1`, updatedAt: at, updatedBy: context.actor.id })
+      .where(eq(pledges.id, p.id)).returning({ version: pledges.version });
     await recordRevision(tx, {
       pledgeId: p.id, action: 'update', actor: context.actor, reason: context.reason,
-      changes: { [`${SOURCE_CHANGE_PREFIX}${sourceId}`]: change }, version: p.version + 1,
+      changes: { [`${SOURCE_CHANGE_PREFIX}${sourceId}`]: change }, version: bumped.version,
     });
   }
 }
@@ -109,54 +109,4 @@ export async function setPledgeSources(tx: Tx, pledgeId: number, list: SourceInp
   }
 }
 
-export type StoredSource = { url: string; publisher: string | null; title: string; publishedOn: string | null; usedBy: number; citedByPledge: boolean };
-
-/** The stored document at `url` and how many pledges cite it (the editor form's lookup). */
-export async function findSourceByUrl(url: string, pledgeId: number | null = null): Promise<StoredSource | null> {
-  return read(async (db) => {
-    const row = await one(db.select().from(sources).where(eq(sources.url, url)));
-    if (!row) return null;
-    const citing = await db.select({ pledgeId: pledgeSources.pledgeId }).from(pledgeSources).where(eq(pledgeSources.sourceId, row.id));
-    return {
-      url, publisher: row.publisher, title: row.title, publishedOn: row.publishedOn,
-      usedBy: citing.length, citedByPledge: citing.some((c) => c.pledgeId === pledgeId),
-    };
-  });
-}
-
-const linkedColumns = {
-  pledgeId: pledgeSources.pledgeId, id: sources.id, url: sources.url, publisher: sources.publisher,
-  title: sources.title, publishedOn: sources.publishedOn, accessedOn: sources.accessedOn, quote: pledgeSources.quote,
-};
-
-export async function listSourcesForPledge(pledgeId: number, tx?: Tx): Promise<LinkedSource[]> {
-  const rows = await onDb(tx, (db) => db.select(linkedColumns).from(pledgeSources).innerJoin(sources, eq(sources.id, pledgeSources.sourceId))
-    .where(eq(pledgeSources.pledgeId, pledgeId)).orderBy(asc(pledgeSources.position)));
-  return rows.map(({ pledgeId: _p, ...s }) => s);
-}
-
-/** Sources of many pledges at once (tables, exports, API pages), keyed by pledge id. */
-export async function sourcesForPledges(ids: number[], db?: Tx): Promise<Map<number, LinkedSource[]>> {
-  const out = new Map<number, LinkedSource[]>();
-  if (ids.length === 0) return out;
-  const rows = await onDb(db, (d) => d.select(linkedColumns).from(pledgeSources).innerJoin(sources, eq(sources.id, pledgeSources.sourceId))
-    .where(inArray(pledgeSources.pledgeId, ids)).orderBy(asc(pledgeSources.pledgeId), asc(pledgeSources.position)));
-  for (const { pledgeId, ...s } of rows) {
-    const list = out.get(pledgeId) ?? [];
-    list.push(s);
-    out.set(pledgeId, list);
-  }
-  return out;
-}
-
-export async function listSourcesForPledges(ids: number[]): Promise<Map<number, LinkedSource[]>> {
-  return sourcesForPledges(ids);
-}
-
-/** How many sources each pledge has. */
-export async function countSourcesForPledges(ids: number[], db?: Tx): Promise<Map<number, number>> {
-  if (ids.length === 0) return new Map();
-  const rows = await onDb(db, (d) => d.select({ pledgeId: pledgeSources.pledgeId, n: count() }).from(pledgeSources)
-    .where(inArray(pledgeSources.pledgeId, ids)).groupBy(pledgeSources.pledgeId));
-  return new Map(rows.map((r) => [r.pledgeId, r.n]));
-}
+export { countSourcesForPledges, findSourceByUrl, listSourcesForPledge, listSourcesForPledges, sourcesForPledges, type StoredSource } from './source-reads';

@@ -18,7 +18,7 @@ export class PostgresOpenError extends Error {
 }
 
 type Opened = { url: string; db: PgDb; ready: Promise<PgDb> };
-type Store = { tx: Tx };
+type Store = { tx: Tx; reading?: true };
 const global = globalThis as typeof globalThis & { __pledgePg?: Opened; __pledgePgContext?: AsyncLocalStorage<Store> };
 const context: AsyncLocalStorage<Store> = (global.__pledgePgContext ??= new AsyncLocalStorage());
 
@@ -46,16 +46,29 @@ export async function closePostgres(): Promise<void> {
   if (current) await current.db.$client.end();
 }
 
-export const insideTransaction = (): boolean => context.getStore() !== undefined;
+export const insideTransaction = (): boolean => context.getStore() !== undefined && !context.getStore()!.reading;
 
 // The verbs are typed against the SQLite handle; the PostgreSQL one offers the same query builder
 // (db/tables.ts explains why one set of queries serves both).
 const asTx = (db: unknown): Tx => db as Tx;
 
+/**
+ * A read's queries all see one moment of the data, as on SQLite's single connection: outside a
+ * write it runs in a REPEATABLE READ, READ ONLY transaction of its own (its queries could otherwise
+ * land on different pooled connections, each seeing the commits made so far). A read inside a
+ * read or a write joins it.
+ */
 export async function read<T>(fn: (db: Tx) => T | Promise<T>): Promise<T> {
   const store = context.getStore();
-  return fn(store ? store.tx : asTx(await postgresDb()));
+  if (store) return fn(store.tx);
+  const db = (await postgresDb()) as unknown as PgReadable;
+  return db.transaction(
+    (raw) => context.run({ tx: asTx(raw), reading: true }, async () => fn(asTx(raw))),
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
 }
+
+type PgReadable = { transaction<R>(fn: (tx: unknown) => Promise<R>, config: { isolationLevel: 'repeatable read'; accessMode: 'read only' }): Promise<R> };
 
 export type PgTransactionOptions = { touchesData?: boolean; waitMs?: number };
 
@@ -63,6 +76,7 @@ type PgTransactional = { transaction<R>(fn: (tx: unknown) => Promise<R>): Promis
 
 export async function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, options: PgTransactionOptions = {}): Promise<T> {
   const outer = context.getStore();
+  if (outer?.reading) throw new Error('a write transaction cannot start inside a read (db/postgres/transaction.ts)');
   if (outer) {
     return (outer.tx as unknown as PgTransactional).transaction((inner) => context.run({ tx: asTx(inner) }, async () => fn(asTx(inner))));
   }

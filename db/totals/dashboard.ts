@@ -1,16 +1,15 @@
 // Reads only the dashboard needs: the cumulative chart's rows with the pledges that moved each
-// step, reported-total markers beside the itemised sum at their date, top-N breakdowns, and the
-// option lists of the filter bar. Every figure comes from db/totals/totals.ts's counting rules.
+// step, reported-total markers beside the itemised sum at their date, the claim cards, top-N
+// breakdowns, and the option lists of the filter bar. Every figure comes from db/totals/totals.ts's counting rules.
 import { sql } from 'drizzle-orm';
 import { monthOf } from '../sql-dialect';
-import { getDb } from '../sqlite/client';
-import { read } from '../sqlite/transaction';
-import { pledges } from '../schema';
+import { firstRow, read, rows } from '../connection';
+import { pledges } from '../tables';
 import { whereFilters } from '../pledges/filter-sql';
-import { breakdownFor, reportedTotalsFor, seriesFor, totalsFor, valueIn, type BreakdownDimension, type BreakdownRow } from './totals';
-import { partiesBySlugs, partiesInRole } from '../pledges/parties';
-import { getPledgeSummary } from '../pledges/read';
-import { fxTable } from '../fx';
+import { breakdownFor, seriesFor, totalsFor, valueIn, type BreakdownDimension, type BreakdownRow } from './totals';
+import { reportedTotalsFor, type ReportedTotal } from './reported';
+import { getPartiesBySlugs, listPartiesInRole } from '../pledges/parties';
+import { loadFxTable } from '../fx';
 import { versionedCache } from '../meta';
 import { addTotals, ZERO_TOTALS, type Totals } from '../../lib/counting';
 import { filtersKey, type ParsedFilters, type PledgeFilters } from '../../lib/filters';
@@ -33,10 +32,10 @@ export type CumulativeChart = {
 const cache = versionedCache<unknown>(200);
 
 /** The three largest pledges of each period and how many moved it, in one windowed query. */
-function listMovers(filters: PledgeFilters, interval: 'day' | 'month'): MoversByPeriod {
+async function listMovers(filters: PledgeFilters, interval: 'day' | 'month'): Promise<MoversByPeriod> {
   const period = interval === 'month' ? monthOf(pledges.announcedOn) : sql`${pledges.announcedOn}`;
   const where = whereFilters(filters);
-  const rows = getDb().all<{ period: string; id: number; title: string; v: number | null; n: number }>(sql`
+  const found = await read((db) => rows<{ period: string; id: number; title: string; v: number | null; n: number }>(db, sql`
     select period, id, title, v, n from (
       select ${period} as period, ${pledges.id} as id, ${pledges.title} as title, ${valueIn(filters.currency)} as v,
              row_number() over (partition by ${period} order by ${valueIn(filters.currency)} desc nulls last, ${pledges.id}) as rn,
@@ -44,9 +43,9 @@ function listMovers(filters: PledgeFilters, interval: 'day' | 'month'): MoversBy
       from ${pledges}
       where ${pledges.kind} = 'item' and ${pledges.retractedAt} is null and ${pledges.announcedOn} is not null
         ${where ? sql`and ${where}` : sql``}
-    ) where rn <= 3 order by period, rn`);
+    ) as ranked where rn <= 3 order by period, rn`));
   const out: MoversByPeriod = new Map();
-  for (const r of rows) {
+  for (const r of found) {
     const entry = out.get(r.period) ?? { movers: [] as Mover[], count: r.n };
     entry.movers.push({ id: r.id, title: r.title, value: r.v });
     out.set(r.period, entry);
@@ -54,42 +53,56 @@ function listMovers(filters: PledgeFilters, interval: 'day' | 'month'): MoversBy
   return out;
 }
 
-function countDistinctDays(filters: PledgeFilters): number {
+async function countDistinctDays(filters: PledgeFilters): Promise<number> {
   const where = whereFilters(filters);
-  return getDb().get<{ n: number }>(sql`select count(distinct ${pledges.announcedOn}) as n from ${pledges}
-    ${where ? sql`where ${where}` : sql``}`)?.n ?? 0;
+  return (await read((db) => firstRow<{ n: number }>(db, sql`select count(distinct ${pledges.announcedOn}) as n from ${pledges}
+    ${where ? sql`where ${where}` : sql``}`)))?.n ?? 0;
 }
 
-function reportedMarkers(filters: PledgeFilters): { markers: ReportedMarker[]; unplaced: number } {
-  const all = reportedTotalsFor(filters);
+async function reportedMarkers(filters: PledgeFilters): Promise<{ markers: ReportedMarker[]; unplaced: number }> {
+  const all = await reportedTotalsFor(filters);
   const placeable = all.filter((r) => r.announcedOn && r.value != null)
     .sort((a, b) => b.value! - a.value! || a.id - b.id).slice(0, MAX_MARKERS);
-  const markers = placeable.map((r) => {
-    const pair = getPledgeSummary(r.id)!;
+  const markers = (await Promise.all(placeable.map(async (r) => {
     const to = filters.to && filters.to < r.announcedOn! ? filters.to : r.announcedOn!;
     // The claim is about one donor's aid to one recipient: compare it with that pair's items only.
-    const itemised = totalsFor({ ...filters, donor: [pair.donor.slug], recipient: [pair.recipient.slug], to });
+    const itemised = await totalsFor({ ...filters, donor: [r.donorSlug], recipient: [r.recipientSlug], to });
     return {
       id: r.id, title: r.title, donor: r.donor, recipient: r.recipient, date: r.announcedOn!, t: dayMs(r.announcedOn!),
       value: r.value!, isLowerBound: r.isLowerBound, itemised: { committed: itemised.committed, announced: itemised.announced },
     };
-  }).sort((a, b) => a.t - b.t);
+  }))).sort((a, b) => a.t - b.t);
   return { markers, unplaced: all.length - markers.length };
 }
 
 /** Cumulative support by announcement date, by day (or by month over long ranges). */
 export async function getCumulativeChart(filters: PledgeFilters, today = todayIso()): Promise<CumulativeChart> {
   return read(() => {
-    return cache(`chart:${filtersKey(filters)}:${today}`, () => {
+    return cache(`chart:${filtersKey(filters)}:${today}`, async () => {
       // Count the distinct days first (an index scan) rather than build a daily series to throw away.
-      const series = seriesFor(filters, countDistinctDays(filters) > MAX_DAILY_POINTS ? 'month' : 'day');
-      const { markers, unplaced } = reportedMarkers(filters);
+      const series = await seriesFor(filters, (await countDistinctDays(filters)) > MAX_DAILY_POINTS ? 'month' : 'day');
+      const { markers, unplaced } = await reportedMarkers(filters);
       const last = series.points.at(-1)?.period;
       const end = filters.to ?? today;
       const extra = [...markers.map((m) => m.date), ...(last && end > last ? [end] : [])];
-      const rows = series.points.length || markers.length ? buildCumulativeRows(series.points, listMovers(filters, series.interval), extra) : [];
+      const rows = series.points.length || markers.length ? buildCumulativeRows(series.points, await listMovers(filters, series.interval), extra) : [];
       return { interval: series.interval, currency: filters.currency, rows, markers, unplacedMarkers: unplaced, undatedCount: series.undatedCount };
-    }) as CumulativeChart;
+    }) as Promise<CumulativeChart>;
+  });
+}
+
+export type ReportedClaim = ReportedTotal & { value: number; itemisedCommitted: number };
+
+/**
+ * Each quantified claim beside what the same filters itemise as committed for its donor →
+ * recipient pair so far (the headline's claim cards); the gap is the claim minus that sum.
+ */
+export async function getReportedClaims(filters: PledgeFilters): Promise<ReportedClaim[]> {
+  return read(async () => {
+    const quantified = (await reportedTotalsFor(filters)).filter((r): r is ReportedTotal & { value: number } => r.value != null);
+    return Promise.all(quantified.map(async (r) => ({
+      ...r, itemisedCommitted: (await totalsFor({ ...filters, donor: [r.donorSlug], recipient: [r.recipientSlug] })).committed,
+    })));
   });
 }
 
@@ -97,8 +110,8 @@ export type TopBreakdown = { rows: BreakdownRow[]; rest: { count: number; totals
 
 /** The `limit` largest groups (committed plus announced), the others summed into `rest`. */
 export async function getTopBreakdown(filters: PledgeFilters, by: BreakdownDimension, limit = 10): Promise<TopBreakdown> {
-  return read(() => {
-    const all = breakdownFor(filters, by);
+  return read(async () => {
+    const all = await breakdownFor(filters, by);
     const others = all.slice(limit);
     return { rows: all.slice(0, limit), rest: { count: others.length, totals: others.reduce((s, r) => addTotals(s, r.totals), { ...ZERO_TOTALS }) } };
   });
@@ -106,8 +119,8 @@ export async function getTopBreakdown(filters: PledgeFilters, by: BreakdownDimen
 
 /** Reporting currencies offered in the filter bar: those with a rate in the table's latest month. */
 export async function listReportingCurrencies(): Promise<{ all: string[]; current: string[] }> {
-  return read(() => {
-    const table = fxTable();
+  return read(async () => {
+    const table = await loadFxTable();
     const all = table.currencies();
     const newestMonth = (c: string) => (c === 'USD' ? '' : table.rateFor(c, '9999-12')?.month ?? '');
     const latest = all.map(newestMonth).reduce((a, b) => (b > a ? b : a), '');
@@ -117,8 +130,8 @@ export async function listReportingCurrencies(): Promise<{ all: string[]; curren
 
 /** Donor and recipient slugs that name no party are dropped and named, like any bad filter. */
 export async function dropUnknownParties(parsed: ParsedFilters): Promise<ParsedFilters> {
-  return read(() => {
-    const known = new Set(partiesBySlugs([...parsed.filters.donor, ...parsed.filters.recipient]).map((p) => p.slug));
+  return read(async () => {
+    const known = new Set((await getPartiesBySlugs([...parsed.filters.donor, ...parsed.filters.recipient])).map((p) => p.slug));
     const problems = [...parsed.problems];
     const keep = (key: 'donor' | 'recipient') => parsed.filters[key].filter((slug) => {
       if (!known.has(slug)) problems.push(`${key} "${slug}" is not a donor or recipient we know; ignored`);
@@ -129,8 +142,8 @@ export async function dropUnknownParties(parsed: ParsedFilters): Promise<ParsedF
 }
 
 export async function listFilterParties(): Promise<{ donors: { slug: string; name: string }[]; recipients: { slug: string; name: string }[] }> {
-  return read(() => {
-    const pick = (role: 'donor' | 'recipient') => partiesInRole(role).map((p) => ({ slug: p.slug, name: p.name }));
-    return { donors: pick('donor'), recipients: pick('recipient') };
+  return read(async () => {
+    const pick = async (role: 'donor' | 'recipient') => (await listPartiesInRole(role)).map((p) => ({ slug: p.slug, name: p.name }));
+    return { donors: await pick('donor'), recipients: await pick('recipient') };
   });
 }

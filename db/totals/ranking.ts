@@ -1,10 +1,10 @@
 // The donor ranking (`/donors`, `/api/v1/donors`, `/export/donors.csv`): each donor's stage totals by
 // the counting rules (the one bucket query of buckets.ts, lib/counting.ts), normalised by GDP and
 // population (lib/gdp-share.ts) and ranked (lib/ranking.ts). Cached per data version.
-import { inArray, sql } from 'drizzle-orm';
-import { getDb } from '../sqlite/client';
-import { read } from '../sqlite/transaction';
-import { parties, pledges } from '../schema';
+import { asc, inArray, sql } from 'drizzle-orm';
+import { wholeNumber } from '../sql-dialect';
+import { read } from '../connection';
+import { parties, pledges } from '../tables';
 import { versionedCache } from '../meta';
 import { countryFigures, WORLD_BANK_CREDIT } from '../world-bank';
 import { bucketRows, toBucket } from './buckets';
@@ -19,10 +19,10 @@ export type RankingOptions = { measure: RankMeasure; gdpYear: number | null };
 type DonorYears = Map<number, Map<number | null, { totals: Totals; usd: Totals }>>;
 
 /** Tallies per (donor, year announced), in the reporting currency and in USD (the GDP's currency). */
-function donorYears(filters: PledgeFilters): DonorYears {
-  const keys = [pledges.donorId.getSQL(), sql`cast(substr(${pledges.announcedOn}, 1, 4) as integer)`];
+async function donorYears(filters: PledgeFilters): Promise<DonorYears> {
+  const keys = [pledges.donorId.getSQL(), wholeNumber(sql`substr(${pledges.announcedOn}, 1, 4)`)];
   const out: DonorYears = new Map();
-  const add = (rows: ReturnType<typeof bucketRows>, field: 'totals' | 'usd') => {
+  const add = (rows: Awaited<ReturnType<typeof bucketRows>>, field: 'totals' | 'usd') => {
     for (const r of rows) {
       const years = out.get(Number(r.key)) ?? new Map();
       const year = r.key2 == null ? null : Number(r.key2);
@@ -32,9 +32,9 @@ function donorYears(filters: PledgeFilters): DonorYears {
       out.set(Number(r.key), years);
     }
   };
-  const rows = bucketRows(filters, keys);
+  const rows = await bucketRows(filters, keys);
   add(rows, 'totals');
-  add(filters.currency === 'USD' ? rows : bucketRows({ ...filters, currency: 'USD' }, keys), 'usd');
+  add(filters.currency === 'USD' ? rows : await bucketRows({ ...filters, currency: 'USD' }, keys), 'usd');
   return out;
 }
 
@@ -47,15 +47,17 @@ const stageSums = (entries: Iterable<{ totals: Stages }>): Stages => {
 
 const cache = versionedCache<DonorRanking>();
 
-/** The ranking for the filters (synchronous core; pages and the API call `getDonorRanking`). */
-export function donorRankingFor(filters: PledgeFilters, options: RankingOptions): DonorRanking {
-  return cache(`ranking:${filtersKey(filters)}:${options.measure}:${options.gdpYear}`, () => {
+/** The ranking for the filters (the core; pages and the API call `getDonorRanking`). */
+export function donorRankingFor(filters: PledgeFilters, options: RankingOptions): Promise<DonorRanking> {
+  return cache(`ranking:${filtersKey(filters)}:${options.measure}:${options.gdpYear}`, async () => {
     const figures = countryFigures();
-    const years = donorYears(filters);
+    const years = await donorYears(filters);
     const ids = [...years.keys()];
-    const info = ids.length === 0 ? [] : getDb().select({ id: parties.id, slug: parties.slug, name: parties.name, kind: parties.kind, iso3: parties.iso3 })
-      .from(parties).where(inArray(parties.id, ids)).all();
-    const valuesOf = (id: number): YearValue[] => [...(years.get(id) ?? [])].map(([year, e]) => ({ year, usd: e.usd[options.measure] }));
+    const info = ids.length === 0 ? [] : await read((db) => db.select({ id: parties.id, slug: parties.slug, name: parties.name, kind: parties.kind, iso3: parties.iso3 })
+      .from(parties).where(inArray(parties.id, ids)).orderBy(asc(parties.id)));
+    // In year order: the engines return groups in orders of their own, and a sum of doubles depends on its order.
+    const valuesOf = (id: number): YearValue[] => [...(years.get(id) ?? [])].sort(([a], [b]) => (a ?? -1) - (b ?? -1))
+      .map(([year, e]) => ({ year, usd: e.usd[options.measure] }));
     const donors: DonorRow[] = info.map((p) => {
       const reason = noFiguresReason(p.kind, p.iso3, figures);
       const normalised = reason ? noFigures(reason) : normalise(valuesOf(p.id), [p.iso3!], figures, options.gdpYear);

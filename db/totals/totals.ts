@@ -2,17 +2,16 @@
 // lib/counting.ts applied to its buckets, results cached until the data next changes.
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import { monthOf } from '../sql-dialect';
-import { getDb } from '../sqlite/client';
-import { read } from '../sqlite/transaction';
-import { pledges, parties } from '../schema';
-import { whereFilters } from '../pledges/filter-sql';
+import { read, rows } from '../connection';
+import { pledges, parties } from '../tables';
 import { versionedCache } from '../meta';
-import { bucketRows, bucketSql, toBucket, valueIn, type BucketRow } from './buckets';
+import { bucketRows, bucketSql, toBucket, type BucketRow } from './buckets';
 import { tally, addBucket, addTotals, ZERO_TOTALS, type Bucket, type Totals } from '../../lib/counting';
 import { filtersKey, type PledgeFilters } from '../../lib/filters';
 import type { Category } from '../../lib/domain';
 
 export { valueIn, bucketSql } from './buckets';
+export { getReportedTotals, reportedTotalsFor, type ReportedTotal } from './reported';
 
 function groupTally(rows: BucketRow[]): Map<string | null, Totals> {
   const out = new Map<string | null, Totals>();
@@ -21,8 +20,8 @@ function groupTally(rows: BucketRow[]): Map<string | null, Totals> {
 }
 
 const cache = versionedCache<unknown>();
-function cached<T>(name: string, filters: PledgeFilters, extra: unknown, compute: () => T): T {
-  return cache(`${name}:${filtersKey(filters)}:${JSON.stringify(extra)}`, compute) as T;
+function cached<T>(name: string, filters: PledgeFilters, extra: unknown, compute: () => T | Promise<T>): Promise<T> {
+  return cache(`${name}:${filtersKey(filters)}:${JSON.stringify(extra)}`, compute) as Promise<T>;
 }
 
 /**
@@ -32,9 +31,9 @@ function cached<T>(name: string, filters: PledgeFilters, extra: unknown, compute
  */
 type OverviewGroup = { month: string | null; category: Category; donorId: number; bucket: Bucket };
 
-function getOverview(filters: PledgeFilters): OverviewGroup[] {
-  return cached('overview', filters, null, () =>
-    bucketRows(filters, [monthOf(pledges.announcedOn), pledges.category.getSQL(), pledges.donorId.getSQL()])
+function getOverview(filters: PledgeFilters): Promise<OverviewGroup[]> {
+  return cached('overview', filters, null, async () =>
+    (await bucketRows(filters, [monthOf(pledges.announcedOn), pledges.category.getSQL(), pledges.donorId.getSQL()]))
       .map((r) => ({ month: r.key, category: r.key2 as Category, donorId: Number(r.key3), bucket: toBucket(r) })));
 }
 
@@ -47,15 +46,16 @@ function tallyBy<K>(groups: OverviewGroup[], keyOf: (g: OverviewGroup) => K): Ma
   return out;
 }
 
-function partyNames(ids: number[]): Map<number, { slug: string; name: string }> {
+async function partyNames(ids: number[]): Promise<Map<number, { slug: string; name: string }>> {
   if (ids.length === 0) return new Map();
-  return new Map(getDb().select({ id: parties.id, slug: parties.slug, name: parties.name }).from(parties)
-    .where(inArray(parties.id, ids)).all().map((p) => [p.id, p]));
+  const found = await read((db) => db.select({ id: parties.id, slug: parties.slug, name: parties.name }).from(parties)
+    .where(inArray(parties.id, ids)));
+  return new Map(found.map((p) => [p.id, p]));
 }
 
 /** Headline totals for the filters, by the counting rules of lib/counting.ts. */
-export function totalsFor(filters: PledgeFilters): Totals {
-  return cached('totals', filters, null, () => tally(getOverview(filters).map((g) => g.bucket)));
+export function totalsFor(filters: PledgeFilters): Promise<Totals> {
+  return cached('totals', filters, null, async () => tally((await getOverview(filters)).map((g) => g.bucket)));
 }
 
 export async function getTotals(filters: PledgeFilters): Promise<Totals> {
@@ -66,16 +66,16 @@ export type BreakdownDimension = 'donor' | 'recipient' | 'category';
 export type BreakdownRow = { key: string; label: string; totals: Totals };
 
 /** Totals per donor, recipient or category, largest committed-plus-announced first. */
-export function breakdownFor(filters: PledgeFilters, by: BreakdownDimension): BreakdownRow[] {
-  return cached('breakdown', filters, by, () => {
+export function breakdownFor(filters: PledgeFilters, by: BreakdownDimension): Promise<BreakdownRow[]> {
+  return cached('breakdown', filters, by, async () => {
     let rows: BreakdownRow[];
     if (by === 'category') {
-      rows = [...tallyBy(getOverview(filters), (g) => g.category)].map(([key, totals]) => ({ key, label: key, totals }));
+      rows = [...tallyBy(await getOverview(filters), (g) => g.category)].map(([key, totals]) => ({ key, label: key, totals }));
     } else {
       const groups = by === 'donor'
-        ? tallyBy(getOverview(filters), (g) => g.donorId)
-        : new Map([...groupTally(bucketRows(filters, sql`${pledges.recipientId}`))].map(([k, t]) => [Number(k), t]));
-      const names = partyNames([...groups.keys()]);
+        ? tallyBy(await getOverview(filters), (g) => g.donorId)
+        : new Map([...groupTally(await bucketRows(filters, sql`${pledges.recipientId}`))].map(([k, t]) => [Number(k), t]));
+      const names = await partyNames([...groups.keys()]);
       rows = [...groups].map(([id, totals]) => ({ key: names.get(id)?.slug ?? String(id), label: names.get(id)?.name ?? String(id), totals }));
     }
     return rows.sort((a, b) => (b.totals.committed + b.totals.announced) - (a.totals.committed + a.totals.announced)
@@ -90,9 +90,10 @@ export async function getBreakdown(filters: PledgeFilters, by: BreakdownDimensio
 /** Totals for every (donor, category) pair: the summary export's and API's rows. */
 export async function getSummary(filters: PledgeFilters): Promise<{ donor: string; donorName: string; category: Category; totals: Totals }[]> {
   return read(() => {
-    return cached('summary', filters, null, () => {
-      const groups = tallyBy(getOverview(filters), (g) => `${g.donorId}:${g.category}`);
-      const names = partyNames([...new Set(getOverview(filters).map((g) => g.donorId))]);
+    return cached('summary', filters, null, async () => {
+      const overview = await getOverview(filters);
+      const groups = tallyBy(overview, (g) => `${g.donorId}:${g.category}`);
+      const names = await partyNames([...new Set(overview.map((g) => g.donorId))]);
       return [...groups].map(([key, totals]) => {
         const [donorId, category] = key.split(':');
         const party = names.get(Number(donorId));
@@ -109,9 +110,9 @@ export type Series = { interval: 'month' | 'day'; points: SeriesPoint[]; undated
  * Cumulative support over time by `announced_on`. Undated pledges are counted in totals but have
  * no place on the axis: they are reported as `undatedCount`. Monthly series come from the overview.
  */
-export function seriesFor(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): Series {
-  return cached('series', filters, interval, () => (interval === 'month'
-    ? buildSeries(getOverview(filters).map((g) => ({ period: g.month, category: g.category, bucket: g.bucket })), interval, filters.currency)
+export function seriesFor(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): Promise<Series> {
+  return cached('series', filters, interval, async () => (interval === 'month'
+    ? buildSeries((await getOverview(filters)).map((g) => ({ period: g.month, category: g.category, bucket: g.bucket })), interval, filters.currency)
     : computeSeries(filters, interval)));
 }
 
@@ -126,8 +127,8 @@ export function seriesSql(filters: PledgeFilters, interval: 'month' | 'day' = 'm
 }
 
 /** The series computed afresh, bypassing the cache (the bench's measure of the query itself). */
-export function computeSeries(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): Series {
-  return buildSeries(getDb().all<BucketRow>(seriesSql(filters, interval))
+export async function computeSeries(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): Promise<Series> {
+  return buildSeries((await read((db) => rows<BucketRow>(db, seriesSql(filters, interval))))
     .map((r) => ({ period: r.key, category: r.key2 as Category, bucket: toBucket(r) })), interval, filters.currency);
 }
 
@@ -152,45 +153,4 @@ function buildSeries(groups: { period: string | null; category: Category; bucket
     point.cumulative = running;
   }
   return { interval, points, undatedCount: undated.itemCount, currency };
-}
-
-export type ReportedTotal = {
-  id: number; title: string; donor: string; recipient: string; donorSlug: string; recipientSlug: string; announcedOn: string | null;
-  isLowerBound: boolean; value: number | null; currency: string;
-};
-
-/** Headline claims ("more than $7 billion"), shown as markers and compared, never summed. */
-export function reportedTotalsFor(filters: PledgeFilters): ReportedTotal[] {
-  return cached('reported', filters, null, () => {
-    const where = whereFilters(filters);
-    const party = (column: 'name' | 'slug', id: typeof pledges.donorId | typeof pledges.recipientId) =>
-      sql`(select ${parties[column]} from ${parties} where ${parties.id} = ${id})`;
-    return getDb().all<{ id: number; title: string; donor: string; recipient: string; donorSlug: string; recipientSlug: string; announcedOn: string | null; lb: number; value: number | null }>(sql`
-      select ${pledges.id} as id, ${pledges.title} as title, ${party('name', pledges.donorId)} as donor,
-             ${party('name', pledges.recipientId)} as recipient, ${party('slug', pledges.donorId)} as donorSlug,
-             ${party('slug', pledges.recipientId)} as recipientSlug,
-             ${pledges.announcedOn} as announcedOn, ${pledges.isLowerBound} as lb, ${valueIn(filters.currency)} as value
-      from ${pledges}
-      where ${pledges.kind} = 'reported_total' and ${pledges.retractedAt} is null ${where ? sql`and ${where}` : sql``}
-      order by ${pledges.announcedOn}`).map((r) => ({
-      id: r.id, title: r.title, donor: r.donor, recipient: r.recipient, donorSlug: r.donorSlug, recipientSlug: r.recipientSlug, announcedOn: r.announcedOn,
-      isLowerBound: !!r.lb, value: r.value, currency: filters.currency,
-    }));
-  });
-}
-
-export async function getReportedTotals(filters: PledgeFilters): Promise<ReportedTotal[]> {
-  return read(() => reportedTotalsFor(filters));
-}
-
-export type ReportedClaim = ReportedTotal & { value: number; itemisedCommitted: number };
-
-/**
- * Each quantified claim beside what the same filters itemise as committed for its donor →
- * recipient pair so far (the headline's claim cards); the gap is the claim minus that sum.
- */
-export function getReportedClaims(filters: PledgeFilters): ReportedClaim[] {
-  return reportedTotalsFor(filters).filter((r): r is ReportedTotal & { value: number } => r.value != null).map((r) => ({
-    ...r, itemisedCommitted: totalsFor({ ...filters, donor: [r.donorSlug], recipient: [r.recipientSlug] }).committed,
-  }));
 }

@@ -7,7 +7,7 @@ import { actionId, callAction, sessionCookie, signInOverHttp } from '../support/
 import { signOutOverHttp } from '../support/session-rows';
 import { createApiToken } from '../../db/accounts/tokens';
 import { recordAudit } from '../../db/accounts/audit';
-import { writeTransaction } from '../../db/sqlite/transaction';
+import { writeTransaction } from '../../db/connection';
 import { createUser, disableUser, getUserByEmail, type PublicUser } from '../../db/accounts/users';
 
 let server: RunningServer;
@@ -116,8 +116,8 @@ describe('the audit log', () => {
   });
 
   test('newest first, fifty a page, and "Older entries" leads to the rest', async () => {
-    await writeTransaction((tx) => {
-      for (let i = 0; i < 60; i++) recordAudit({ event: 'sign_in_failed', detail: `paged-${i}@example.org` }, tx);
+    await writeTransaction(async (tx) => {
+      for (let i = 0; i < 60; i++) await recordAudit({ event: 'sign_in_failed', detail: `paged-${i}@example.org` }, tx);
     }, { touchesData: false });
     const first = await auditRows('?event=sign_in_failed');
     expect(first.rows).toHaveLength(50);

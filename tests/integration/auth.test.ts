@@ -2,7 +2,7 @@
 // that re-check the account on every request.
 import { describe, test, expect, beforeAll } from 'vitest';
 import type { JWT } from 'next-auth/jwt';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { authOptions, LOGIN_LOCKED } from '../../auth';
 import { createUser, disableUser, enableUser, setUserRole } from '../../db/accounts/users';
 import { resetPassword } from '../../db/accounts/passwords';
@@ -17,7 +17,7 @@ const session = authOptions.callbacks!.session! as unknown as (args: { session: 
 
 let editorId = 0;
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   editorId = (await createUser({ email: 'ed@example.org', password: 'editor password 1', role: 'editor', name: 'Ed' })).id;
   await createUser({ email: 'other@example.org', password: 'other password 12', role: 'editor' });
   // An active admin besides Ed, so Ed promoted and demoted again never leaves the site without one.
@@ -92,19 +92,19 @@ describe('sign-in throttling', () => {
     expect(unknown).toBe(await failures('known@example.org', '192.0.2.102'));
   });
 
-  test('the lock lasts fifteen minutes; old failures are forgotten; success clears the pair', () => {
+  test('the lock lasts fifteen minutes; old failures are forgotten; success clears the pair', async () => {
     const keys = [pairKey('clock@example.org', '192.0.2.200'), addressKey('192.0.2.200')];
     const t0 = new Date('2030-01-01T00:00:00Z');
     const at = (ms: number) => new Date(t0.getTime() + ms);
-    for (let i = 0; i < MAX_FAILURES - 1; i++) expect(recordLoginFailure(keys, at(i * 1000)).locked).toBe(false);
-    expect(recordLoginFailure(keys, at(5000))).toEqual({ locked: true, retryAfterSeconds: LOCK_MS / 1000 });
-    expect(checkLoginThrottle(keys, at(5000 + LOCK_MS - 1000)).locked).toBe(true);
-    expect(checkLoginThrottle(keys, at(5000 + LOCK_MS)).locked).toBe(false);
+    for (let i = 0; i < MAX_FAILURES - 1; i++) expect((await recordLoginFailure(keys, at(i * 1000))).locked).toBe(false);
+    expect(await recordLoginFailure(keys, at(5000))).toEqual({ locked: true, retryAfterSeconds: LOCK_MS / 1000 });
+    expect((await checkLoginThrottle(keys, at(5000 + LOCK_MS - 1000))).locked).toBe(true);
+    expect((await checkLoginThrottle(keys, at(5000 + LOCK_MS))).locked).toBe(false);
     // After the lock runs out the count starts again: one more failure does not re-lock.
-    expect(recordLoginFailure(keys, at(5000 + LOCK_MS + 1)).locked).toBe(false);
+    expect((await recordLoginFailure(keys, at(5000 + LOCK_MS + 1))).locked).toBe(false);
     const spaced = [pairKey('slow@example.org', '192.0.2.201')];
-    for (let i = 0; i < MAX_FAILURES * 2; i++) expect(recordLoginFailure(spaced, at(i * (WINDOW_MS + 1))).locked).toBe(false);
+    for (let i = 0; i < MAX_FAILURES * 2; i++) expect((await recordLoginFailure(spaced, at(i * (WINDOW_MS + 1)))).locked).toBe(false);
     clearLoginFailures(keys[0]);
-    for (let i = 0; i < MAX_FAILURES - 1; i++) expect(recordLoginFailure([keys[0]], at(LOCK_MS * 3 + i)).locked).toBe(false);
+    for (let i = 0; i < MAX_FAILURES - 1; i++) expect((await recordLoginFailure([keys[0]], at(LOCK_MS * 3 + i))).locked).toBe(false);
   });
 });

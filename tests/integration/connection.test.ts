@@ -122,3 +122,29 @@ describePostgresOnly('several servers on one database (PostgreSQL only)', () => 
     }
   });
 });
+
+describe('reads', () => {
+  test('a write cannot start inside a read, and says so', async () => {
+    await expect(read(() => writeTransaction((tx) => put(tx, 'seam-in-read', 'x')))).rejects.toThrow(/cannot start inside a read/);
+    expect(await stored('seam-in-read')).toBeNull();
+  });
+
+  test('every query of one read sees the same moment, even when a write commits in between', async () => {
+    await writeTransaction((tx) => put(tx, 'seam-moment', 'before'));
+    const hold = gate();
+    const reading = read(async (db) => {
+      const first = (await one(db.select().from(meta).where(eq(meta.key, 'seam-moment'))))?.value;
+      await hold.opened;
+      const second = (await one(db.select().from(meta).where(eq(meta.key, 'seam-moment'))))?.value;
+      return [first, second];
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // On SQLite this write waits for the read to finish; on PostgreSQL it commits while the read is open.
+    const writing = writeTransaction((tx) => put(tx, 'seam-moment', 'after'));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    hold.open();
+    expect(await reading).toEqual(['before', 'before']);
+    await writing;
+    expect(await stored('seam-moment')).toBe('after');
+  });
+});

@@ -2,7 +2,7 @@
 // than"), not just how many there are, and the Excel file has a name of its own.
 import { describe, test, expect, beforeAll } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { ARTICLE_PLEDGES, seedIfEmpty } from '../../db/fixtures/seed';
 import { GET } from '../../app/export/[file]/route';
 
@@ -16,7 +16,7 @@ async function rows(name: string, query = ''): Promise<Record<string, string>[]>
 }
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await seedIfEmpty();
 });
 

@@ -1,5 +1,5 @@
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { seedIfEmpty } from '../../db/fixtures/seed';
 import { createPledge } from '../../db/pledges/writes';
 import { getTotals } from '../../db/totals/totals';
@@ -11,7 +11,7 @@ const TODAY = '2025-06-01';
 const usd = (major: number) => major * 100;
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await seedIfEmpty();
 });
 

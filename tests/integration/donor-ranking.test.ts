@@ -1,7 +1,7 @@
 // The donor ranking on a real database: stage totals by the counting rules, % of GDP and per capita
 // by the World Bank figures of each pledge's year, peer groups as sums of their members.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { seedIfEmpty } from '../../db/fixtures/seed';
 import { createPledge } from '../../db/pledges/writes';
 import { getDonorRanking } from '../../db/totals/ranking';
@@ -19,7 +19,7 @@ const GDP = { JPN2023: 4212945159781.403, DEU2022: 4082469490797.681, DEU2023: 4
 const POP = { JPN2023: 124516650 };
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await seedIfEmpty();
   await createPledge(item('Germany', '100000000', '2022-05-01'), who);
   await createPledge(item('Germany', '50000000', '2023-05-01'), who);

@@ -1,15 +1,15 @@
 // The FX table (~17,000 rows) is cached on its own version, not the data version: rebuilding it
 // after every pledge write starved readers under write load (tests/faults/load.test.ts).
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/transaction';
+import { useTestDatabase } from '../support/engine';
+import { writeTransaction } from '../../db/connection';
 import { loadFxTable, seedFxRates } from '../../db/fx';
 import { createPledge } from '../../db/pledges/writes';
 import { getDataVersion } from '../../db/meta';
 
 const editor = { id: null, label: 'test editor' };
 
-beforeAll(() => { useTempDatabase(); });
+beforeAll(() => useTestDatabase());
 
 describe('loadFxTable cache', () => {
   test('survives pledge writes, and is rebuilt when the rates themselves are loaded', async () => {

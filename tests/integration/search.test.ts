@@ -1,11 +1,17 @@
-// Public search against a real SQLite file: the FTS5 index the migration builds and its triggers
-// keep current, in every script, ranked, marked, retracted pledges left out, any input answered.
+// Public search against a real database: on SQLite the FTS5 index the migration builds and its
+// triggers keep current, on PostgreSQL the same text read from the tables (db/pledges/search-rows.ts);
+// in every script, ranked, marked, retracted pledges left out, any input answered.
 import { describe, test, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
-import { useTestDatabase } from '../support/engine';
+import { sql } from 'drizzle-orm';
+import { describeSqliteOnly, useTestDatabase } from '../support/engine';
 import { getSqlite } from '../../db/sqlite/client';
+import { execute, writeTransaction } from '../../db/connection';
+import { pledgeSources, pledges, sources } from '../../db/tables';
 import { seedIfEmpty } from '../../db/fixtures/seed';
 import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
+import { findOrCreateParty } from '../../db/pledges/parties';
+import { getPledge } from '../../db/pledges/read';
 import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
 import { searchPledges } from '../../db/pledges/search';
 import { HIT_START, SEARCH_LIMITS, hitSegments } from '../../lib/search-query';
@@ -18,6 +24,23 @@ let retracted = 0;
 
 const titles = async (q: unknown) => (await searchPledges(q)).hits.map((h) => hitSegments(h.title).map((s) => s.text).join(''));
 const marked = (text: string | null) => hitSegments(text ?? '').filter((s) => s.hit).map((s) => s.text);
+const versionOf = async (id: number) => (await getPledge(id))!.version;
+
+/** `count` pledges written through the tables (on either engine), every quote saying "Synthetic statement for …". */
+async function bulkPledges(count: number): Promise<void> {
+  await writeTransaction(async (tx) => {
+    const japan = await findOrCreateParty(tx, 'Japan', 'government');
+    const ukraine = await findOrCreateParty(tx, 'Ukraine', 'government');
+    const [{ id: sourceId }] = await tx.insert(sources).values({ title: 'Bulk wire report', publisher: 'Kyodo' }).returning({ id: sources.id });
+    for (let from = 0; from < count; from += 500) {
+      const made = await tx.insert(pledges).values(Array.from({ length: Math.min(500, count - from) }, (_, i) => ({
+        donorId: japan.id, recipientId: ukraine.id, title: `Bulk item ${from + i}`, category: 'other' as const, instrument: 'unspecified' as const,
+        stage: 'announced' as const, announcedOn: '2019-06-01',
+      }))).returning({ id: pledges.id });
+      await tx.insert(pledgeSources).values(made.map((p) => ({ pledgeId: p.id, sourceId, quote: `Synthetic statement for bulk item ${p.id}.`, position: 0 })));
+    }
+  });
+}
 
 beforeAll(async () => {
   await useTestDatabase();
@@ -81,17 +104,15 @@ describe('search leaves out and keeps up', () => {
 
   test('an edited title is found by its new words, not its old', async () => {
     const pledge = (await searchPledges('Енергетичне')).hits[0];
-    const version = getSqlite().prepare('select version from pledges where id = ?').pluck().get(pledge.id) as number;
-    await updatePledge({ id: pledge.id, patch: { title: 'Сонячні панелі' }, expectedVersion: version, actor, reason: 'renamed' });
+    await updatePledge({ id: pledge.id, patch: { title: 'Сонячні панелі' }, expectedVersion: await versionOf(pledge.id), actor, reason: 'renamed' });
     expect((await searchPledges('Енергетичне')).total).toBe(0);
     expect((await searchPledges('сонячні')).hits.map((h) => h.id)).toEqual([kyiv]);
   });
 
   test('a renamed party is found by its new name; changed quotes by their new words', async () => {
-    getSqlite().prepare(`update parties set name = 'Республіка Молдова' where name = 'Молдова'`).run();
+    await writeTransaction((tx) => execute(tx, sql`update parties set name = 'Республіка Молдова' where name = 'Молдова'`));
     expect((await searchPledges('Республіка')).hits.map((h) => h.id)).toEqual([kyiv]);
-    const version = getSqlite().prepare('select version from pledges where id = ?').pluck().get(kyiv) as number;
-    await updatePledge({ id: kyiv, patch: { sources: source('Панелі прибудуть навесні.') }, expectedVersion: version, actor, reason: 'new quote' });
+    await updatePledge({ id: kyiv, patch: { sources: source('Панелі прибудуть навесні.') }, expectedVersion: await versionOf(kyiv), actor, reason: 'new quote' });
     expect((await searchPledges('генератори')).total).toBe(0);
     expect((await searchPledges('навесні')).hits.map((h) => h.id)).toEqual([kyiv]);
   });
@@ -118,8 +139,8 @@ describe('hostile queries', () => {
   });
 });
 
-describe('bulk writes', () => {
-  test('synthetic pledges, written with the triggers paused, are all found; the pause never outlives the write', async () => {
+describeSqliteOnly('bulk writes (SQLite only)', () => {
+  test('synthetic pledges, written with the FTS5 triggers paused, are all found; the pause never outlives the write', async () => {
     const sqlite = getSqlite();
     generateSynthetic({ count: 500, seed: 7 });
     const title = sqlite.prepare(`select title from pledges where external_id like 'syn-7-%' and retracted_at is null limit 1`).pluck().get() as string;
@@ -135,7 +156,7 @@ describe('bulk writes', () => {
 
 describe('broad queries', () => {
   test('more matches than are counted: the count says "more than", title matches still come first', async () => {
-    generateSynthetic({ count: SEARCH_LIMITS.counted + 200, seed: 8 }); // every synthetic quote says "Synthetic statement for …"
+    await bulkPledges(SEARCH_LIMITS.counted + 200);
     const titled = await createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Synthetic fibre blankets', category: 'humanitarian',
       stage: 'announced', announcedOn: '2020-01-02', sources: source('Blankets.') }, actor);
     for (const q of ['synthetic', 'Sy']) {

@@ -8,7 +8,7 @@ let server: RunningServer;
 beforeAll(async () => {
   // No reverse proxy in front: X-Forwarded-For is the client's word and must not be believed.
   server = await startServer({ env: { TRUST_PROXY: '0' } });
-  process.env.DATABASE_URL = `file:${server.dbFile}`;
+  process.env.DATABASE_URL = server.databaseUrl;
   await createUser({ email: 'direct@example.org', password: 'the right password 1', role: 'editor' });
 });
 afterAll(async () => { await server?.stop(); });

@@ -1,20 +1,14 @@
 // While another process holds the database's write lock (as `npm run import` does for a whole
 // file), a wrong password must not stall the server, must not show a database error, and is still
 // counted once the lock is released.
-import { describe, test, expect, beforeAll, afterAll } from 'vitest';
+import { test, expect, beforeAll, afterAll } from 'vitest';
 import Database from 'better-sqlite3';
 import { startServer, type RunningServer } from '../support/server';
 import { signInOverHttp } from '../support/http-editor';
+import { describeSqliteOnly } from '../support/engine';
 
 let server: RunningServer;
 let holder: Database.Database | null = null;
-
-beforeAll(async () => { server = await startServer(); });
-afterAll(async () => {
-  if (holder?.inTransaction) holder.exec('rollback');
-  holder?.close();
-  await server?.stop();
-});
 
 const failuresFor = (address: string) => {
   const db = new Database(server.dbFile, { readonly: true });
@@ -23,7 +17,15 @@ const failuresFor = (address: string) => {
   } finally { db.close(); }
 };
 
-describe('a failed sign-in while the write lock is held elsewhere', () => {
+// PostgreSQL has no database-wide write lock; its form of this is throttle-lock-timeout.test.ts.
+describeSqliteOnly('a failed sign-in while the write lock is held elsewhere (SQLite only)', () => {
+  beforeAll(async () => { server = await startServer(); });
+  afterAll(async () => {
+    if (holder?.inTransaction) holder.exec('rollback');
+    holder?.close();
+    await server?.stop();
+  });
+
   test('answers at once with the usual failure, keeps the server responsive, and is recorded afterwards', async () => {
     holder = new Database(server.dbFile);
     holder.exec('begin immediate');

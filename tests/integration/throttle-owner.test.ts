@@ -2,7 +2,7 @@
 // (account, address) pair they came from, and the address itself, never the account for everyone.
 // A pair that keeps failing is locked for longer each time.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { authOptions, LOGIN_LOCKED } from '../../auth';
 import { createUser } from '../../db/accounts/users';
 import { checkLoginThrottle, recordLoginFailure, pairKey, LOCK_MS, MAX_FAILURES } from '../../db/accounts/throttle';
@@ -13,7 +13,7 @@ const from = (address: string) => ({ headers: { 'x-tracker-client-address': addr
 const OWNER = { email: 'owner@example.org', password: 'owner password 12' };
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await createUser({ ...OWNER, role: 'admin' });
 });
 
@@ -31,17 +31,17 @@ describe('lockouts an attacker cannot turn on the owner', () => {
     await expect(authorize(OWNER, from('203.0.113.1'))).rejects.toThrow(LOGIN_LOCKED);
   });
 
-  test('each new lock of the same pair lasts twice as long as the one before', () => {
+  test('each new lock of the same pair lasts twice as long as the one before', async () => {
     const keys = [pairKey('slowly@example.org', '192.0.2.50')];
     let t = Date.parse('2030-01-01T00:00:00Z');
     const lockLengths: number[] = [];
     for (let round = 0; round < 3; round++) {
       let state = { locked: false, retryAfterSeconds: 0 };
-      for (let i = 0; i < MAX_FAILURES; i++) state = recordLoginFailure(keys, new Date(t += 1000));
+      for (let i = 0; i < MAX_FAILURES; i++) state = await recordLoginFailure(keys, new Date(t += 1000));
       expect(state.locked).toBe(true);
       lockLengths.push(state.retryAfterSeconds);
       t += state.retryAfterSeconds * 1000;
-      expect(checkLoginThrottle(keys, new Date(t)).locked).toBe(false);
+      expect((await checkLoginThrottle(keys, new Date(t))).locked).toBe(false);
     }
     expect(lockLengths).toEqual([LOCK_MS / 1000, (2 * LOCK_MS) / 1000, (4 * LOCK_MS) / 1000]);
   });

@@ -11,8 +11,8 @@ import { createUser, disableUser, enableUser } from '../../db/accounts/users';
 import { changeOwnPassword, resetPassword } from '../../db/accounts/passwords';
 import { createApiToken, listApiTokens } from '../../db/accounts/tokens';
 import { listAudit } from '../../db/accounts/audit';
-import { getDb } from '../../db/sqlite/client';
-import { apiTokens } from '../../db/schema';
+import { writeTransaction } from '../../db/connection';
+import { apiTokens } from '../../db/tables';
 
 let server: RunningServer;
 let serial = 0;
@@ -49,7 +49,9 @@ describe('API tokens', () => {
     const { id, token } = await createApiToken(user.id, 'soon over', { expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
     expect((await write(token)).status).toBe(201);
     // A day passes.
-    getDb().update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(apiTokens.id, id)).run();
+    await writeTransaction(async (tx) => {
+      await tx.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(apiTokens.id, id));
+    }, { touchesData: false });
     const refused = await write(token);
     expect(refused.status).toBe(401);
     expectErrorShape(refused.json);

@@ -2,7 +2,7 @@
 // the donor cancelled leaves the stage totals and shows in the cancelled figure; a retracted one
 // (our record was wrong) is in neither.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
 import { getTotals, getSummary } from '../../db/totals/totals';
 import { EMPTY_FILTERS } from '../../lib/filters';
@@ -14,7 +14,7 @@ const item = (over: Record<string, unknown>) => ({
 });
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await createPledge(item({ title: 'Kept', stage: 'disbursed', amount: '100' }), who);
   const withdrawn = await createPledge(item({ title: 'Withdrawn', stage: 'allocated', amount: '40' }), who);
   await updatePledge({ id: withdrawn.id, patch: { stage: 'cancelled', cancelledOn: '2024-06-01' }, expectedVersion: withdrawn.version, actor: who });

@@ -1,6 +1,6 @@
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
-import { writeTransaction } from '../../db/sqlite/transaction';
+import { useTestDatabase } from '../support/engine';
+import { writeTransaction } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
 import { createPledge, retractPledge } from '../../db/pledges/writes';
 import { getTotals, getSeries, getBreakdown, getReportedTotals, getSummary } from '../../db/totals/totals';
@@ -15,7 +15,7 @@ const item = (over: Record<string, unknown>) => ({
 const f = (over: Partial<PledgeFilters> = {}): PledgeFilters => ({ ...EMPTY_FILTERS, ...over });
 
 beforeAll(async () => {
-  useTempDatabase();
+  await useTestDatabase();
   await writeTransaction((tx) => seedFxRates(tx));
   const commitment = await createPledge(item({ title: 'Budget support', category: 'financial', amount: '1000', announcedOn: '2023-06-10' }), who);
   await createPledge(item({ title: 'Tranche 1', category: 'financial', stage: 'allocated', amount: '300', parentId: commitment.id, announcedOn: '2023-09-01' }), who);

@@ -3,21 +3,21 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { createUser, getUserByEmail, verifyCredentials } from '../../db/accounts/users';
 
 const root = path.resolve(import.meta.dirname, '../..');
-let file: string;
+let url: string;
 
 function usersCli(args: string[], input = ''): { status: number | null; out: string } {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', ...args], {
-    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${file}` },
+    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: url },
   });
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
 beforeAll(async () => {
-  file = useTempDatabase();
+  url = await useTestDatabase();
   await createUser({ email: 'only-admin@example.org', password: 'the admin password', role: 'admin', name: 'Only Admin' });
   await createUser({ email: 'editor@example.org', password: 'the editor password', role: 'editor', name: 'Eda' });
 });

@@ -1,10 +1,10 @@
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { createUser, createFirstAdmin, verifyCredentials, disableUser, enableUser, getUserByEmail, listUsers } from '../../db/accounts/users';
 import { createApiToken, verifyApiToken, revokeApiToken, listApiTokens } from '../../db/accounts/tokens';
 import type { ValidationError } from '../../lib/validation';
 
-beforeAll(() => useTempDatabase());
+beforeAll(() => useTestDatabase());
 
 describe('accounts', () => {
   test('first admin only while no account exists', async () => {

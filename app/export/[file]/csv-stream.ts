@@ -13,14 +13,14 @@ export function csvHeader(header: readonly string[], bom: boolean): Uint8Array {
 }
 
 /** A body from record batches made in this process (the summary and series files, tests). */
-export function csvStream(header: readonly string[], batches: Iterator<string[][]>, bom: boolean): ReadableStream<Uint8Array> {
+export function csvStream(header: readonly string[], batches: Iterator<string[][]> | AsyncIterator<string[][]>, bom: boolean): ReadableStream<Uint8Array> {
   return bytesStream(csvHeader(header, bom), {
     async next() {
-      const next = batches.next();
+      const next = await batches.next();
       return next.done ? null : encoder.encode(stringify(next.value, CSV_OPTIONS));
     },
     close() {
-      batches.return?.();
+      void batches.return?.();
     },
   });
 }
