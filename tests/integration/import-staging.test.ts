@@ -4,8 +4,7 @@ import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { RunningServer } from '../support/server';
-import { startApiServer } from './api-support';
+import { startServer, type RunningServer } from '../support/server';
 import { actionId, callAction, sessionCookie } from '../support/http-editor';
 import { createUser } from '../../db/accounts/users';
 import { MAX_STAGED_BYTES_PER_EDITOR } from '../../app/editor/import/staged-upload';
@@ -16,8 +15,23 @@ const PASSWORD = 'staging test password 4';
 const HEADER = 'donor,recipient,title,category,stage\r\n';
 const mode = (file: string) => (fs.statSync(file).mode & 0o777).toString(8);
 
-beforeAll(async () => { server = await startApiServer(); });
-afterAll(async () => { await server?.stop(); });
+const root = path.resolve(import.meta.dirname, '..', '..');
+// On SQLite uploads wait beside the database file; on PostgreSQL under data/ in the server's
+// working directory (db/config.ts dataDirectory), which outlives this test's database.
+const uploads = () => path.join(server.dbFile ? path.dirname(server.dbFile) : path.join(root, 'data'), 'uploads');
+const waiting = () => (fs.existsSync(uploads()) ? fs.readdirSync(uploads()) : []);
+let earlier = new Set<string>();
+
+beforeAll(async () => {
+  server = await startServer();
+  process.env.DATABASE_URL = server.databaseUrl; // this process's verbs use the server's database
+  earlier = new Set(waiting());
+});
+afterAll(async () => {
+  await server?.stop();
+  // A PostgreSQL run's staged files are in the shared data/ folder: take away the ones it left.
+  if (server && !server.dbFile) for (const name of waiting()) if (!earlier.has(name)) fs.rmSync(path.join(uploads(), name), { force: true });
+});
 
 async function editor() {
   const user = await createUser({ email: `stager-${++serial}@example.org`, password: PASSWORD, role: 'editor', name: `Stager ${serial}` });
@@ -31,14 +45,13 @@ function dryRun(cookie: string, body: string, name = 'pledges.csv') {
   });
 }
 
-const uploads = () => path.join(path.dirname(server.dbFile), 'uploads');
 
 describe('staged uploads', () => {
   test('a checked file waits under the data directory (0700 folder, 0600 file), not in the shared temp folder', async () => {
     const { user, cookie } = await editor();
     const res = await dryRun(cookie, `${HEADER}Japan,Ukraine,Staged here,military,announced\r\n`);
     expect(res.text).toContain('is ready to import');
-    const mine = fs.readdirSync(uploads()).filter((n) => n.startsWith(`${user.id}-`));
+    const mine = waiting().filter((n) => n.startsWith(`${user.id}-`) && !earlier.has(n));
     expect(mine).toHaveLength(1);
     expect(mode(uploads())).toBe('700');
     expect(mode(path.join(uploads(), mine[0]))).toBe('600');
@@ -65,7 +78,7 @@ describe('staged uploads', () => {
     let done = false;
     const first = dryRun(a.cookie, big, 'big.csv').finally(() => { done = true; });
     // The first file is fully staged: its import thread starts at once.
-    const staged = () => fs.readdirSync(uploads()).some((n) => n.startsWith(`${a.user.id}-`) && fs.statSync(path.join(uploads(), n)).size === big.length);
+    const staged = () => waiting().some((n) => n.startsWith(`${a.user.id}-`) && !earlier.has(n) && fs.statSync(path.join(uploads(), n)).size === big.length);
     await expect.poll(staged, { timeout: 30_000 }).toBe(true);
     const answers: string[] = [];
     // Bounded: the first check takes seconds; each second attempt is answered at once.
