@@ -22,8 +22,14 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
 export { isPostgresUrl } from '../engine';
 
+/**
+ * How long a statement waits for a lock another transaction holds before failing with 55P03
+ * (which callers map to "busy, try again"): the same 10 s SQLite's busy_timeout gives a writer.
+ */
+export const LOCK_TIMEOUT_MS = 10_000;
+
 export function openPostgres(url: string, options: { max?: number } = {}): PgDb {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, options: `-c lock_timeout=${LOCK_TIMEOUT_MS}` });
   return drizzle(pool, { schema }) as PgDb;
 }
 
@@ -35,6 +41,8 @@ export function postgresMigrationsFolder(): string {
 export async function migratePostgres(db: PgDb, folder = postgresMigrationsFolder()): Promise<void> {
   const client = await db.$client.connect();
   try {
+    // Another server's migrations may take longer than a write's lock wait: this one waits them out.
+    await client.query('set lock_timeout = 0');
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       await migrate(drizzle(client, { schema }), { migrationsFolder: folder });

@@ -135,7 +135,7 @@ describe('the dashboard on the seeded articles', () => {
 
   test('a pledge page shows the figure, its conversion, the quote and the source link', async () => {
     // Written through the real verbs into the server's own database file (WAL: another process may write).
-    process.env.DATABASE_URL = `file:${ctx.server.dbFile}`;
+    process.env.DATABASE_URL = ctx.server.databaseUrl;
     const { createPledge } = await import('../../db/pledges/writes');
     const created = await createPledge({
       donor: 'Germany', recipient: 'Ukraine', title: 'Air defence', category: 'military', stage: 'committed',

@@ -20,7 +20,7 @@ let page: Page;
 
 beforeAll(async () => {
   const added = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', 'add', EDITOR.email, '--role', 'editor', '--name', 'Una Undo'], {
-    cwd: root, input: `${EDITOR.password}\n`, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${ctx.server.dbFile}` },
+    cwd: root, input: `${EDITOR.password}\n`, encoding: 'utf8', env: { ...process.env, DATABASE_URL: ctx.server.databaseUrl },
   });
   expect(added.status, added.stdout + added.stderr).toBe(0);
   page = await ctx.browser.newPage();

@@ -17,7 +17,7 @@ const EDITOR = { email: 'editor@example.org', password: 'editor password 2024' }
 
 function usersCli(args: string[], input = ''): { status: number | null; out: string } {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', ...args], {
-    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${ctx.server.dbFile}` },
+    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: ctx.server.databaseUrl },
   });
   return { status: r.status, out: r.stdout + r.stderr };
 }

@@ -28,7 +28,7 @@ describe('sessions in the browser', () => {
   test('creating a token after 15 minutes asks for the password in the same form, keeping the label', async () => {
     const account = addAccount(ctx.server, 'token-maker@example.org', 'editor');
     const page = await signedInPage(ctx.browser, ctx.server, account);
-    passwordGivenMinutesAgo(ctx.server.dbFile, (await getUserByEmail(account.email))!.id, 20);
+    await passwordGivenMinutesAgo(ctx.server.databaseUrl, (await getUserByEmail(account.email))!.id, 20);
     const create = page.getByRole('button', { name: 'Create token' });
     await openReady(page, `${ctx.server.url}/editor/settings`, create);
     await page.getByLabel(/^What it is for/).fill('newsroom import script');
@@ -48,7 +48,7 @@ describe('sessions in the browser', () => {
   test('inviting after 15 minutes asks an admin for the password in the same form, keeping every field', async () => {
     const account = addAccount(ctx.server, 'inviter@example.org', 'admin');
     const page = await signedInPage(ctx.browser, ctx.server, account);
-    passwordGivenMinutesAgo(ctx.server.dbFile, (await getUserByEmail(account.email))!.id, 20);
+    await passwordGivenMinutesAgo(ctx.server.databaseUrl, (await getUserByEmail(account.email))!.id, 20);
     const create = page.getByRole('button', { name: 'Create account' });
     await openReady(page, `${ctx.server.url}/editor/users`, create);
     const form = page.locator('form', { has: create });

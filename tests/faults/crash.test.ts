@@ -3,6 +3,7 @@
 // whole (its source and its revision), and nothing half-written may exist.
 import { describe, test, expect, afterAll } from 'vitest';
 import { startServer, type RunningServer } from '../support/server';
+import { describeSqliteOnly } from '../support/engine';
 import { addEditor, callJson, crashServer, pledgeBody, scale, sleep, DB_TROUBLE } from '../support/faults';
 import { checkDatabaseFile } from '../../db/sqlite/check';
 import { closeDb } from '../../db/sqlite/client';
@@ -16,7 +17,8 @@ type Acked = { id: number; tag: string };
 let server: RunningServer | undefined;
 afterAll(async () => { await server?.stop(); });
 
-describe('kill -9 while writing', () => {
+// On PostgreSQL the same promise is kept by the two-server test (tests/integration/two-servers.test.ts).
+describeSqliteOnly('kill -9 while writing (SQLite only: the file is checked on its own)', () => {
   test(`${CRASHES} crashes lose no acknowledged pledge and leave nothing half-written`, async () => {
     server = await startServer();
     const dbFile = server.dbFile;

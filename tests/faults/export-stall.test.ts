@@ -14,7 +14,7 @@ const open: net.Socket[] = [];
 
 beforeAll(async () => {
   server = await startServer({ env: { EXPORT_STALL_MS: String(STALL_MS), EXPORT_MAX_PER_ADDRESS: '2', EXPORT_MAX_DOWNLOADS: '4' } });
-  process.env.DATABASE_URL = `file:${server.dbFile}`;
+  process.env.DATABASE_URL = server.databaseUrl;
   generateSynthetic({ count: 40_000, seed: 7 });
   closeDb();
   fullBytes = (await (await fetch(`${server.url}/export/pledges.csv`)).arrayBuffer()).byteLength;

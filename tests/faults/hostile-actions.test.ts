@@ -38,14 +38,14 @@ const set = (fields: Fields, name: string, value: string): Fields => [...fields.
 
 async function expectRefused(name: string, file: string, page: string, fields: Fields, extraCheck?: (text: string) => void) {
   tried[name] = (tried[name] ?? 0) + 1;
-  const before = databaseFingerprint(server.dbFile);
+  const before = (await databaseFingerprint(server.databaseUrl));
   const res = await callAction(server.url, { page, id: actionId(file, name), fields, cookie: admin });
   expect(res.status, res.text.slice(0, 300)).toBeLessThan(400);
   expect(res.redirect).toBeNull();
   expect(res.text).toMatch(/Nothing was saved|Not saved|Not retracted/);
   expect(leaks(res.text, [AUTH_SECRET])).toEqual([]);
   extraCheck?.(res.text);
-  expect(databaseFingerprint(server.dbFile)).toBe(before);
+  expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
 }
 
 const pledgeForm = (): Fields => [
@@ -132,13 +132,13 @@ describe('hostile input at server actions', () => {
     let n = 0;
     await fc.assert(fc.asyncProperty(fc.oneof(nastyText, fc.constant('hostile-admin@example.org')), nastyText, async (email, password) => {
       tried.signIn = (tried.signIn ?? 0) + 1;
-      const before = databaseFingerprint(server.dbFile);
+      const before = (await databaseFingerprint(server.databaseUrl));
       const res = await signInOverHttp(server.url, email, password, { 'x-forwarded-for': `10.9.${n >> 8 & 255}.${n++ & 255}` });
       expect(res.status).toBeLessThan(500);
       expect(res.cookie).toBeNull();
       // A body past the sign-in cap (app/api/auth/[...nextauth]/route.ts) is refused whole: 413.
       if (res.status !== 413) expect(['CredentialsSignin', 'TooManyAttempts']).toContain(res.error);
-      expect(databaseFingerprint(server.dbFile)).toBe(before);
+      expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
     }), propertyOptions(runs(30, 300)));
   });
 });

@@ -53,13 +53,13 @@ const extraHeaders = fc.dictionary(fc.stringMatching(/^x-[a-z-]{1,12}$/), fc.str
 
 async function expectRefused(send: () => Promise<ApiAnswer>, path: string): Promise<void> {
   tried[path] = (tried[path] ?? 0) + 1;
-  const before = databaseFingerprint(server.dbFile);
+  const before = (await databaseFingerprint(server.databaseUrl));
   const res = await send();
   expect(res.status, JSON.stringify(res.json)?.slice(0, 300)).toBeGreaterThanOrEqual(400);
   expect(res.status).toBeLessThan(500);
   expectErrorShape(res.json);
   expect(leaks(JSON.stringify(res.json), [AUTH_SECRET, token])).toEqual([]);
-  expect(databaseFingerprint(server.dbFile)).toBe(before);
+  expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
 }
 
 const url = () => `/api/v1/pledges/${target.id}`;

@@ -69,14 +69,14 @@ function badCellFile(rows: number, bad: number, [column, value]: [string, string
 
 async function expectRefused(bytes: Uint8Array | string, kind: string, check: (report: Awaited<ReturnType<typeof importPledgesFile>>) => void) {
   tried[kind] = (tried[kind] ?? 0) + 1;
-  const before = databaseFingerprint(dbFile);
+  const before = (await databaseFingerprint(dbFile));
   const upload = staged(bytes);
   const report = await importPledgesFile(upload, { name: 'hostile.csv' });
   fs.rmSync(upload);
   expect(report.ok).toBe(false);
   expect(report.errors.length).toBeGreaterThan(0);
   check(report);
-  expect(databaseFingerprint(dbFile)).toBe(before);
+  expect((await databaseFingerprint(dbFile))).toBe(before);
 }
 
 describe('hostile CSV files', () => {
@@ -111,14 +111,14 @@ describe('hostile CSV files', () => {
       const { text, line } = badCellFile(rows, rows - 1, breaker, []);
       const file = path.join(dir, `cli-${tried.cli}.csv`);
       fs.writeFileSync(file, text);
-      const before = databaseFingerprint(dbFile);
+      const before = (await databaseFingerprint(dbFile));
       const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/import.ts', file], {
         cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
       });
       expect(r.status, r.stdout + r.stderr).toBe(1);
       expect(r.stderr).toContain(`line ${line}, column ${breaker[0]}`);
       expect(r.stderr + r.stdout).not.toMatch(/node_modules| {4}at /);
-      expect(databaseFingerprint(dbFile)).toBe(before);
+      expect((await databaseFingerprint(dbFile))).toBe(before);
     }), propertyOptions(runs(3, 20)));
   });
 });

@@ -28,7 +28,7 @@ describe('50 readers and 10 writers at once', () => {
   test(`${SECONDS} s under load: no 5xx but busy exports, no SQLITE_BUSY, every write committed or refused with 409`, async () => {
     server = await startServer();
     const base = server.url;
-    process.env.DATABASE_URL = `file:${server.dbFile}`;
+    process.env.DATABASE_URL = server.databaseUrl;
     const editor = await addEditor('load-writer@example.org', 'Load Writer');
 
     const contested: number[] = [];

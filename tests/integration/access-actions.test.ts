@@ -82,9 +82,9 @@ function allowed(rule: string, who: Caller): boolean {
 async function attempt(key: string, who: Credentials, headers: Record<string, string> = {}) {
   const [file, name] = key.slice('action '.length).split('#');
   const form = await VALID[name](who);
-  const before = databaseFingerprint(server.dbFile);
+  const before = (await databaseFingerprint(server.databaseUrl));
   const res = await callAction(server.url, { page: form.page, id: actionId(file, name), fields: form.fields, cookie: who.cookie, withState: form.withState, headers });
-  return { res, changed: databaseFingerprint(server.dbFile) !== before };
+  return { res, changed: (await databaseFingerprint(server.databaseUrl)) !== before };
 }
 
 describe('server actions × callers', () => {

@@ -32,10 +32,10 @@ describe('API writes × callers', () => {
   test.each(routes.flatMap(([key, rule]) => CALLERS.map((who) => ({ key, rule, who }))))('$key as $who', async ({ key, rule, who }) => {
     const [method, file] = key.split(' ');
     const target = await createPledge({ ...NEW_PLEDGE, title: `API target ${++serial}` }, { id: null, label: 'matrix' });
-    const before = databaseFingerprint(server.dbFile);
+    const before = (await databaseFingerprint(server.databaseUrl));
     const token = callers[who].token ?? undefined;
     const res = await call(server.url, method, routeUrl(file, target.id), { token, body: bodyFor(method, target.version) });
-    const changed = databaseFingerprint(server.dbFile) !== before;
+    const changed = (await databaseFingerprint(server.databaseUrl)) !== before;
     if (rule === 'token' && (who === 'editor' || who === 'admin')) {
       expect(res.status, JSON.stringify(res.json)).toBe(method === 'POST' ? 201 : 200);
       expect(changed).toBe(true);
@@ -47,13 +47,13 @@ describe('API writes × callers', () => {
   });
 
   test('sign-in without next-auth\'s CSRF token gets no session and changes nothing', async () => {
-    const before = databaseFingerprint(server.dbFile);
+    const before = (await databaseFingerprint(server.databaseUrl));
     const res = await fetch(`${server.url}/api/auth/callback/credentials`, {
       method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email: 'api-admin@example.org', password: 'correct horse battery 2024', json: 'true' }),
     });
     expect(res.status).toBeLessThan(500);
     expect(res.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token='))).toBe(false);
-    expect(databaseFingerprint(server.dbFile)).toBe(before);
+    expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
   });
 });

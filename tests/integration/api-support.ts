@@ -5,7 +5,7 @@ import { startServer, type RunningServer } from '../support/server';
 /** Starts `npm start` and points this process's db/ verbs at the same SQLite file (WAL lets both write). */
 export async function startApiServer(): Promise<RunningServer> {
   const server = await startServer();
-  process.env.DATABASE_URL = `file:${server.dbFile}`;
+  process.env.DATABASE_URL = server.databaseUrl;
   return server;
 }
 

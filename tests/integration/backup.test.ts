@@ -29,7 +29,7 @@ beforeAll(async () => {
   generateSynthetic({ count: 20_000, seed: 7 });
 });
 
-describe('npm run db:backup', () => {
+describe('npm run db:backup on a SQLite file (the backup API; PostgreSQL: backup-postgres.test.ts)', () => {
   test('copies online while another connection keeps writing, and the copy restores', async () => {
     const target = path.join(tempDir(), 'backup.db');
     const running = backup(target);

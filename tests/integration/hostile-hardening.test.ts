@@ -62,14 +62,14 @@ describe('hardening', () => {
   test('an oversized server-action body is refused without a 5xx and without writing', async () => {
     await createUser({ email: 'hardening-admin@example.org', password: PASSWORD, role: 'admin' });
     const cookie = await sessionCookie(server.url, 'hardening-admin@example.org', PASSWORD);
-    const before = databaseFingerprint(server.dbFile);
+    const before = (await databaseFingerprint(server.databaseUrl));
     const res = await callAction(server.url, {
       page: '/editor/users', id: actionId('app/editor/users/actions.ts', 'inviteUserAction'), cookie,
       fields: [['email', 'huge@example.org'], ['password', 'huge password 12'], ['role', 'editor'], ['name', 'n'.repeat(3_000_000)]],
     });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    expect(databaseFingerprint(server.dbFile)).toBe(before);
+    expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
   });
 
   test('no stack traces or secrets in error responses or in the server log', async () => {

@@ -35,7 +35,7 @@ const post = (path: string, init: { headers: Record<string, string>; body: BodyI
 describe('server actions outside the editor', () => {
   test('anonymous action posts to public pages are refused, and nothing crashes', async () => {
     const id = actionId('app/editor/pledges/actions.ts', 'savePledgeAction');
-    const before = databaseFingerprint(server.dbFile);
+    const before = (await databaseFingerprint(server.databaseUrl));
     const statuses = await Promise.all(['/', '/donors', '/search?q=x', '/pledges/1', '/changes', '/api/v1/pledges', '/export/pledges.csv'].map(async (path) => {
       const form = new FormData();
       form.append('0', '[{},"$K1"]');
@@ -45,7 +45,7 @@ describe('server actions outside the editor', () => {
       return res.status;
     }));
     for (const status of statuses) expect(status).toBe(403);
-    expect(databaseFingerprint(server.dbFile)).toBe(before);
+    expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
     expect(server.output()).not.toMatch(/uncaughtException|ECONNRESET/);
   });
 

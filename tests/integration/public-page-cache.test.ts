@@ -68,7 +68,7 @@ describe('public pages and HTTP caches', () => {
     fs.writeFileSync(csv, 'donor,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_quotes\n'
       + 'Japan,Ukraine,Imported by the command line,humanitarian,committed,2500000,USD,2024-03-04,https://example.org/cli,We pledge.\n');
     const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/import.ts', csv],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${server.dbFile}` }, timeout: 120_000 });
+      { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: server.databaseUrl }, timeout: 120_000 });
     expect(run.status, run.stderr).toBe(0);
     const after = await get('/', { 'If-None-Match': before.headers.get('etag')! });
     expect(after.status).toBe(200);

@@ -50,33 +50,33 @@ describe('re-authentication', () => {
   test.each(Object.keys(CALLS))('%s asks for the password again after 15 minutes, and goes on once it is given', async (what) => {
     const call = CALLS[what];
     const fields = await call.fields();
-    passwordGivenMinutesAgo(server.dbFile, admin.id, 16);
-    const before = databaseFingerprint(server.dbFile);
+    await passwordGivenMinutesAgo(server.databaseUrl, admin.id, 16);
+    const before = (await databaseFingerprint(server.databaseUrl));
     const asked = await post(call, fields);
     expect(asked.status).toBe(200);
     expect(asked.text).toContain(ASKED);
-    expect(databaseFingerprint(server.dbFile)).toBe(before);
+    expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
     const wrong = await post(call, [...fields, ['reauthPassword', 'not my password at all']]);
     expect(wrong.text).toContain('Confirm your password: that is not your password');
-    expect(databaseFingerprint(server.dbFile)).toBe(before);
+    expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
     const done = await post(call, [...fields, ['reauthPassword', PASSWORD]]);
     expect(done.text).not.toContain('Confirm your password');
     expect(done.text).toContain('"ok":true');
-    expect(databaseFingerprint(server.dbFile)).not.toBe(before);
+    expect((await databaseFingerprint(server.databaseUrl))).not.toBe(before);
   });
 
   test('wrong passwords given to confirm count towards the sign-in throttle: after five, even the right one waits', async () => {
-    passwordGivenMinutesAgo(server.dbFile, admin.id, 16);
+    await passwordGivenMinutesAgo(server.databaseUrl, admin.id, 16);
     const call = CALLS['creating an API token'];
     for (let i = 0; i < 5; i++) await post(call, [...(await call.fields()), ['reauthPassword', `guess number ${i}`]]);
-    const before = databaseFingerprint(server.dbFile);
+    const before = (await databaseFingerprint(server.databaseUrl));
     const right = await post(call, [...(await call.fields()), ['reauthPassword', PASSWORD]]);
     expect(right.text).toContain('Confirm your password: too many wrong passwords');
-    expect(databaseFingerprint(server.dbFile)).toBe(before);
+    expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
   });
 
   test('a password given 14 minutes ago is still recent enough: nothing is asked', async () => {
-    passwordGivenMinutesAgo(server.dbFile, admin.id, 14);
+    await passwordGivenMinutesAgo(server.databaseUrl, admin.id, 14);
     const call = CALLS['creating an API token'];
     const answer = await post(call, await call.fields());
     expect(answer.text).not.toContain('Confirm your password');
@@ -84,7 +84,7 @@ describe('re-authentication', () => {
   });
 
   test('once given, the password is not asked again for the next action', async () => {
-    passwordGivenMinutesAgo(server.dbFile, admin.id, 30);
+    await passwordGivenMinutesAgo(server.databaseUrl, admin.id, 30);
     const call = CALLS['creating an API token'];
     await post(call, [...(await call.fields()), ['reauthPassword', PASSWORD]]);
     const next = await post(call, await call.fields());

@@ -12,7 +12,7 @@ export function useServerAndBrowser(options: { openDatabase?: boolean } = {}): E
   beforeAll(async () => {
     ctx.server = await startServer();
     // Tests that arrange data through db/ verbs write to the server's own file (WAL allows both).
-    if (options.openDatabase) process.env.DATABASE_URL = `file:${ctx.server.dbFile}`;
+    if (options.openDatabase) process.env.DATABASE_URL = ctx.server.databaseUrl;
     ctx.browser = await launchBrowser();
   });
   afterAll(async () => {

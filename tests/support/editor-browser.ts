@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 export function usersCli(server: RunningServer, args: string[], input = ''): { status: number | null; out: string } {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', ...args], {
-    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${server.dbFile}` },
+    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: server.databaseUrl },
   });
   return { status: r.status, out: r.stdout + r.stderr };
 }

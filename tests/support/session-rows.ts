@@ -1,17 +1,11 @@
-// The sessions table of a running server's SQLite file, written as an operator with sqlite3 would:
-// tests set a session's last password back in time to meet the re-authentication rule for real.
-import Database from 'better-sqlite3';
+// The sessions table of a running server's database, written as an operator with sqlite3 or psql
+// would: tests set a session's last password back in time to meet the re-authentication rule for real.
+import { withRawDatabase } from './raw-db';
 
 /** Marks every live session of the account as having last given its password `minutes` ago. */
-export function passwordGivenMinutesAgo(dbFile: string, userId: number, minutes: number): void {
-  const db = new Database(dbFile, { fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 10000');
-    const at = new Date(Date.now() - minutes * 60_000).toISOString();
-    db.prepare('update sessions set authenticated_at = ? where user_id = ? and ended_at is null').run(at, userId);
-  } finally {
-    db.close();
-  }
+export async function passwordGivenMinutesAgo(databaseUrl: string, userId: number, minutes: number): Promise<void> {
+  const at = new Date(Date.now() - minutes * 60_000).toISOString();
+  await withRawDatabase(databaseUrl, (query) => query('update sessions set authenticated_at = ? where user_id = ? and ended_at is null', [at, userId]));
 }
 
 /** Ends a session over HTTP as the Sign out button does: next-auth's CSRF token, then its signout POST. */
