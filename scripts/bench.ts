@@ -66,7 +66,7 @@ async function main() {
       process.env.DATABASE_URL = `file:${big}`;
       const series: Figure = { name: 'series query', how: 'our series verb ÷ sqlite3 CLI, same SQL and file', runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
       if (!hasSqlite3) series.skipped = NO_SQLITE;
-      else for (let i = 0; i < runs; i++) series.runs.push(timeOurSeries() / timeSqliteSeries(big));
+      else for (let i = 0; i < runs; i++) series.runs.push((await timeOurSeries()) / timeSqliteSeries(big));
       closeDb();
       figures.push(series);
     }

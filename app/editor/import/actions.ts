@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { revalidatePath } from 'next/cache';
 import { requireEditor } from '@/auth';
+import { onPostgres } from '@/db/engine';
 import { actorFor } from '@/db/accounts';
 import { ImportRunningError, importPledgesFileOffThread } from '@/db/csv-import';
 import type { ImportReport } from '@/lib/csv/import-report';
@@ -58,12 +59,18 @@ export async function checkImportAction(_prev: ImportState, form: FormData): Pro
   return { ok: true, report, fileName, uploadId: staged.id, message: `${fileName} is ready to import. Nothing has been written yet.` };
 }
 
+/** Several servers on PostgreSQL each keep their own staged uploads (README, "Running on PostgreSQL"). */
+function notWaitingMessage(): string {
+  const elsewhere = onPostgres() ? ', or another of the site\'s servers checked it' : '';
+  return `That upload is no longer waiting (it was imported already, or expired after an hour${elsewhere}). Choose the file again.`;
+}
+
 export async function confirmImportAction(_prev: ImportState, form: FormData): Promise<ImportState> {
   const user = await requireEditor();
   const uploadId = String(form.get('uploadId') ?? '');
   const fileName = String(form.get('fileName') ?? 'upload.csv').slice(0, 200);
   const file = stagedUpload(user.id, uploadId);
-  if (!file) return { uploadId, message: 'That upload is no longer waiting (it was imported already, or expired after an hour). Choose the file again.' };
+  if (!file) return { uploadId, message: notWaitingMessage() };
   let report: ImportReport;
   try {
     report = await importPledgesFileOffThread(file, { name: fileName, actor: actorFor(user) });
