@@ -2,7 +2,6 @@
 // step, reported-total markers beside the itemised sum at their date, the claim cards, top-N
 // breakdowns, and the option lists of the filter bar. Every figure comes from db/totals/totals.ts's counting rules.
 import { sql } from 'drizzle-orm';
-import { monthOf } from '../sql-dialect';
 import { firstRow, read, rows } from '../connection';
 import { pledges } from '../tables';
 import { whereFilters } from '../pledges/filter-sql';
@@ -11,8 +10,10 @@ import { reportedTotalsFor, type ReportedTotal } from './reported';
 import { getPartiesBySlugs, listPartiesInRole } from '../pledges/parties';
 import { loadFxTable } from '../fx';
 import { versionedCache } from '../meta';
-import { addTotals, ZERO_TOTALS, type Totals } from '../../lib/counting';
-import { filtersKey, type ParsedFilters, type PledgeFilters } from '../../lib/filters';
+import { addTotals, ZERO_TOTALS, type Line, type Totals } from '../../lib/counting';
+import { countReachedDays, placedPledgesSql } from './reached';
+import { listUndatedByLine, type UndatedPledge } from './undated';
+import { filtersKey, type DateBasis, type ParsedFilters, type PledgeFilters } from '../../lib/filters';
 import { buildCumulativeRows, dayMs, type ChartRow, type Mover, type MoversByPeriod, type ReportedMarker } from '../../lib/cumulative-rows';
 
 export type { ReportedMarker };
@@ -26,23 +27,20 @@ const MAX_MARKERS = 8;
 export type CumulativeChart = {
   interval: 'day' | 'month'; currency: string; rows: ChartRow[]; markers: ReportedMarker[];
   /** Reported totals in the filters with no date, or beyond MAX_MARKERS. */
-  unplacedMarkers: number; undatedCount: number;
+  unplacedMarkers: number; undatedCount: number; dates: DateBasis;
+  /** Per line, the pledges in its total with no date for it; with `reached`, up to 20 of them by name. */
+  undatedByLine: Record<Line, number>; undatedPledges: Record<Line, UndatedPledge[]> | null;
 };
 
 const cache = versionedCache<unknown>(200);
 
 /** The three largest pledges of each period and how many moved it, in one windowed query. */
-async function listMovers(filters: PledgeFilters, interval: 'day' | 'month'): Promise<MoversByPeriod> {
-  const period = interval === 'month' ? monthOf(pledges.announcedOn) : sql`${pledges.announcedOn}`;
-  const where = whereFilters(filters);
+async function listMovers(filters: PledgeFilters, interval: 'day' | 'month', dates: DateBasis): Promise<MoversByPeriod> {
   const found = await read((db) => rows<{ period: string; id: number; title: string; v: number | null; n: number }>(db, sql`
     select period, id, title, v, n from (
-      select ${period} as period, ${pledges.id} as id, ${pledges.title} as title, ${valueIn(filters.currency)} as v,
-             row_number() over (partition by ${period} order by ${valueIn(filters.currency)} desc nulls last, ${pledges.id}) as rn,
-             count(*) over (partition by ${period}) as n
-      from ${pledges}
-      where ${pledges.kind} = 'item' and ${pledges.retractedAt} is null and ${pledges.announcedOn} is not null
-        ${where ? sql`and ${where}` : sql``}
+      select period, id, title, v, row_number() over (partition by period order by v desc nulls last, id) as rn,
+             count(*) over (partition by period) as n
+      from (${placedPledgesSql(filters, interval, dates, valueIn(filters.currency))}) as placed
     ) as ranked where rn <= 3 order by period, rn`));
   const out: MoversByPeriod = new Map();
   for (const r of found) {
@@ -53,7 +51,8 @@ async function listMovers(filters: PledgeFilters, interval: 'day' | 'month'): Pr
   return out;
 }
 
-async function countDistinctDays(filters: PledgeFilters): Promise<number> {
+async function countDistinctDays(filters: PledgeFilters, dates: DateBasis): Promise<number> {
+  if (dates === 'reached') return countReachedDays(filters);
   const where = whereFilters(filters);
   return (await read((db) => firstRow<{ n: number }>(db, sql`select count(distinct ${pledges.announcedOn}) as n from ${pledges}
     ${where ? sql`where ${where}` : sql``}`)))?.n ?? 0;
@@ -75,18 +74,22 @@ async function reportedMarkers(filters: PledgeFilters): Promise<{ markers: Repor
   return { markers, unplaced: all.length - markers.length };
 }
 
-/** Cumulative support by announcement date, by day (or by month over long ranges). */
-export async function getCumulativeChart(filters: PledgeFilters, today = todayIso()): Promise<CumulativeChart> {
+/** Cumulative support by announcement date or by the date each stage was reached, by day (or by month over long ranges). */
+export async function getCumulativeChart(filters: PledgeFilters, today = todayIso(), dates: DateBasis = 'announced'): Promise<CumulativeChart> {
   return read(() => {
-    return cache(`chart:${filtersKey(filters)}:${today}`, async () => {
+    return cache(`chart:${filtersKey(filters)}:${today}:${dates}`, async () => {
       // Count the distinct days first (an index scan) rather than build a daily series to throw away.
-      const series = await seriesFor(filters, (await countDistinctDays(filters)) > MAX_DAILY_POINTS ? 'month' : 'day');
+      const series = await seriesFor(filters, (await countDistinctDays(filters, dates)) > MAX_DAILY_POINTS ? 'month' : 'day', dates);
       const { markers, unplaced } = await reportedMarkers(filters);
       const last = series.points.at(-1)?.period;
       const end = filters.to ?? today;
       const extra = [...markers.map((m) => m.date), ...(last && end > last ? [end] : [])];
-      const rows = series.points.length || markers.length ? buildCumulativeRows(series.points, await listMovers(filters, series.interval), extra) : [];
-      return { interval: series.interval, currency: filters.currency, rows, markers, unplacedMarkers: unplaced, undatedCount: series.undatedCount };
+      const rows = series.points.length || markers.length ? buildCumulativeRows(series.points, await listMovers(filters, series.interval, dates), extra) : [];
+      const undated = dates === 'reached' ? await listUndatedByLine(filters) : null;
+      return {
+        interval: series.interval, dates, currency: filters.currency, rows, markers, unplacedMarkers: unplaced,
+        undatedCount: series.undatedCount, undatedByLine: series.undatedByLine, undatedPledges: undated,
+      };
     }) as Promise<CumulativeChart>;
   });
 }
