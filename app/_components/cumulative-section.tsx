@@ -8,9 +8,14 @@ import { plural } from '@/lib/format';
 import { CUMULATIVE_HEIGHT, MEASURE_LABELS } from './chart-theme';
 import { CumulativeChart } from './cumulative-chart-lazy';
 import { DownloadView } from './chart-download-buttons';
+import { DatesSwitch } from './dates-switch';
+import { UndatedStages } from './undated-stages';
+import type { DateBasis } from '@/lib/filters';
 
-export function CumulativeSection({ chart, described, dataAsOf, csvHref }: {
+export function CumulativeSection({ chart, described, dataAsOf, csvHref, datesHrefs }: {
   chart: ChartData; described: { title: string; fileSuffix: string }; dataAsOf: string | null;
+  /** The page with the same filters and each `dates=` value (the switch's links). */
+  datesHrefs: Record<DateBasis, string>;
   /** The export of the rows in view: the same filters as the page. */
   csvHref: string;
 }) {
@@ -22,9 +27,12 @@ export function CumulativeSection({ chart, described, dataAsOf, csvHref }: {
       <figcaption>
         <h2 id="cumulative-h" className="font-semibold">{title}</h2>
         <p className="text-sm text-muted">
-          Running totals by announcement date{chart.interval === 'month' ? ', by month' : ''}. The dashed line is announced but not yet
+          {chart.dates === 'reached'
+            ? 'Running totals by the date each stage was reached: committed when the commitment was made, allocated when earmarked, disbursed when the money moved; a cancelled pledge leaves them on its cancellation date'
+            : 'Running totals by announcement date'}{chart.interval === 'month' ? ', by month' : ''}. The dashed line is announced but not yet
           committed and is never part of the totals; red dots are reported totals, compared with the itemised sum, never added; a red arrow at the top edge is a claim far above the itemised steps, drawn off scale.
         </p>
+        <DatesSwitch current={chart.dates} hrefs={datesHrefs} />
       </figcaption>
       {rows.length === 0
         ? <>
@@ -33,11 +41,13 @@ export function CumulativeSection({ chart, described, dataAsOf, csvHref }: {
         </>
         : <CumulativeChart rows={rows} markers={markers} currency={currency} title={title} csvHref={csvHref}
           filename={`cumulative-support-${described.fileSuffix}`} credit={`Aid Pledge Tracker · data as of ${dataAsOf ?? '—'}`} />}
-      <p className="mt-2 text-sm" data-testid="undated-note">
-        {chart.undatedCount === 0
-          ? 'Every pledge in view has a usable date.'
-          : `${plural(chart.undatedCount, 'pledge')} ${chart.undatedCount === 1 ? 'has' : 'have'} no usable date: counted in the totals above, not placed on the time axis.`}
-      </p>
+      {chart.dates === 'reached' ? <UndatedStages chart={chart} /> : (
+        <p className="mt-2 text-sm" data-testid="undated-note">
+          {chart.undatedCount === 0
+            ? 'Every pledge in view has a usable date.'
+            : `${plural(chart.undatedCount, 'pledge')} ${chart.undatedCount === 1 ? 'has' : 'have'} no usable date: counted in the totals above, not placed on the time axis.`}
+        </p>
+      )}
       {markers.length > 0 && (
         <ul className="mt-2 space-y-1 text-sm" aria-label="Reported totals compared with itemised pledges">
           {markers.map((m) => {
@@ -58,8 +68,8 @@ export function CumulativeSection({ chart, described, dataAsOf, csvHref }: {
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer">Show the chart&apos;s data</summary>
           <div className="max-h-96 overflow-auto">
-            <table className="mt-2 w-full text-right">
-              <caption className="sr-only">Cumulative totals by date ({currency})</caption>
+            <table className="mt-2 w-full text-right" data-testid="chart-data">
+              <caption className="sr-only">Cumulative totals by {chart.dates === 'reached' ? 'the date each stage was reached' : 'announcement date'} ({currency})</caption>
               <thead><tr><th scope="col" className="p-1 text-left">Date</th>{MEASURES.map((m) => <th key={m} scope="col" className="p-1">{MEASURE_LABELS[m]}</th>)}</tr></thead>
               <tbody>
                 {rows.map((r) => (

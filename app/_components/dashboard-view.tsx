@@ -3,7 +3,7 @@
 import { getReportedClaims, getTotals } from '@/db/totals';
 import { lastUpdatedAt, listPledges } from '@/db/pledges';
 import { dropUnknownParties, getCumulativeChart, getTopBreakdown, listFilterParties, listReportingCurrencies } from '@/db/totals';
-import { filtersToSearchParams, parseFilters } from '@/lib/filters';
+import { DATE_BASES, DATES_PARAM, filtersToSearchParams, parseDateBasis, parseFilters, type DateBasis } from '@/lib/filters';
 import { parseTableParams, tableHref } from '@/lib/table-params';
 import { CATEGORY_LABELS, type Category } from '@/lib/domain';
 import { describeFilters } from '@/lib/filter-summary';
@@ -23,6 +23,7 @@ export async function DashboardView({ params, path, scope }: { params: SearchPar
   const parsed = await dropUnknownParties(parseFilters(params, currencies.all));
   const { table, problems: tableProblems } = parseTableParams(params);
   const problems = [...parsed.problems, ...tableProblems];
+  const dates = parseDateBasis(params, problems);
   let filters = parsed.filters;
   if (scope) {
     if (filters[scope.role].some((s) => s !== scope.slug)) problems.push(`${scope.role} is fixed on ${scope.name}'s page; the ${scope.role} filter was ignored`);
@@ -30,7 +31,12 @@ export async function DashboardView({ params, path, scope }: { params: SearchPar
   }
   const base = filtersToSearchParams(filters);
   if (scope) base.delete(scope.role);
-  const keep = tableHref('', new URLSearchParams(), { sort: table.sort, dir: table.dir }).replace(/^\?/, '');
+  // The chart's `dates=` is the page's own view, carried by its links like a filter (it changes no total).
+  if (dates !== 'announced') base.set(DATES_PARAM, dates);
+  const keepQuery = new URLSearchParams(tableHref('', new URLSearchParams(), { sort: table.sort, dir: table.dir }).replace(/^\?/, ''));
+  // A filter change keeps the table's order and the chart's `dates=`.
+  if (dates !== 'announced') keepQuery.set(DATES_PARAM, dates);
+  const keep = keepQuery.toString();
   const link = (to: string, change: (q: URLSearchParams) => void) => {
     const q = new URLSearchParams(base);
     change(q);
@@ -44,13 +50,18 @@ export async function DashboardView({ params, path, scope }: { params: SearchPar
   const names = new Map([...options.donors, ...options.recipients, ...(scope ? [scope] : [])].map((p) => [p.slug, p.name]));
   const described = describeFilters(filters, (slug) => names.get(slug) ?? slug);
   const lastUpdated = await lastUpdatedAt();
+  const datesHrefs = Object.fromEntries(DATE_BASES.map((basis) => [basis, `${link(path, (q) => {
+    for (const [k, v] of keepQuery) q.set(k, v);
+    if (basis === 'announced') q.delete(DATES_PARAM);
+    else q.set(DATES_PARAM, basis);
+  })}#cumulative-h`])) as Record<DateBasis, string>;
   return (
     <div className="space-y-5">
       <ProblemsNotice problems={problems} />
       <FilterBar path={path} filters={filters} options={options} scope={scope?.role ?? null} keep={keep} />
       <HeadlineFigures totals={await getTotals(filters)} claims={await getReportedClaims(filters)} currency={filters.currency} lastUpdated={lastUpdated} />
-      <CumulativeSection chart={await getCumulativeChart(filters)} described={described} dataAsOf={lastUpdated?.slice(0, 10) ?? null}
-        csvHref={exportHref('pledges', filters)} />
+      <CumulativeSection chart={await getCumulativeChart(filters, undefined, dates)} described={described} dataAsOf={lastUpdated?.slice(0, 10) ?? null}
+        csvHref={exportHref('pledges', filters)} datesHrefs={datesHrefs} />
       <div className="grid gap-5 lg:grid-cols-2">
         <BreakdownSection id="by-party" title={partyDimension === 'donor' ? 'By donor' : 'By recipient'} currency={filters.currency}
           data={await getTopBreakdown(filters, partyDimension)} hrefFor={(slug) => link(`/${partyDimension}s/${slug}`, (q) => q.delete(partyDimension))} />

@@ -2,7 +2,7 @@
 // with nothing in view share one line instead of a row of $0 cards; each reported claim gets its
 // own card beside what is itemised so far.
 import type { Totals } from '@/lib/counting';
-import { MEASURES, type Measure } from '@/lib/counting';
+import { deliveryProgress, MEASURES, type Measure } from '@/lib/counting';
 import { STAGE_DEFINITIONS } from '@/lib/domain';
 import type { ReportedClaim } from '@/db/totals';
 import { formatMoney } from '@/lib/money';
@@ -25,6 +25,19 @@ function Figure({ measure, minor, currency }: { measure: Measure; minor: number;
       <dd className="num text-xs text-muted">{formatMoney(minor, currency)}</dd>
       <dd className="mt-1 text-xs text-muted">{NOTES[measure]}</dd>
     </div>
+  );
+}
+
+/** "Disbursed $40M of committed $1.04B (3.8 %)": how much of what was promised has arrived; nothing when nothing is committed. */
+function DeliveryLine({ totals, currency }: { totals: Totals; currency: string }) {
+  const { disbursed, committed, percent } = deliveryProgress(totals);
+  if (percent == null) return null;
+  return (
+    <p className="num text-sm" data-testid="delivery-progress">
+      Disbursed <strong>{compactMoney(disbursed, currency)}</strong> of committed <strong>{compactMoney(committed, currency)}</strong>
+      {' '}({percent.toLocaleString('en-US', { maximumFractionDigits: 1 })} %)
+      <span className="text-muted"> — draw-downs count inside their commitment, never twice.</span>
+    </p>
   );
 }
 
@@ -52,6 +65,7 @@ export function HeadlineFigures({ totals, claims, currency, lastUpdated }: {
           {shown.map((m) => <Figure key={m} measure={m} minor={totals[m]} currency={currency} />)}
         </dl>
       )}
+      <DeliveryLine totals={totals} currency={currency} />
       {empty.length > 0 && (
         <p className="text-sm" data-testid="zero-stages">Nothing in view yet at: {empty.map((m) => MEASURE_LABELS[m]).join(' · ')}</p>
       )}
