@@ -1,6 +1,6 @@
 // Every endpoint of API v1, described once: the OpenAPI document (lib/api/openapi.ts), the /api
 // page and the route handlers' parameter checks all read this table.
-import { FILTER_PARAMS, INTERVAL_PARAM, PAGING_PARAMS, type QueryParam } from './query';
+import { DATES_QUERY, FILTER_PARAMS, INTERVAL_PARAM, PAGING_PARAMS, type QueryParam } from './query';
 import { RANKING_QUERY } from './donors';
 
 export type BodyName = 'PledgeInput' | 'PledgePatch' | 'RetractBody';
@@ -56,15 +56,15 @@ export const ENDPOINTS: Endpoint[] = [
   },
   {
     method: 'get', path: '/api/v1/summary', summary: 'Totals and the donor × category summary',
-    description: 'The dashboard\'s headline totals and the summary export\'s rows for the same filters, by the same counting rules, plus the reported totals (compared, never added).',
+    description: 'The dashboard\'s headline totals, its delivery progress (`delivery`: disbursed of committed, with the percentage) and the summary export\'s rows for the same filters, by the same counting rules, plus the reported totals (compared, never added).',
     auth: false, query: FILTER_PARAMS, success: { status: 200, schema: 'Summary' }, errors: [400],
     example: 'curl -s "$TRACKER/api/v1/summary?recipient=ukraine&currency=EUR"',
   },
   {
     method: 'get', path: '/api/v1/series', summary: 'Cumulative support over time',
-    description: 'Per month (or day) totals and their running sums by announcement date, as charted on the dashboard and in the series export.',
-    auth: false, query: [...FILTER_PARAMS, INTERVAL_PARAM], success: { status: 200, schema: 'Series' }, errors: [400],
-    example: 'curl -s "$TRACKER/api/v1/series?donor=japan&interval=month"',
+    description: 'Per month (or day) totals and their running sums by announcement date, or with `dates=reached` by the date each stage was reached, as charted on the dashboard and in the series export.',
+    auth: false, query: [...FILTER_PARAMS, INTERVAL_PARAM, DATES_QUERY], success: { status: 200, schema: 'Series' }, errors: [400],
+    example: 'curl -s "$TRACKER/api/v1/series?donor=japan&interval=month&dates=reached"',
   },
   {
     method: 'get', path: '/api/v1/donors', summary: 'Donors ranked',

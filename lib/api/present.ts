@@ -3,11 +3,11 @@
 import type { z } from 'zod';
 import { minorToDecimal } from '../money';
 import { stageDatesToInput } from '../stage-dates';
-import type { Totals } from '../counting';
+import { deliveryProgress, type Totals } from '../counting';
 import type { PledgeSummary, PledgeView } from '../../db/pledges';
 import type { LinkedSource } from '../../db/pledges';
 import type { ReportedTotal, Series } from '../../db/totals';
-import type { pledgeDetailOut, pledgeOut, pledgeRefOut, seriesOut, summaryOut, totalsOut } from './schemas';
+import type { deliveryOut, pledgeDetailOut, pledgeOut, pledgeRefOut, seriesOut, summaryOut, totalsOut } from './schemas';
 
 const party = (p: PledgeSummary['donor']) => ({ slug: p.slug, name: p.name, kind: p.kind });
 const decimalOrNull = (value: number | null, currency: string | null) => (value == null || !currency ? null : minorToDecimal(value, currency));
@@ -59,12 +59,22 @@ export function presentTotals(t: Totals, currency: string): z.output<typeof tota
   };
 }
 
+/** The headline's "disbursed X of committed Y (Z %)" (lib/counting.ts deliveryProgress). */
+export function presentDelivery(t: Totals, currency: string): z.output<typeof deliveryOut> {
+  const d = deliveryProgress(t);
+  return {
+    disbursed: minorToDecimal(d.disbursed, currency), disbursedMinor: d.disbursed,
+    committed: minorToDecimal(d.committed, currency), committedMinor: d.committed, percent: d.percent,
+  };
+}
+
 type SummaryRow = { donor: string; donorName: string; category: z.output<typeof summaryOut>['rows'][number]['category']; totals: Totals };
 
 export function presentSummary(currency: string, totals: Totals, rows: SummaryRow[], reported: ReportedTotal[]): z.output<typeof summaryOut> {
   return {
     currency,
     totals: presentTotals(totals, currency),
+    delivery: presentDelivery(totals, currency),
     rows: rows.map((r) => ({ donor: r.donor, donorName: r.donorName, category: r.category, totals: presentTotals(r.totals, currency) })),
     reportedTotals: reported.map((r) => ({
       id: r.id, title: r.title, donor: r.donor, recipient: r.recipient, announcedOn: r.announcedOn, isLowerBound: r.isLowerBound,
@@ -76,7 +86,7 @@ export function presentSummary(currency: string, totals: Totals, rows: SummaryRo
 export function presentSeries(series: Series): z.output<typeof seriesOut> {
   const c = series.currency;
   return {
-    currency: c, interval: series.interval, undatedCount: series.undatedCount,
+    currency: c, interval: series.interval, dates: series.dates, undatedCount: series.undatedCount, undatedByLine: series.undatedByLine,
     points: series.points.map((p) => ({ period: p.period, totals: presentTotals(p.totals, c), cumulative: presentTotals(p.cumulative, c) })),
   };
 }

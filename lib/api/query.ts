@@ -3,7 +3,7 @@
 // unfiltered numbers. Each parameter is declared once: the parser and the OpenAPI document read it.
 import { CATEGORIES, INSTRUMENTS, STAGES } from '../domain';
 import { PEER_GROUP_IDS } from '../peer-groups';
-import { parseFilters, type PledgeFilters } from '../filters';
+import { DATE_BASES, DATES_PARAM, parseFilters, type PledgeFilters } from '../filters';
 import { ApiError, badParameter } from './errors';
 
 export type QueryParam = { name: string; description: string; schema: Record<string, unknown>; repeatable?: boolean };
@@ -30,6 +30,12 @@ export const PAGING_PARAMS: QueryParam[] = [
 
 export const INTERVALS = ['month', 'day'] as const;
 export const INTERVAL_PARAM: QueryParam = { name: 'interval', description: 'bucket of the cumulative series', schema: { type: 'string', enum: [...INTERVALS], default: 'month' } };
+
+export const DATES_QUERY: QueryParam = {
+  name: DATES_PARAM,
+  description: 'where the series places each pledge: `announced` (every line on announced_on) or `reached` (committed on committed_on, allocated on allocated_on, disbursed on disbursed_on, a cancelled pledge leaving them on cancelled_on; a month or year date at its first day; a stage with no date counted in `undatedByLine`)',
+  schema: { type: 'string', enum: [...DATE_BASES], default: 'announced' },
+};
 
 /** Refuses parameters the endpoint does not know (a typo such as `donors=` must not widen results). */
 export function assertKnownParams(params: URLSearchParams, allowed: readonly QueryParam[]): void {

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { pledgeInputSchema, retractSchema, LIMITS } from '../pledge-schema';
 import { CATEGORIES, DATE_PRECISIONS, FX_SOURCES, INSTRUMENTS, PARTY_KINDS, PLEDGE_KINDS, REVISION_ACTIONS, STAGES } from '../domain';
+import { DATE_BASES } from '../filters';
+import { LINES, type Line } from '../counting';
 
 const versionField = z.int({ error: 'version must be the whole number you last read from the pledge' })
   .positive('version must be positive');
@@ -77,8 +79,13 @@ export const totalsOut = z.object({
   cancelledCount: z.int().describe('itemised pledges cancelled by the donor (a retraction is different: our record was wrong)'),
 });
 
+export const deliveryOut = z.object({
+  disbursed: decimal, disbursedMinor: minor, committed: decimal, committedMinor: minor,
+  percent: z.number().nullable().describe('disbursed as a percentage of committed, to one decimal, as the dashboard\'s headline shows it; null when nothing is committed'),
+}).describe('delivery progress: how much of what was committed has been disbursed (draw-downs count inside their commitment, never twice)');
+
 export const summaryOut = z.object({
-  currency: z.string(), totals: totalsOut,
+  currency: z.string(), totals: totalsOut, delivery: deliveryOut,
   rows: z.array(z.object({ donor: z.string(), donorName: z.string(), category: z.enum(CATEGORIES), totals: totalsOut })),
   reportedTotals: z.array(z.object({
     id: z.int(), title: z.string(), donor: z.string(), recipient: z.string(), announcedOn: date.nullable(),
@@ -88,7 +95,10 @@ export const summaryOut = z.object({
 
 export const seriesOut = z.object({
   currency: z.string(), interval: z.enum(['month', 'day']),
-  undatedCount: z.int().describe('pledges counted in totals but with no place on the time axis'),
+  dates: z.enum(DATE_BASES).describe('announced: every line steps on announced_on; reached: committed on committed_on, allocated on allocated_on, disbursed on disbursed_on, cancelled pledges leaving them on cancelled_on'),
+  undatedCount: z.int().describe('pledges counted in totals but with no place on the time axis (with dates=reached: no date for a stage line they are on)'),
+  undatedByLine: z.object(Object.fromEntries(LINES.map((l) => [l, z.int()])) as Record<Line, z.ZodInt>)
+    .describe('per line, pledges in its total with no date for it ("12 disbursements without a date")'),
   points: z.array(z.object({ period: z.string(), totals: totalsOut, cumulative: totalsOut })),
 });
 

@@ -8,7 +8,7 @@ import { getReportedClaims } from '@/db/csv-export';
 import { openPledgeCsv } from '@/db/csv-export';
 import { EXPORT_LIMITS, exportSlots } from '@/db/csv-export';
 import { requestAddress } from '@/lib/client-address';
-import { parseFilters, filtersKey, type PledgeFilters } from '@/lib/filters';
+import { parseDateBasis, parseFilters, filtersKey, type PledgeFilters } from '@/lib/filters';
 import { todayIso } from '@/lib/dates';
 import { PLEDGE_COLUMNS } from '@/lib/csv/columns';
 import { ApiError, errorResponse } from '@/lib/api/errors';
@@ -41,7 +41,9 @@ async function totalsBody(file: ExportFile, filters: PledgeFilters, bom: boolean
   }
   const claims = await getReportedClaims(filters);
   if (file === 'summary') return csvStream(SUMMARY_COLUMNS, [summaryRecords(await getSummary(filters), filters.currency, claims)].values(), bom);
-  return csvStream(SERIES_COLUMNS, [seriesRecords((await getSeries(filters, 'month')).points, filters.currency, claims)].values(), bom);
+  // `dates=reached` places each stage on the date it was reached (a bad value: announcement dates, as on the page).
+  const series = await getSeries(filters, 'month', parseDateBasis(params));
+  return csvStream(SERIES_COLUMNS, [seriesRecords(series.points, filters.currency, claims)].values(), bom);
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
@@ -55,7 +57,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const bom = url.searchParams.get('bom') === '1';
   const { version, changedAt } = await getDataVersion();
   const ranking = file === 'donors' ? JSON.stringify(parseRankingParams(url.searchParams).ranking) : '';
-  const key = createHash('sha256').update(`${file}:${filtersKey(filters)}:${bom}:${ranking}`).digest('base64url').slice(0, 16);
+  const dates = file === 'series' ? parseDateBasis(url.searchParams) : '';
+  const key = createHash('sha256').update(`${file}:${filtersKey(filters)}:${bom}:${ranking}:${dates}`).digest('base64url').slice(0, 16);
   // The file's validator is the data version's, told apart per file, filters and BOM.
   const validators = validatorsFor({ version, changedAt });
   validators.etag = `W/"${version}-${key}"`;

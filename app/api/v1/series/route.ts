@@ -3,6 +3,7 @@ import { getSeries } from '@/db/totals';
 import { endpoint } from '@/lib/api/endpoints';
 import { presentSeries } from '@/lib/api/present';
 import { INTERVALS, enumParam } from '@/lib/api/query';
+import { DATE_BASES, DATES_PARAM } from '@/lib/filters';
 import { methodNotAllowed, preflight, publicRead } from '../_shared/handlers';
 import { readFilters } from '../_shared/filters';
 
@@ -15,7 +16,8 @@ export const GET = publicRead(async (request) => {
   const params = new URL(request.url).searchParams;
   const filters = await readFilters(params, SERIES);
   const interval = enumParam(params, 'interval', INTERVALS, 'month');
-  return async () => presentSeries(await getSeries(filters, interval));
+  const dates = enumParam(params, DATES_PARAM, DATE_BASES, 'announced');
+  return async () => presentSeries(await getSeries(filters, interval, dates));
 });
 
 export const OPTIONS = preflight(ALLOW);
