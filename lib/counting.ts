@@ -134,7 +134,7 @@ export function reachedShare(b: Bucket, on: Line, known: KnownDates): Totals {
   return out;
 }
 
-/** The lines a bucket adds to (by the rules, whatever its value), and on which its date is unknown when `known` says so. */
+/** The lines a bucket adds to by the rules, whatever its value (a pledge with no rate into the currency still belongs on them). */
 export function linesOf(b: Bucket): Line[] {
   const probe = addBucket({ ...ZERO_TOTALS }, { ...b, value: 1 });
   return LINES.filter((line) => probe[line] !== 0);
