@@ -1,8 +1,10 @@
-// `npm run bench [-- --rows N --runs R --seconds S --only WORD --json]`: generates N synthetic
-// pledges into a temporary database, serves the production build on 127.0.0.1, measures each
-// figure against its physical reference in the same run (medians of several runs), prints the
-// table, and cleans up. `--only cached` measures just the rows with the word "cached" in their
-// name ("uncached dashboard" is not one); `--only cached,uncached` both.
+// `npm run bench [-- --rows N --runs R --seconds S --only WORD --engine sqlite|postgres --json]`:
+// generates N synthetic pledges into a temporary database, serves the production build on
+// 127.0.0.1, measures each figure against its physical reference in the same run (medians of
+// several runs), prints the table, and cleans up. `--engine postgres` measures the same figures on
+// a private PostgreSQL cluster against psql (scripts/bench/postgres.ts). `--only cached` measures
+// just the rows with the word "cached" in their name ("uncached dashboard" is not one);
+// `--only cached,uncached` both.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,7 @@ import { dashboardLatencyMs } from './bench/dashboard';
 import { dashboardThroughputFigures } from './bench/cached';
 import { exportFigures, importFigure } from './bench/csv.sqlite';
 import { firstLoadJsKb } from './bench/bundle';
+import { postgresFigures, postgresVersion } from './bench/postgres';
 import { generateSynthetic } from '../db/fixtures';
 import { closeDb } from '../db/sqlite';
 
@@ -33,6 +36,8 @@ const rows = option('--rows', 1_000_000);
 const runs = option('--runs', 3);
 const seconds = option('--seconds', 10);
 const json = args.includes('--json');
+const engine = args.includes('--engine') ? String(args[args.indexOf('--engine') + 1] ?? '') : 'sqlite';
+if (engine !== 'sqlite' && engine !== 'postgres') fail('--engine is sqlite (the default) or postgres');
 const only = args.includes('--only') ? String(args[args.indexOf('--only') + 1] ?? '').split(',').map((w) => w.trim()).filter(Boolean) : null;
 if (only?.length === 0) fail('--only needs words of figures\' names, e.g. --only cached or --only "cached,uncached"');
 const wordIn = (word: string, name: string) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(name);
@@ -61,48 +66,53 @@ async function main() {
     const big = rows > 10_000 && needBig ? makeDatabase(dir, rows) : small;
     const figures: Figure[] = [];
 
-    if (wanted('series query')) {
-      log('series query …');
-      process.env.DATABASE_URL = `file:${big}`;
-      const series: Figure = { name: 'series query', how: 'our series verb ÷ sqlite3 CLI, same SQL and file', runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
-      if (!hasSqlite3) series.skipped = NO_SQLITE;
-      else for (let i = 0; i < runs; i++) series.runs.push((await timeOurSeries()) / timeSqliteSeries(big));
-      closeDb();
-      figures.push(series);
-    }
+    if (engine === 'postgres') figures.push(...await postgresFigures({ rows, runs, seconds, dir, small, big, wanted, log }));
+    else {
+      if (wanted('series query')) {
+        log('series query …');
+        process.env.DATABASE_URL = `file:${big}`;
+        const series: Figure = { name: 'series query', how: 'our series verb ÷ sqlite3 CLI, same SQL and file', runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
+        if (!hasSqlite3) series.skipped = NO_SQLITE;
+        else for (let i = 0; i < runs; i++) series.runs.push((await timeOurSeries()) / timeSqliteSeries(big));
+        closeDb();
+        figures.push(series);
+      }
 
-    const bigServer = needBig && wanted('dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export') ? await startServer({ dbFile: big }) : null;
-    if (bigServer) servers.push(bigServer);
-    if (bigServer && wanted('dashboard growth')) {
-      log('dashboard …');
-      const smallServer = big === small ? bigServer : await startServer({ dbFile: small });
-      if (smallServer !== bigServer) servers.push(smallServer);
-      const growth: Figure = { name: 'dashboard growth', how: `median latency of / at ${rows.toLocaleString('en-US')} ÷ at 10,000 rows`, runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
-      for (let i = 0; i < runs; i++) growth.runs.push((await dashboardLatencyMs(bigServer.url)) / (await dashboardLatencyMs(smallServer.url)));
-      figures.push(growth);
-      if (smallServer !== bigServer) { await smallServer.stop(); servers.splice(servers.indexOf(smallServer), 1); }
-    }
+      const bigServer = needBig && wanted('dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export') ? await startServer({ dbFile: big }) : null;
+      if (bigServer) servers.push(bigServer);
+      if (bigServer && wanted('dashboard growth')) {
+        log('dashboard …');
+        const smallServer = big === small ? bigServer : await startServer({ dbFile: small });
+        if (smallServer !== bigServer) servers.push(smallServer);
+        const growth: Figure = { name: 'dashboard growth', how: `median latency of / at ${rows.toLocaleString('en-US')} ÷ at 10,000 rows`, runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
+        for (let i = 0; i < runs; i++) growth.runs.push((await dashboardLatencyMs(bigServer.url)) / (await dashboardLatencyMs(smallServer.url)));
+        figures.push(growth);
+        if (smallServer !== bigServer) { await smallServer.stop(); servers.splice(servers.indexOf(smallServer), 1); }
+      }
 
-    if (bigServer && wanted('cached dashboard', 'uncached dashboard')) {
-      log('cached and uncached dashboard …');
-      figures.push(...await dashboardThroughputFigures(bigServer, runs, seconds, (name) => wanted(name)));
-    }
+      if (bigServer && wanted('cached dashboard', 'uncached dashboard')) {
+        log('cached and uncached dashboard …');
+        figures.push(...await dashboardThroughputFigures(bigServer, runs, seconds, (name) => wanted(name)));
+      }
 
-    if (wanted('CSV export', 'CSV import')) log('CSV export and import …');
-    if (bigServer && wanted('CSV export')) figures.push(...(await exportFigures({ server: bigServer, dbFile: big, runs, hasSqlite3, dir })).filter((f) => wanted(f.name)));
-    await bigServer?.stop();
-    if (wanted('CSV import')) figures.push(await importFigure({ dbFile: big, runs, hasSqlite3, dir, noSqlite: NO_SQLITE }));
+      if (wanted('CSV export', 'CSV import')) log('CSV export and import …');
+      if (bigServer && wanted('CSV export')) figures.push(...(await exportFigures({ server: bigServer, dbFile: big, runs, hasSqlite3, dir })).filter((f) => wanted(f.name)));
+      await bigServer?.stop();
+      if (wanted('CSV import')) figures.push(await importFigure({ dbFile: big, runs, hasSqlite3, dir, noSqlite: NO_SQLITE }));
+    }
 
     if (wanted('first-load JS')) {
       log('first-load JS …');
       const jsServer = await startServer({ dbFile: small });
       servers.push(jsServer);
       const js = await firstLoadJsKb(jsServer.url);
-      figures.push({ name: 'first-load JS', how: 'gzip bytes of the scripts / loads before the chart', runs: [js.kb], unit: 'KB', target: { op: '<=', value: 150 }, detail: `${js.files} files` });
+      const sameOnBoth = engine === 'postgres' ? '; the same on either engine, served from SQLite' : '';
+      figures.push({ name: 'first-load JS', how: 'gzip bytes of the scripts / loads before the chart', runs: [js.kb], unit: 'KB', target: { op: '<=', value: 150 }, detail: `${js.files} files${sameOnBoth}` });
     }
     if (figures.length === 0) fail(`no figure's name has the word(s) ${only!.join(', ')}`);
 
-    const context = `Aid Pledge Tracker bench — ${rows.toLocaleString('en-US')} pledges, ${runs} runs, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+    const on = engine === 'postgres' ? ` on ${postgresVersion()} (a private cluster)` : '';
+    const context = `Aid Pledge Tracker bench${on} — ${rows.toLocaleString('en-US')} pledges, ${runs} runs, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     if (json) console.log(JSON.stringify({ context, figures: figures.map((f) => ({ ...f, median: f.runs.length ? median(f.runs) : null, met: met(f) })) }, null, 2));
     else printTable(figures, context);
   } finally {

@@ -1,5 +1,7 @@
 // A donor's place among donors on its page: % of GDP, per capita and rank (db/totals/ranking.ts, as
-// on /donors), for the page's filters, and how its ranks moved since a chosen date (`since=`).
+// on /donors), for the page's filters, and its rank counting only the pledges announced before a
+// chosen date (`since=`). That is today's record of those pledges, later corrections and retractions
+// included — not the record as it stood on the date, which the revisions would have to rebuild.
 import Link from 'next/link';
 import { getDonorRanking, listReportingCurrencies } from '@/db/totals';
 import { carriedFilters, parseFilters, type PledgeFilters } from '@/lib/filters';
@@ -13,7 +15,7 @@ const RANKED: { column: RankColumn; label: string }[] = [
   { column: 'committed', label: 'committed' }, { column: 'pctGdp', label: '% of GDP' }, { column: 'perCapita', label: 'per capita' },
 ];
 
-/** The day before `iso`: the ranking "since" a date is the one of the pledges announced before it. */
+/** The day before `iso`: the earlier rank is the one of the pledges announced before the date. */
 function dayBefore(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
@@ -55,19 +57,20 @@ export async function DonorStanding({ slug, params }: { slug: string; params: Se
           return (
             <li key={column} data-column={column}>
               Rank on {label}: {rank === null ? '—' : `#${rank}`}
-              {since && <span data-testid={`rank-change-${column}`}>{` (rank ${old == null ? '—' : old} → ${rank ?? '—'} since ${since})`}</span>}
+              {since && <span data-testid={`rank-change-${column}`}>{` (rank ${old == null ? '—' : old} → ${rank ?? '—'} counting pledges announced before ${since})`}</span>}
             </li>
           );
         })}
       </ul>
       <form method="get" className="flex flex-wrap items-end gap-2">
         {keep.map(([k, v]) => <input key={`${k}=${v}`} type="hidden" name={k} value={v} />)}
-        <label className="flex flex-col">Rank change since<input type="date" name="since" defaultValue={since ?? ''} className="rounded border border-line px-1" /></label>
+        <label className="flex flex-col">Compare with pledges announced before<input type="date" name="since" defaultValue={since ?? ''} className="rounded border border-line px-1" /></label>
         <button type="submit" className="rounded border border-line px-2 py-1">Compare</button>
       </form>
       <p className="text-xs text-muted">
         As on <Link href={`/donors${filters.currency !== 'USD' ? `?currency=${filters.currency}` : ''}`}>the donor ranking</Link>: GDP of each pledge&apos;s year
         (the latest earlier one held) and the same year&apos;s population; {now.credit}.
+        {since ? ` The earlier rank counts the pledges announced before ${since} as the record stands today, with later corrections and retractions.` : ''}
         {asked && !since ? ` since "${asked.slice(0, 20)}" is not a date written YYYY-MM-DD; ignored.` : ''}
       </p>
     </section>

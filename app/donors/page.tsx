@@ -1,5 +1,6 @@
 // /donors: the ranking of donors for the dashboard's filters — stage totals, % of GDP, per capita,
-// share and rank — sortable by any column, narrowed to a peer group, with what each figure means.
+// share and rank — sortable by any column, narrowed to a peer group (the filter bar's "Donor group"),
+// with what each figure means.
 import type { Metadata } from 'next';
 import { getDonorRanking, dropUnknownParties, listFilterParties, listReportingCurrencies } from '@/db/totals';
 import { filtersToSearchParams, parseFilters } from '@/lib/filters';
@@ -11,7 +12,7 @@ import { FilterBar } from '../_components/filter-bar';
 import type { SearchParams } from '../_components/dashboard-view';
 import { RankingTable } from './_components/ranking-table';
 import { GroupTable } from './_components/group-table';
-import { GroupChooser, RankingDefinitions } from './_components/ranking-notes';
+import { RankingDefinitions } from './_components/ranking-notes';
 import { DonorCharts } from './_components/donor-charts';
 import { describeFilters } from '@/lib/filter-summary';
 
@@ -27,8 +28,8 @@ export default async function DonorsPage({ searchParams }: { searchParams: Promi
   const ranking = await getDonorRanking(filters, { measure: asked.measure, gdpYear: asked.gdpYear });
   const sort: SortColumn = asked.sort ?? asked.measure;
   const rows = sortRows(ranking.donors, sort, asked.dir);
-  const href = (change: { filters?: Partial<typeof filters>; ranking?: Partial<typeof asked> }) => {
-    const q = filtersToSearchParams({ ...filters, ...change.filters });
+  const href = (change: { ranking: Partial<typeof asked> }) => {
+    const q = filtersToSearchParams(filters);
     for (const [k, v] of rankingToSearchParams({ ...asked, ...change.ranking })) q.set(k, v);
     return q.size ? `/donors?${q}` : '/donors';
   };
@@ -46,7 +47,6 @@ export default async function DonorsPage({ searchParams }: { searchParams: Promi
       <ProblemsNotice problems={[...parsed.problems, ...problems]} />
       <FilterBar path="/donors" filters={filters} scope={null} keep={rankingToSearchParams(asked).toString()}
         options={{ ...await listFilterParties(), currencies: [...new Set([...currencies.current, filters.currency])] }} />
-      <GroupChooser current={filters.group} hrefFor={(group) => href({ filters: { group: group as typeof filters.group } })} />
       <nav aria-label="Measure" className="flex flex-wrap gap-3 text-sm">
         <span>Measured by:</span>
         {RANK_MEASURES.map((m) => (

@@ -2,12 +2,11 @@
 // growth while streaming), and CSV import rows/s against sqlite3's `.import` into a plain table.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import http from 'node:http';
 import Database from 'better-sqlite3';
 import type { RunningServer } from '../lib/serve';
 import type { Figure } from './report';
 import { peakRssGrowthMb } from './rss';
+import { download, timeCommand } from './transfer';
 import { exportRowsSql } from '../../db/csv-export';
 
 function countPledges(dbFile: string): number {
@@ -17,27 +16,6 @@ function countPledges(dbFile: string): number {
   } finally {
     db.close();
   }
-}
-
-/** Downloads the export to `file` (or discards it), returning milliseconds. */
-function download(url: string, file?: string): Promise<number> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    http.get(url, (res) => {
-      if (res.statusCode !== 200) reject(new Error(`${url} answered ${res.statusCode}`));
-      const sink = file ? fs.createWriteStream(file) : null;
-      res.on('data', (chunk) => sink?.write(chunk));
-      res.on('end', () => (sink ? sink.end(() => resolve(performance.now() - started)) : resolve(performance.now() - started)));
-      res.on('error', reject);
-    }).on('error', reject);
-  });
-}
-
-function timeCommand(cmd: string, args: string[], input?: string, env?: NodeJS.ProcessEnv): number {
-  const started = performance.now();
-  const r = spawnSync(cmd, args, { input, env: env ?? process.env, stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
-  return performance.now() - started;
 }
 
 export async function exportFigures(o: { server: RunningServer; dbFile: string; runs: number; hasSqlite3: boolean; dir: string }): Promise<Figure[]> {

@@ -1,5 +1,5 @@
 // A donor's page says where it stands among donors — % of GDP, per capita, ranks — and how its rank
-// moved since a date chosen on the page.
+// compares with the pledges announced before a date chosen on the page.
 import { describe, test, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,23 +26,23 @@ describe('a donor\'s standing on its page', () => {
     await page.close();
   });
 
-  test('after a larger donor arrives, the chosen date shows the rank change: 1 → 2 since then', async () => {
+  test('after a larger donor arrives, the rank counting pledges announced before a chosen date shows 1 → 2', async () => {
     await importRows([
       'Germany,government,Ukraine,Air defence,military,committed,2000000000,USD,2024-03-01,https://example.org/de,We pledge.',
       'European Union,eu_institution,Ukraine,Facility,financial,committed,100000000,USD,2024-03-02,https://example.org/eu,We pledge.',
     ]);
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.server.url}/donors/japan?category=humanitarian`, { timeout: WAIT_MS });
-    const since = page.getByLabel('Rank change since');
+    const since = page.getByLabel('Compare with pledges announced before');
     await since.waitFor({ timeout: WAIT_MS });
     await since.fill('2024-02-01');
     await page.getByRole('button', { name: 'Compare' }).click();
     // The page's filters are kept beside the date.
     await page.waitForURL(/category=humanitarian&since=2024-02-01/, { timeout: WAIT_MS });
     await page.goto(`${ctx.server.url}/donors/japan?since=2024-02-01`, { timeout: WAIT_MS });
-    expect(await textOf(page.getByTestId('rank-change-committed'))).toBe(' (rank 1 → 2 since 2024-02-01)');
+    expect(await textOf(page.getByTestId('rank-change-committed'))).toBe(' (rank 1 → 2 counting pledges announced before 2024-02-01)');
     await page.goto(`${ctx.server.url}/donors/germany?since=2024-02-01`, { timeout: WAIT_MS });
-    expect(await textOf(page.getByTestId('rank-change-committed'))).toBe(' (rank — → 1 since 2024-02-01)');
+    expect(await textOf(page.getByTestId('rank-change-committed'))).toBe(' (rank — → 1 counting pledges announced before 2024-02-01)');
     await page.close();
   });
 

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
 import { tempDir } from '../support/temp-db';
-import { textOf, WAIT_MS } from '../support/wait';
+import { hydrated, textOf, WAIT_MS } from '../support/wait';
 import { importPledgesFile } from '../../db/csv-import/import';
 import { RANK_COLUMNS, type RankColumn } from '../../lib/ranking';
 
@@ -70,7 +70,7 @@ describe('/donors', () => {
       expect(await importPledgesFile(file)).toMatchObject({ ok: true, created: 6 });
     });
 
-    for (const query of ['', '?measure=disbursed', '?gdpYear=2021&sort=pctGdp']) {
+    for (const query of ['', '?measure=allocated', '?measure=disbursed', '?gdpYear=2021&sort=pctGdp']) {
       test(`the page, the API and the CSV rank them identically (${query || 'defaults'})`, async () => {
         const page = await ctx.browser.newPage();
         await open(page, query);
@@ -115,7 +115,8 @@ describe('/donors', () => {
     test('a peer group keeps its members and adds their sum as the group\'s row', async () => {
       const page = await ctx.browser.newPage();
       await open(page, '');
-      await page.getByRole('navigation', { name: 'Peer group' }).getByRole('link', { name: 'G7' }).click();
+      await hydrated(page.getByLabel('Donor group'));
+      await page.getByLabel('Donor group').selectOption('g7');
       await page.waitForURL(/group=g7/, { timeout: WAIT_MS });
       await page.locator('[data-testid=group-ranking] tr[data-group=g7]').waitFor({ timeout: WAIT_MS });
       expect((await pageRanks(page)).order.sort()).toEqual(['germany', 'japan']);

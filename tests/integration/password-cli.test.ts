@@ -1,13 +1,14 @@
 // `npm run users` refuses the passwords the forms refuse (lib/user-schema.ts): one past bcrypt's
 // 72 bytes, counted in bytes, and a common one — and creates nothing.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTempDatabase } from '../support/temp-db';
+import { useTestDatabase } from '../support/engine';
 import { usersCli } from '../support/editor-browser';
 import type { RunningServer } from '../support/server';
 import { getUserByEmail } from '../../db/accounts/users';
 
 let database: RunningServer;
-beforeAll(() => { database = { dbFile: useTempDatabase() } as RunningServer; });
+// The CLI and this process share the test engine's database (usersCli passes its URL on).
+beforeAll(async () => { database = { dbFile: '', databaseUrl: await useTestDatabase() } as RunningServer; });
 
 const add = (email: string, password: string) => usersCli(database, ['add', email, '--role', 'editor', '--name', 'Cli Person'], `${password}\n`);
 

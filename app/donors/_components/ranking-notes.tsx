@@ -1,6 +1,5 @@
 // What each figure of the ranking means and which years it used, beside the table (docs/design.md).
 import type { DonorRanking } from '@/lib/ranking';
-import { PEER_GROUPS } from '@/lib/peer-groups';
 import { formatYears } from '@/lib/ranking-format';
 
 export function RankingDefinitions({ ranking }: { ranking: DonorRanking }) {
@@ -29,22 +28,5 @@ export function RankingDefinitions({ ranking }: { ranking: DonorRanking }) {
         EU institutions, multilaterals and private donors have no GDP of their own and show —.
       </p>
     </aside>
-  );
-}
-
-export function GroupChooser({ current, hrefFor }: { current: string | null; hrefFor: (group: string | null) => string }) {
-  const link = (id: string | null, label: string) => (
-    <li key={id ?? 'all'}>
-      <a href={hrefFor(id)} aria-current={current === id ? 'page' : undefined}
-        className={`rounded border border-line px-2 py-1 ${current === id ? 'bg-ink text-white no-underline' : ''}`}>{label}</a>
-    </li>
-  );
-  return (
-    <nav aria-label="Peer group" className="text-sm">
-      <ul className="flex flex-wrap gap-2">
-        {link(null, 'All donors')}
-        {PEER_GROUPS.map((g) => link(g.id, g.name))}
-      </ul>
-    </nav>
   );
 }
