@@ -4,8 +4,8 @@
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import net from 'node:net';
 import { startServer, type RunningServer } from '../support/server';
-import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
-import { closeDb } from '../../db/sqlite/client';
+import { addSyntheticPledges } from '../support/synthetic';
+import { closeDatabase } from '../../db/connection';
 
 const STALL_MS = 1500;
 let server: RunningServer;
@@ -15,8 +15,8 @@ const open: net.Socket[] = [];
 beforeAll(async () => {
   server = await startServer({ env: { EXPORT_STALL_MS: String(STALL_MS), EXPORT_MAX_PER_ADDRESS: '2', EXPORT_MAX_DOWNLOADS: '4' } });
   process.env.DATABASE_URL = server.databaseUrl;
-  generateSynthetic({ count: 40_000, seed: 7 });
-  closeDb();
+  await addSyntheticPledges({ count: 40_000, seed: 7 });
+  await closeDatabase();
   fullBytes = (await (await fetch(`${server.url}/export/pledges.csv`)).arrayBuffer()).byteLength;
 });
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
 import { startApiServer } from './api-support';
-import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
+import { addSyntheticPledges } from '../support/synthetic';
 import { createUser } from '../../db/accounts/users';
 import { createApiToken } from '../../db/accounts/tokens';
 import { countPledges, getPledge } from '../../db/pledges/read';
@@ -18,7 +18,7 @@ const script = path.resolve(import.meta.dirname, '../../docs/api-example.sh');
 
 beforeAll(async () => {
   server = await startApiServer();
-  generateSynthetic({ count: 1_700, seed: 5 });
+  await addSyntheticPledges({ count: 1_700, seed: 5 });
   const editor = await createUser({ email: 'curl-editor@example.org', password: 'a very long password', role: 'editor', name: 'Curl Editor' });
   token = (await createApiToken(editor.id, 'curl script')).token;
 });

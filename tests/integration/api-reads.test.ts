@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
 import { startApiServer, call, expectErrorShape, NEW_PLEDGE } from './api-support';
-import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
+import { addSyntheticPledges } from '../support/synthetic';
 import { countPledges } from '../../db/pledges/read';
 import { createPledge } from '../../db/pledges/writes';
 import { getSeries, getSummary, getTotals } from '../../db/totals/totals';
@@ -17,7 +17,7 @@ let base: string;
 beforeAll(async () => {
   server = await startApiServer();
   base = server.url;
-  generateSynthetic({ count: 3000, seed: 7 });
+  await addSyntheticPledges({ count: 3000, seed: 7 });
 });
 afterAll(async () => { await server?.stop(); });
 

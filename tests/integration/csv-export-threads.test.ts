@@ -4,7 +4,7 @@
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
 import { startApiServer } from './api-support';
-import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
+import { addSyntheticPledges } from '../support/synthetic';
 import { createPledge, retractPledge } from '../../db/pledges/writes';
 import { getPledge } from '../../db/pledges/read';
 import { loadFxTable } from '../../db/fx';
@@ -24,7 +24,7 @@ const inProcess = async (query: string) => {
 
 beforeAll(async () => {
   server = await startApiServer();
-  generateSynthetic({ count: 40_000, seed: 31 });
+  await addSyntheticPledges({ count: 40_000, seed: 31 });
   // Cells that need quoting, neutralising and list escaping, and a gap of retracted ids.
   await createPledge({
     donor: 'Japan', recipient: 'Ukraine', title: '=HYPERLINK("http://evil","click"), with "quotes"', category: 'humanitarian',
@@ -38,7 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await server?.stop(); });
 
-describe('the pledge download made on worker threads', () => {
+describe('the pledge download (on worker threads on SQLite, in one snapshot transaction on PostgreSQL)', () => {
   test.each([
     '', 'bom=1', 'donor=japan', 'donor=japan&donor=germany&category=military', 'stage=committed&from=2019-01-01&to=2021-12-31',
     'recipient=ukraine&instrument=loan&currency=EUR', 'donor=no-such-donor',
