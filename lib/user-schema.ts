@@ -31,7 +31,8 @@ export const roleSchema = z.enum(ROLES, { error: `role must be one of ${ROLES.jo
 /** What the public history shows for an account's edits; never an address, so never an e-mail. */
 export const displayNameSchema = z.preprocess((v) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v),
   z.string({ error: 'display name is required' }).min(1, 'display name is required').max(100, 'display name is longer than 100 characters')
-  .refine((v) => !v.includes('@'), 'display name must not contain "@": it is shown publicly, an e-mail must not be'));
+  .refine((v) => !v.includes('@'), 'display name must not contain "@": it is shown publicly, an e-mail must not be')
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'display name must not contain control characters'));
 
 /**
  * The account verb's input. `name` may be left out by callers that predate display names (tests,

@@ -20,7 +20,10 @@ type Checked = { user: PublicUser; address: string } | 'wrong' | 'locked';
  * throttle's check waits for the failure's write (db/accounts/deferred-writes.ts), which on SQLite
  * cannot begin inside a read.
  */
-async function checkPassword(email: string, password: string, address: string, purpose: string | null): Promise<Checked> {
+async function checkPassword(typed: string, password: string, address: string, purpose: string | null): Promise<Checked> {
+  // No account's e-mail holds a NUL (lib/user-schema.ts), and PostgreSQL's text cannot store one:
+  // the e-mail tried is counted and recorded with each NUL shown as U+FFFD, and matches no account.
+  const email = typed.replaceAll('\u0000', '\ufffd');
   const keys = [pairKey(email, address), addressKey(address)];
   if ((await checkLoginThrottle(keys)).locked) return failed({ email, address, purpose, lock: 'locked' });
   const user = await verifyCredentials(email, password);
