@@ -69,7 +69,11 @@ export async function userById(db: Tx, id: number): Promise<PublicUser | null> {
   return row ? strip(row) : null;
 }
 
+/** Ids are positive 32-bit integers (PostgreSQL's `integer` refuses more): anything else names no account. */
+const isAccountId = (id: number): boolean => Number.isInteger(id) && id >= 1 && id <= 2_147_483_647;
+
 export async function getUserById(id: number): Promise<PublicUser | null> {
+  if (!isAccountId(id)) return null;
   return read((db) => userById(db, id));
 }
 
