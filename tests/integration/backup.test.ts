@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { useTempDatabase, tempDir } from '../support/temp-db';
+import { describeSqliteOnly, onTestPostgres } from '../support/engine';
 import { seedIfEmpty } from '../../db/fixtures/seed';
 import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
 import { createPledge } from '../../db/pledges/writes';
@@ -24,12 +25,13 @@ function backup(target: string, extra: string[] = []): Promise<{ code: number | 
 }
 
 beforeAll(async () => {
+  if (onTestPostgres()) return;
   dbFile = useTempDatabase();
   await seedIfEmpty();
   generateSynthetic({ count: 20_000, seed: 7 });
 });
 
-describe('npm run db:backup on a SQLite file (the backup API; PostgreSQL: backup-postgres.test.ts)', () => {
+describeSqliteOnly('npm run db:backup on a SQLite file (SQLite only: the backup API; PostgreSQL: backup-postgres.test.ts)', () => {
   test('copies online while another connection keeps writing, and the copy restores', async () => {
     const target = path.join(tempDir(), 'backup.db');
     const running = backup(target);
