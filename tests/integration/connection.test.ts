@@ -8,6 +8,7 @@ import { getDataVersion } from '../../db/meta';
 import { meta } from '../../db/tables';
 import { DATA_CHANNEL, openPostgresVersionReader } from '../../db/postgres/version-listener';
 import { describePostgresOnly, useTestDatabase } from '../support/engine';
+import { gate } from '../support/hold';
 
 let url: string;
 beforeAll(async () => { url = await useTestDatabase(); });
@@ -16,12 +17,6 @@ afterAll(() => closeDatabase());
 const put = (tx: Tx, key: string, value: string) =>
   tx.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } });
 const stored = (key: string) => read(async (db) => (await one(db.select().from(meta).where(eq(meta.key, key))))?.value ?? null);
-
-function gate() {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => { open = resolve; });
-  return { opened, open };
-}
 
 describe('the engine seam', () => {
   test('a read while a write is open never sees its rows, and a rolled-back write leaves none', async () => {

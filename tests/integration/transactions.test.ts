@@ -3,6 +3,7 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { useTempDatabase } from '../support/temp-db';
+import { gate } from '../support/hold';
 import { read, writeTransaction, writeTransactionNow } from '../../db/sqlite/transaction';
 import { getDataVersion } from '../../db/meta';
 import { meta } from '../../db/schema';
@@ -13,13 +14,6 @@ beforeAll(() => { useTempDatabase(); });
 const put = (tx: Tx, key: string, value: string) =>
   tx.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
 const stored = (key: string) => read((db) => db.get<{ value: string } | undefined>(sql`select value from meta where key = ${key}`)?.value ?? null);
-
-/** A promise and the function that settles it, so a test decides when a transaction may go on. */
-function gate() {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => { open = resolve; });
-  return { opened, open };
-}
 
 describe('write transactions with async work', () => {
   test('a read while a transaction awaits waits for its commit and never sees its rows before', async () => {
