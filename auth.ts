@@ -20,17 +20,30 @@ export const SESSION_HOURS = 12;
 export { LOGIN_LOCKED, LOGIN_UNAVAILABLE } from './db/accounts';
 
 declare module 'next-auth' {
-  interface Session { user: { id: number; email: string; name: string | null; role: Role } }
-  interface User { role: Role; updatedAt: string; address: string }
+  interface Session {
+    user: { id: number; email: string; name: string | null; role: Role };
+  }
+  interface User {
+    role: Role;
+    updatedAt: string;
+    address: string;
+  }
 }
 declare module 'next-auth/jwt' {
-  interface JWT { uid?: number; role?: Role; stamp?: string; sid?: string }
+  interface JWT {
+    uid?: number;
+    role?: Role;
+    stamp?: string;
+    sid?: string;
+  }
 }
 
 const secureCookies = (serverConfig().siteUrl ?? '').startsWith('https://');
 
 /** The account behind a token, or null when its session ended or it was disabled, removed or changed since sign-in. */
-export async function accountForToken(token: Pick<JWT, 'uid' | 'role' | 'stamp' | 'sid'>): Promise<PublicUser | null> {
+export async function accountForToken(
+  token: Pick<JWT, 'uid' | 'role' | 'stamp' | 'sid'>,
+): Promise<PublicUser | null> {
   if (!token.uid || !(await isSessionLive(token.sid, token.uid))) return null;
   const user = await getUserById(token.uid);
   if (!user || user.disabledAt || user.role !== token.role || user.updatedAt !== token.stamp) return null;
@@ -46,7 +59,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Email and password',
-      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      credentials: {
+        email: { label: 'Email', type: 'email' },
+        password: { label: 'Password', type: 'password' },
+      },
       async authorize(credentials, req) {
         try {
           return await signInWithPassword(credentials, req?.headers);
@@ -79,7 +95,12 @@ export const authOptions: NextAuthOptions = {
     // Ends the session on the server: a copy of the cookie kept after signing out opens nothing.
     async signOut({ token }) {
       const asked = await headers();
-      if (token?.sid) await endSession(token.sid, token.uid ?? null, requestAddress((name) => asked.get(name)));
+      if (token?.sid)
+        await endSession(
+          token.sid,
+          token.uid ?? null,
+          requestAddress((name) => asked.get(name)),
+        );
     },
   },
   logger: {
@@ -135,13 +156,17 @@ export class ForbiddenError extends Error {
 }
 
 async function requireRole(roles: Role[] | 'own-password'): Promise<PublicUser> {
-  if (isCrossSite(await headers(), serverConfig().siteUrl)) throw new ForbiddenError('cross-site request refused');
+  if (isCrossSite(await headers(), serverConfig().siteUrl))
+    throw new ForbiddenError('cross-site request refused');
   const session = await getSession();
   const user = session ? await getUserById(session.user.id) : null;
   if (!user || user.disabledAt) throw new ForbiddenError('sign in as an active editor to do this');
   if (roles === 'own-password') return user;
   if (user.mustChangePassword) throw new ForbiddenError('choose a new password first: an admin reset yours');
-  if (!roles.includes(user.role)) throw new ForbiddenError(`this needs the ${roles.join(' or ')} role; the account has the ${user.role} role`);
+  if (!roles.includes(user.role))
+    throw new ForbiddenError(
+      `this needs the ${roles.join(' or ')} role; the account has the ${user.role} role`,
+    );
   return user;
 }
 

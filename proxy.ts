@@ -21,7 +21,8 @@ import { serverConfig } from './lib/env';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Every refusal here is in the API's one error shape (lib/api/errors.ts). */
-const answer = (status: number, code: string, message: string): Response => errorResponse(new ApiError(status, code, message));
+const answer = (status: number, code: string, message: string): Response =>
+  errorResponse(new ApiError(status, code, message));
 
 function refuse(message: string): Response {
   return answer(403, 'forbidden', message);
@@ -30,7 +31,8 @@ function refuse(message: string): Response {
 /** Pages whose forms post server actions; everywhere else a Next-Action header is refused. */
 const actionPage = (path: string) => isEditorPath(path) || path === '/setup' || path === '/login';
 /** The editor's pages, and /password, where an account an admin reset chooses its own (app/password). */
-const isEditorPath = (path: string) => path === '/editor' || path.startsWith('/editor/') || path === '/password';
+const isEditorPath = (path: string) =>
+  path === '/editor' || path.startsWith('/editor/') || path === '/password';
 /** Pages a visitor without a session may post to: /setup makes the first account and checks itself. */
 const openToAnonymous = (path: string) => path === '/setup' || path === '/login';
 
@@ -57,7 +59,8 @@ async function editorGate(request: NextRequest): Promise<Response | null> {
   const writes = !SAFE_METHODS.has(request.method) || request.headers.has('next-action');
   // Public pages have no actions; an action posted there would only reach Next's error paths.
   if (request.headers.has('next-action') && !actionPage(path)) return refuse('this page takes no form posts');
-  if (writes && isCrossSite(request.headers, serverConfig().siteUrl)) return refuse('cross-site request refused');
+  if (writes && isCrossSite(request.headers, serverConfig().siteUrl))
+    return refuse('cross-site request refused');
   const tooLarge = writes ? bodyTooLarge(request) : null;
   if (tooLarge) return tooLarge;
   if (openToAnonymous(path)) return null;

@@ -8,8 +8,8 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
       <header>
         <h1 className="text-2xl font-semibold">Aid pledges</h1>
         <p className="max-w-3xl text-sm text-muted">
-          Every pledge a donor has made to a recipient, each backed by its sources. Stages are kept apart and never
-          double-counted; headline claims are compared with the itemised pledges, not added to them.
+          Every pledge a donor has made to a recipient, each backed by its sources. Stages are kept apart and
+          never double-counted; headline claims are compared with the itemised pledges, not added to them.
         </p>
       </header>
       <DashboardView params={await searchParams} path="/" />

@@ -30,7 +30,8 @@ export function databasePath(url = databaseUrlSetting() ?? DEFAULT_DATABASE_URL)
  * live there too. On PostgreSQL it is `data/` under the working directory (staged uploads only).
  */
 export function dataDirectory(): string {
-  if (isPostgresUrl(databaseUrlSetting())) return path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data');
+  if (isPostgresUrl(databaseUrlSetting()))
+    return path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data');
   return path.dirname(databasePath());
 }
 
@@ -39,5 +40,5 @@ export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
 
 export function migrationsFolder(): string {
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
 }

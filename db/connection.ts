@@ -14,7 +14,10 @@ export type { Tx } from './sqlite/client';
 export type { TransactionOptions } from './sqlite/transaction';
 
 /** Runs `fn` in one write transaction (a savepoint inside another) and bumps the data version in it. */
-export function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, options: lite.TransactionOptions = {}): Promise<T> {
+export function writeTransaction<T>(
+  fn: (tx: Tx) => T | Promise<T>,
+  options: lite.TransactionOptions = {},
+): Promise<T> {
   return onPostgres() ? postgres.writeTransaction(fn, options) : lite.writeTransaction(fn, options);
 }
 
@@ -23,7 +26,8 @@ export function read<T>(fn: (db: Tx) => T | Promise<T>): Promise<T> {
   return onPostgres() ? postgres.read(fn) : lite.read(fn);
 }
 
-export const insideTransaction = (): boolean => (onPostgres() ? postgres.insideTransaction() : lite.insideTransaction());
+export const insideTransaction = (): boolean =>
+  onPostgres() ? postgres.insideTransaction() : lite.insideTransaction();
 
 /** The first row a query returns (drizzle's `.get()` exists on SQLite only). */
 export async function one<T>(query: PromiseLike<T[]>): Promise<T | undefined> {

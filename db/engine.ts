@@ -6,7 +6,8 @@ import { databaseUrlSetting } from '../lib/env';
 
 export type Engine = 'sqlite' | 'postgres';
 
-export const isPostgresUrl = (url: string | undefined): boolean => !!url && /^postgres(ql)?:\/\//i.test(url.trim());
+export const isPostgresUrl = (url: string | undefined): boolean =>
+  !!url && /^postgres(ql)?:\/\//i.test(url.trim());
 
 export const engineOf = (url: string | undefined): Engine => (isPostgresUrl(url) ? 'postgres' : 'sqlite');
 

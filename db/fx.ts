@@ -10,17 +10,46 @@ import { bumpMetaCounter, getMeta, versionedCache } from './meta';
 /** Federal Reserve currency-area names → ISO 4217 codes. Pre-euro currencies end 2001-12.
  *  Venezuela is left out: the series mixes bolívar redenominations, so no single code fits. */
 const AREA_TO_CODE: Record<string, string> = {
-  Australia: 'AUD', Brazil: 'BRL', Canada: 'CAD', China: 'CNY', Denmark: 'DKK', Euro: 'EUR',
-  'Hong Kong': 'HKD', India: 'INR', Japan: 'JPY', Malaysia: 'MYR', Mexico: 'MXN', 'New Zealand': 'NZD',
-  Norway: 'NOK', Singapore: 'SGD', 'South Africa': 'ZAR', 'South Korea': 'KRW', 'Sri Lanka': 'LKR',
-  Sweden: 'SEK', Switzerland: 'CHF', Taiwan: 'TWD', Thailand: 'THB', 'United Kingdom': 'GBP',
-  Austria: 'ATS', Belgium: 'BEF', Finland: 'FIM', France: 'FRF', Germany: 'DEM', Greece: 'GRD',
-  Ireland: 'IEP', Italy: 'ITL', Netherlands: 'NLG', Portugal: 'PTE', Spain: 'ESP',
+  Australia: 'AUD',
+  Brazil: 'BRL',
+  Canada: 'CAD',
+  China: 'CNY',
+  Denmark: 'DKK',
+  Euro: 'EUR',
+  'Hong Kong': 'HKD',
+  India: 'INR',
+  Japan: 'JPY',
+  Malaysia: 'MYR',
+  Mexico: 'MXN',
+  'New Zealand': 'NZD',
+  Norway: 'NOK',
+  Singapore: 'SGD',
+  'South Africa': 'ZAR',
+  'South Korea': 'KRW',
+  'Sri Lanka': 'LKR',
+  Sweden: 'SEK',
+  Switzerland: 'CHF',
+  Taiwan: 'TWD',
+  Thailand: 'THB',
+  'United Kingdom': 'GBP',
+  Austria: 'ATS',
+  Belgium: 'BEF',
+  Finland: 'FIM',
+  France: 'FRF',
+  Germany: 'DEM',
+  Greece: 'GRD',
+  Ireland: 'IEP',
+  Italy: 'ITL',
+  Netherlands: 'NLG',
+  Portugal: 'PTE',
+  Spain: 'ESP',
 };
 
 export const FED_SOURCE = 'Federal Reserve H.10/G.5 monthly average (FRED)';
 
-export function readShippedRates(file = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'data', 'fx-monthly-federal-reserve.csv')): FxRateRow[] {
+export function readShippedRates(
+  file = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'data', 'fx-monthly-federal-reserve.csv'),
+): FxRateRow[] {
   const rows: FxRateRow[] = [];
   for (const line of fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8').split(/\r?\n/).slice(1)) {
     const [date, area, value] = line.split(',');
@@ -45,7 +74,10 @@ export async function seedFxRates(tx: Tx): Promise<number> {
   if (existing > 0) return 0;
   const rows = readShippedRates();
   for (let i = 0; i < rows.length; i += 500) {
-    await tx.insert(fxRates).values(rows.slice(i, i + 500).map((r) => ({ ...r, source: FED_SOURCE }))).onConflictDoNothing();
+    await tx
+      .insert(fxRates)
+      .values(rows.slice(i, i + 500).map((r) => ({ ...r, source: FED_SOURCE })))
+      .onConflictDoNothing();
   }
   await bumpMetaCounter(tx, FX_VERSION_KEY);
   return rows.length;
@@ -55,9 +87,20 @@ const tableCache = versionedCache<FxTable>(1, async () => Number((await getMeta(
 
 /** All rates as a lookup table, rebuilt only after a rate is written. */
 export function loadFxTable(): Promise<FxTable> {
-  return tableCache('all', () => read(async (db) => new FxTable(await db.select({
-    currency: fxRates.currency, month: fxRates.month, unitsPerUsd: fxRates.unitsPerUsd,
-  }).from(fxRates))));
+  return tableCache('all', () =>
+    read(
+      async (db) =>
+        new FxTable(
+          await db
+            .select({
+              currency: fxRates.currency,
+              month: fxRates.month,
+              unitsPerUsd: fxRates.unitsPerUsd,
+            })
+            .from(fxRates),
+        ),
+    ),
+  );
 }
 
 export function fxSourceLabel(source: string | null): string {

@@ -14,14 +14,19 @@ export const CHANGED_KEY = 'data_changed_at';
 
 /** Adds one to a counter kept in meta (creating it at 1). */
 export async function bumpMetaCounter(tx: Tx, key: string): Promise<void> {
-  await tx.insert(meta).values({ key, value: '1' })
+  await tx
+    .insert(meta)
+    .values({ key, value: '1' })
     .onConflictDoUpdate({ target: meta.key, set: { value: sql`${wholeNumber(meta.value)} + 1` } });
 }
 
 export type DataVersion = { version: number; changedAt: string | null };
 
 export async function dataVersionIn(db: Tx): Promise<DataVersion> {
-  const rows = await db.select().from(meta).where(inArray(meta.key, [VERSION_KEY, CHANGED_KEY]));
+  const rows = await db
+    .select()
+    .from(meta)
+    .where(inArray(meta.key, [VERSION_KEY, CHANGED_KEY]));
   const get = (key: string) => rows.find((r) => r.key === key)?.value ?? null;
   return { version: Number(get(VERSION_KEY) ?? 0), changedAt: get(CHANGED_KEY) };
 }
@@ -69,7 +74,9 @@ export function versionedCache<T>(limit = 500, versionOf: () => Promise<number> 
     const value = Promise.resolve().then(compute);
     if (entries.size >= limit) entries.delete(entries.keys().next().value as string);
     entries.set(key, value);
-    value.catch(() => { if (entries.get(key) === value) entries.delete(key); });
+    value.catch(() => {
+      if (entries.get(key) === value) entries.delete(key);
+    });
     return value;
   };
 }

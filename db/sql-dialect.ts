@@ -15,7 +15,8 @@ import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { onPostgres } from './engine';
 
 /** Compares and sorts `expr` ignoring ASCII case, as the lists' name and title orders do. */
-export const caseless = (expr: SQLWrapper): SQL => (onPostgres() ? sql`lower(${expr})` : sql`${expr} collate nocase`);
+export const caseless = (expr: SQLWrapper): SQL =>
+  onPostgres() ? sql`lower(${expr})` : sql`${expr} collate nocase`;
 
 /** Whole days from ISO date `b` to ISO date `a` (negative when `a` is earlier). */
 export const daysBetween = (a: SQLWrapper | string, b: SQLWrapper | string): SQL =>
@@ -35,7 +36,9 @@ export const wholeNumber = (expr: SQLWrapper): SQL =>
  * 15 digits): the same IEEE additions on both engines, so a converted amount is the same cent.
  */
 export const roundedWhole = (expr: SQLWrapper): SQL =>
-  onPostgres() ? sql`cast(trunc(${expr} + 0.5 * sign(${expr})) as bigint)` : sql`cast(round(${expr}) as integer)`;
+  onPostgres()
+    ? sql`cast(trunc(${expr} + 0.5 * sign(${expr})) as bigint)`
+    : sql`cast(round(${expr}) as integer)`;
 
 /** The YYYY-MM month of an ISO date or timestamp. */
 export const monthOf = (expr: SQLWrapper): SQL => sql`substr(${expr}, 1, 7)`;
@@ -60,4 +63,5 @@ export const containsText = (expr: SQLWrapper, text: string): SQL => {
 export const isTrue = (expr: SQLWrapper): SQL => (onPostgres() ? sql`${expr}` : sql`${expr} = 1`);
 
 /** Appended to a select: holds its rows against other writers until the transaction ends (SQLite's one writer needs nothing). */
-export const lockingRows = (mode: 'update' | 'share'): SQL => (onPostgres() ? sql.raw(` for ${mode}`) : sql``);
+export const lockingRows = (mode: 'update' | 'share'): SQL =>
+  onPostgres() ? sql.raw(` for ${mode}`) : sql``;

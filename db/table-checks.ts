@@ -3,8 +3,17 @@
 // CHECK built from lib/domain.ts, so a value the code does not know can never be stored.
 import { sql, type SQL } from 'drizzle-orm';
 import {
-  PARTY_KINDS, CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, ROLES, REVISION_ACTIONS, FX_SOURCES,
-  AUDIT_EVENTS, REACHED_STAGES,
+  PARTY_KINDS,
+  CATEGORIES,
+  INSTRUMENTS,
+  STAGES,
+  PLEDGE_KINDS,
+  DATE_PRECISIONS,
+  ROLES,
+  REVISION_ACTIONS,
+  FX_SOURCES,
+  AUDIT_EVENTS,
+  REACHED_STAGES,
 } from '../lib/domain';
 
 function oneOf(column: string, values: readonly string[]): SQL {
@@ -13,10 +22,12 @@ function oneOf(column: string, values: readonly string[]): SQL {
 
 /** Each stage date as announced_on: a precision from the list, and a date exactly when it is known. */
 function stageDateChecks(): Record<string, SQL> {
-  return Object.fromEntries(REACHED_STAGES.flatMap((stage) => [
-    [`pledges_${stage}_precision_check`, oneOf(`${stage}_precision`, DATE_PRECISIONS)],
-    [`pledges_${stage}_date_check`, sql.raw(`(${stage}_on is null) = (${stage}_precision = 'unknown')`)],
-  ]));
+  return Object.fromEntries(
+    REACHED_STAGES.flatMap((stage) => [
+      [`pledges_${stage}_precision_check`, oneOf(`${stage}_precision`, DATE_PRECISIONS)],
+      [`pledges_${stage}_date_check`, sql.raw(`(${stage}_on is null) = (${stage}_precision = 'unknown')`)],
+    ]),
+  );
 }
 
 const TABLE_CHECKS = {

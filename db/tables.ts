@@ -11,8 +11,21 @@ import * as sqlite from './schema';
 import * as postgres from './postgres/schema';
 import { onPostgres } from './engine';
 
-type Tables = Pick<typeof sqlite, 'users' | 'apiTokens' | 'sessions' | 'auditLog' | 'loginThrottle' | 'parties' |
-  'pledges' | 'sources' | 'pledgeSources' | 'revisions' | 'fxRates' | 'meta'>;
+type Tables = Pick<
+  typeof sqlite,
+  | 'users'
+  | 'apiTokens'
+  | 'sessions'
+  | 'auditLog'
+  | 'loginThrottle'
+  | 'parties'
+  | 'pledges'
+  | 'sources'
+  | 'pledgeSources'
+  | 'revisions'
+  | 'fxRates'
+  | 'meta'
+>;
 
 function bound<K extends keyof Tables>(name: K): Tables[K] {
   const current = (): object => (onPostgres() ? postgres[name] : sqlite[name]);

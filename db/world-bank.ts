@@ -16,21 +16,41 @@ const FILES: Record<Indicator, string> = {
 
 /** Regions, income groups and other aggregates the files carry beside countries: never a party's code
  *  (the European Union's EUU would otherwise give an EU institution the member states' GDP). */
-const AGGREGATES = new Set(('AFE AFW ARB CEB CSS EAP EAR EAS ECA ECS EMU EUU FCS HIC HPC IBD IBT IDA IDB IDX LAC LCN LDC '
-  + 'LIC LMC LMY LTE MEA MIC MNA NAC OED OSS PRE PSS PST SAS SSA SSF SST TEA TEC TLA TMN TSA TSS UMC WLD').split(' '));
+const AGGREGATES = new Set(
+  (
+    'AFE AFW ARB CEB CSS EAP EAR EAS ECA ECS EMU EUU FCS HIC HPC IBD IBT IDA IDB IDX LAC LCN LDC ' +
+    'LIC LMC LMY LTE MEA MIC MNA NAC OED OSS PRE PSS PST SAS SSA SSF SST TEA TEC TLA TMN TSA TSS UMC WLD'
+  ).split(' '),
+);
 
 /** Everyday names the World Bank spells otherwise ("Korea, Rep."), so a party named as the press does is found. */
 const ALIASES: Record<string, string> = {
-  'south korea': 'KOR', 'republic of korea': 'KOR', russia: 'RUS', turkey: 'TUR', 'türkiye': 'TUR',
-  'czech republic': 'CZE', slovakia: 'SVK', 'united states of america': 'USA', usa: 'USA', uk: 'GBR',
-  'the netherlands': 'NLD', iran: 'IRN', egypt: 'EGY', vietnam: 'VNM', 'hong kong': 'HKG', kyrgyzstan: 'KGZ',
+  'south korea': 'KOR',
+  'republic of korea': 'KOR',
+  russia: 'RUS',
+  turkey: 'TUR',
+  türkiye: 'TUR',
+  'czech republic': 'CZE',
+  slovakia: 'SVK',
+  'united states of america': 'USA',
+  usa: 'USA',
+  uk: 'GBR',
+  'the netherlands': 'NLD',
+  iran: 'IRN',
+  egypt: 'EGY',
+  vietnam: 'VNM',
+  'hong kong': 'HKG',
+  kyrgyzstan: 'KGZ',
 };
 
 type Row = { 'Country Name': string; 'Country Code': string; Year: string; Value: string };
 
 function readRows(file: string): Row[] {
   const full = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'data', file);
-  return parse(fs.readFileSync(/*turbopackIgnore: true*/ full, 'utf8'), { columns: true, skip_empty_lines: true }) as Row[];
+  return parse(fs.readFileSync(/*turbopackIgnore: true*/ full, 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as Row[];
 }
 
 function load(): { figures: CountryFigures; codeByName: Map<string, string> } {
@@ -41,7 +61,8 @@ function load(): { figures: CountryFigures; codeByName: Map<string, string> } {
       const code = row['Country Code'];
       const year = Number(row.Year);
       const value = Number(row.Value);
-      if (AGGREGATES.has(code) || !/^[A-Z]{3}$/.test(code) || !Number.isInteger(year) || !(value > 0)) continue;
+      if (AGGREGATES.has(code) || !/^[A-Z]{3}$/.test(code) || !Number.isInteger(year) || !(value > 0))
+        continue;
       figures.add(indicator, code, year, value);
       codeByName.set(partyNameKey(row['Country Name']), code);
     }

@@ -4,13 +4,20 @@
 
 /** The right-most X-Forwarded-For entry (several headers count as one list), or null. */
 export function lastForwardedAddress(forwardedFor: string | string[] | null | undefined): string | null {
-  const joined = Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor ?? '';
-  const entries = joined.split(',').map((e) => e.trim()).filter(Boolean);
+  const joined = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '');
+  const entries = joined
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   return entries.at(-1) ?? null;
 }
 
 /** The client's address: the proxy's entry when TRUST_PROXY=1 sends one, else the socket's. */
-export function clientAddressOf(forwardedFor: string | string[] | null | undefined, socketAddress: string | undefined, trustProxy: boolean): string {
+export function clientAddressOf(
+  forwardedFor: string | string[] | null | undefined,
+  socketAddress: string | undefined,
+  trustProxy: boolean,
+): string {
   return (trustProxy && lastForwardedAddress(forwardedFor)) || socketAddress || 'unknown';
 }
 

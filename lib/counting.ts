@@ -40,8 +40,17 @@ export type Totals = {
 };
 
 export const ZERO_TOTALS: Totals = {
-  committed: 0, allocated: 0, disbursed: 0, announced: 0, cancelled: 0,
-  itemCount: 0, unquantifiedCount: 0, reportedTotalCount: 0, cancelledCount: 0, retractedCount: 0, unconvertedCount: 0,
+  committed: 0,
+  allocated: 0,
+  disbursed: 0,
+  announced: 0,
+  cancelled: 0,
+  itemCount: 0,
+  unquantifiedCount: 0,
+  reportedTotalCount: 0,
+  cancelledCount: 0,
+  retractedCount: 0,
+  unconvertedCount: 0,
 };
 
 const AT_LEAST_COMMITTED: ReadonlySet<Stage> = new Set(['committed', 'allocated', 'disbursed']);
@@ -119,13 +128,16 @@ export type KnownDates = Record<(typeof STAGE_LINES)[number] | 'cancelled', bool
 export function reachedShare(b: Bucket, on: Line, known: KnownDates): Totals {
   const whole = addBucket({ ...ZERO_TOTALS }, b);
   const out = { ...ZERO_TOTALS };
-  const asReached = (line: (typeof STAGE_LINES)[number]) => addBucket({ ...ZERO_TOTALS }, { ...b, stage: line })[line];
+  const asReached = (line: (typeof STAGE_LINES)[number]) =>
+    addBucket({ ...ZERO_TOTALS }, { ...b, stage: line })[line];
   if (on === 'announced') {
-    for (const key of Object.keys(out) as (keyof Totals)[]) if (!PLACED_BY_STAGE.includes(key)) out[key] = whole[key];
+    for (const key of Object.keys(out) as (keyof Totals)[])
+      if (!PLACED_BY_STAGE.includes(key)) out[key] = whole[key];
   } else if (on === 'cancelled') {
     out.cancelled = whole.cancelled;
     out.cancelledCount = whole.cancelledCount;
-    if (b.stage === 'cancelled' && known.cancelled) for (const line of STAGE_LINES) if (known[line]) out[line] = -asReached(line);
+    if (b.stage === 'cancelled' && known.cancelled)
+      for (const line of STAGE_LINES) if (known[line]) out[line] = -asReached(line);
   } else if (b.stage !== 'cancelled') {
     out[on] = whole[on];
   } else if (known.cancelled && known[on]) {
@@ -141,6 +153,14 @@ export function linesOf(b: Bucket): Line[] {
 }
 
 /** "Disbursed X of committed Y (Z %)": the headline's delivery progress; `percent` to one decimal, null with nothing committed. */
-export function deliveryProgress(t: Totals): { disbursed: number; committed: number; percent: number | null } {
-  return { disbursed: t.disbursed, committed: t.committed, percent: t.committed > 0 ? Math.round((t.disbursed * 1000) / t.committed) / 10 : null };
+export function deliveryProgress(t: Totals): {
+  disbursed: number;
+  committed: number;
+  percent: number | null;
+} {
+  return {
+    disbursed: t.disbursed,
+    committed: t.committed,
+    percent: t.committed > 0 ? Math.round((t.disbursed * 1000) / t.committed) / 10 : null,
+  };
 }

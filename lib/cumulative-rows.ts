@@ -16,19 +16,31 @@ export type ChartRow = Figures & {
   moverCount: number;
 };
 export type ReportedMarker = {
-  id: number; title: string; donor: string; recipient: string; date: string; t: number;
-  value: number; isLowerBound: boolean;
+  id: number;
+  title: string;
+  donor: string;
+  recipient: string;
+  date: string;
+  t: number;
+  value: number;
+  isLowerBound: boolean;
   /** What the itemised pledges of the same donor → recipient add up to by that date. */
   itemised: { committed: number; announced: number };
 };
 export type SeriesInput = { period: string; totals: Totals; byCategory: Partial<Record<Category, Totals>> };
 export type MoversByPeriod = Map<string, { movers: Mover[]; count: number }>;
 
-const figuresOf = (t: Totals): Figures =>
-  ({ committed: t.committed, allocated: t.allocated, disbursed: t.disbursed, announced: t.announced });
+const figuresOf = (t: Totals): Figures => ({
+  committed: t.committed,
+  allocated: t.allocated,
+  disbursed: t.disbursed,
+  announced: t.announced,
+});
 const plus = (a: Figures, b: Figures): Figures => ({
-  committed: a.committed + b.committed, allocated: a.allocated + b.allocated,
-  disbursed: a.disbursed + b.disbursed, announced: a.announced + b.announced,
+  committed: a.committed + b.committed,
+  allocated: a.allocated + b.allocated,
+  disbursed: a.disbursed + b.disbursed,
+  announced: a.announced + b.announced,
 });
 const ZERO = figuresOf(ZERO_TOTALS);
 
@@ -43,7 +55,11 @@ export const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
  * @param points per-period (not cumulative) totals, sorted by period
  * @param extraDates dates to place carried-forward rows at (markers, the end of the range)
  */
-export function buildCumulativeRows(points: SeriesInput[], movers: MoversByPeriod, extraDates: string[]): ChartRow[] {
+export function buildCumulativeRows(
+  points: SeriesInput[],
+  movers: MoversByPeriod,
+  extraDates: string[],
+): ChartRow[] {
   let running = ZERO;
   const runningByCategory = Object.fromEntries(CATEGORIES.map((c) => [c, ZERO])) as Record<Category, Figures>;
   const rows: ChartRow[] = points.map((p) => {
@@ -54,7 +70,14 @@ export function buildCumulativeRows(points: SeriesInput[], movers: MoversByPerio
     }
     const date = periodStart(p.period);
     const moved = movers.get(p.period);
-    return { ...running, date, t: dayMs(date), byCategory: { ...runningByCategory }, movers: moved?.movers ?? [], moverCount: moved?.count ?? 0 };
+    return {
+      ...running,
+      date,
+      t: dayMs(date),
+      byCategory: { ...runningByCategory },
+      movers: moved?.movers ?? [],
+      moverCount: moved?.count ?? 0,
+    };
   });
   const known = new Set(rows.map((r) => r.date));
   for (const date of [...new Set(extraDates)].sort()) {
@@ -62,7 +85,9 @@ export function buildCumulativeRows(points: SeriesInput[], movers: MoversByPerio
     // The row in force at `date` is the last one on or before it; before the first, nothing yet.
     const before = rows.filter((r) => r.date < date).at(-1);
     const figures = before ? figuresOf({ ...ZERO_TOTALS, ...before }) : ZERO;
-    const byCategory = before?.byCategory ?? (Object.fromEntries(CATEGORIES.map((c) => [c, ZERO])) as Record<Category, Figures>);
+    const byCategory =
+      before?.byCategory ??
+      (Object.fromEntries(CATEGORIES.map((c) => [c, ZERO])) as Record<Category, Figures>);
     rows.push({ ...figures, date, t: dayMs(date), byCategory, movers: [], moverCount: 0 });
     rows.sort((a, b) => a.date.localeCompare(b.date));
   }

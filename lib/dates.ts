@@ -14,7 +14,8 @@ export function latestAllowedDate(now?: Date): string {
   if (now === undefined) {
     // Asked once per validated pledge: worked out again only when the UTC day changes.
     const day = Math.floor(Date.now() / 86_400_000);
-    if (latestToday?.day !== day) latestToday = { day, latest: latestAllowedDate(new Date(day * 86_400_000)) };
+    if (latestToday?.day !== day)
+      latestToday = { day, latest: latestAllowedDate(new Date(day * 86_400_000)) };
     return latestToday.latest;
   }
   const d = new Date(now);

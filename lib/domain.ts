@@ -18,8 +18,18 @@ export const ROLES = ['editor', 'admin'] as const;
 export const REVISION_ACTIONS = ['create', 'update', 'retract', 'unretract', 'restore'] as const;
 /** What the audit log (db/schema.ts auditLog) records. */
 export const AUDIT_EVENTS = [
-  'sign_in', 'sign_in_failed', 'sign_out', 'setup', 'invite', 'role_change', 'disable', 'enable',
-  'password_change', 'password_reset', 'token_create', 'token_revoke',
+  'sign_in',
+  'sign_in_failed',
+  'sign_out',
+  'setup',
+  'invite',
+  'role_change',
+  'disable',
+  'enable',
+  'password_change',
+  'password_reset',
+  'token_create',
+  'token_revoke',
 ] as const;
 /** Where the rate used for a conversion came from. */
 export const FX_SOURCES = ['same_currency', 'federal_reserve_monthly', 'editor'] as const;
@@ -65,7 +75,8 @@ export const STAGE_DEFINITIONS: Record<Stage, string> = {
 };
 
 /** "Classified as allocated: earmarked for a specific item or project". */
-export const classificationNote = (stage: Stage): string => `Classified as ${stage}: ${STAGE_DEFINITIONS[stage]}`;
+export const classificationNote = (stage: Stage): string =>
+  `Classified as ${stage}: ${STAGE_DEFINITIONS[stage]}`;
 
 export const INSTRUMENT_LABELS: Record<Instrument, string> = {
   grant: 'Grant',
@@ -103,7 +114,9 @@ export const FALLBACK_SLUG = 'party';
  * ("Côte d'Ivoire" → "cote-d-ivoire"): in Devanagari or Arabic a mark makes another word.
  */
 function slugBody(name: string): string {
-  return name.normalize('NFKC').normalize('NFD')
+  return name
+    .normalize('NFKC')
+    .normalize('NFD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFC')
     .toLowerCase()
@@ -129,5 +142,11 @@ export function isSlug(value: string): boolean {
  */
 export function partyNameKey(name: string): string {
   // Greek final sigma folds to σ as Unicode case folding does, so "ΟΔΟΣ" and "οδος" are one name.
-  return name.normalize('NFKC').toLowerCase().replace(/ς/g, 'σ').normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ς/g, 'σ')
+    .normalize('NFKC')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }

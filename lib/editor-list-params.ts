@@ -19,7 +19,13 @@ export type EditorListParams = {
 };
 
 export const EDITOR_LIST_DEFAULTS: EditorListParams = {
-  q: '', stage: null, category: null, retracted: 'include', sort: 'updated', dir: 'desc', page: 1,
+  q: '',
+  stage: null,
+  category: null,
+  retracted: 'include',
+  sort: 'updated',
+  dir: 'desc',
+  page: 1,
 };
 
 /** Names, titles and words sort A→Z first; times, ids and amounts newest/largest first. */
@@ -30,7 +36,12 @@ export function editorDefaultDir(sort: EditorSort): 'asc' | 'desc' {
 type Params = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
 
-function pick<T extends string>(params: Params, key: string, allowed: readonly T[], problems: string[]): T | null {
+function pick<T extends string>(
+  params: Params,
+  key: string,
+  allowed: readonly T[],
+  problems: string[],
+): T | null {
   const asked = first(params[key]);
   if (!asked) return null;
   if ((allowed as readonly string[]).includes(asked)) return asked as T;
@@ -54,7 +65,9 @@ export function parseEditorListParams(params: Params): { list: EditorListParams;
       stage: pick(params, 'stage', STAGES, problems),
       category: pick(params, 'category', CATEGORIES, problems),
       retracted: pick(params, 'retracted', RETRACTED_CHOICES, problems) ?? 'include',
-      sort, dir, page,
+      sort,
+      dir,
+      page,
     },
     problems,
   };

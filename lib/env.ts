@@ -4,14 +4,27 @@
 // DATABASE_URL is read on each call (db/config.ts turns it into a file path); the rest once per process.
 import { z } from 'zod';
 
-const got = (name: string, what: string) => ({ error: (issue: { input?: unknown }) => `${name} must be ${what} (got "${String(issue.input).slice(0, 80)}")` });
+const got = (name: string, what: string) => ({
+  error: (issue: { input?: unknown }) =>
+    `${name} must be ${what} (got "${String(issue.input).slice(0, 80)}")`,
+});
 
 const schema = z.object({
-  NEXTAUTH_URL: z.url({ protocol: /^https?$/, ...got('NEXTAUTH_URL', "the site's address, such as https://aid.example.org") }).optional(),
+  NEXTAUTH_URL: z
+    .url({
+      protocol: /^https?$/,
+      ...got('NEXTAUTH_URL', "the site's address, such as https://aid.example.org"),
+    })
+    .optional(),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional(),
-  TRUST_PROXY: z.enum(['0', '1'], got('TRUST_PROXY', '1 (behind a proxy that appends X-Forwarded-For) or 0')).optional(),
-  PORT: z.string().refine((p) => /^\d{1,5}$/.test(p) && Number(p) >= 1 && Number(p) <= 65535, got('PORT', 'a port number')).optional(),
+  TRUST_PROXY: z
+    .enum(['0', '1'], got('TRUST_PROXY', '1 (behind a proxy that appends X-Forwarded-For) or 0'))
+    .optional(),
+  PORT: z
+    .string()
+    .refine((p) => /^\d{1,5}$/.test(p) && Number(p) >= 1 && Number(p) <= 65535, got('PORT', 'a port number'))
+    .optional(),
   HOST: z.string().optional(),
   NODE_ENV: z.string().optional(),
 });
@@ -35,13 +48,19 @@ export class ConfigError extends Error {
 
 /** Checks `env`; throws ConfigError naming every bad variable. Empty values count as unset. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const present = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const present = Object.fromEntries(
+    Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
   const parsed = schema.safeParse(present);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
   const v = parsed.data;
   return {
-    siteUrl: v.NEXTAUTH_URL, authSecret: v.AUTH_SECRET ?? v.NEXTAUTH_SECRET, trustProxy: v.TRUST_PROXY === '1',
-    port: Number(v.PORT ?? 3000), host: v.HOST, dev: v.NODE_ENV === 'development',
+    siteUrl: v.NEXTAUTH_URL,
+    authSecret: v.AUTH_SECRET ?? v.NEXTAUTH_SECRET,
+    trustProxy: v.TRUST_PROXY === '1',
+    port: Number(v.PORT ?? 3000),
+    host: v.HOST,
+    dev: v.NODE_ENV === 'development',
   };
 }
 

@@ -1,7 +1,15 @@
 // The filter parameters, the same on every page, export and API call (docs/design.md). Parsing
 // never throws: a bad value is dropped and named in `problems`, so a page still renders and says
 // what it ignored.
-import { CATEGORIES, INSTRUMENTS, STAGES, isSlug, type Category, type Instrument, type Stage } from './domain';
+import {
+  CATEGORIES,
+  INSTRUMENTS,
+  STAGES,
+  isSlug,
+  type Category,
+  type Instrument,
+  type Stage,
+} from './domain';
 import { isRealDate } from './dates';
 import { PEER_GROUP_IDS, type PeerGroupId } from './peer-group-ids';
 
@@ -19,14 +27,35 @@ export type PledgeFilters = {
 };
 
 export const EMPTY_FILTERS: PledgeFilters = {
-  donor: [], recipient: [], category: [], stage: [], instrument: [], from: null, to: null, currency: 'USD', group: null,
+  donor: [],
+  recipient: [],
+  category: [],
+  stage: [],
+  instrument: [],
+  from: null,
+  to: null,
+  currency: 'USD',
+  group: null,
 };
 
 /** The query parameters that are filters (the rest of a page's address is its own: sort, page …). */
-export const FILTER_PARAMS = ['donor', 'recipient', 'category', 'stage', 'instrument', 'from', 'to', 'currency', 'group'] as const satisfies readonly (keyof PledgeFilters)[];
+export const FILTER_PARAMS = [
+  'donor',
+  'recipient',
+  'category',
+  'stage',
+  'instrument',
+  'from',
+  'to',
+  'currency',
+  'group',
+] as const satisfies readonly (keyof PledgeFilters)[];
 
 /** A page's filters as the query to carry to another page; `fixed` is a party page's own role and slug. */
-export function carriedFilters(params: URLSearchParams, fixed?: { role: 'donor' | 'recipient'; slug: string }): URLSearchParams {
+export function carriedFilters(
+  params: URLSearchParams,
+  fixed?: { role: 'donor' | 'recipient'; slug: string },
+): URLSearchParams {
   const out = new URLSearchParams();
   if (fixed) out.set(fixed.role, fixed.slug);
   for (const [key, value] of params) {
@@ -42,10 +71,18 @@ type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 function valuesOf(params: Params, key: string): string[] {
   const raw = params instanceof URLSearchParams ? params.getAll(key) : [params[key] ?? []].flat();
   // "donor=japan,germany" and "donor=japan&donor=germany" both work.
-  return raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return raw
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
-function pickEnum<T extends string>(params: Params, key: string, allowed: readonly T[], problems: string[]): T[] {
+function pickEnum<T extends string>(
+  params: Params,
+  key: string,
+  allowed: readonly T[],
+  problems: string[],
+): T[] {
   const out: T[] = [];
   for (const v of valuesOf(params, key)) {
     if ((allowed as readonly string[]).includes(v)) out.push(v as T);
@@ -93,7 +130,10 @@ export function parseFilters(params: Params, currencies: readonly string[] = ['U
   if (askedGroup) {
     const id = askedGroup.toLowerCase();
     if ((PEER_GROUP_IDS as readonly string[]).includes(id)) group = id as PeerGroupId;
-    else problems.push(`group "${askedGroup.slice(0, 40)}" is not a peer group; use one of ${PEER_GROUP_IDS.join(', ')}; ignored`);
+    else
+      problems.push(
+        `group "${askedGroup.slice(0, 40)}" is not a peer group; use one of ${PEER_GROUP_IDS.join(', ')}; ignored`,
+      );
   }
   return {
     filters: {
@@ -138,14 +178,23 @@ export function parseDateBasis(params: Params, problems: string[] = []): DateBas
   const [asked] = valuesOf(params, DATES_PARAM);
   if (!asked) return 'announced';
   if ((DATE_BASES as readonly string[]).includes(asked)) return asked as DateBasis;
-  problems.push(`${DATES_PARAM} "${asked.slice(0, 40)}" is not one of ${DATE_BASES.join(', ')}; showing announcement dates`);
+  problems.push(
+    `${DATES_PARAM} "${asked.slice(0, 40)}" is not one of ${DATE_BASES.join(', ')}; showing announcement dates`,
+  );
   return 'announced';
 }
 
 /** A stable string for cache keys: the same filters always give the same key. */
 export function filtersKey(filters: PledgeFilters): string {
   return JSON.stringify([
-    [...filters.donor].sort(), [...filters.recipient].sort(), [...filters.category].sort(),
-    [...filters.stage].sort(), [...filters.instrument].sort(), filters.from, filters.to, filters.currency, filters.group,
+    [...filters.donor].sort(),
+    [...filters.recipient].sort(),
+    [...filters.category].sort(),
+    [...filters.stage].sort(),
+    [...filters.instrument].sort(),
+    filters.from,
+    filters.to,
+    filters.currency,
+    filters.group,
   ]);
 }

@@ -2,13 +2,22 @@
 import { currencyExponent, formatMoney } from './money';
 
 /** Money or an em dash for unquantified pledges. */
-export function moneyOrDash(minor: number | null | undefined, currency: string | null | undefined, compact = false): string {
+export function moneyOrDash(
+  minor: number | null | undefined,
+  currency: string | null | undefined,
+  compact = false,
+): string {
   if (minor == null || !currency) return '—';
   return formatMoney(minor, currency, { compact });
 }
 
 /** "more than $7,000,000,000.00" for lower bounds. */
-export function claimText(minor: number | null, currency: string | null, isLowerBound: boolean, compact = false): string {
+export function claimText(
+  minor: number | null,
+  currency: string | null,
+  isLowerBound: boolean,
+  compact = false,
+): string {
   const figure = moneyOrDash(minor, currency, compact);
   return isLowerBound ? `more than ${figure}` : figure;
 }
@@ -34,7 +43,11 @@ export function compactMoney(minor: number, currency: string): string {
   let found = compactFormatters.get(currency);
   if (!found) {
     found = new Intl.NumberFormat('en-US', {
-      style: 'currency', currency, notation: 'compact', minimumSignificantDigits: 2, maximumSignificantDigits: 3,
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      minimumSignificantDigits: 2,
+      maximumSignificantDigits: 3,
     });
     compactFormatters.set(currency, found);
   }

@@ -29,7 +29,10 @@ export class FxTable {
     }
     for (const [currency, list] of grouped) {
       list.sort((a, b) => a.month.localeCompare(b.month));
-      this.byCurrency.set(currency, { months: list.map((r) => r.month), rates: list.map((r) => r.unitsPerUsd) });
+      this.byCurrency.set(currency, {
+        months: list.map((r) => r.month),
+        rates: list.map((r) => r.unitsPerUsd),
+      });
     }
   }
 
@@ -82,7 +85,12 @@ export function convertToUsd(
     return { amountUsd: amountMinor, fxRate: 1, fxDate: onDate, fxSource: 'same_currency' };
   }
   if (editorRate != null) {
-    return { amountUsd: toUsdMinor(amountMinor, currency, editorRate), fxRate: editorRate, fxDate: onDate, fxSource: 'editor' };
+    return {
+      amountUsd: toUsdMinor(amountMinor, currency, editorRate),
+      fxRate: editorRate,
+      fxDate: onDate,
+      fxSource: 'editor',
+    };
   }
   const found = table.rateFor(currency, monthOf(onDate));
   if (!found) return null;

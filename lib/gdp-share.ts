@@ -7,7 +7,11 @@ import type { PartyKind } from './domain';
 /** The chosen measure's USD minor units announced in one year (null: undated). */
 export type YearValue = { year: number | null; usd: number };
 export type Normalised = {
-  pctGdp: number | null; perCapita: number | null; noFigures: string | null; gdpYears: number[]; populationYears: number[];
+  pctGdp: number | null;
+  perCapita: number | null;
+  noFigures: string | null;
+  gdpYears: number[];
+  populationYears: number[];
   /** The GDP each reference year divided by (a group's: its members' sum), so a reader can check the figure. */
   gdpUsed: { year: number; usd: number }[];
 };
@@ -20,20 +24,36 @@ const NOT_A_COUNTRY: Record<Exclude<PartyKind, 'government'>, string> = {
 };
 
 /** Why a party has no figures, or null when it may have them. */
-export function noFiguresReason(kind: PartyKind, iso3: string | null, figures: CountryFigures): string | null {
+export function noFiguresReason(
+  kind: PartyKind,
+  iso3: string | null,
+  figures: CountryFigures,
+): string | null {
   if (kind !== 'government') return NOT_A_COUNTRY[kind];
   if (!iso3) return 'no ISO 3166 country code: its name matches no World Bank country';
   if (!figures.has('gdp', iso3)) return `the World Bank files hold no GDP for ${iso3}`;
   return null;
 }
 
-export const noFigures = (reason: string): Normalised => ({ pctGdp: null, perCapita: null, noFigures: reason, gdpYears: [], populationYears: [], gdpUsed: [] });
+export const noFigures = (reason: string): Normalised => ({
+  pctGdp: null,
+  perCapita: null,
+  noFigures: reason,
+  gdpYears: [],
+  populationYears: [],
+  gdpUsed: [],
+});
 
 /**
  * Sums value ÷ GDP and value ÷ population over the years' values. `countries` is one code for a
  * donor, a group's members for a group (a member without figures that year adds nothing).
  */
-export function normalise(values: YearValue[], countries: readonly string[], figures: CountryFigures, gdpYear: number | null): Normalised {
+export function normalise(
+  values: YearValue[],
+  countries: readonly string[],
+  figures: CountryFigures,
+  gdpYear: number | null,
+): Normalised {
   let share = 0;
   let perHead = 0;
   let populationMissing = false;
@@ -67,7 +87,9 @@ export function normalise(values: YearValue[], countries: readonly string[], fig
   return {
     pctGdp: share * 100,
     perCapita: populationMissing ? null : perHead,
-    noFigures: populationMissing ? 'the World Bank files hold no population for a year whose GDP was used' : null,
+    noFigures: populationMissing
+      ? 'the World Bank files hold no population for a year whose GDP was used'
+      : null,
     gdpYears: [...gdpYears].sort(),
     populationYears: [...populationYears].sort(),
     gdpUsed: [...gdpUsed].sort(([a], [b]) => a - b).map(([year, usd]) => ({ year, usd })),

@@ -15,7 +15,8 @@ const exponents = new Map<string, number>();
 export function currencyExponent(code: string): number {
   let found = exponents.get(code);
   if (found === undefined) {
-    found = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits as number;
+    found = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+      .maximumFractionDigits as number;
     exponents.set(code, found);
   }
   return found;
@@ -40,7 +41,10 @@ export function parseAmount(text: string, currency: string): ParsedAmount {
   if (compact.startsWith('-')) return { ok: false, message: 'must not be negative' };
   // Thousands separators must sit in groups of three so "1,00" is refused rather than guessed.
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(compact)) {
-    return { ok: false, message: `"${raw.slice(0, 40)}" is not a plain number (write 37000000 or 37,000,000)` };
+    return {
+      ok: false,
+      message: `"${raw.slice(0, 40)}" is not a plain number (write 37000000 or 37,000,000)`,
+    };
   }
   const [whole, fraction = ''] = compact.replace(/,/g, '').split('.');
   const exponent = currencyExponent(currency);
@@ -49,7 +53,8 @@ export function parseAmount(text: string, currency: string): ParsedAmount {
   }
   const major = BigInt(whole);
   if (major > MAX_MAJOR_UNITS) return { ok: false, message: 'is larger than 10^13: check the figure' };
-  const minor = major * 10n ** BigInt(exponent) + BigInt((fraction + '0'.repeat(exponent)).slice(0, exponent) || '0');
+  const minor =
+    major * 10n ** BigInt(exponent) + BigInt((fraction + '0'.repeat(exponent)).slice(0, exponent) || '0');
   if (minor > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, message: 'is too large to store exactly' };
   return { ok: true, minor: Number(minor) };
 }

@@ -7,12 +7,23 @@
 import { PUBLIC_CACHE_CONTROL, isNotModified, type Validators } from './api/http-cache';
 
 /** Public, read-only pages. The API and downloads carry their own validators (lib/api/http-cache.ts). */
-const SHAREABLE_PATH = /^\/(?:$|pledges\/\d{1,15}$|donors\/[^/?]{1,240}$|recipients\/[^/?]{1,240}$|export$|api$)/;
+const SHAREABLE_PATH =
+  /^\/(?:$|pledges\/\d{1,15}$|donors\/[^/?]{1,240}$|recipients\/[^/?]{1,240}$|export$|api$)/;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 /** Client navigations and server actions ask for RSC payloads or run code, not documents. */
-const NON_DOCUMENT_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action', 'next-router-segment-prefetch'];
+const NON_DOCUMENT_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-action',
+  'next-router-segment-prefetch',
+];
 
-export type RequestFacts = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
+export type RequestFacts = {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+};
 
 /** True when the answer to this request is the same for every anonymous visitor, so a shared cache may keep it. */
 export function isShareableRequest(req: RequestFacts): boolean {
@@ -30,7 +41,11 @@ const REPRESENTATION = 1;
 /** The weak validator of every shareable page at one data version, build and UTC day. */
 export function pageValidators(dataVersion: number, buildId: string, now = new Date()): Validators {
   const day = now.toISOString().slice(0, 10).replace(/-/g, '');
-  return { etag: `W/"p${REPRESENTATION}-${buildId}-d${dataVersion}-${day}"`, lastModified: null, changedMs: null };
+  return {
+    etag: `W/"p${REPRESENTATION}-${buildId}-d${dataVersion}-${day}"`,
+    lastModified: null,
+    changedMs: null,
+  };
 }
 
 /** The validator and freshness a shareable page is sent with (its 200 and its 304 alike). */
@@ -42,7 +57,8 @@ export function sharedPageHeaders(v: Validators): Record<string, string> {
  * Vary of a 304, which must repeat the 200's: Next's RSC header names, and Cookie, which keeps a
  * signed-in editor's page (it shows their account) apart in caches (scripts/serve.ts adds it).
  */
-export const SHARED_PAGE_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Cookie, Accept-Encoding';
+export const SHARED_PAGE_VARY =
+  'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Cookie, Accept-Encoding';
 
 /** True when the client already holds this version of the page (If-None-Match names its ETag). */
 export function clientHasPage(req: RequestFacts, v: Validators): boolean {

@@ -9,26 +9,72 @@ export const SOURCE_FIELDS = ['url', 'publisher', 'title', 'publishedOn', 'quote
 export type SourceValues = Record<(typeof SOURCE_FIELDS)[number], string>;
 
 export const PLEDGE_FIELDS = [
-  'donor', 'donorKind', 'recipient', 'recipientKind', 'title', 'description', 'category', 'instrument', 'stage',
-  'kind', 'parentId', 'amount', 'currency', 'fxRate', 'announcedOn', 'datePrecision', ...DATE_FIELDS,
+  'donor',
+  'donorKind',
+  'recipient',
+  'recipientKind',
+  'title',
+  'description',
+  'category',
+  'instrument',
+  'stage',
+  'kind',
+  'parentId',
+  'amount',
+  'currency',
+  'fxRate',
+  'announcedOn',
+  'datePrecision',
+  ...DATE_FIELDS,
 ] as const satisfies readonly (keyof PledgeInput)[];
 /** The form edits every input field: these three as a checkbox, a list and not at all (set by the import). */
 type ElsewhereOnForm = 'isLowerBound' | 'sources' | 'externalId';
-const everyFieldOnForm: Exclude<keyof PledgeInput, (typeof PLEDGE_FIELDS)[number] | ElsewhereOnForm> extends never ? true : never = true;
+const everyFieldOnForm: Exclude<
+  keyof PledgeInput,
+  (typeof PLEDGE_FIELDS)[number] | ElsewhereOnForm
+> extends never
+  ? true
+  : never = true;
 void everyFieldOnForm;
 export type PledgeFormValues = Record<(typeof PLEDGE_FIELDS)[number], string> & {
   isLowerBound: boolean;
   sources: SourceValues[];
 };
 
-export const emptySource = (): SourceValues => ({ url: '', publisher: '', title: '', publishedOn: '', quote: '' });
+export const emptySource = (): SourceValues => ({
+  url: '',
+  publisher: '',
+  title: '',
+  publishedOn: '',
+  quote: '',
+});
 
 export function emptyPledgeValues(): PledgeFormValues {
   return {
-    donor: '', donorKind: '', recipient: '', recipientKind: '', title: '', description: '', category: '',
-    instrument: 'unspecified', stage: 'announced', kind: 'item', parentId: '', amount: '', currency: 'USD', fxRate: '',
-    announcedOn: '', datePrecision: 'day', committedOn: '', allocatedOn: '', disbursedOn: '', cancelledOn: '',
-    periodStart: '', periodEnd: '', isLowerBound: false, sources: [emptySource()],
+    donor: '',
+    donorKind: '',
+    recipient: '',
+    recipientKind: '',
+    title: '',
+    description: '',
+    category: '',
+    instrument: 'unspecified',
+    stage: 'announced',
+    kind: 'item',
+    parentId: '',
+    amount: '',
+    currency: 'USD',
+    fxRate: '',
+    announcedOn: '',
+    datePrecision: 'day',
+    committedOn: '',
+    allocatedOn: '',
+    disbursedOn: '',
+    cancelledOn: '',
+    periodStart: '',
+    periodEnd: '',
+    isLowerBound: false,
+    sources: [emptySource()],
   };
 }
 
@@ -40,7 +86,11 @@ export function valuesFromInput(input: PledgeInput): PledgeFormValues {
   for (const key of PLEDGE_FIELDS) values[key] = str(input[key]);
   values.isLowerBound = input.isLowerBound === true || input.isLowerBound === 'true';
   values.sources = (input.sources ?? []).map((s) => ({
-    url: str(s.url), publisher: str(s.publisher), title: str(s.title), publishedOn: str(s.publishedOn), quote: str(s.quote),
+    url: str(s.url),
+    publisher: str(s.publisher),
+    title: str(s.title),
+    publishedOn: str(s.publishedOn),
+    quote: str(s.quote),
   }));
   return values;
 }
@@ -72,22 +122,36 @@ export function valuesFromFormData(form: FormData): PledgeFormValues {
 
 /** The form's fields by the labels it shows them with (conflict panels, merge messages). */
 /** The fields two versions are compared by, with the form's own labels (lib/pledge-labels.ts). */
-export const COMPARED_FIELDS = [...PLEDGE_FIELDS.filter((k) => k !== 'donorKind' && k !== 'recipientKind'), 'isLowerBound', 'sources'] as const;
-export const FORM_FIELD_LABELS = Object.fromEntries(COMPARED_FIELDS.map((k) => [k, PLEDGE_LABELS[k]])) as
-  Record<(typeof COMPARED_FIELDS)[number], string>;
+export const COMPARED_FIELDS = [
+  ...PLEDGE_FIELDS.filter((k) => k !== 'donorKind' && k !== 'recipientKind'),
+  'isLowerBound',
+  'sources',
+] as const;
+export const FORM_FIELD_LABELS = Object.fromEntries(
+  COMPARED_FIELDS.map((k) => [k, PLEDGE_LABELS[k]]),
+) as Record<(typeof COMPARED_FIELDS)[number], string>;
 export type ComparedField = keyof typeof FORM_FIELD_LABELS;
 
 /** One field of a set of values as a string, the way two versions of it are compared and shown. */
 export function showField(v: PledgeFormValues, k: ComparedField): string {
   if (k === 'sources') {
-    return v.sources.filter((s) => !isBlankSource(s))
-      .map((s) => [s.url || s.title, s.url ? s.title : '', s.publisher, s.publishedOn, s.quote].filter(Boolean).join(' — ')).join(' | ');
+    return v.sources
+      .filter((s) => !isBlankSource(s))
+      .map((s) =>
+        [s.url || s.title, s.url ? s.title : '', s.publisher, s.publishedOn, s.quote]
+          .filter(Boolean)
+          .join(' — '),
+      )
+      .join(' | ');
   }
   return k === 'isLowerBound' ? (v.isLowerBound ? 'yes' : 'no') : str(v[k]);
 }
 
 /** Field-by-field differences between two sets of values, for the "changed since you opened it" view. */
-export function differingFields(mine: PledgeFormValues, theirs: PledgeFormValues): { field: string; mine: string; theirs: string }[] {
+export function differingFields(
+  mine: PledgeFormValues,
+  theirs: PledgeFormValues,
+): { field: string; mine: string; theirs: string }[] {
   // Party kinds only matter when a party is created, so they are not part of what changed.
   return (Object.keys(FORM_FIELD_LABELS) as ComparedField[])
     .map((field) => ({ field, mine: showField(mine, field), theirs: showField(theirs, field) }))

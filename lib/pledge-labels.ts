@@ -48,4 +48,3 @@ export const SOURCE_ITEM = 'Source';
 export function sourceFieldLabel(index: number, key: keyof SourceInputFields): string {
   return `${SOURCE_ITEM} ${index + 1} ${SOURCE_LABELS[key]}`;
 }
-

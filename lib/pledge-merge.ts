@@ -3,7 +3,14 @@
 // that side's value; a field both changed to different values is a conflict, settled only by the
 // editor's choice for that field. What `values` holds is exactly what saving the merge stores.
 import { z } from 'zod';
-import { COMPARED_FIELDS, FORM_FIELD_LABELS, PLEDGE_FIELDS, SOURCE_FIELDS, showField, type PledgeFormValues } from './pledge-form';
+import {
+  COMPARED_FIELDS,
+  FORM_FIELD_LABELS,
+  PLEDGE_FIELDS,
+  SOURCE_FIELDS,
+  showField,
+  type PledgeFormValues,
+} from './pledge-form';
 
 /** The fields compared one by one; a party's kind travels with its name. */
 export const MERGE_FIELDS = COMPARED_FIELDS;
@@ -35,8 +42,12 @@ function take(values: PledgeFormValues, from: PledgeFormValues, field: MergeFiel
  * Merges `mine` into `theirs` (the saved version) from `base`. Without a base (a form that did not
  * send what it opened) every field that differs is a conflict: nothing is taken on a guess.
  */
-export function mergeValues(base: PledgeFormValues | null, mine: PledgeFormValues, theirs: PledgeFormValues,
-  choices: Partial<Record<string, Choice>> = {}): Merge {
+export function mergeValues(
+  base: PledgeFormValues | null,
+  mine: PledgeFormValues,
+  theirs: PledgeFormValues,
+  choices: Partial<Record<string, Choice>> = {},
+): Merge {
   const values: PledgeFormValues = { ...mine, sources: mine.sources.map((s) => ({ ...s })) };
   const conflicts: FieldConflict[] = [];
   const kept: MergeField[] = [];
@@ -57,9 +68,17 @@ export function mergeValues(base: PledgeFormValues | null, mine: PledgeFormValue
   return { values, conflicts, theirs: kept, settled: conflicts.every((c) => c.choice !== null) };
 }
 
-const sourceSchema = z.object(Object.fromEntries(SOURCE_FIELDS.map((k) => [k, z.string().max(10_000)])) as Record<(typeof SOURCE_FIELDS)[number], z.ZodString>);
+const sourceSchema = z.object(
+  Object.fromEntries(SOURCE_FIELDS.map((k) => [k, z.string().max(10_000)])) as Record<
+    (typeof SOURCE_FIELDS)[number],
+    z.ZodString
+  >,
+);
 const valuesSchema = z.object({
-  ...(Object.fromEntries(PLEDGE_FIELDS.map((k) => [k, z.string().max(10_000)])) as Record<(typeof PLEDGE_FIELDS)[number], z.ZodString>),
+  ...(Object.fromEntries(PLEDGE_FIELDS.map((k) => [k, z.string().max(10_000)])) as Record<
+    (typeof PLEDGE_FIELDS)[number],
+    z.ZodString
+  >),
   isLowerBound: z.boolean(),
   sources: z.array(sourceSchema).max(50),
 });
@@ -92,10 +111,19 @@ export function choicesFromFormData(form: FormData): Partial<Record<MergeField, 
  * What the edit page says after a merged save (?saved=merged&since=V&fields=title,stage): who made
  * the changes kept since version V, and which fields, named as the form labels them.
  */
-export function mergedMessage(revisions: { version: number; actorLabel: string }[], since: number, fields: string): string {
+export function mergedMessage(
+  revisions: { version: number; actorLabel: string }[],
+  since: number,
+  fields: string,
+): string {
   const newest = Math.max(...revisions.map((r) => r.version));
-  const who = [...new Set(revisions.filter((r) => r.version > since && r.version < newest).map((r) => r.actorLabel))];
-  const labels = fields.split(',').filter((f): f is MergeField => (MERGE_FIELDS as readonly string[]).includes(f)).map((f) => FORM_FIELD_LABELS[f]);
+  const who = [
+    ...new Set(revisions.filter((r) => r.version > since && r.version < newest).map((r) => r.actorLabel)),
+  ];
+  const labels = fields
+    .split(',')
+    .filter((f): f is MergeField => (MERGE_FIELDS as readonly string[]).includes(f))
+    .map((f) => FORM_FIELD_LABELS[f]);
   const names = who.length ? who.map((w) => `${w}'s`).join(' and ') : "the other editors'";
   return `Changes saved. Merged with ${names} changes to ${labels.join(', ') || 'other fields'}.`;
 }

@@ -26,16 +26,24 @@ export function formatYears(years: readonly number[]): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
-const wholeUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const wholeUsd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+});
 
 /** "2023: $4,212,945,159,781" — the GDP a figure divided by, with its year. */
 export function formatGdpUsed(used: readonly { year: number; usd: number }[]): string {
-  return used.length === 0 ? NO_FIGURE : used.map((g) => `${g.year}: ${wholeUsd.format(Math.round(g.usd))}`).join('; ');
+  return used.length === 0
+    ? NO_FIGURE
+    : used.map((g) => `${g.year}: ${wholeUsd.format(Math.round(g.usd))}`).join('; ');
 }
 
 /** The stages a measure sums (lib/counting.ts): committed counts what reached at least commitment. */
 const STAGES_OF: Record<RankMeasure, Stage[]> = {
-  committed: ['committed', 'allocated', 'disbursed'], allocated: ['allocated', 'disbursed'], disbursed: ['disbursed'],
+  committed: ['committed', 'allocated', 'disbursed'],
+  allocated: ['allocated', 'disbursed'],
+  disbursed: ['disbursed'],
 };
 
 /** The dashboard listing the pledges behind one donor's figure (draw-downs show there too, counted once). */

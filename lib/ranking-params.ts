@@ -3,7 +3,12 @@
 // API refuses it (lib/api/query.ts refuseProblems). Every problem starts with the parameter's name.
 import { RANK_MEASURES, SORT_COLUMNS, type RankMeasure, type SortColumn } from './ranking';
 
-export type RankingParams = { measure: RankMeasure; gdpYear: number | null; sort: SortColumn | null; dir: 'asc' | 'desc' };
+export type RankingParams = {
+  measure: RankMeasure;
+  gdpYear: number | null;
+  sort: SortColumn | null;
+  dir: 'asc' | 'desc';
+};
 export const RANKING_PARAM_NAMES = ['measure', 'gdpYear', 'sort', 'dir'] as const;
 export const GDP_YEARS = { min: 1960, max: 2100 } as const;
 
@@ -24,13 +29,20 @@ export function parseRankingParams(params: Params): { ranking: RankingParams; pr
     return fallback;
   };
   const measure = choice('measure', RANK_MEASURES, 'committed', 'showing committed');
-  const sort = first(params, 'sort') === undefined ? null : choice<SortColumn>('sort', SORT_COLUMNS, measure, `sorted by ${measure}`);
+  const sort =
+    first(params, 'sort') === undefined
+      ? null
+      : choice<SortColumn>('sort', SORT_COLUMNS, measure, `sorted by ${measure}`);
   const dir = choice('dir', ['asc', 'desc'] as const, sort === 'name' ? 'asc' : 'desc', 'ignored');
   let gdpYear: number | null = null;
   const year = first(params, 'gdpYear');
   if (year !== undefined) {
-    if (/^\d{4}$/.test(year) && Number(year) >= GDP_YEARS.min && Number(year) <= GDP_YEARS.max) gdpYear = Number(year);
-    else problems.push(`gdpYear "${year.slice(0, 40)}" is not a year from ${GDP_YEARS.min} on (YYYY); each pledge's own year is used`);
+    if (/^\d{4}$/.test(year) && Number(year) >= GDP_YEARS.min && Number(year) <= GDP_YEARS.max)
+      gdpYear = Number(year);
+    else
+      problems.push(
+        `gdpYear "${year.slice(0, 40)}" is not a year from ${GDP_YEARS.min} on (YYYY); each pledge's own year is used`,
+      );
   }
   return { ranking: { measure, gdpYear, sort, dir }, problems };
 }

@@ -30,11 +30,21 @@ export type RankedFigures = {
 };
 
 export type DonorRow = RankedFigures & {
-  slug: string; name: string; kind: PartyKind; iso3: string | null;
+  slug: string;
+  name: string;
+  kind: PartyKind;
+  iso3: string | null;
   ranks: Record<RankColumn, number | null>;
 };
 
-export type GroupRow = RankedFigures & { id: string; name: string; asOf: string; note: string | null; members: readonly string[]; memberCount: number };
+export type GroupRow = RankedFigures & {
+  id: string;
+  name: string;
+  asOf: string;
+  note: string | null;
+  members: readonly string[];
+  memberCount: number;
+};
 
 export type DonorRanking = {
   currency: string;
@@ -58,10 +68,14 @@ export function ranksOf(values: (number | null)[]): (number | null)[] {
 }
 
 /** Fills each row's ranks, one column at a time (mutates and returns the rows). */
-export function assignRanks<T extends RankedFigures & { ranks: Record<RankColumn, number | null> }>(rows: T[]): T[] {
+export function assignRanks<T extends RankedFigures & { ranks: Record<RankColumn, number | null> }>(
+  rows: T[],
+): T[] {
   for (const column of RANK_COLUMNS) {
     const ranks = ranksOf(rows.map((r) => r[column]));
-    rows.forEach((r, i) => { r.ranks[column] = ranks[i]; });
+    rows.forEach((r, i) => {
+      r.ranks[column] = ranks[i];
+    });
   }
   return rows;
 }

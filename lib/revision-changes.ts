@@ -17,11 +17,28 @@ export type ChangeContext = {
 
 /** The form's labels (lib/pledge-labels.ts), plus the fields only a revision records. */
 const FIELD_LABELS: Record<string, string> = {
-  ...PLEDGE_LABELS, amountUsd: 'In US dollars', fxDate: 'Rate date', retractedAt: 'Retracted',
+  ...PLEDGE_LABELS,
+  amountUsd: 'In US dollars',
+  fxDate: 'Rate date',
+  retractedAt: 'Retracted',
 };
-const KIND_LABELS: Record<string, string> = { item: 'Itemised pledge', reported_total: 'Reported total (headline claim)' };
-const PRECISION_LABELS: Record<string, string> = { day: 'Day', month: 'Month', year: 'Year', unknown: 'Unknown' };
-const DOCUMENT_FIELDS: Record<string, string> = { url: 'URL', title: 'Title', publisher: 'Publisher', publishedOn: 'Published', accessedOn: 'Accessed' };
+const KIND_LABELS: Record<string, string> = {
+  item: 'Itemised pledge',
+  reported_total: 'Reported total (headline claim)',
+};
+const PRECISION_LABELS: Record<string, string> = {
+  day: 'Day',
+  month: 'Month',
+  year: 'Year',
+  unknown: 'Unknown',
+};
+const DOCUMENT_FIELDS: Record<string, string> = {
+  url: 'URL',
+  title: 'Title',
+  publisher: 'Publisher',
+  publishedOn: 'Published',
+  accessedOn: 'Accessed',
+};
 /** The key a corrected source document is recorded under (db/pledges/sources.ts writes it). */
 export const SOURCE_CHANGE_PREFIX = 'source:';
 
@@ -40,7 +57,12 @@ function labelled(labels: Record<string, string>) {
 }
 
 type Side = 0 | 1;
-type Formatter = (value: unknown, side: Side, changes: Record<string, [unknown, unknown]>, ctx: ChangeContext) => string;
+type Formatter = (
+  value: unknown,
+  side: Side,
+  changes: Record<string, [unknown, unknown]>,
+  ctx: ChangeContext,
+) => string;
 
 const currencyOf = (side: Side, changes: Record<string, [unknown, unknown]>, ctx: ChangeContext) =>
   changes.currency ? changes.currency[side] : ctx.currency;
@@ -67,18 +89,31 @@ type Document = Record<string, unknown>;
 function documentLine(field: string, before: Document | null, after: Document | null): ChangeLine {
   const doc = after ?? before ?? {};
   const changed = Object.keys(DOCUMENT_FIELDS).filter((k) => (before?.[k] ?? null) !== (after?.[k] ?? null));
-  const side = (d: Document | null) => changed.map((k) => `${DOCUMENT_FIELDS[k]}: ${text(d?.[k])}`).join('; ') || EMPTY;
+  const side = (d: Document | null) =>
+    changed.map((k) => `${DOCUMENT_FIELDS[k]}: ${text(d?.[k])}`).join('; ') || EMPTY;
   return { field, label: `Source “${text(doc.title ?? doc.url)}”`, before: side(before), after: side(after) };
 }
 
-const isDocument = (v: unknown): v is Document | null => v === null || (typeof v === 'object' && !Array.isArray(v));
+const isDocument = (v: unknown): v is Document | null =>
+  v === null || (typeof v === 'object' && !Array.isArray(v));
 
 /** Every change of one revision as label, before and after, in the order recorded. */
-export function describeChanges(changes: Record<string, [unknown, unknown]>, ctx: ChangeContext = {}): ChangeLine[] {
+export function describeChanges(
+  changes: Record<string, [unknown, unknown]>,
+  ctx: ChangeContext = {},
+): ChangeLine[] {
   return Object.entries(changes).map(([field, [before, after]]) => {
-    if (field.startsWith(SOURCE_CHANGE_PREFIX) && isDocument(before) && isDocument(after)) return documentLine(field, before, after);
-    const format = FORMATTERS[field] ?? ((v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : text(v)));
-    return { field, label: FIELD_LABELS[field] ?? field, before: format(before, 0, changes, ctx), after: format(after, 1, changes, ctx) };
+    if (field.startsWith(SOURCE_CHANGE_PREFIX) && isDocument(before) && isDocument(after))
+      return documentLine(field, before, after);
+    const format =
+      FORMATTERS[field] ??
+      ((v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : text(v)));
+    return {
+      field,
+      label: FIELD_LABELS[field] ?? field,
+      before: format(before, 0, changes, ctx),
+      after: format(after, 1, changes, ctx),
+    };
   });
 }
 
@@ -89,7 +124,8 @@ export const changeSentence = (line: ChangeLine) => `${line.label}: ${line.befor
 export function partySlugsOf(list: { changes: Record<string, [unknown, unknown]> }[]): string[] {
   const slugs = new Set<string>();
   for (const { changes } of list) {
-    for (const key of ['donor', 'recipient']) for (const v of changes[key] ?? []) if (typeof v === 'string') slugs.add(v);
+    for (const key of ['donor', 'recipient'])
+      for (const v of changes[key] ?? []) if (typeof v === 'string') slugs.add(v);
   }
   return [...slugs];
 }
@@ -99,7 +135,9 @@ export const changeSummary = (changes: Record<string, [unknown, unknown]>, ctx: 
   describeChanges(changes, ctx).map(changeSentence).join('; ');
 
 /** The currency each revision's amounts are in, read from the history itself (oldest first). */
-export function currenciesInForce(list: { id: number; changes: Record<string, [unknown, unknown]> }[]): Map<number, string | null> {
+export function currenciesInForce(
+  list: { id: number; changes: Record<string, [unknown, unknown]> }[],
+): Map<number, string | null> {
   const out = new Map<number, string | null>();
   let current: string | null = null;
   for (const r of list) {

@@ -16,7 +16,10 @@ const UNSAFE = /[\x00-\x20\x7f\\\u0080-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u2
  * A path (with query and fragment) on `siteOrigin` for callbackUrl, or FALLBACK_PATH. An absolute
  * URL on the site itself is reduced to its path; a repeated parameter counts by its first value.
  */
-export function safeRedirectPath(value: string | string[] | undefined, siteOrigin: string | undefined): string {
+export function safeRedirectPath(
+  value: string | string[] | undefined,
+  siteOrigin: string | undefined,
+): string {
   const raw = Array.isArray(value) ? value[0] : value;
   if (!raw || UNSAFE.test(raw)) return FALLBACK_PATH;
   let origin: string;

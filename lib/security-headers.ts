@@ -31,7 +31,10 @@ export function canUseReportTo(siteUrl: string | undefined): boolean {
   }
 }
 
-export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; reportTo?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  options: { dev?: boolean; reportTo?: boolean } = {},
+): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,

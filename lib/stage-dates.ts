@@ -10,7 +10,10 @@ import { PLEDGE_LABELS as L } from './pledge-labels';
 
 /** The input field of each stage's date, as the form, the API and the import's input name it. */
 export const STAGE_DATE_FIELDS = {
-  committed: 'committedOn', allocated: 'allocatedOn', disbursed: 'disbursedOn', cancelled: 'cancelledOn',
+  committed: 'committedOn',
+  allocated: 'allocatedOn',
+  disbursed: 'disbursedOn',
+  cancelled: 'cancelledOn',
 } as const satisfies Record<ReachedStage, string>;
 export type StageDateField = (typeof STAGE_DATE_FIELDS)[ReachedStage];
 /** Every input field this file checks, stage dates then the period. */
@@ -19,15 +22,30 @@ export type DateField = (typeof DATE_FIELDS)[number];
 
 /** The stored columns: each stage's date and its precision, and the period as written. */
 export type StageDates = {
-  committedOn: string | null; committedPrecision: DatePrecision;
-  allocatedOn: string | null; allocatedPrecision: DatePrecision;
-  disbursedOn: string | null; disbursedPrecision: DatePrecision;
-  cancelledOn: string | null; cancelledPrecision: DatePrecision;
-  periodStart: string | null; periodEnd: string | null;
+  committedOn: string | null;
+  committedPrecision: DatePrecision;
+  allocatedOn: string | null;
+  allocatedPrecision: DatePrecision;
+  disbursedOn: string | null;
+  disbursedPrecision: DatePrecision;
+  cancelledOn: string | null;
+  cancelledPrecision: DatePrecision;
+  periodStart: string | null;
+  periodEnd: string | null;
 };
 /** The stored keys of StageDates, in the table's column order (db/csv-import/prepare.ts writes by position). */
-export const STORED_DATE_KEYS = ['committedOn', 'committedPrecision', 'allocatedOn', 'allocatedPrecision', 'disbursedOn',
-  'disbursedPrecision', 'cancelledOn', 'cancelledPrecision', 'periodStart', 'periodEnd'] as const satisfies readonly (keyof StageDates)[];
+export const STORED_DATE_KEYS = [
+  'committedOn',
+  'committedPrecision',
+  'allocatedOn',
+  'allocatedPrecision',
+  'disbursedOn',
+  'disbursedPrecision',
+  'cancelledOn',
+  'cancelledPrecision',
+  'periodStart',
+  'periodEnd',
+] as const satisfies readonly (keyof StageDates)[];
 const precisionKey = (stage: ReachedStage) => `${stage}Precision` as const;
 
 /** Which stage dates a pledge at `stage` may carry: the stages it has passed through. */
@@ -52,24 +70,36 @@ export function writtenAt(iso: string | null, precision: DatePrecision): string 
 function readDate(text: string, label: string, path: string, ctx: Sink, latest: string | null): Dated | null {
   const precision = precisionOf(text);
   const iso = normaliseDate(text, precision);
-  const refuse = (message: string) => { ctx.addIssue({ code: 'custom', path: [path], message }); return null; };
-  if (!iso || (precision === 'day' && !isRealDate(iso))) return refuse(`${label} must be a real date ${SHAPES}`);
+  const refuse = (message: string) => {
+    ctx.addIssue({ code: 'custom', path: [path], message });
+    return null;
+  };
+  if (!iso || (precision === 'day' && !isRealDate(iso)))
+    return refuse(`${label} must be a real date ${SHAPES}`);
   if (iso < EARLIEST_DATE) return refuse(`${label} is before ${EARLIEST_DATE}`);
-  if (latest && iso > latest) return refuse(`${label} is after today (${latest}): a stage is recorded once it is reached`);
+  if (latest && iso > latest)
+    return refuse(`${label} is after today (${latest}): a stage is recorded once it is reached`);
   return { label, iso, precision };
 }
 
 /** Whether `later` comes before `earlier` at the coarser of their precisions. */
-const before = (later: Dated, earlier: Dated) => later.iso.slice(0, coarser(later, earlier)) < earlier.iso.slice(0, coarser(later, earlier));
+const before = (later: Dated, earlier: Dated) =>
+  later.iso.slice(0, coarser(later, earlier)) < earlier.iso.slice(0, coarser(later, earlier));
 
 type Input = Partial<Record<DateField, string | null>>;
 
 /** Checks and normalises the stage dates and period of a pledge at `stage` announced on `announced`. */
-export function stageDatesFrom(raw: Input, stage: Stage, announced: { iso: string | null; precision: DatePrecision }, ctx: Sink): StageDates {
+export function stageDatesFrom(
+  raw: Input,
+  stage: Stage,
+  announced: { iso: string | null; precision: DatePrecision },
+  ctx: Sink,
+): StageDates {
   const out = {} as StageDates;
   const reached = reachedStages(stage);
   const known: Dated[] = [];
-  if (announced.iso && announced.precision !== 'unknown') known.push({ label: L.announcedOn, iso: announced.iso, precision: announced.precision });
+  if (announced.iso && announced.precision !== 'unknown')
+    known.push({ label: L.announcedOn, iso: announced.iso, precision: announced.precision });
   const today = todayIso();
   for (const s of REACHED_STAGES) {
     const field = STAGE_DATE_FIELDS[s];
@@ -78,16 +108,22 @@ export function stageDatesFrom(raw: Input, stage: Stage, announced: { iso: strin
     const text = raw[field]?.trim();
     if (!text) continue;
     if (!reached.includes(s)) {
-      const message = s === 'cancelled'
-        ? `${L.cancelledOn} is only for a cancelled pledge: set ${L.stage} to cancelled, or leave ${L.cancelledOn} empty`
-        : `${L[field]} is given but the pledge is ${stage}, not yet ${s}: set ${L.stage} to ${s} or later, or leave ${L[field]} empty`;
+      const message =
+        s === 'cancelled'
+          ? `${L.cancelledOn} is only for a cancelled pledge: set ${L.stage} to cancelled, or leave ${L.cancelledOn} empty`
+          : `${L[field]} is given but the pledge is ${stage}, not yet ${s}: set ${L.stage} to ${s} or later, or leave ${L[field]} empty`;
       ctx.addIssue({ code: 'custom', path: [field], message });
       continue;
     }
     const date = readDate(text, L[field], field, ctx, today);
     if (!date) continue;
     const earlier = known.find((k) => before(date, k));
-    if (earlier) ctx.addIssue({ code: 'custom', path: [field], message: `${L[field]} (${text}) is before ${earlier.label} (${earlier.iso.slice(0, WIDTH[earlier.precision])})` });
+    if (earlier)
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `${L[field]} (${text}) is before ${earlier.label} (${earlier.iso.slice(0, WIDTH[earlier.precision])})`,
+      });
     known.push(date);
     out[field] = date.iso;
     out[precisionKey(s)] = date.precision;
@@ -96,7 +132,12 @@ export function stageDatesFrom(raw: Input, stage: Stage, announced: { iso: strin
   const end = raw.periodEnd?.trim() || null;
   const from = start ? readDate(start, L.periodStart, 'periodStart', ctx, null) : null;
   const to = end ? readDate(end, L.periodEnd, 'periodEnd', ctx, null) : null;
-  if (from && to && before(to, from)) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: `${L.periodEnd} (${end}) is before ${L.periodStart} (${start})` });
+  if (from && to && before(to, from))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['periodEnd'],
+      message: `${L.periodEnd} (${end}) is before ${L.periodStart} (${start})`,
+    });
   out.periodStart = start;
   out.periodEnd = end;
   return out;
@@ -105,16 +146,24 @@ export function stageDatesFrom(raw: Input, stage: Stage, announced: { iso: strin
 /** Just the stored columns of a pledge's stage dates and period (a write spreads them into its row). */
 export function storedStageDates(p: StageDates): StageDates {
   return {
-    committedOn: p.committedOn, committedPrecision: p.committedPrecision, allocatedOn: p.allocatedOn, allocatedPrecision: p.allocatedPrecision,
-    disbursedOn: p.disbursedOn, disbursedPrecision: p.disbursedPrecision, cancelledOn: p.cancelledOn, cancelledPrecision: p.cancelledPrecision,
-    periodStart: p.periodStart, periodEnd: p.periodEnd,
+    committedOn: p.committedOn,
+    committedPrecision: p.committedPrecision,
+    allocatedOn: p.allocatedOn,
+    allocatedPrecision: p.allocatedPrecision,
+    disbursedOn: p.disbursedOn,
+    disbursedPrecision: p.disbursedPrecision,
+    cancelledOn: p.cancelledOn,
+    cancelledPrecision: p.cancelledPrecision,
+    periodStart: p.periodStart,
+    periodEnd: p.periodEnd,
   };
 }
 
 /** A stored pledge's stage dates and period as the input that would recreate them. */
 export function stageDatesToInput(p: StageDates): Record<DateField, string | null> {
   const out = { periodStart: p.periodStart, periodEnd: p.periodEnd } as Record<DateField, string | null>;
-  for (const s of REACHED_STAGES) out[STAGE_DATE_FIELDS[s]] = writtenAt(p[STAGE_DATE_FIELDS[s]], p[precisionKey(s)]);
+  for (const s of REACHED_STAGES)
+    out[STAGE_DATE_FIELDS[s]] = writtenAt(p[STAGE_DATE_FIELDS[s]], p[precisionKey(s)]);
   return out;
 }
 
@@ -122,8 +171,16 @@ export function stageDatesToInput(p: StageDates): Record<DateField, string | nul
 export function reachedLines(p: StageDates & { stage: Stage }): [string, string][] {
   const lines: [string, string][] = reachedStages(p.stage)
     .filter((s) => p.stage !== 'cancelled' || s === 'cancelled' || p[STAGE_DATE_FIELDS[s]] != null)
-    .map((s) => [STAGE_LABEL_OF[s], writtenAt(p[STAGE_DATE_FIELDS[s]], p[precisionKey(s)]) ?? 'date unknown']);
+    .map((s) => [
+      STAGE_LABEL_OF[s],
+      writtenAt(p[STAGE_DATE_FIELDS[s]], p[precisionKey(s)]) ?? 'date unknown',
+    ]);
   if (p.periodStart || p.periodEnd) lines.push(['Period', `${p.periodStart ?? '…'} – ${p.periodEnd ?? '…'}`]);
   return lines;
 }
-const STAGE_LABEL_OF: Record<ReachedStage, string> = { committed: 'Committed', allocated: 'Allocated', disbursed: 'Disbursed', cancelled: 'Cancelled' };
+const STAGE_LABEL_OF: Record<ReachedStage, string> = {
+  committed: 'Committed',
+  allocated: 'Allocated',
+  disbursed: 'Disbursed',
+  cancelled: 'Cancelled',
+};

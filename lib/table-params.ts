@@ -19,7 +19,10 @@ export function parseTableParams(params: Params): { table: TableParams; problems
   const askedSort = first(params.sort);
   if (askedSort) {
     if ((TABLE_SORTS as readonly string[]).includes(askedSort)) sort = askedSort as TableSort;
-    else problems.push(`sort "${askedSort.slice(0, 40)}" is not one of ${TABLE_SORTS.join(', ')}; sorted by date`);
+    else
+      problems.push(
+        `sort "${askedSort.slice(0, 40)}" is not one of ${TABLE_SORTS.join(', ')}; sorted by date`,
+      );
   }
   let dir = defaultDir(sort);
   const askedDir = first(params.dir);

@@ -25,7 +25,9 @@ function numbered(path: PropertyKey[], message: string): string {
 
 /** "Title is required; Amount must not be negative": each message already names its field. */
 export function describeFieldErrors(fields: FieldErrors): string {
-  return Object.values(fields).map((messages) => messages.join('; ')).join('; ');
+  return Object.values(fields)
+    .map((messages) => messages.join('; '))
+    .join('; ');
 }
 
 export class ValidationError extends Error {
@@ -51,7 +53,9 @@ export class VersionConflictError extends Error {
     public readonly changedBy: string,
     public readonly changedAt: string,
   ) {
-    super(`changed by ${changedBy} at ${changedAt} since you opened it (you had version ${expected}, it is now ${current})`);
+    super(
+      `changed by ${changedBy} at ${changedAt} since you opened it (you had version ${expected}, it is now ${current})`,
+    );
   }
 }
 
@@ -73,7 +77,9 @@ export function isDatabaseBusy(error: unknown): boolean {
   return BUSY_CODES.has(String(e?.code ?? '')) || BUSY_CODES.has(String(e?.cause?.code ?? ''));
 }
 
-export const DATABASE_BUSY_MESSAGE = 'another write (a CSV import, most likely) is holding the database; nothing was written; try again in a minute';
+export const DATABASE_BUSY_MESSAGE =
+  'another write (a CSV import, most likely) is holding the database; nothing was written; try again in a minute';
 
 /** The same condition reported from another thread, in the shape isDatabaseBusy recognises. */
-export const databaseBusyError = () => Object.assign(new Error(DATABASE_BUSY_MESSAGE), { code: 'SQLITE_BUSY' });
+export const databaseBusyError = () =>
+  Object.assign(new Error(DATABASE_BUSY_MESSAGE), { code: 'SQLITE_BUSY' });

@@ -25,7 +25,9 @@ async function main() {
     const url = process.env.DATABASE_URL!;
     const copy = backupPostgres(url, partial);
     fs.renameSync(partial, file);
-    console.log(`Backed up ${redactedUrl(url)} to ${file} (pg_dump custom format, ${copy.tables} tables, ${copy.bytes.toLocaleString('en-US')} bytes) in ${((Date.now() - started) / 1000).toFixed(1)} s. Restore with: pg_restore --clean --if-exists --no-owner --dbname <url> ${file}`);
+    console.log(
+      `Backed up ${redactedUrl(url)} to ${file} (pg_dump custom format, ${copy.tables} tables, ${copy.bytes.toLocaleString('en-US')} bytes) in ${((Date.now() - started) / 1000).toFixed(1)} s. Restore with: pg_restore --clean --if-exists --no-owner --dbname <url> ${file}`,
+    );
     return;
   }
   const { file: source } = await prepareDatabase({ seed: false });
@@ -34,7 +36,9 @@ async function main() {
   const check = checkDatabaseFile(partial);
   if (check.integrity !== 'ok') throw new Error(`the copy failed its integrity check: ${check.integrity}`);
   fs.renameSync(partial, file);
-  console.log(`Backed up ${source} to ${file} (${check.pledges.toLocaleString('en-US')} pledges, ${check.revisions.toLocaleString('en-US')} revisions, integrity ok) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Backed up ${source} to ${file} (${check.pledges.toLocaleString('en-US')} pledges, ${check.revisions.toLocaleString('en-US')} revisions, integrity ok) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 
 main().catch((error) => {

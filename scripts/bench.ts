@@ -38,12 +38,21 @@ const seconds = option('--seconds', 10);
 const json = args.includes('--json');
 const engine = args.includes('--engine') ? String(args[args.indexOf('--engine') + 1] ?? '') : 'sqlite';
 if (engine !== 'sqlite' && engine !== 'postgres') fail('--engine is sqlite (the default) or postgres');
-const only = args.includes('--only') ? String(args[args.indexOf('--only') + 1] ?? '').split(',').map((w) => w.trim()).filter(Boolean) : null;
-if (only?.length === 0) fail('--only needs words of figures\' names, e.g. --only cached or --only "cached,uncached"');
-const wordIn = (word: string, name: string) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(name);
+const only = args.includes('--only')
+  ? String(args[args.indexOf('--only') + 1] ?? '')
+      .split(',')
+      .map((w) => w.trim())
+      .filter(Boolean)
+  : null;
+if (only?.length === 0)
+  fail('--only needs words of figures\' names, e.g. --only cached or --only "cached,uncached"');
+const wordIn = (word: string, name: string) =>
+  new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(name);
 /** Whether a row is measured: its name (the table's) holds one of --only's words, as a whole word. */
 const wanted = (...names: string[]) => only === null || names.some((n) => only.some((w) => wordIn(w, n)));
-const log = (...m: unknown[]) => { if (!json) console.error(...m); };
+const log = (...m: unknown[]) => {
+  if (!json) console.error(...m);
+};
 
 const hasSqlite3 = spawnSync('sqlite3', ['-version']).status === 0;
 const NO_SQLITE = 'sqlite3 is not installed (apt-get install -y sqlite3)';
@@ -51,7 +60,11 @@ const NO_SQLITE = 'sqlite3 is not installed (apt-get install -y sqlite3)';
 function makeDatabase(dir: string, count: number): string {
   const file = path.join(dir, `pledges-${count}.db`);
   process.env.DATABASE_URL = `file:${file}`;
-  generateSynthetic({ count, seed: 42, onProgress: json ? undefined : progressBar(`generating ${count.toLocaleString('en-US')} pledges`) });
+  generateSynthetic({
+    count,
+    seed: 42,
+    onProgress: json ? undefined : progressBar(`generating ${count.toLocaleString('en-US')} pledges`),
+  });
   closeDb();
   return file;
 }
@@ -61,44 +74,79 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledges-bench-'));
   const servers: RunningServer[] = [];
   try {
-    const needBig = wanted('series query', 'dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export', 'CSV import');
+    const needBig = wanted(
+      'series query',
+      'dashboard growth',
+      'cached dashboard',
+      'uncached dashboard',
+      'CSV export',
+      'CSV import',
+    );
     const small = makeDatabase(dir, Math.min(10_000, rows));
     const big = rows > 10_000 && needBig ? makeDatabase(dir, rows) : small;
     const figures: Figure[] = [];
 
-    if (engine === 'postgres') figures.push(...await postgresFigures({ rows, runs, seconds, dir, small, big, wanted, log }));
+    if (engine === 'postgres')
+      figures.push(...(await postgresFigures({ rows, runs, seconds, dir, small, big, wanted, log })));
     else {
       if (wanted('series query')) {
         log('series query …');
         process.env.DATABASE_URL = `file:${big}`;
-        const series: Figure = { name: 'series query', how: 'our series verb ÷ sqlite3 CLI, same SQL and file', runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
+        const series: Figure = {
+          name: 'series query',
+          how: 'our series verb ÷ sqlite3 CLI, same SQL and file',
+          runs: [],
+          unit: 'ratio',
+          target: { op: '<=', value: 1.5 },
+        };
         if (!hasSqlite3) series.skipped = NO_SQLITE;
         else for (let i = 0; i < runs; i++) series.runs.push((await timeOurSeries()) / timeSqliteSeries(big));
         closeDb();
         figures.push(series);
       }
 
-      const bigServer = needBig && wanted('dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export') ? await startServer({ dbFile: big }) : null;
+      const bigServer =
+        needBig && wanted('dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export')
+          ? await startServer({ dbFile: big })
+          : null;
       if (bigServer) servers.push(bigServer);
       if (bigServer && wanted('dashboard growth')) {
         log('dashboard …');
         const smallServer = big === small ? bigServer : await startServer({ dbFile: small });
         if (smallServer !== bigServer) servers.push(smallServer);
-        const growth: Figure = { name: 'dashboard growth', how: `median latency of / at ${rows.toLocaleString('en-US')} ÷ at 10,000 rows`, runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
-        for (let i = 0; i < runs; i++) growth.runs.push((await dashboardLatencyMs(bigServer.url)) / (await dashboardLatencyMs(smallServer.url)));
+        const growth: Figure = {
+          name: 'dashboard growth',
+          how: `median latency of / at ${rows.toLocaleString('en-US')} ÷ at 10,000 rows`,
+          runs: [],
+          unit: 'ratio',
+          target: { op: '<=', value: 1.5 },
+        };
+        for (let i = 0; i < runs; i++)
+          growth.runs.push(
+            (await dashboardLatencyMs(bigServer.url)) / (await dashboardLatencyMs(smallServer.url)),
+          );
         figures.push(growth);
-        if (smallServer !== bigServer) { await smallServer.stop(); servers.splice(servers.indexOf(smallServer), 1); }
+        if (smallServer !== bigServer) {
+          await smallServer.stop();
+          servers.splice(servers.indexOf(smallServer), 1);
+        }
       }
 
       if (bigServer && wanted('cached dashboard', 'uncached dashboard')) {
         log('cached and uncached dashboard …');
-        figures.push(...await dashboardThroughputFigures(bigServer, runs, seconds, (name) => wanted(name)));
+        figures.push(...(await dashboardThroughputFigures(bigServer, runs, seconds, (name) => wanted(name))));
       }
 
       if (wanted('CSV export', 'CSV import')) log('CSV export and import …');
-      if (bigServer && wanted('CSV export')) figures.push(...(await exportFigures({ server: bigServer, dbFile: big, runs, hasSqlite3, dir })).filter((f) => wanted(f.name)));
+      if (bigServer && wanted('CSV export'))
+        figures.push(
+          ...(await exportFigures({ server: bigServer, dbFile: big, runs, hasSqlite3, dir })).filter((f) =>
+            wanted(f.name),
+          ),
+        );
       await bigServer?.stop();
-      if (wanted('CSV import')) figures.push(await importFigure({ dbFile: big, runs, hasSqlite3, dir, noSqlite: NO_SQLITE }));
+      if (wanted('CSV import'))
+        figures.push(await importFigure({ dbFile: big, runs, hasSqlite3, dir, noSqlite: NO_SQLITE }));
     }
 
     if (wanted('first-load JS')) {
@@ -107,13 +155,34 @@ async function main() {
       servers.push(jsServer);
       const js = await firstLoadJsKb(jsServer.url);
       const sameOnBoth = engine === 'postgres' ? '; the same on either engine, served from SQLite' : '';
-      figures.push({ name: 'first-load JS', how: 'gzip bytes of the scripts / loads before the chart', runs: [js.kb], unit: 'KB', target: { op: '<=', value: 150 }, detail: `${js.files} files${sameOnBoth}` });
+      figures.push({
+        name: 'first-load JS',
+        how: 'gzip bytes of the scripts / loads before the chart',
+        runs: [js.kb],
+        unit: 'KB',
+        target: { op: '<=', value: 150 },
+        detail: `${js.files} files${sameOnBoth}`,
+      });
     }
     if (figures.length === 0) fail(`no figure's name has the word(s) ${only!.join(', ')}`);
 
     const on = engine === 'postgres' ? ` on ${postgresVersion()} (a private cluster)` : '';
     const context = `Aid Pledge Tracker bench${on} — ${rows.toLocaleString('en-US')} pledges, ${runs} runs, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-    if (json) console.log(JSON.stringify({ context, figures: figures.map((f) => ({ ...f, median: f.runs.length ? median(f.runs) : null, met: met(f) })) }, null, 2));
+    if (json)
+      console.log(
+        JSON.stringify(
+          {
+            context,
+            figures: figures.map((f) => ({
+              ...f,
+              median: f.runs.length ? median(f.runs) : null,
+              met: met(f),
+            })),
+          },
+          null,
+          2,
+        ),
+      );
     else printTable(figures, context);
   } finally {
     for (const s of servers) await s.stop();

@@ -22,10 +22,15 @@ async function showReadOutAt(page: Page, date: string): Promise<void> {
   const readout = page.getByTestId('chart-readout');
   await plot.focus();
   await page.keyboard.press('Home');
-  for (let step = 0; step < 100 && !((await readout.textContent({ timeout: WAIT_MS })) ?? '').includes(date); step++) {
+  for (
+    let step = 0;
+    step < 100 && !((await readout.textContent({ timeout: WAIT_MS })) ?? '').includes(date);
+    step++
+  ) {
     await page.keyboard.press('ArrowRight');
   }
-  if (!((await readout.textContent()) ?? '').includes(date)) throw new Error(`the chart has no row for ${date}`);
+  if (!((await readout.textContent()) ?? '').includes(date))
+    throw new Error(`the chart has no row for ${date}`);
   const line = (await readout.locator('xpath=preceding-sibling::div').boundingBox())!;
   const box = (await plot.boundingBox())!;
   await plot.evaluate((el) => (el as HTMLElement).blur());
@@ -34,7 +39,10 @@ async function showReadOutAt(page: Page, date: string): Promise<void> {
 }
 
 async function shoot(browser: Browser, url: string, shot: (typeof SHOTS)[number]): Promise<void> {
-  const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: shot.width, height: shot.height },
+    deviceScaleFactor: 1,
+  });
   await page.goto(url, { timeout: WAIT_MS });
   await page.waitForSelector('.recharts-wrapper svg .recharts-area', { state: 'attached', timeout: WAIT_MS });
   await page.getByTestId('reported-marker').waitFor({ timeout: WAIT_MS });

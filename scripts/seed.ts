@@ -10,10 +10,13 @@ async function main(): Promise<void> {
   const at = args.indexOf('--synthetic');
   if (at === -1) {
     const { file, seeded } = await prepareDatabase();
-    console.log(seeded ? `Seeded ${seeded} pledges into ${file}.` : `${file} already holds pledges; nothing seeded.`);
+    console.log(
+      seeded ? `Seeded ${seeded} pledges into ${file}.` : `${file} already holds pledges; nothing seeded.`,
+    );
   } else {
     const count = Number(args[at + 1]?.replace(/[,_]/g, ''));
-    if (!Number.isInteger(count) || count < 1 || count > 50_000_000) fail('--synthetic needs a row count between 1 and 50,000,000');
+    if (!Number.isInteger(count) || count < 1 || count > 50_000_000)
+      fail('--synthetic needs a row count between 1 and 50,000,000');
     const seedAt = args.indexOf('--seed');
     const seed = seedAt === -1 ? 1 : Number(args[seedAt + 1]);
     if (!Number.isInteger(seed)) fail('--seed needs a whole number');
@@ -21,7 +24,9 @@ async function main(): Promise<void> {
     const started = Date.now();
     const written = generateSynthetic({ count, seed, onProgress: progressBar('synthetic pledges') });
     closeDb();
-    console.log(`Wrote ${written.toLocaleString('en-US')} synthetic pledges to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(
+      `Wrote ${written.toLocaleString('en-US')} synthetic pledges to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
   }
 }
 

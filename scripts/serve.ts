@@ -15,7 +15,13 @@ import { openProcessVersionReader } from '../db/postgres';
 import { isPostgresUrl } from '../db/engine';
 import { databasePath } from '../db/config';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../lib/client-address';
-import { SHARED_PAGE_VARY, clientHasPage, isShareableRequest, pageValidators, sharedPageHeaders } from '../lib/page-cache';
+import {
+  SHARED_PAGE_VARY,
+  clientHasPage,
+  isShareableRequest,
+  pageValidators,
+  sharedPageHeaders,
+} from '../lib/page-cache';
 import { serverConfig } from '../lib/env';
 
 const { port, host, trustProxy } = serverConfig();
@@ -28,7 +34,11 @@ const root = path.resolve(import.meta.dirname, '..');
  */
 function keepCookieInVary(res: http.ServerResponse): void {
   const setHeader = res.setHeader.bind(res);
-  res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'vary' && !/\bcookie\b/i.test(String(value)) ? `${value}, Cookie` : value);
+  res.setHeader = (name, value) =>
+    setHeader(
+      name,
+      name.toLowerCase() === 'vary' && !/\bcookie\b/i.test(String(value)) ? `${value}, Cookie` : value,
+    );
 }
 
 /** SQLite's reader, in the shape of the PostgreSQL one (a prepared statement on a read-only connection). */
@@ -46,7 +56,11 @@ async function main() {
   const version = isPostgresUrl(url) ? openProcessVersionReader(url!) : sqliteVersion(databasePath());
   const server = http.createServer(async (req, res) => {
     // Whatever a client sent under this name is overwritten (lib/client-address.ts has the rule).
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustProxy);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
+      req.headers['x-forwarded-for'],
+      req.socket.remoteAddress,
+      trustProxy,
+    );
     if (isShareableRequest(req)) {
       let current: number;
       try {
@@ -70,8 +84,14 @@ async function main() {
     void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;
-  server.listen(port, host, () => console.log(`Aid Pledge Tracker listening on http://${host ?? 'localhost'}:${port}`));
-  const stop = () => server.close(async () => { await version.close(); process.exit(0); });
+  server.listen(port, host, () =>
+    console.log(`Aid Pledge Tracker listening on http://${host ?? 'localhost'}:${port}`),
+  );
+  const stop = () =>
+    server.close(async () => {
+      await version.close();
+      process.exit(0);
+    });
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

@@ -51,7 +51,12 @@ async function main(args: string[]): Promise<void> {
   switch (command) {
     case 'add': {
       if (!email) fail(USAGE);
-      const input = { email, role: option(args, '--role') ?? '', name: option(args, '--name') ?? '', password: await readPassword() };
+      const input = {
+        email,
+        role: option(args, '--role') ?? '',
+        name: option(args, '--name') ?? '',
+        password: await readPassword(),
+      };
       const user = await createUser(parseOrThrow(inviteSchema, input));
       console.log(`Created ${user.role} ${user.email} (id ${user.id}), shown as “${user.name}”.`);
       return;
@@ -61,7 +66,9 @@ async function main(args: string[]): Promise<void> {
       const id = await resolveUserId(email);
       const temporary = args.includes('--temporary');
       const user = await resetPassword(id, await readPassword(), { temporary });
-      console.log(`New password set for ${user.email}; their sessions end now${temporary ? ' and they must choose their own at next sign-in' : ''}.`);
+      console.log(
+        `New password set for ${user.email}; their sessions end now${temporary ? ' and they must choose their own at next sign-in' : ''}.`,
+      );
       return;
     }
     case 'role': {
@@ -74,15 +81,31 @@ async function main(args: string[]): Promise<void> {
     case 'enable': {
       if (!email) fail(USAGE);
       const user = await (command === 'disable' ? disableUser : enableUser)(await resolveUserId(email));
-      console.log(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${user.email}; ${command === 'disable' ? 'their sessions and API tokens stop working now' : 'they can sign in again'}.`);
+      console.log(
+        `${command === 'disable' ? 'Disabled' : 'Enabled'} ${user.email}; ${command === 'disable' ? 'their sessions and API tokens stop working now' : 'they can sign in again'}.`,
+      );
       return;
     }
     case 'list':
-      for (const u of await listUsers()) console.log([u.email, u.role, u.disabledAt ? `disabled ${u.disabledAt}` : 'active', u.name ?? '', u.nameNeedsReview ? '(name to review)' : ''].join('\t').trimEnd());
+      for (const u of await listUsers())
+        console.log(
+          [
+            u.email,
+            u.role,
+            u.disabledAt ? `disabled ${u.disabledAt}` : 'active',
+            u.name ?? '',
+            u.nameNeedsReview ? '(name to review)' : '',
+          ]
+            .join('\t')
+            .trimEnd(),
+        );
       return;
     case 'token': {
       if (!email) fail(USAGE);
-      const { token } = await createApiToken(await resolveUserId(email), option(args, '--label') ?? 'command line');
+      const { token } = await createApiToken(
+        await resolveUserId(email),
+        option(args, '--label') ?? 'command line',
+      );
       console.log(token);
       console.error('This token is shown once; store it now. Revoke it from Editor → Settings.');
       return;

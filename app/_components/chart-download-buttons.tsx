@@ -4,7 +4,13 @@
 import { useId, useState, type RefObject } from 'react';
 import { downloadChart, type LegendEntry } from './chart-download';
 
-type ImageSource = { box: RefObject<HTMLDivElement | null>; filename: string; title: string; credit: string; legend: LegendEntry[] };
+type ImageSource = {
+  box: RefObject<HTMLDivElement | null>;
+  filename: string;
+  title: string;
+  credit: string;
+  legend: LegendEntry[];
+};
 
 export function DownloadView({ csvHref, image }: { csvHref: string; image?: ImageSource }) {
   const [error, setError] = useState('');
@@ -14,16 +20,33 @@ export function DownloadView({ csvHref, image }: { csvHref: string; image?: Imag
     const svg = image.box.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!svg) return setError('The chart has not been drawn yet.');
     const { filename, title, credit, legend } = image;
-    downloadChart(svg, format, filename, { title, credit, legend }).then(() => setError(''), (e: Error) => setError(`Could not save: ${e.message}`));
+    downloadChart(svg, format, filename, { title, credit, legend }).then(
+      () => setError(''),
+      (e: Error) => setError(`Could not save: ${e.message}`),
+    );
   };
   const button = 'rounded border border-line bg-paper px-2 py-0.5';
   return (
     <span role="group" aria-labelledby={label} className="ml-auto flex flex-wrap items-center gap-2">
       <span id={label}>Download this view</span>
-      <a href={csvHref} download className={`${button} no-underline`}>CSV</a>
-      {image && <button type="button" onClick={() => run('png')} className={button}>Save PNG</button>}
-      {image && <button type="button" onClick={() => run('svg')} className={button}>Save SVG</button>}
-      {error && <span role="alert" className="text-red-700">{error}</span>}
+      <a href={csvHref} download className={`${button} no-underline`}>
+        CSV
+      </a>
+      {image && (
+        <button type="button" onClick={() => run('png')} className={button}>
+          Save PNG
+        </button>
+      )}
+      {image && (
+        <button type="button" onClick={() => run('svg')} className={button}>
+          Save SVG
+        </button>
+      )}
+      {error && (
+        <span role="alert" className="text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -13,18 +13,37 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
   return node;
 }
 
-export function serialiseChart(svg: SVGSVGElement, { title, credit, legend }: ChartLabels): { markup: string; width: number; height: number } {
+export function serialiseChart(
+  svg: SVGSVGElement,
+  { title, credit, legend }: ChartLabels,
+): { markup: string; width: number; height: number } {
   const { width, height: plot } = svg.getBoundingClientRect();
   const header = 52;
   const footer = 20;
   const height = plot + footer;
-  const out = el('svg', { xmlns: NS, width, height: height + header, viewBox: `0 0 ${width} ${height + header}`, 'font-family': 'Arial, Helvetica, sans-serif' });
+  const out = el('svg', {
+    xmlns: NS,
+    width,
+    height: height + header,
+    viewBox: `0 0 ${width} ${height + header}`,
+    'font-family': 'Arial, Helvetica, sans-serif',
+  });
   out.append(el('rect', { x: 0, y: 0, width, height: height + header, fill: '#ffffff' }));
   out.append(el('text', { x: 8, y: 18, 'font-size': 14, 'font-weight': 'bold', fill: '#1f2933' }, title));
   out.append(el('text', { x: 8, y: header + height - 6, 'font-size': 11, fill: '#52606d' }, credit));
   let x = 8;
   for (const entry of legend) {
-    out.append(el('line', { x1: x, y1: 36, x2: x + 16, y2: 36, stroke: entry.color, 'stroke-width': 3, ...(entry.dashed ? { 'stroke-dasharray': '4 3' } : {}) }));
+    out.append(
+      el('line', {
+        x1: x,
+        y1: 36,
+        x2: x + 16,
+        y2: 36,
+        stroke: entry.color,
+        'stroke-width': 3,
+        ...(entry.dashed ? { 'stroke-dasharray': '4 3' } : {}),
+      }),
+    );
     out.append(el('text', { x: x + 20, y: 40, 'font-size': 11, fill: '#1f2933' }, entry.label));
     x += 28 + entry.label.length * 6;
   }
@@ -45,7 +64,12 @@ function save(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function downloadChart(svg: SVGSVGElement, format: 'svg' | 'png', filename: string, labels: ChartLabels): Promise<void> {
+export async function downloadChart(
+  svg: SVGSVGElement,
+  format: 'svg' | 'png',
+  filename: string,
+  labels: ChartLabels,
+): Promise<void> {
   const { markup, width, height } = serialiseChart(svg, labels);
   const svgBlob = new Blob([markup], { type: 'image/svg+xml;charset=utf-8' });
   if (format === 'svg') return save(svgBlob, `${filename}.svg`);

@@ -29,12 +29,28 @@ function stepTo(key: string, from: number, count: number): number | null {
 function spoken(row: ChartRow, series: ShownSeries[], markers: ReportedMarker[], currency: string): string {
   const figures = series.map((s) => `${s.label} ${formatMoney(s.value(row), currency)}`).join(', ');
   const marker = markers.find((m) => m.date === row.date);
-  const claim = marker ? `; reported ${marker.isLowerBound ? 'more than ' : ''}${compactMoney(marker.value, currency)}` : '';
+  const claim = marker
+    ? `; reported ${marker.isLowerBound ? 'more than ' : ''}${compactMoney(marker.value, currency)}`
+    : '';
   return `${row.date}: ${figures}${claim}`;
 }
 
-export function ChartHover({ rows, min, max, insets, series, markers, currency }: {
-  rows: ChartRow[]; min: number; max: number; insets: PlotInsets; series: ShownSeries[]; markers: ReportedMarker[]; currency: string;
+export function ChartHover({
+  rows,
+  min,
+  max,
+  insets,
+  series,
+  markers,
+  currency,
+}: {
+  rows: ChartRow[];
+  min: number;
+  max: number;
+  insets: PlotInsets;
+  series: ShownSeries[];
+  markers: ReportedMarker[];
+  currency: string;
 }) {
   const [at, setAt] = useState<ReadOut | null>(null);
   const plot = useRef<HTMLDivElement>(null);
@@ -43,7 +59,10 @@ export function ChartHover({ rows, min, max, insets, series, markers, currency }
     const x = Math.min(Math.max(e.clientX - box.left, 0), box.width);
     const t = min + (x / box.width) * (max - min);
     // A step holds its value until the next row: the row in force is the last one at or before t.
-    const index = Math.max(0, rows.findLastIndex((r) => r.t <= t));
+    const index = Math.max(
+      0,
+      rows.findLastIndex((r) => r.t <= t),
+    );
     setAt({ index, x, fraction: x / (box.width || 1), by: e.pointerType === 'mouse' ? 'mouse' : 'touch' });
   };
   const onKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
@@ -56,29 +75,49 @@ export function ChartHover({ rows, min, max, insets, series, markers, currency }
   const touched = at?.by === 'touch';
   useEffect(() => {
     if (!touched) return;
-    const away = (e: PointerEvent) => { if (!plot.current?.contains(e.target as Node)) setAt(null); };
+    const away = (e: PointerEvent) => {
+      if (!plot.current?.contains(e.target as Node)) setAt(null);
+    };
     document.addEventListener('pointerdown', away);
     return () => document.removeEventListener('pointerdown', away);
   }, [touched]);
 
   const row = at ? rows[at.index] : undefined;
   return (
-    <div ref={plot} tabIndex={0} role="group" data-testid="chart-plot" className="absolute" style={{ ...insets, touchAction: 'pan-y' }}
+    <div
+      ref={plot}
+      tabIndex={0}
+      role="group"
+      data-testid="chart-plot"
+      className="absolute"
+      style={{ ...insets, touchAction: 'pan-y' }}
       aria-label="Chart read-out: use the arrow keys, Home and End to step through the dates"
-      onPointerMove={track} onPointerDown={track} onKeyDown={onKey}
-      onPointerLeave={(e) => { if (e.pointerType === 'mouse') setAt(null); }}
-      onBlur={() => { if (at?.by === 'key') setAt(null); }}>
+      onPointerMove={track}
+      onPointerDown={track}
+      onKeyDown={onKey}
+      onPointerLeave={(e) => {
+        if (e.pointerType === 'mouse') setAt(null);
+      }}
+      onBlur={() => {
+        if (at?.by === 'key') setAt(null);
+      }}
+    >
       {at && row && (
         <div aria-hidden="true">
           <div className="pointer-events-none absolute inset-y-0 w-px bg-slate-400" style={{ left: at.x }} />
-          <div data-testid="chart-readout" className="pointer-events-none absolute top-8 z-10 sm:top-12"
-            style={at.fraction > 0.5 ? { right: `calc(100% - ${at.x}px + 8px)` } : { left: at.x + 8 }}>
+          <div
+            data-testid="chart-readout"
+            className="pointer-events-none absolute top-8 z-10 sm:top-12"
+            style={at.fraction > 0.5 ? { right: `calc(100% - ${at.x}px + 8px)` } : { left: at.x + 8 }}
+          >
             <ChartTooltip row={row} series={series} markers={markers} currency={currency} />
           </div>
         </div>
       )}
       {/* A mouse user sees the read-out; announcing every pointer move would drown a screen reader. */}
-      <p aria-live="polite" className="sr-only">{row && at?.by !== 'mouse' ? spoken(row, series, markers, currency) : ''}</p>
+      <p aria-live="polite" className="sr-only">
+        {row && at?.by !== 'mouse' ? spoken(row, series, markers, currency) : ''}
+      </p>
     </div>
   );
 }

@@ -9,7 +9,11 @@ import { CUMULATIVE_HEIGHT } from './chart-theme';
 export const CumulativeChart = dynamic(() => import('./cumulative-chart').then((m) => m.CumulativeChart), {
   ssr: false,
   loading: () => (
-    <p className="grid place-items-center text-sm text-muted" style={{ height: CUMULATIVE_HEIGHT }} data-testid="chart-loading">
+    <p
+      className="grid place-items-center text-sm text-muted"
+      style={{ height: CUMULATIVE_HEIGHT }}
+      data-testid="chart-loading"
+    >
       Drawing the chart…
     </p>
   ),

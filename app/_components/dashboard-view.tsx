@@ -2,8 +2,21 @@
 // Server component: reads db/ verbs only; the charts and the filter bar are client components.
 import { getReportedClaims, getTotals } from '@/db/totals';
 import { lastUpdatedAt, listPledges } from '@/db/pledges';
-import { dropUnknownParties, getCumulativeChart, getTopBreakdown, listFilterParties, listReportingCurrencies } from '@/db/totals';
-import { DATE_BASES, DATES_PARAM, filtersToSearchParams, parseDateBasis, parseFilters, type DateBasis } from '@/lib/filters';
+import {
+  dropUnknownParties,
+  getCumulativeChart,
+  getTopBreakdown,
+  listFilterParties,
+  listReportingCurrencies,
+} from '@/db/totals';
+import {
+  DATE_BASES,
+  DATES_PARAM,
+  filtersToSearchParams,
+  parseDateBasis,
+  parseFilters,
+  type DateBasis,
+} from '@/lib/filters';
 import { parseTableParams, tableHref } from '@/lib/table-params';
 import { CATEGORY_LABELS, type Category } from '@/lib/domain';
 import { describeFilters } from '@/lib/filter-summary';
@@ -18,7 +31,15 @@ import { PledgeTable } from './pledge-table';
 export type SearchParams = Record<string, string | string[] | undefined>;
 export type Scope = { role: 'donor' | 'recipient'; slug: string; name: string };
 
-export async function DashboardView({ params, path, scope }: { params: SearchParams; path: string; scope?: Scope }) {
+export async function DashboardView({
+  params,
+  path,
+  scope,
+}: {
+  params: SearchParams;
+  path: string;
+  scope?: Scope;
+}) {
   const currencies = await listReportingCurrencies();
   const parsed = await dropUnknownParties(parseFilters(params, currencies.all));
   const { table, problems: tableProblems } = parseTableParams(params);
@@ -26,14 +47,17 @@ export async function DashboardView({ params, path, scope }: { params: SearchPar
   const dates = parseDateBasis(params, problems);
   let filters = parsed.filters;
   if (scope) {
-    if (filters[scope.role].some((s) => s !== scope.slug)) problems.push(`${scope.role} is fixed on ${scope.name}'s page; the ${scope.role} filter was ignored`);
+    if (filters[scope.role].some((s) => s !== scope.slug))
+      problems.push(`${scope.role} is fixed on ${scope.name}'s page; the ${scope.role} filter was ignored`);
     filters = { ...filters, [scope.role]: [scope.slug] };
   }
   const base = filtersToSearchParams(filters);
   if (scope) base.delete(scope.role);
   // The chart's `dates=` is the page's own view, carried by its links like a filter (it changes no total).
   if (dates !== 'announced') base.set(DATES_PARAM, dates);
-  const keepQuery = new URLSearchParams(tableHref('', new URLSearchParams(), { sort: table.sort, dir: table.dir }).replace(/^\?/, ''));
+  const keepQuery = new URLSearchParams(
+    tableHref('', new URLSearchParams(), { sort: table.sort, dir: table.dir }).replace(/^\?/, ''),
+  );
   // A filter change keeps the table's order and the chart's `dates=`.
   if (dates !== 'announced') keepQuery.set(DATES_PARAM, dates);
   const keep = keepQuery.toString();
@@ -45,31 +69,71 @@ export async function DashboardView({ params, path, scope }: { params: SearchPar
   // On a donor's page the interesting split is by recipient, and the other way round.
   const partyDimension = scope?.role === 'donor' ? 'recipient' : 'donor';
   const byCategory = await getTopBreakdown(filters, 'category');
-  byCategory.rows = byCategory.rows.map((r) => ({ ...r, label: CATEGORY_LABELS[r.key as Category] ?? r.label }));
-  const options = { ...await listFilterParties(), currencies: [...new Set([...currencies.current, filters.currency])] };
-  const names = new Map([...options.donors, ...options.recipients, ...(scope ? [scope] : [])].map((p) => [p.slug, p.name]));
+  byCategory.rows = byCategory.rows.map((r) => ({
+    ...r,
+    label: CATEGORY_LABELS[r.key as Category] ?? r.label,
+  }));
+  const options = {
+    ...(await listFilterParties()),
+    currencies: [...new Set([...currencies.current, filters.currency])],
+  };
+  const names = new Map(
+    [...options.donors, ...options.recipients, ...(scope ? [scope] : [])].map((p) => [p.slug, p.name]),
+  );
   const described = describeFilters(filters, (slug) => names.get(slug) ?? slug);
   const lastUpdated = await lastUpdatedAt();
-  const datesHrefs = Object.fromEntries(DATE_BASES.map((basis) => [basis, `${link(path, (q) => {
-    for (const [k, v] of keepQuery) q.set(k, v);
-    if (basis === 'announced') q.delete(DATES_PARAM);
-    else q.set(DATES_PARAM, basis);
-  })}#cumulative-h`])) as Record<DateBasis, string>;
+  const datesHrefs = Object.fromEntries(
+    DATE_BASES.map((basis) => [
+      basis,
+      `${link(path, (q) => {
+        for (const [k, v] of keepQuery) q.set(k, v);
+        if (basis === 'announced') q.delete(DATES_PARAM);
+        else q.set(DATES_PARAM, basis);
+      })}#cumulative-h`,
+    ]),
+  ) as Record<DateBasis, string>;
   return (
     <div className="space-y-5">
       <ProblemsNotice problems={problems} />
       <FilterBar path={path} filters={filters} options={options} scope={scope?.role ?? null} keep={keep} />
-      <HeadlineFigures totals={await getTotals(filters)} claims={await getReportedClaims(filters)} currency={filters.currency} lastUpdated={lastUpdated} />
-      <CumulativeSection chart={await getCumulativeChart(filters, undefined, dates)} described={described} dataAsOf={lastUpdated?.slice(0, 10) ?? null}
-        csvHref={exportHref('pledges', filters)} datesHrefs={datesHrefs} />
+      <HeadlineFigures
+        totals={await getTotals(filters)}
+        claims={await getReportedClaims(filters)}
+        currency={filters.currency}
+        lastUpdated={lastUpdated}
+      />
+      <CumulativeSection
+        chart={await getCumulativeChart(filters, undefined, dates)}
+        described={described}
+        dataAsOf={lastUpdated?.slice(0, 10) ?? null}
+        csvHref={exportHref('pledges', filters)}
+        datesHrefs={datesHrefs}
+      />
       <div className="grid gap-5 lg:grid-cols-2">
-        <BreakdownSection id="by-party" title={partyDimension === 'donor' ? 'By donor' : 'By recipient'} currency={filters.currency}
-          data={await getTopBreakdown(filters, partyDimension)} hrefFor={(slug) => link(`/${partyDimension}s/${slug}`, (q) => q.delete(partyDimension))} />
-        <BreakdownSection id="by-category" title="By category" currency={filters.currency}
-          data={byCategory} hrefFor={(c) => link(path, (q) => q.set('category', c))} />
+        <BreakdownSection
+          id="by-party"
+          title={partyDimension === 'donor' ? 'By donor' : 'By recipient'}
+          currency={filters.currency}
+          data={await getTopBreakdown(filters, partyDimension)}
+          hrefFor={(slug) => link(`/${partyDimension}s/${slug}`, (q) => q.delete(partyDimension))}
+        />
+        <BreakdownSection
+          id="by-category"
+          title="By category"
+          currency={filters.currency}
+          data={byCategory}
+          hrefFor={(c) => link(path, (q) => q.set('category', c))}
+        />
       </div>
-      <PledgeTable list={await listPledges(filters, { page: table.page, pageSize: 25, sort: table.sort, dir: table.dir })}
-        table={table} path={path} base={base} currency={filters.currency} />
+      <PledgeTable
+        list={
+          await listPledges(filters, { page: table.page, pageSize: 25, sort: table.sort, dir: table.dir })
+        }
+        table={table}
+        path={path}
+        base={base}
+        currency={filters.currency}
+      />
     </div>
   );
 }

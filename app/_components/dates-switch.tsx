@@ -10,10 +10,26 @@ export const DATE_BASIS_LABELS: Record<DateBasis, string> = {
 
 export function DatesSwitch({ current, hrefs }: { current: DateBasis; hrefs: Record<DateBasis, string> }) {
   return (
-    <nav aria-label="Place pledges on the chart" className="mt-2 flex flex-wrap gap-2 text-sm" data-testid="dates-switch">
-      {(Object.keys(DATE_BASIS_LABELS) as DateBasis[]).map((basis) => (basis === current
-        ? <span key={basis} aria-current="true" className="rounded border border-ink bg-ink px-2 py-1 text-paper">{DATE_BASIS_LABELS[basis]}</span>
-        : <Link key={basis} href={hrefs[basis]} className="rounded border border-line px-2 py-1">{DATE_BASIS_LABELS[basis]}</Link>))}
+    <nav
+      aria-label="Place pledges on the chart"
+      className="mt-2 flex flex-wrap gap-2 text-sm"
+      data-testid="dates-switch"
+    >
+      {(Object.keys(DATE_BASIS_LABELS) as DateBasis[]).map((basis) =>
+        basis === current ? (
+          <span
+            key={basis}
+            aria-current="true"
+            className="rounded border border-ink bg-ink px-2 py-1 text-paper"
+          >
+            {DATE_BASIS_LABELS[basis]}
+          </span>
+        ) : (
+          <Link key={basis} href={hrefs[basis]} className="rounded border border-line px-2 py-1">
+            {DATE_BASIS_LABELS[basis]}
+          </Link>
+        ),
+      )}
     </nav>
   );
 }

@@ -7,5 +7,9 @@ import { currentAccount } from '@/auth';
 export async function EditorLink() {
   const editor = await currentAccount();
   if (!editor) return <Link href="/editor">Editor login</Link>;
-  return <Link href="/editor" data-testid="header-editor">Editor · {editor.name?.trim() || 'signed in'}</Link>;
+  return (
+    <Link href="/editor" data-testid="header-editor">
+      Editor · {editor.name?.trim() || 'signed in'}
+    </Link>
+  );
 }

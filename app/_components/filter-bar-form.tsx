@@ -7,21 +7,41 @@ import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import type { PledgeFilters } from '@/lib/filters';
 import { filtersToSearchParams } from '@/lib/filters';
-import { CATEGORIES, CATEGORY_LABELS, INSTRUMENTS, INSTRUMENT_LABELS, STAGES, STAGE_LABELS } from '@/lib/domain';
+import {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  INSTRUMENTS,
+  INSTRUMENT_LABELS,
+  STAGES,
+  STAGE_LABELS,
+} from '@/lib/domain';
 import { FilterChoices, type Choice } from './filter-choices';
 import { DateFilter, dateProblem } from './date-filter';
 import { GroupFilter, type GroupChoice } from './group-filter';
 
 type Party = { slug: string; name: string };
-export type FilterOptions = { donors: Party[]; recipients: Party[]; currencies: string[]; groups: GroupChoice[] };
+export type FilterOptions = {
+  donors: Party[];
+  recipients: Party[];
+  currencies: string[];
+  groups: GroupChoice[];
+};
 type ListKey = 'donor' | 'recipient' | 'category' | 'stage' | 'instrument';
 
 const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>): Choice[] =>
   values.map((value) => ({ value, label: labels[value] }));
 
 /** The bar itself (filter-bar.tsx hands it the peer groups, whose member lists stay on the server). */
-export function FilterBarForm({ path, filters, options, scope, keep }: {
-  path: string; filters: PledgeFilters; options: FilterOptions;
+export function FilterBarForm({
+  path,
+  filters,
+  options,
+  scope,
+  keep,
+}: {
+  path: string;
+  filters: PledgeFilters;
+  options: FilterOptions;
   /** On a party's page its own role is fixed by the address, so that control is left out. */
   scope: 'donor' | 'recipient' | null;
   /** Table parameters (sort, dir) that survive a filter change; the page number does not. */
@@ -62,30 +82,109 @@ export function FilterBarForm({ path, filters, options, scope, keep }: {
   const parties = (list: Party[]) => list.map((p) => ({ value: p.slug, label: p.name }));
 
   return (
-    <form ref={form} method="get" action={path} aria-label="Filters" aria-busy={pending}
-      onSubmit={(e) => { e.preventDefault(); apply(state); }}
-      className="relative flex flex-wrap items-end gap-2 rounded border border-line bg-wash p-3">
+    <form
+      ref={form}
+      method="get"
+      action={path}
+      aria-label="Filters"
+      aria-busy={pending}
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply(state);
+      }}
+      className="relative flex flex-wrap items-end gap-2 rounded border border-line bg-wash p-3"
+    >
       {/* Submitted without JavaScript too, so a plain GET keeps the table's order as a push does. */}
-      {[...new URLSearchParams(keep)].map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-      {scope !== 'donor' && <FilterChoices name="donor" label="Donor" choices={parties(options.donors)} selected={state.donor} onToggle={toggle('donor')} />}
-      {scope !== 'recipient' && <FilterChoices name="recipient" label="Recipient" choices={parties(options.recipients)} selected={state.recipient} onToggle={toggle('recipient')} />}
-      <FilterChoices name="category" label="Category" choices={labelled(CATEGORIES, CATEGORY_LABELS)} selected={state.category} onToggle={toggle('category')} />
-      <FilterChoices name="stage" label="Stage" choices={labelled(STAGES, STAGE_LABELS)} selected={state.stage} onToggle={toggle('stage')} />
-      <FilterChoices name="instrument" label="Instrument" choices={labelled(INSTRUMENTS, INSTRUMENT_LABELS)} selected={state.instrument} onToggle={toggle('instrument')} />
-      <DateFilter name="from" label="From" value={state.from} onType={(from) => setState({ ...state, from })} onDone={() => apply(state)} />
-      <DateFilter name="to" label="To" value={state.to} onType={(to) => setState({ ...state, to })} onDone={() => apply(state)} />
-      <GroupFilter groups={options.groups} value={state.group} onChoose={(group) => apply({ ...state, group })} />
+      {[...new URLSearchParams(keep)].map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      {scope !== 'donor' && (
+        <FilterChoices
+          name="donor"
+          label="Donor"
+          choices={parties(options.donors)}
+          selected={state.donor}
+          onToggle={toggle('donor')}
+        />
+      )}
+      {scope !== 'recipient' && (
+        <FilterChoices
+          name="recipient"
+          label="Recipient"
+          choices={parties(options.recipients)}
+          selected={state.recipient}
+          onToggle={toggle('recipient')}
+        />
+      )}
+      <FilterChoices
+        name="category"
+        label="Category"
+        choices={labelled(CATEGORIES, CATEGORY_LABELS)}
+        selected={state.category}
+        onToggle={toggle('category')}
+      />
+      <FilterChoices
+        name="stage"
+        label="Stage"
+        choices={labelled(STAGES, STAGE_LABELS)}
+        selected={state.stage}
+        onToggle={toggle('stage')}
+      />
+      <FilterChoices
+        name="instrument"
+        label="Instrument"
+        choices={labelled(INSTRUMENTS, INSTRUMENT_LABELS)}
+        selected={state.instrument}
+        onToggle={toggle('instrument')}
+      />
+      <DateFilter
+        name="from"
+        label="From"
+        value={state.from}
+        onType={(from) => setState({ ...state, from })}
+        onDone={() => apply(state)}
+      />
+      <DateFilter
+        name="to"
+        label="To"
+        value={state.to}
+        onType={(to) => setState({ ...state, to })}
+        onDone={() => apply(state)}
+      />
+      <GroupFilter
+        groups={options.groups}
+        value={state.group}
+        onChoose={(group) => apply({ ...state, group })}
+      />
       <label className="flex flex-col text-xs text-muted">
         Currency
-        <select name="currency" value={state.currency} onChange={(e) => apply({ ...state, currency: e.target.value })}
-          className="rounded border border-line bg-paper px-2 py-1 text-sm text-ink">
-          {options.currencies.map((c) => <option key={c} value={c}>{c}</option>)}
+        <select
+          name="currency"
+          value={state.currency}
+          onChange={(e) => apply({ ...state, currency: e.target.value })}
+          className="rounded border border-line bg-paper px-2 py-1 text-sm text-ink"
+        >
+          {options.currencies.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm text-white">Apply</button>
-      <Link href={path} className="px-1 py-1.5 text-sm">Clear filters</Link>
-      <span aria-live="polite" className="text-xs text-muted">{pending ? 'Updating…' : ''}</span>
-      {problem && <p role="alert" data-testid="date-problem" className="w-full text-sm text-red-700">{problem}</p>}
+      <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm text-white">
+        Apply
+      </button>
+      <Link href={path} className="px-1 py-1.5 text-sm">
+        Clear filters
+      </Link>
+      <span aria-live="polite" className="text-xs text-muted">
+        {pending ? 'Updating…' : ''}
+      </span>
+      {problem && (
+        <p role="alert" data-testid="date-problem" className="w-full text-sm text-red-700">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }

@@ -5,6 +5,8 @@ import { FilterBarForm, type FilterOptions } from './filter-bar-form';
 
 const GROUP_CHOICES = PEER_GROUPS.map(({ id, name, asOf }) => ({ id, name, asOf }));
 
-export function FilterBar(props: Omit<Parameters<typeof FilterBarForm>[0], 'options'> & { options: Omit<FilterOptions, 'groups'> }) {
+export function FilterBar(
+  props: Omit<Parameters<typeof FilterBarForm>[0], 'options'> & { options: Omit<FilterOptions, 'groups'> },
+) {
   return <FilterBarForm {...props} options={{ ...props.options, groups: GROUP_CHOICES }} />;
 }

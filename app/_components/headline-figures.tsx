@@ -19,9 +19,14 @@ const NOTES: Record<Measure, string> = {
 
 function Figure({ measure, minor, currency }: { measure: Measure; minor: number; currency: string }) {
   return (
-    <div className="rounded border border-line bg-paper p-3" style={{ borderTop: `4px solid ${MEASURE_COLORS[measure]}` }}>
+    <div
+      className="rounded border border-line bg-paper p-3"
+      style={{ borderTop: `4px solid ${MEASURE_COLORS[measure]}` }}
+    >
       <dt className="text-sm text-muted">{MEASURE_LABELS[measure]}</dt>
-      <dd className="num text-2xl font-semibold" data-testid={`total-${measure}`}>{compactMoney(minor, currency)}</dd>
+      <dd className="num text-2xl font-semibold" data-testid={`total-${measure}`}>
+        {compactMoney(minor, currency)}
+      </dd>
       <dd className="num text-xs text-muted">{formatMoney(minor, currency)}</dd>
       <dd className="mt-1 text-xs text-muted">{NOTES[measure]}</dd>
     </div>
@@ -34,8 +39,9 @@ function DeliveryLine({ totals, currency }: { totals: Totals; currency: string }
   if (percent == null) return null;
   return (
     <p className="num text-sm" data-testid="delivery-progress">
-      Disbursed <strong>{compactMoney(disbursed, currency)}</strong> of committed <strong>{compactMoney(committed, currency)}</strong>
-      {' '}({percent.toLocaleString('en-US', { maximumFractionDigits: 1 })} %)
+      Disbursed <strong>{compactMoney(disbursed, currency)}</strong> of committed{' '}
+      <strong>{compactMoney(committed, currency)}</strong> (
+      {percent.toLocaleString('en-US', { maximumFractionDigits: 1 })} %)
       <span className="text-muted"> — draw-downs count inside their commitment, never twice.</span>
     </p>
   );
@@ -52,31 +58,60 @@ function claimLine(c: ReportedClaim, currency: string): string {
   ].join(' · ');
 }
 
-export function HeadlineFigures({ totals, claims, currency, lastUpdated }: {
-  totals: Totals; claims: ReportedClaim[]; currency: string; lastUpdated: string | null;
+export function HeadlineFigures({
+  totals,
+  claims,
+  currency,
+  lastUpdated,
+}: {
+  totals: Totals;
+  claims: ReportedClaim[];
+  currency: string;
+  lastUpdated: string | null;
 }) {
   const shown = MEASURES.filter((m) => totals[m] !== 0);
   const empty = MEASURES.filter((m) => totals[m] === 0);
   return (
     <section aria-labelledby="headline-h" className="space-y-2">
-      <h2 id="headline-h" className="sr-only">Headline figures</h2>
+      <h2 id="headline-h" className="sr-only">
+        Headline figures
+      </h2>
       {shown.length > 0 && (
         <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-4">
-          {shown.map((m) => <Figure key={m} measure={m} minor={totals[m]} currency={currency} />)}
+          {shown.map((m) => (
+            <Figure key={m} measure={m} minor={totals[m]} currency={currency} />
+          ))}
         </dl>
       )}
       <DeliveryLine totals={totals} currency={currency} />
       {empty.length > 0 && (
-        <p className="text-sm" data-testid="zero-stages">Nothing in view yet at: {empty.map((m) => MEASURE_LABELS[m]).join(' · ')}</p>
+        <p className="text-sm" data-testid="zero-stages">
+          Nothing in view yet at: {empty.map((m) => MEASURE_LABELS[m]).join(' · ')}
+        </p>
       )}
       {claims.map((c) => (
-        <p key={c.id} className="num rounded border border-line bg-paper p-3 text-sm" style={{ borderLeft: `4px solid ${MARKER_COLOR}` }}
-          data-testid="reported-claim">{claimLine(c, currency)}</p>
+        <p
+          key={c.id}
+          className="num rounded border border-line bg-paper p-3 text-sm"
+          style={{ borderLeft: `4px solid ${MARKER_COLOR}` }}
+          data-testid="reported-claim"
+        >
+          {claimLine(c, currency)}
+        </p>
       ))}
       <p className="text-sm text-muted">
-        <span data-testid="unquantified-count">{plural(totals.unquantifiedCount, 'unquantified in-kind pledge')}</span> counted, not summed
-        {' · '}{plural(totals.itemCount, 'itemised pledge')} in view
-        {totals.unconvertedCount > 0 && <> · {plural(totals.unconvertedCount, 'pledge')} without a rate into {currency}, left out of the sums</>}
+        <span data-testid="unquantified-count">
+          {plural(totals.unquantifiedCount, 'unquantified in-kind pledge')}
+        </span>{' '}
+        counted, not summed
+        {' · '}
+        {plural(totals.itemCount, 'itemised pledge')} in view
+        {totals.unconvertedCount > 0 && (
+          <>
+            {' '}
+            · {plural(totals.unconvertedCount, 'pledge')} without a rate into {currency}, left out of the sums
+          </>
+        )}
         {' · '}Last updated <time dateTime={lastUpdated ?? undefined}>{formatTimestamp(lastUpdated)}</time>
       </p>
     </section>

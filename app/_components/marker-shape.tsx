@@ -9,8 +9,22 @@ import { MARKER_COLOR } from './chart-theme';
 /** Vertical room for one marker's two label lines: close markers stack their labels by lanes. */
 const LANE_HEIGHT = 30;
 
-export function MarkerShape({ cx, cy, marker, currency, alignEnd, clipped, lane }: {
-  cx?: number; cy?: number; marker: ReportedMarker; currency: string; alignEnd: boolean; clipped: boolean; lane: number;
+export function MarkerShape({
+  cx,
+  cy,
+  marker,
+  currency,
+  alignEnd,
+  clipped,
+  lane,
+}: {
+  cx?: number;
+  cy?: number;
+  marker: ReportedMarker;
+  currency: string;
+  alignEnd: boolean;
+  clipped: boolean;
+  lane: number;
 }) {
   if (cx == null || cy == null) return <g />;
   const money = (v: number) => compactMoney(v, currency);
@@ -20,9 +34,16 @@ export function MarkerShape({ cx, cy, marker, currency, alignEnd, clipped, lane 
   const { committed, announced } = marker.itemised;
   return (
     <g data-testid="reported-marker" data-clipped={clipped}>
-      {clipped
-        ? <path d={`M${cx - 7},${cy + 8} L${cx},${cy - 4} L${cx + 7},${cy + 8} Z`} fill={MARKER_COLOR} stroke="#ffffff" strokeWidth={2} />
-        : <circle cx={cx} cy={cy} r={7} fill={MARKER_COLOR} stroke="#ffffff" strokeWidth={2} />}
+      {clipped ? (
+        <path
+          d={`M${cx - 7},${cy + 8} L${cx},${cy - 4} L${cx + 7},${cy + 8} Z`}
+          fill={MARKER_COLOR}
+          stroke="#ffffff"
+          strokeWidth={2}
+        />
+      ) : (
+        <circle cx={cx} cy={cy} r={7} fill={MARKER_COLOR} stroke="#ffffff" strokeWidth={2} />
+      )}
       <text x={x} y={y} textAnchor={anchor} fontSize={12} fontWeight={600} fill="#991b1b">
         {`${marker.isLowerBound ? 'more than ' : ''}${money(marker.value)}, ${marker.date}`}
       </text>

@@ -22,7 +22,8 @@ function decodedSlug(segment: string): string | null {
 }
 
 /** The URL of a party's page, its slug percent-encoded. */
-export const partyPath = (role: 'donor' | 'recipient', slug: string) => `/${role}s/${encodeURIComponent(slug)}`;
+export const partyPath = (role: 'donor' | 'recipient', slug: string) =>
+  `/${role}s/${encodeURIComponent(slug)}`;
 
 async function load(params: PartyPageProps['params']) {
   const slug = decodedSlug((await params).slug);
@@ -31,7 +32,10 @@ async function load(params: PartyPageProps['params']) {
   return party;
 }
 
-export async function partyMetadata(role: 'donor' | 'recipient', params: PartyPageProps['params']): Promise<Metadata> {
+export async function partyMetadata(
+  role: 'donor' | 'recipient',
+  params: PartyPageProps['params'],
+): Promise<Metadata> {
   const party = await load(params);
   return { title: `${party.name} as ${role}` };
 }
@@ -42,25 +46,45 @@ async function hasPledges(role: 'donor' | 'recipient', slug: string): Promise<bo
   return totals.itemCount + totals.reportedTotalCount > 0;
 }
 
-export async function PartyPage({ role, params, searchParams }: PartyPageProps & { role: 'donor' | 'recipient' }) {
+export async function PartyPage({
+  role,
+  params,
+  searchParams,
+}: PartyPageProps & { role: 'donor' | 'recipient' }) {
   const party = await load(params);
   const other = role === 'donor' ? 'recipient' : 'donor';
   const query = await searchParams;
   return (
     <div className="space-y-4">
       <header>
-        <p className="text-sm text-muted"><Link href="/">Dashboard</Link> › {role === 'donor' ? 'Donors' : 'Recipients'}</p>
-        <h1 className="text-2xl font-semibold">{party.name} <span className="text-lg font-normal text-muted">as {role}</span></h1>
         <p className="text-sm text-muted">
-          {PARTY_KIND_LABELS[party.kind]}{party.iso3 ? ` · ${party.iso3}` : ''} · <Link href={partyPath(other, party.slug)}>{party.name} as {other}</Link>
+          <Link href="/">Dashboard</Link> › {role === 'donor' ? 'Donors' : 'Recipients'}
+        </p>
+        <h1 className="text-2xl font-semibold">
+          {party.name} <span className="text-lg font-normal text-muted">as {role}</span>
+        </h1>
+        <p className="text-sm text-muted">
+          {PARTY_KIND_LABELS[party.kind]}
+          {party.iso3 ? ` · ${party.iso3}` : ''} ·{' '}
+          <Link href={partyPath(other, party.slug)}>
+            {party.name} as {other}
+          </Link>
         </p>
       </header>
-      {await hasPledges(role, party.slug)
-        ? <>
+      {(await hasPledges(role, party.slug)) ? (
+        <>
           {role === 'donor' && <DonorStanding slug={party.slug} params={query} />}
-          <DashboardView params={query} path={partyPath(role, party.slug)} scope={{ role, slug: party.slug, name: party.name }} />
+          <DashboardView
+            params={query}
+            path={partyPath(role, party.slug)}
+            scope={{ role, slug: party.slug, name: party.name }}
+          />
         </>
-        : <p data-testid="empty-party">{party.name} has no pledges as {role}.</p>}
+      ) : (
+        <p data-testid="empty-party">
+          {party.name} has no pledges as {role}.
+        </p>
+      )}
     </div>
   );
 }

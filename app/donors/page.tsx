@@ -40,28 +40,61 @@ export default async function DonorsPage({ searchParams }: { searchParams: Promi
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Donors ranked</h1>
         <p className="max-w-3xl text-sm text-muted">
-          Who gives how much, and how much of their economy it is: each donor&apos;s totals beside its % of GDP, its
-          figure per inhabitant and its share of all donors, ranked on each.
+          Who gives how much, and how much of their economy it is: each donor&apos;s totals beside its % of
+          GDP, its figure per inhabitant and its share of all donors, ranked on each.
         </p>
       </header>
       <ProblemsNotice problems={[...parsed.problems, ...problems]} />
-      <FilterBar path="/donors" filters={filters} scope={null} keep={rankingToSearchParams(asked).toString()}
-        options={{ ...await listFilterParties(), currencies: [...new Set([...currencies.current, filters.currency])] }} />
+      <FilterBar
+        path="/donors"
+        filters={filters}
+        scope={null}
+        keep={rankingToSearchParams(asked).toString()}
+        options={{
+          ...(await listFilterParties()),
+          currencies: [...new Set([...currencies.current, filters.currency])],
+        }}
+      />
       <nav aria-label="Measure" className="flex flex-wrap gap-3 text-sm">
         <span>Measured by:</span>
         {RANK_MEASURES.map((m) => (
-          <a key={m} href={href({ ranking: { measure: m, sort: null } })} aria-current={m === asked.measure ? 'page' : undefined}
-            className={m === asked.measure ? 'font-semibold' : ''}>{MEASURE_LABELS[m]}</a>
+          <a
+            key={m}
+            href={href({ ranking: { measure: m, sort: null } })}
+            aria-current={m === asked.measure ? 'page' : undefined}
+            className={m === asked.measure ? 'font-semibold' : ''}
+          >
+            {MEASURE_LABELS[m]}
+          </a>
         ))}
-        <a href={csv} data-testid="donors-csv">Download CSV</a>
+        <a href={csv} data-testid="donors-csv">
+          Download CSV
+        </a>
       </nav>
       <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
         <div className="min-w-0 space-y-4">
-          {rows.length === 0 ? <p className="text-sm text-muted">No donor has pledges matching these filters.</p>
-            : <RankingTable ranking={ranking} rows={rows} filters={filters} sort={sort} dir={asked.dir}
-              sortHref={(column, dir) => href({ ranking: { sort: column, dir } })} />}
-          {rows.length > 0 && <DonorCharts donors={ranking.donors} currency={ranking.currency} measure={sort === 'name' ? asked.measure : sort}
-            csvHref={csv} credit={`Aid Pledge Tracker · GDP and population: ${ranking.credit}`} {...describeFilters(filters, (s) => s)} />}
+          {rows.length === 0 ? (
+            <p className="text-sm text-muted">No donor has pledges matching these filters.</p>
+          ) : (
+            <RankingTable
+              ranking={ranking}
+              rows={rows}
+              filters={filters}
+              sort={sort}
+              dir={asked.dir}
+              sortHref={(column, dir) => href({ ranking: { sort: column, dir } })}
+            />
+          )}
+          {rows.length > 0 && (
+            <DonorCharts
+              donors={ranking.donors}
+              currency={ranking.currency}
+              measure={sort === 'name' ? asked.measure : sort}
+              csvHref={csv}
+              credit={`Aid Pledge Tracker · GDP and population: ${ranking.credit}`}
+              {...describeFilters(filters, (s) => s)}
+            />
+          )}
           <GroupTable ranking={ranking} />
         </div>
         <RankingDefinitions ranking={ranking} />

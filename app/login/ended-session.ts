@@ -12,9 +12,13 @@ export async function endedSessionNotice(): Promise<string | null> {
   const user = await getUserById(claims.uid);
   const again = 'Anything you had not saved was not kept; sign in again to continue.';
   if (!user) return `You were signed out: your account no longer exists.`;
-  if (user.disabledAt) return 'You were signed out: your account was disabled by an admin. Ask an admin to enable it.';
-  if (user.role !== claims.role) return `You were signed out: your role changed from ${claims.role} to ${user.role}. ${again}`;
-  if (user.updatedAt !== claims.stamp) return `You were signed out: your account was changed since you signed in (a new password, for example). ${again}`;
-  if (!(await isSessionLive(claims.sid, claims.uid))) return `You were signed out: this session was ended on the server. ${again}`;
+  if (user.disabledAt)
+    return 'You were signed out: your account was disabled by an admin. Ask an admin to enable it.';
+  if (user.role !== claims.role)
+    return `You were signed out: your role changed from ${claims.role} to ${user.role}. ${again}`;
+  if (user.updatedAt !== claims.stamp)
+    return `You were signed out: your account was changed since you signed in (a new password, for example). ${again}`;
+  if (!(await isSessionLive(claims.sid, claims.uid)))
+    return `You were signed out: this session was ended on the server. ${again}`;
   return null;
 }

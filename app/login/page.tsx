@@ -18,14 +18,26 @@ export default async function LoginPage({ searchParams }: Props) {
   // Only paths on this site: an open redirect would let a phishing link bounce through our login.
   const next = safeRedirectPath(params.callbackUrl, serverConfig().siteUrl);
   if (await currentEditor()) redirect(next);
-  const firstRun = await countUsers() === 0;
+  const firstRun = (await countUsers()) === 0;
   const ended = await endedSessionNotice();
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-semibold">Editor sign in</h1>
-      {params.setup === 'done' && <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-sm">The admin account is ready. Sign in with it.</p>}
-      {params.notice === 'password-changed' && <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-sm">Your password was changed and your sessions were ended. Sign in with the new password.</p>}
-      {ended && <p role="status" className="rounded border border-amber-600 bg-amber-50 p-2 text-sm">{ended}</p>}
+      {params.setup === 'done' && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-sm">
+          The admin account is ready. Sign in with it.
+        </p>
+      )}
+      {params.notice === 'password-changed' && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-sm">
+          Your password was changed and your sessions were ended. Sign in with the new password.
+        </p>
+      )}
+      {ended && (
+        <p role="status" className="rounded border border-amber-600 bg-amber-50 p-2 text-sm">
+          {ended}
+        </p>
+      )}
       {firstRun && (
         <p className="rounded border border-amber-600 bg-amber-50 p-2 text-sm">
           No editor account exists yet. <Link href="/setup">Create the first admin account</Link>.

@@ -13,16 +13,27 @@ export const ADMINS_LOCK = 7_316_101;
 export const LAST_ADMIN = 'this is the only active admin: make someone else admin first';
 
 export async function countActiveAdmins(db: Tx): Promise<number> {
-  const row = await one(db.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), isNull(users.disabledAt))));
+  const row = await one(
+    db
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), isNull(users.disabledAt))),
+  );
   return Number(row?.n ?? 0);
 }
 
 /** Refuses, inside the write's transaction, a change that would leave no active admin. */
-export async function keepAnAdmin(tx: Tx, id: number, set: Partial<typeof users.$inferInsert>): Promise<void> {
-  const losesAdmin = (set.disabledAt != null) || (set.role !== undefined && set.role !== 'admin');
+export async function keepAnAdmin(
+  tx: Tx,
+  id: number,
+  set: Partial<typeof users.$inferInsert>,
+): Promise<void> {
+  const losesAdmin = set.disabledAt != null || (set.role !== undefined && set.role !== 'admin');
   if (!losesAdmin) return;
   await lockFor(tx, ADMINS_LOCK);
-  const before = await one(tx.select({ role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, id)));
+  const before = await one(
+    tx.select({ role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, id)),
+  );
   if (!before || before.role !== 'admin' || before.disabledAt) return;
-  if (await countActiveAdmins(tx) <= 1) throw new ValidationError({ _: [LAST_ADMIN] });
+  if ((await countActiveAdmins(tx)) <= 1) throw new ValidationError({ _: [LAST_ADMIN] });
 }

@@ -17,8 +17,11 @@ export type AuditEntry = {
 /** Records one event inside the write it belongs to, so the entry exists exactly when the change does. */
 export async function recordAudit(entry: AuditEntry, tx: Tx): Promise<void> {
   const row = {
-    event: entry.event, actorId: entry.actorId ?? null, subjectId: entry.subjectId ?? null,
-    detail: (entry.detail ?? '').slice(0, 300), address: entry.address?.slice(0, 100) ?? null,
+    event: entry.event,
+    actorId: entry.actorId ?? null,
+    subjectId: entry.subjectId ?? null,
+    detail: (entry.detail ?? '').slice(0, 300),
+    address: entry.address?.slice(0, 100) ?? null,
   };
   await tx.insert(auditLog).values(row);
 }
@@ -34,13 +37,23 @@ export async function listAudit(options: { limit?: number; before?: number; even
     const conditions: SQL[] = [];
     if (options.before) conditions.push(lt(auditLog.id, options.before));
     if (options.event) conditions.push(eq(auditLog.event, options.event));
-    return db.select({
-      id: auditLog.id, at: auditLog.at, event: auditLog.event, detail: auditLog.detail, address: auditLog.address,
-      actorName: actor.name, actorEmail: actor.email, subjectName: subject.name, subjectEmail: subject.email,
-    }).from(auditLog)
+    return db
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        event: auditLog.event,
+        detail: auditLog.detail,
+        address: auditLog.address,
+        actorName: actor.name,
+        actorEmail: actor.email,
+        subjectName: subject.name,
+        subjectEmail: subject.email,
+      })
+      .from(auditLog)
       .leftJoin(actor, eq(actor.id, auditLog.actorId))
       .leftJoin(subject, eq(subject.id, auditLog.subjectId))
       .where(conditions.length ? and(...conditions) : undefined)
-      .orderBy(desc(auditLog.id)).limit(Math.min(options.limit ?? 100, 500));
+      .orderBy(desc(auditLog.id))
+      .limit(Math.min(options.limit ?? 100, 500));
   });
 }

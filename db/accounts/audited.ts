@@ -4,11 +4,17 @@
 import { writeTransaction } from '../connection';
 import { recordAudit, type AuditEntry } from './audit';
 
-export async function withAudit<T>(write: () => Promise<T>, entryOf: (result: T) => AuditEntry | null): Promise<T> {
-  return writeTransaction(async (tx) => {
-    const result = await write();
-    const entry = entryOf(result);
-    if (entry) await recordAudit(entry, tx);
-    return result;
-  }, { touchesData: false });
+export async function withAudit<T>(
+  write: () => Promise<T>,
+  entryOf: (result: T) => AuditEntry | null,
+): Promise<T> {
+  return writeTransaction(
+    async (tx) => {
+      const result = await write();
+      const entry = entryOf(result);
+      if (entry) await recordAudit(entry, tx);
+      return result;
+    },
+    { touchesData: false },
+  );
 }

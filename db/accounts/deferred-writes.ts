@@ -20,7 +20,10 @@ export class DeferredWriter<T> {
   /** Reads of the database plus `pending` running or waiting: no write starts until they end. */
   private readers = 0;
 
-  constructor(private readonly what: string, private readonly write: (tx: Tx, items: T[]) => Promise<void>) {}
+  constructor(
+    private readonly what: string,
+    private readonly write: (tx: Tx, items: T[]) => Promise<void>,
+  ) {}
 
   record(item: T): void {
     this.items.push(item);
@@ -61,7 +64,8 @@ export class DeferredWriter<T> {
         this.items.unshift(...batch);
         // Nobody waits on this write: a failure other than "still locked" is logged, and the items
         // stay pending for the retry (or the next record) to write.
-        if (!isDatabaseBusy(error)) console.error(`${this.what}: could not record: ${(error as Error).message}`);
+        if (!isDatabaseBusy(error))
+          console.error(`${this.what}: could not record: ${(error as Error).message}`);
         this.retry ??= setTimeout(() => {
           this.retry = null;
           this.flush();

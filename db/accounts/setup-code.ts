@@ -13,7 +13,8 @@ const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const GROUPS = 3;
 const GROUP_LENGTH = 4;
 
-const keyOf = (code: string) => `${KEY_PREFIX}${crypto.createHash('sha256').update(normalise(code)).digest('hex')}`;
+const keyOf = (code: string) =>
+  `${KEY_PREFIX}${crypto.createHash('sha256').update(normalise(code)).digest('hex')}`;
 
 /** What a person may type: lower case, spaces and dashes anywhere are the same code. */
 function normalise(code: string): string {
@@ -22,11 +23,19 @@ function normalise(code: string): string {
 
 /** Makes and stores a new code (12 characters, ~59 bits), returned only this once for printing. */
 export async function issueSetupCode(): Promise<string> {
-  const chars = Array.from({ length: GROUPS * GROUP_LENGTH }, () => ALPHABET[crypto.randomInt(ALPHABET.length)]);
-  const code = Array.from({ length: GROUPS }, (_, g) => chars.slice(g * GROUP_LENGTH, (g + 1) * GROUP_LENGTH).join('')).join('-');
-  await writeTransaction(async (tx) => {
-    await tx.insert(meta).values({ key: keyOf(code), value: new Date().toISOString() });
-  }, { touchesData: false });
+  const chars = Array.from(
+    { length: GROUPS * GROUP_LENGTH },
+    () => ALPHABET[crypto.randomInt(ALPHABET.length)],
+  );
+  const code = Array.from({ length: GROUPS }, (_, g) =>
+    chars.slice(g * GROUP_LENGTH, (g + 1) * GROUP_LENGTH).join(''),
+  ).join('-');
+  await writeTransaction(
+    async (tx) => {
+      await tx.insert(meta).values({ key: keyOf(code), value: new Date().toISOString() });
+    },
+    { touchesData: false },
+  );
   return code;
 }
 
@@ -38,7 +47,12 @@ export function isSetupCode(code: string): Promise<boolean> {
 /** isSetupCode inside the first admin's transaction, where it is checked again. */
 export async function setupCodeIn(db: Tx, code: string): Promise<boolean> {
   if (!normalise(code) || code.length > 100) return false;
-  return !!(await one(db.select({ key: meta.key }).from(meta).where(eq(meta.key, keyOf(code)))));
+  return !!(await one(
+    db
+      .select({ key: meta.key })
+      .from(meta)
+      .where(eq(meta.key, keyOf(code))),
+  ));
 }
 
 /** Inside the first admin's transaction: no printed code works again. */

@@ -20,39 +20,78 @@ type Checked = { user: PublicUser; address: string } | 'wrong' | 'locked';
  * throttle's check waits for the failure's write (db/accounts/deferred-writes.ts), which on SQLite
  * cannot begin inside a read.
  */
-async function checkPassword(typed: string, password: string, address: string, purpose: string | null): Promise<Checked> {
+async function checkPassword(
+  typed: string,
+  password: string,
+  address: string,
+  purpose: string | null,
+): Promise<Checked> {
   // No account's e-mail holds a NUL (lib/user-schema.ts), and PostgreSQL's text cannot store one:
   // the e-mail tried is counted and recorded with each NUL shown as U+FFFD, and matches no account.
   const email = typed.replaceAll('\u0000', '\ufffd');
   const keys = [pairKey(email, address), addressKey(address)];
   if ((await checkLoginThrottle(keys)).locked) return failed({ email, address, purpose, lock: 'locked' });
   const user = await verifyCredentials(email, password);
-  if (!user) return failed({ email, address, purpose, lock: (await recordLoginFailure(keys)).locked ? 'locked now' : null });
+  if (!user)
+    return failed({
+      email,
+      address,
+      purpose,
+      lock: (await recordLoginFailure(keys)).locked ? 'locked now' : null,
+    });
   clearLoginFailures(keys[0]);
   return { user, address };
 }
 
 /** Records the failure (the e-mail tried, never the password) without waiting on a busy database (db/accounts/audit-deferred.ts). */
-function failed(f: { email: string; address: string; purpose: string | null; lock: string | null }): 'wrong' | 'locked' {
+function failed(f: {
+  email: string;
+  address: string;
+  purpose: string | null;
+  lock: string | null;
+}): 'wrong' | 'locked' {
   const notes = [f.purpose, f.lock].filter(Boolean).join(', ');
-  recordAuditSoon({ event: 'sign_in_failed', detail: `${f.email.slice(0, 200)}${notes ? ` (${notes})` : ''}`, address: f.address });
+  recordAuditSoon({
+    event: 'sign_in_failed',
+    detail: `${f.email.slice(0, 200)}${notes ? ` (${notes})` : ''}`,
+    address: f.address,
+  });
   return f.lock ? 'locked' : 'wrong';
 }
 
 /** next-auth's authorize: the account, null for a wrong password, or a thrown LOGIN_LOCKED while locked. */
-export async function signInWithPassword(credentials: Record<string, string> | undefined, headers: Record<string, string | string[] | undefined> | undefined) {
+export async function signInWithPassword(
+  credentials: Record<string, string> | undefined,
+  headers: Record<string, string | string[] | undefined> | undefined,
+) {
   // Failures count per address: the one the server in front of Next vouches for (lib/client-address.ts).
   const address = requestAddress((name) => headers?.[name]);
-  const checked = await checkPassword(String(credentials?.email ?? ''), String(credentials?.password ?? ''), address, null);
+  const checked = await checkPassword(
+    String(credentials?.email ?? ''),
+    String(credentials?.password ?? ''),
+    address,
+    null,
+  );
   if (checked === 'locked') throw new Error(LOGIN_LOCKED);
   if (checked === 'wrong') return null;
   const { user } = checked;
   // The sign-in itself is recorded with its session's row (auth.ts jwt callback, db/accounts/sessions.ts).
-  return { id: String(user.id), email: user.email, name: user.name, role: user.role, updatedAt: user.updatedAt, address };
+  return {
+    id: String(user.id),
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    updatedAt: user.updatedAt,
+    address,
+  };
 }
 
 /** The signed-in account's password given again: 'ok', 'wrong', or 'locked' while the throttle holds. */
-export async function confirmPassword(email: string, password: string, address: string): Promise<'ok' | 'wrong' | 'locked'> {
+export async function confirmPassword(
+  email: string,
+  password: string,
+  address: string,
+): Promise<'ok' | 'wrong' | 'locked'> {
   const checked = await checkPassword(email, password, address, 'confirming the password');
   return typeof checked === 'string' ? checked : 'ok';
 }

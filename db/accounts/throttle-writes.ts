@@ -24,7 +24,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /** One failure against `key` at `atMs`; on the MAX_FAILURES-th inside the window, a lock twice the last one's length. */
 export async function writeFailure(tx: Tx, key: string, atMs: number): Promise<void> {
   const at = iso(atMs);
-  const [row] = await tx.insert(t).values({ key, failures: 1, lastFailureAt: at, lockedUntil: null })
+  const [row] = await tx
+    .insert(t)
+    .values({ key, failures: 1, lastFailureAt: at, lockedUntil: null })
     .onConflictDoUpdate({
       target: t.key,
       set: {
@@ -40,20 +42,29 @@ export async function writeFailure(tx: Tx, key: string, atMs: number): Promise<v
   if (row.lockedUntil || row.failures < MAX_FAILURES) return;
   // Strikes are forgotten a day after the last lock ended. The key's row stays locked by this
   // transaction meanwhile, so no other failure of the key counts the same strike.
-  const [strikes] = await tx.insert(t).values({ key: strikesKey(key), failures: 1, lastFailureAt: at, lockedUntil: null })
+  const [strikes] = await tx
+    .insert(t)
+    .values({ key: strikesKey(key), failures: 1, lastFailureAt: at, lockedUntil: null })
     .onConflictDoUpdate({
       target: t.key,
-      set: { failures: sql`case when ${t.lockedUntil} > ${iso(atMs - MAX_LOCK_MS)} then ${t.failures} + 1 else 1 end`, lastFailureAt: at },
+      set: {
+        failures: sql`case when ${t.lockedUntil} > ${iso(atMs - MAX_LOCK_MS)} then ${t.failures} + 1 else 1 end`,
+        lastFailureAt: at,
+      },
     })
     .returning({ failures: t.failures });
   const until = iso(atMs + lockLength(strikes.failures - 1));
-  await tx.update(t).set({ lockedUntil: until }).where(inArray(t.key, [key, strikesKey(key)]));
+  await tx
+    .update(t)
+    .set({ lockedUntil: until })
+    .where(inArray(t.key, [key, strikesKey(key)]));
 }
 
 /** The changes in the order they were recorded, in the deferred writer's transaction. */
 export async function writeChanges(tx: Tx, changes: Change[]): Promise<void> {
   for (const change of changes) {
-    if (change.kind === 'clear') await tx.delete(t).where(inArray(t.key, [change.key, strikesKey(change.key)]));
+    if (change.kind === 'clear')
+      await tx.delete(t).where(inArray(t.key, [change.key, strikesKey(change.key)]));
     else for (const key of change.keys) await writeFailure(tx, key, change.at);
   }
 }

@@ -13,12 +13,21 @@ import { inArray } from 'drizzle-orm';
 import { read, type Tx } from '../connection';
 import { DeferredWriter } from './deferred-writes';
 import { loginThrottle } from '../tables';
-import { lockLength, MAX_FAILURES, MAX_LOCK_MS, strikesKey, WINDOW_MS, writeChanges, type Change } from './throttle-writes';
+import {
+  lockLength,
+  MAX_FAILURES,
+  MAX_LOCK_MS,
+  strikesKey,
+  WINDOW_MS,
+  writeChanges,
+  type Change,
+} from './throttle-writes';
 
 export { LOCK_MS, MAX_FAILURES, MAX_LOCK_MS, WINDOW_MS } from './throttle-writes';
 
 const normalEmail = (email: string) => String(email).trim().toLowerCase().slice(0, 254);
-export const pairKey = (email: string, address: string) => `pair:${address.slice(0, 64)}|${normalEmail(email)}`;
+export const pairKey = (email: string, address: string) =>
+  `pair:${address.slice(0, 64)}|${normalEmail(email)}`;
 export const addressKey = (address: string) => `address:${address.slice(0, 64)}`;
 
 export type ThrottleState = { locked: boolean; retryAfterSeconds: number };
@@ -42,10 +51,15 @@ function applyFailure(rows: Rows, key: string, at: number): void {
     return;
   }
   // Strikes are forgotten a day after the last lock ended.
-  const remembered = strikes?.lockedUntil && at - Date.parse(strikes.lockedUntil) < MAX_LOCK_MS ? strikes.failures : 0;
+  const remembered =
+    strikes?.lockedUntil && at - Date.parse(strikes.lockedUntil) < MAX_LOCK_MS ? strikes.failures : 0;
   const until = new Date(at + lockLength(remembered)).toISOString();
   rows.set(key, { failures, lastFailureAt: new Date(at).toISOString(), lockedUntil: until });
-  rows.set(strikesKey(key), { failures: remembered + 1, lastFailureAt: new Date(at).toISOString(), lockedUntil: until });
+  rows.set(strikesKey(key), {
+    failures: remembered + 1,
+    lastFailureAt: new Date(at).toISOString(),
+    lockedUntil: until,
+  });
 }
 
 function applyChange(rows: Rows, change: Change): void {
@@ -59,7 +73,11 @@ function applyChange(rows: Rows, change: Change): void {
 
 async function readRows(db: Tx, keys: string[]): Promise<Rows> {
   const rows: Rows = new Map(keys.map((k) => [k, undefined]));
-  for (const { key, ...entry } of await db.select().from(loginThrottle).where(inArray(loginThrottle.key, keys))) rows.set(key, entry);
+  for (const { key, ...entry } of await db
+    .select()
+    .from(loginThrottle)
+    .where(inArray(loginThrottle.key, keys)))
+    rows.set(key, entry);
   return rows;
 }
 
@@ -72,13 +90,20 @@ function record(change: Change): void {
 /** Whether any of `keys` is locked at `now`, and for how long (this process's unwritten changes included). */
 export async function checkLoginThrottle(keys: string[], now = new Date()): Promise<ThrottleState> {
   const rows = await writer.withPending(async (pending) => {
-    const found = await read((db) => readRows(db, keys.flatMap((k) => [k, strikesKey(k)])));
+    const found = await read((db) =>
+      readRows(
+        db,
+        keys.flatMap((k) => [k, strikesKey(k)]),
+      ),
+    );
     for (const change of pending) applyChange(found, change);
     return found;
   });
   const until = Math.max(0, ...keys.map((k) => rows.get(k)?.lockedUntil).map((t) => (t ? Date.parse(t) : 0)));
   const remaining = until - now.getTime();
-  return remaining > 0 ? { locked: true, retryAfterSeconds: Math.ceil(remaining / 1000) } : { locked: false, retryAfterSeconds: 0 };
+  return remaining > 0
+    ? { locked: true, retryAfterSeconds: Math.ceil(remaining / 1000) }
+    : { locked: false, retryAfterSeconds: 0 };
 }
 
 /** Counts one failure against each key; the fifth inside the window locks the key. */

@@ -3,7 +3,13 @@ import bcrypt from 'bcryptjs';
 import { asc, count, eq } from 'drizzle-orm';
 import { lockFor, one, read, writeTransaction, type Tx } from '../connection';
 import { revisions, users, type User } from '../tables';
-import { displayNameSchema, newUserSchema, roleSchema, emailSchema, type NewUser } from '../../lib/user-schema';
+import {
+  displayNameSchema,
+  newUserSchema,
+  roleSchema,
+  emailSchema,
+  type NewUser,
+} from '../../lib/user-schema';
 import { fieldErrorsOf, NotFoundError, ValidationError } from '../../lib/validation';
 import type { Role } from '../../lib/domain';
 import type { Actor } from '../pledges/revisions';
@@ -30,14 +36,21 @@ function newUserRow(input: NewUser | Omit<NewUser, 'role'>, role?: Role) {
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const data = parsed.data;
   return {
-    email: data.email, role: data.role, passwordHash: bcrypt.hashSync(data.password, BCRYPT_COST),
-    name: data.name ?? data.email.slice(0, data.email.indexOf('@')), nameNeedsReview: !data.name,
+    email: data.email,
+    role: data.role,
+    passwordHash: bcrypt.hashSync(data.password, BCRYPT_COST),
+    name: data.name ?? data.email.slice(0, data.email.indexOf('@')),
+    nameNeedsReview: !data.name,
   };
 }
 
 /** Inserts the row unless the e-mail has an account, whoever committed it first (no check-then-insert). */
 async function insertUser(tx: Tx, row: ReturnType<typeof newUserRow>): Promise<PublicUser> {
-  const [created] = await tx.insert(users).values(row).onConflictDoNothing({ target: users.email }).returning();
+  const [created] = await tx
+    .insert(users)
+    .values(row)
+    .onConflictDoNothing({ target: users.email })
+    .returning();
   if (!created) throw new ValidationError({ email: [`email ${row.email} already has an account`] });
   return strip(created);
 }
@@ -52,16 +65,22 @@ export async function createUser(input: NewUser): Promise<PublicUser> {
  * transaction (the setup code's check and the audit entry: app/setup/actions.ts). Two setups at once
  * make one admin: the second waits for the first's lock and then finds its account.
  */
-export async function createFirstAdmin(input: Omit<NewUser, 'role'>, also?: (tx: Tx, user: PublicUser) => void | Promise<void>): Promise<PublicUser> {
+export async function createFirstAdmin(
+  input: Omit<NewUser, 'role'>,
+  also?: (tx: Tx, user: PublicUser) => void | Promise<void>,
+): Promise<PublicUser> {
   const row = newUserRow(input, 'admin');
-  return writeTransaction(async (tx) => {
-    await lockFor(tx, ADMINS_LOCK);
-    const existing = Number((await one(tx.select({ n: count() }).from(users)))?.n ?? 0);
-    if (existing > 0) throw new ValidationError({ _: ['setup is closed: an account already exists'] });
-    const user = await insertUser(tx, row);
-    await also?.(tx, user);
-    return user;
-  }, { touchesData: false });
+  return writeTransaction(
+    async (tx) => {
+      await lockFor(tx, ADMINS_LOCK);
+      const existing = Number((await one(tx.select({ n: count() }).from(users)))?.n ?? 0);
+      if (existing > 0) throw new ValidationError({ _: ['setup is closed: an account already exists'] });
+      const user = await insertUser(tx, row);
+      await also?.(tx, user);
+      return user;
+    },
+    { touchesData: false },
+  );
 }
 
 export async function userById(db: Tx, id: number): Promise<PublicUser | null> {
@@ -88,7 +107,14 @@ export async function getUserByEmail(email: string): Promise<PublicUser | null> 
 
 /** The active account with these credentials, or null (same cost whether or not the e-mail exists). */
 export async function verifyCredentials(email: string, password: string): Promise<PublicUser | null> {
-  const row = await read((db) => one(db.select().from(users).where(eq(users.email, String(email).trim().toLowerCase()))));
+  const row = await read((db) =>
+    one(
+      db
+        .select()
+        .from(users)
+        .where(eq(users.email, String(email).trim().toLowerCase())),
+    ),
+  );
   // Compared outside the read: the hash's cost need not hold up SQLite's writers.
   const ok = bcrypt.compareSync(String(password).slice(0, 200), row?.passwordHash ?? DUMMY_HASH);
   if (!row || !ok || row.disabledAt) return null;
@@ -100,19 +126,33 @@ export async function listUsers(): Promise<PublicUser[]> {
 }
 
 /** Every account change goes through here: it bumps updated_at, which ends the account's sessions (auth.ts). */
-export async function updateUser(id: number, set: Partial<typeof users.$inferInsert>, also?: (tx: Tx) => void | Promise<void>): Promise<PublicUser> {
-  return writeTransaction(async (tx) => {
-    await keepAnAdmin(tx, id, set);
-    await also?.(tx);
-    const [row] = await tx.update(users).set({ ...set, updatedAt: new Date().toISOString() }).where(eq(users.id, id)).returning();
-    if (!row) throw new NotFoundError(`user ${id} does not exist`);
-    return strip(row);
-  }, { touchesData: false });
+export async function updateUser(
+  id: number,
+  set: Partial<typeof users.$inferInsert>,
+  also?: (tx: Tx) => void | Promise<void>,
+): Promise<PublicUser> {
+  return writeTransaction(
+    async (tx) => {
+      await keepAnAdmin(tx, id, set);
+      await also?.(tx);
+      const [row] = await tx
+        .update(users)
+        .set({ ...set, updatedAt: new Date().toISOString() })
+        .where(eq(users.id, id))
+        .returning();
+      if (!row) throw new NotFoundError(`user ${id} does not exist`);
+      return strip(row);
+    },
+    { touchesData: false },
+  );
 }
 
 /** Also revokes every live API token of the account, in the same transaction: enabling it later revives none. */
 export async function disableUser(id: number): Promise<PublicUser> {
-  return updateUser(id, { disabledAt: new Date().toISOString() }, async (tx) => { await revokeTokensOf(tx, id); await endSessionsOf(tx, id); });
+  return updateUser(id, { disabledAt: new Date().toISOString() }, async (tx) => {
+    await revokeTokensOf(tx, id);
+    await endSessionsOf(tx, id);
+  });
 }
 
 export async function enableUser(id: number): Promise<PublicUser> {
@@ -137,7 +177,11 @@ export async function setDisplayName(id: number, name: string): Promise<PublicUs
   const parsed = displayNameSchema.safeParse(name);
   if (!parsed.success) throw new ValidationError({ name: [parsed.error.issues[0].message] });
   return writeTransaction(async (tx) => {
-    const [row] = await tx.update(users).set({ name: parsed.data, nameNeedsReview: false }).where(eq(users.id, id)).returning();
+    const [row] = await tx
+      .update(users)
+      .set({ name: parsed.data, nameNeedsReview: false })
+      .where(eq(users.id, id))
+      .returning();
     if (!row) throw new NotFoundError(`user ${id} does not exist`);
     // History is public and shows the label stored with each revision: it follows the new name.
     await tx.update(revisions).set({ actorLabel: parsed.data }).where(eq(revisions.actorId, id));

@@ -12,12 +12,23 @@ export async function getReportedClaims(filters: PledgeFilters): Promise<Reporte
   return read(async (db) => {
     const totals = await reportedTotalsFor(filters);
     if (totals.length === 0) return [];
-    const found = await db.select({ id: pledges.id, category: pledges.category, donor: parties.slug }).from(pledges)
-      .innerJoin(parties, eq(parties.id, pledges.donorId)).where(inArray(pledges.id, totals.map((t) => t.id)));
+    const found = await db
+      .select({ id: pledges.id, category: pledges.category, donor: parties.slug })
+      .from(pledges)
+      .innerJoin(parties, eq(parties.id, pledges.donorId))
+      .where(
+        inArray(
+          pledges.id,
+          totals.map((t) => t.id),
+        ),
+      );
     const keys = new Map(found.map((r) => [r.id, r]));
     return totals.map((t) => ({
-      donor: keys.get(t.id)?.donor ?? '', category: keys.get(t.id)?.category ?? '',
-      announcedOn: t.announcedOn, value: t.value, isLowerBound: t.isLowerBound,
+      donor: keys.get(t.id)?.donor ?? '',
+      category: keys.get(t.id)?.category ?? '',
+      announcedOn: t.announcedOn,
+      value: t.value,
+      isLowerBound: t.isLowerBound,
     }));
   });
 }

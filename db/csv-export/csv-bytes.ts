@@ -16,11 +16,20 @@ export const CSV_OPTIONS = { record_delimiter: 'windows' } as const;
 export type ExportSourceRow = ExportSource & { pledgeId: number };
 
 /** The records of a range's rows (in id order), each with its sources (in their order). */
-export function exportRecords(rows: readonly PledgeExportRow[], sources: Iterable<ExportSourceRow>): string[][] {
+export function exportRecords(
+  rows: readonly PledgeExportRow[],
+  sources: Iterable<ExportSourceRow>,
+): string[][] {
   if (rows.length === 0) return [];
   const byPledge = new Map<number, ExportSource[]>();
   for (const s of sources) {
-    const source = { url: s.url, publisher: s.publisher, title: s.title, publishedOn: s.publishedOn, quote: s.quote };
+    const source = {
+      url: s.url,
+      publisher: s.publisher,
+      title: s.title,
+      publishedOn: s.publishedOn,
+      quote: s.quote,
+    };
     const list = byPledge.get(s.pledgeId);
     if (list) list.push(source);
     else byPledge.set(s.pledgeId, [source]);

@@ -62,7 +62,10 @@ class ThreadedExport {
   private opened: Waiter | null = null;
   maxId = 0;
 
-  private constructor(private readonly job: number, private readonly crew: ExportThread[]) {}
+  private constructor(
+    private readonly job: number,
+    private readonly crew: ExportThread[],
+  ) {}
 
   static async open(plan: ExportPlan): Promise<ThreadedExport> {
     for (let attempt = 1; ; attempt++) {
@@ -156,7 +159,9 @@ export async function openPledgeCsv(filters: PledgeFilters): Promise<CsvRows> {
   try {
     return await ThreadedExport.open(plan);
   } catch (error) {
-    console.error(`pledge export: worker threads unavailable (${(error as Error).message}); exporting in process`);
+    console.error(
+      `pledge export: worker threads unavailable (${(error as Error).message}); exporting in process`,
+    );
     return new LocalExport(new ExportSnapshot(plan));
   }
 }

@@ -17,10 +17,16 @@ import type { PledgeExportRow } from '../../lib/csv/pledge-record';
 
 const dialect = new PgDialect();
 /** The part of a pooled node-postgres connection the export uses (the driver stays in db/postgres/). */
-type Connection = { query<R>(text: string, values?: unknown[]): Promise<{ rows: R[] }>; release(error?: Error): void };
+type Connection = {
+  query<R>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
+  release(error?: Error): void;
+};
 
 /** The statements of one export (db/csv-export/plan.ts): the rows and the sources of lo <= id < hi. */
-export type PostgresExportPlan = { rows: (lo: number, hi: number) => SQL; sources: (lo: number, hi: number) => SQL };
+export type PostgresExportPlan = {
+  rows: (lo: number, hi: number) => SQL;
+  sources: (lo: number, hi: number) => SQL;
+};
 
 export class PostgresExport {
   private lo = 1;
@@ -28,15 +34,23 @@ export class PostgresExport {
   private busy: Promise<unknown> = Promise.resolve();
   private closed = false;
 
-  private constructor(private readonly client: Connection, private readonly plan: PostgresExportPlan, readonly maxId: number, readonly version: number) {}
+  private constructor(
+    private readonly client: Connection,
+    private readonly plan: PostgresExportPlan,
+    readonly maxId: number,
+    readonly version: number,
+  ) {}
 
   static async open(plan: PostgresExportPlan): Promise<PostgresExport> {
     const client: Connection = await (await postgresDb()).$client.connect();
     try {
       await client.query('begin isolation level repeatable read read only');
       // The first statement fixes the snapshot every range reads.
-      const { rows: [first] } = await client.query<{ version: string | null; max: number }>(
-        `select (select value from meta where key = 'data_version') as version, coalesce((select max(id) from pledges), 0) as max`);
+      const {
+        rows: [first],
+      } = await client.query<{ version: string | null; max: number }>(
+        `select (select value from meta where key = 'data_version') as version, coalesce((select max(id) from pledges), 0) as max`,
+      );
       return new PostgresExport(client, plan, Number(first.max), Number(first.version ?? 0));
     } catch (error) {
       client.release(error as Error); // not back into the pool: its transaction may still be open
@@ -74,9 +88,11 @@ export class PostgresExport {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    void this.busy.then(() => this.client.query('rollback')).then(
-      () => this.client.release(),
-      (error: Error) => this.client.release(error), // a connection that cannot roll back is dropped
-    );
+    void this.busy
+      .then(() => this.client.query('rollback'))
+      .then(
+        () => this.client.release(),
+        (error: Error) => this.client.release(error), // a connection that cannot roll back is dropped
+      );
   }
 }

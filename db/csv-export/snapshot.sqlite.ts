@@ -19,7 +19,14 @@ export class ExportSnapshot {
   private readonly rows: Database.Statement;
   private readonly sources: Database.Statement;
   private readonly rowNames: string[];
-  private readonly sourceAt: { pledgeId: number; url: number; publisher: number; title: number; publishedOn: number; quote: number };
+  private readonly sourceAt: {
+    pledgeId: number;
+    url: number;
+    publisher: number;
+    title: number;
+    publishedOn: number;
+    quote: number;
+  };
 
   constructor(private readonly plan: ExportPlan) {
     this.db = new Database(plan.file, { fileMustExist: true });
@@ -38,7 +45,12 @@ export class ExportSnapshot {
         return i;
       };
       this.sourceAt = {
-        pledgeId: at('pledgeId'), url: at('url'), publisher: at('publisher'), title: at('title'), publishedOn: at('publishedOn'), quote: at('quote'),
+        pledgeId: at('pledgeId'),
+        url: at('url'),
+        publisher: at('publisher'),
+        title: at('title'),
+        publishedOn: at('publishedOn'),
+        quote: at('quote'),
       };
       // Under WAL the read transaction's first statement fixes the snapshot every range reads.
       this.db.exec('begin');
@@ -62,9 +74,17 @@ export class ExportSnapshot {
       return named as PledgeExportRow;
     });
     const { pledgeId, url, publisher, title, publishedOn, quote } = this.sourceAt;
-    const sources = (this.sources.all(lo, hi) as unknown[][]).map((s) => ({
-      pledgeId: s[pledgeId], url: s[url], publisher: s[publisher], title: s[title], publishedOn: s[publishedOn], quote: s[quote],
-    }) as ExportSourceRow);
+    const sources = (this.sources.all(lo, hi) as unknown[][]).map(
+      (s) =>
+        ({
+          pledgeId: s[pledgeId],
+          url: s[url],
+          publisher: s[publisher],
+          title: s[title],
+          publishedOn: s[publishedOn],
+          quote: s[quote],
+        }) as ExportSourceRow,
+    );
     return exportRecords(rows, sources);
   }
 

@@ -42,6 +42,10 @@ port.on('message', (request: ExportRequest) => {
     if (reply?.op === 'range') port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer]);
     else if (reply) port.postMessage(reply);
   } catch (error) {
-    port.postMessage({ op: 'failed', job: request.job, message: (error as Error).message } satisfies ExportReply);
+    port.postMessage({
+      op: 'failed',
+      job: request.job,
+      message: (error as Error).message,
+    } satisfies ExportReply);
   }
 });

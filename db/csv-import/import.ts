@@ -13,7 +13,14 @@ import { importReason, rowApplier, type ImportWriter } from './rows';
 import { pledgeWriter } from './writes';
 import { sqliteBatchStore } from './writes.sqlite';
 import { postgresBatchStore } from './writes.postgres';
-import { dropIndexesForBulkLoad, pledgesTableEmpty, recreateIndexes, withImportCache, withRollbackJournal, type DroppedIndex } from './indexes.sqlite';
+import {
+  dropIndexesForBulkLoad,
+  pledgesTableEmpty,
+  recreateIndexes,
+  withImportCache,
+  withRollbackJournal,
+  type DroppedIndex,
+} from './indexes.sqlite';
 import { FileProblem } from './read';
 import { readPledgeRows, type RowSink } from './stream';
 import { startRowReader } from './reader-thread';
@@ -45,10 +52,24 @@ class Rollback extends Error {}
 type Start = { emptyAtStart: boolean; dropped: DroppedIndex[]; writer: ImportWriter };
 
 /** The engine's writer, and whether pledges held no rows when the transaction began. */
-async function startWriting(tx: Tx, actor: Actor, reason: string, fx: FxTable, withReader: boolean): Promise<Start> {
-  if (!onPostgres()) return { ...dropIndexesForBulkLoad(withReader), writer: pledgeWriter(tx, actor, reason, fx, sqliteBatchStore()) };
+async function startWriting(
+  tx: Tx,
+  actor: Actor,
+  reason: string,
+  fx: FxTable,
+  withReader: boolean,
+): Promise<Start> {
+  if (!onPostgres())
+    return {
+      ...dropIndexesForBulkLoad(withReader),
+      writer: pledgeWriter(tx, actor, reason, fx, sqliteBatchStore()),
+    };
   const first = await tx.select({ id: pledges.id }).from(pledges).limit(1);
-  return { emptyAtStart: first.length === 0, dropped: [], writer: pledgeWriter(tx, actor, reason, fx, postgresBatchStore(tx)) };
+  return {
+    emptyAtStart: first.length === 0,
+    dropped: [],
+    writer: pledgeWriter(tx, actor, reason, fx, postgresBatchStore(tx)),
+  };
 }
 
 /** Imports a CSV file from disk. The transaction holds the write lock throughout. */
@@ -61,32 +82,41 @@ export async function importPledgesFile(file: string, options: ImportOptions = {
   // seeds the rates and drops the indexes.
   const bulk = !postgres && options.bulkLoad === true && pledgesTableEmpty();
   const reader = bulk ? startRowReader(file, actor) : null;
-  const load = () => writeTransaction(async (tx) => {
-    await seedFxRates(tx);
-    const rates = await tx.select({ currency: fxRates.currency, month: fxRates.month, unitsPerUsd: fxRates.unitsPerUsd }).from(fxRates);
-    const fx = new FxTable(rates);
-    const { emptyAtStart, dropped, writer } = await startWriting(tx, actor, importReason(report), fx, reader !== null);
-    const rows = rowApplier(tx, actor, report, limit, writer, emptyAtStart);
-    const sink: RowSink = {
-      warning: (message) => report.warnings.push(message),
-      row: (row, line) => rows.apply(row, line),
-      ragged: (line, message) => {
-        addProblem(report, { line, column: null, message }, limit);
-        report.rows++;
-      },
-      progress: options.onProgress,
-    };
-    try {
-      if (reader && emptyAtStart) await reader.read(sink, rates);
-      else await readPledgeRows(file, fx, sink);
-      await rows.finish();
-    } catch (error) {
-      if (!(error instanceof FileProblem)) throw error;
-      addProblem(report, { line: error.line, column: null, message: error.message }, limit);
-    }
-    if (report.errorCount > 0 || report.dryRun) throw new Rollback();
-    if (dropped.length > 0) recreateIndexes(dropped);
-  });
+  const load = () =>
+    writeTransaction(async (tx) => {
+      await seedFxRates(tx);
+      const rates = await tx
+        .select({ currency: fxRates.currency, month: fxRates.month, unitsPerUsd: fxRates.unitsPerUsd })
+        .from(fxRates);
+      const fx = new FxTable(rates);
+      const { emptyAtStart, dropped, writer } = await startWriting(
+        tx,
+        actor,
+        importReason(report),
+        fx,
+        reader !== null,
+      );
+      const rows = rowApplier(tx, actor, report, limit, writer, emptyAtStart);
+      const sink: RowSink = {
+        warning: (message) => report.warnings.push(message),
+        row: (row, line) => rows.apply(row, line),
+        ragged: (line, message) => {
+          addProblem(report, { line, column: null, message }, limit);
+          report.rows++;
+        },
+        progress: options.onProgress,
+      };
+      try {
+        if (reader && emptyAtStart) await reader.read(sink, rates);
+        else await readPledgeRows(file, fx, sink);
+        await rows.finish();
+      } catch (error) {
+        if (!(error instanceof FileProblem)) throw error;
+        addProblem(report, { line: error.line, column: null, message: error.message }, limit);
+      }
+      if (report.errorCount > 0 || report.dryRun) throw new Rollback();
+      if (dropped.length > 0) recreateIndexes(dropped);
+    });
   try {
     if (postgres) await load();
     else if (bulk) await withRollbackJournal(() => withImportCache(load));

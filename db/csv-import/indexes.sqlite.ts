@@ -22,15 +22,26 @@ export function pledgesTableEmpty(): boolean {
  * already in the cache; the writer has the time while it waits for the reader, and the rebuild
  * would be a serial pass at the end (figures in docs/performance.md). A name not here is rebuilt.
  */
-const KEPT_IN_ORDER = new Set(['revisions_pledge_idx', 'revisions_at_idx', 'pledges_updated_at_idx', 'pledges_category_stage_idx',
-  'pledges_reported_idx', 'pledges_parent_idx']);
+const KEPT_IN_ORDER = new Set([
+  'revisions_pledge_idx',
+  'revisions_at_idx',
+  'pledges_updated_at_idx',
+  'pledges_category_stage_idx',
+  'pledges_reported_idx',
+  'pledges_parent_idx',
+]);
 
 /** Inside the import's transaction: drops the plain secondary indexes when pledges is empty. */
-export function dropIndexesForBulkLoad(keepInOrder = false): { emptyAtStart: boolean; dropped: DroppedIndex[] } {
+export function dropIndexesForBulkLoad(keepInOrder = false): {
+  emptyAtStart: boolean;
+  dropped: DroppedIndex[];
+} {
   const sqlite = getSqlite();
   if (!pledgesTableEmpty()) return { emptyAtStart: false, dropped: [] };
-  const indexes = sqlite.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null
-    and tbl_name in (${BULK_TABLES.map(() => '?').join(', ')}) and sql not like 'CREATE UNIQUE%'`).all(...BULK_TABLES) as DroppedIndex[];
+  const indexes = sqlite
+    .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null
+    and tbl_name in (${BULK_TABLES.map(() => '?').join(', ')}) and sql not like 'CREATE UNIQUE%'`)
+    .all(...BULK_TABLES) as DroppedIndex[];
   const drop = indexes.filter((i) => !(keepInOrder && KEPT_IN_ORDER.has(i.name)));
   for (const index of drop) sqlite.exec(`drop index "${index.name.replace(/"/g, '""')}"`);
   return { emptyAtStart: true, dropped: drop };

@@ -13,7 +13,7 @@ async function run(): Promise<ImportJobReply> {
   } catch (error) {
     // Another import (or the CLI) held the write lock past busy_timeout: the caller says "try again".
     if (isDatabaseBusy(error)) return { busy: true };
-    return { failed: error instanceof Error ? error.stack ?? error.message : String(error) };
+    return { failed: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   } finally {
     await closeDatabase();
   }

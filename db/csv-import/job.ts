@@ -40,7 +40,10 @@ export class ImportRunningError extends Error {
 }
 
 /** importPledgesFile on a thread started for this import (it ends when the report is back). */
-export function importPledgesFileOffThread(file: string, options: ImportJob['options']): Promise<ImportReport> {
+export function importPledgesFileOffThread(
+  file: string,
+  options: ImportJob['options'],
+): Promise<ImportReport> {
   return new Promise((resolve, reject) => {
     const job: ImportJob = { file, options };
     // Checked and counted in one synchronous step: no second job can slip in between.
@@ -66,6 +69,8 @@ export function importPledgesFileOffThread(file: string, options: ImportJob['opt
     };
     worker.once('message', (reply: ImportJobReply) => settle(() => answer(reply)));
     worker.once('error', (error) => settle(() => reject(error)));
-    worker.once('exit', (code) => settle(() => reject(new Error(`the import thread stopped (exit code ${code}) before its report`))));
+    worker.once('exit', (code) =>
+      settle(() => reject(new Error(`the import thread stopped (exit code ${code}) before its report`))),
+    );
   });
 }

@@ -42,26 +42,52 @@ export type PreparedCreate = {
  * keys: the compiler refuses a key the table lacks, and INSERT_COLUMNS takes the SQL names from
  * db/schema.ts, so the insert list cannot drift from the table.
  */
-export const INSERT_KEYS = ['externalId', 'donorId', 'recipientId', 'title', 'description', 'category', 'instrument',
-  'stage', 'kind', 'isLowerBound', 'parentId', 'amount', 'currency', 'amountUsd', 'fxRate', 'fxDate', 'fxSource',
-  'announcedOn', 'datePrecision', ...STORED_DATE_KEYS, 'createdBy', 'updatedAt', 'updatedBy'] as const satisfies readonly (keyof NewPledgeRow)[];
+export const INSERT_KEYS = [
+  'externalId',
+  'donorId',
+  'recipientId',
+  'title',
+  'description',
+  'category',
+  'instrument',
+  'stage',
+  'kind',
+  'isLowerBound',
+  'parentId',
+  'amount',
+  'currency',
+  'amountUsd',
+  'fxRate',
+  'fxDate',
+  'fxSource',
+  'announcedOn',
+  'datePrecision',
+  ...STORED_DATE_KEYS,
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+] as const satisfies readonly (keyof NewPledgeRow)[];
 export type InsertKey = (typeof INSERT_KEYS)[number];
 export const INSERT_COLUMNS: readonly string[] = INSERT_KEYS.map((key) => pledges[key].name);
 /** Where each key's value sits in a prepared row's values. */
-export const SLOT = Object.fromEntries(INSERT_KEYS.map((key, i) => [key, i])) as Readonly<Record<InsertKey, number>>;
+export const SLOT = Object.fromEntries(INSERT_KEYS.map((key, i) => [key, i])) as Readonly<
+  Record<InsertKey, number>
+>;
 /** Any positive id validates the same: the schema only asks whether there is a parent. */
 const SOME_PARENT = 1;
 
 const named = new Map<string, { key: string; slug: string }>();
 function partyRef(name: string, kind: PledgeData['donorKind']): PartyRef {
   let found = named.get(name);
-  if (found === undefined) named.set(name, found = { key: partyNameKey(name), slug: slugify(name) });
+  if (found === undefined) named.set(name, (found = { key: partyNameKey(name), slug: slugify(name) }));
   return { name, kind, ...found };
 }
 
 /** A source's document details as one string (what upsertSource is given, the quote aside). */
-export const documentKey = (s: SourceRef) => [s.url, s.publisher, s.title, s.publishedOn, s.accessedOn]
-  .map((v) => (v == null ? '-' : `${v.length}:${v}`)).join('');
+export const documentKey = (s: SourceRef) =>
+  [s.url, s.publisher, s.title, s.publishedOn, s.accessedOn]
+    .map((v) => (v == null ? '-' : `${v.length}:${v}`))
+    .join('');
 
 /**
  * diffSnapshots(null, after) without its two JSON.stringify calls per field: against nothing,
@@ -85,13 +111,27 @@ function fieldsOf(error: unknown): FieldErrors {
  * Validates one create and works out everything it writes that does not depend on stored rows;
  * the revision's JSON too unless `revisionJson` is false (the writer then builds it).
  */
-export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: boolean, fx: FxTable, actor: Actor, revisionJson = true): PreparedCreate {
+export function prepareCreate(
+  input: Omit<PledgeInput, 'parentId'>,
+  hasParent: boolean,
+  fx: FxTable,
+  actor: Actor,
+  revisionJson = true,
+): PreparedCreate {
   const withParent = { ...input, parentId: hasParent ? SOME_PARENT : null };
   let data: PledgeData;
   try {
     data = fastPledgeData(withParent) ?? parsePledge(withParent);
   } catch (error) {
-    return { invalid: fieldsOf(error), fxInvalid: null, donor: partyRef('', null), recipient: partyRef('', null), values: [], sources: [], changes: null };
+    return {
+      invalid: fieldsOf(error),
+      fxInvalid: null,
+      donor: partyRef('', null),
+      recipient: partyRef('', null),
+      values: [],
+      sources: [],
+      changes: null,
+    };
   }
   const donor = partyRef(data.donor, data.donorKind);
   const recipient = partyRef(data.recipient, data.recipientKind);
@@ -99,14 +139,34 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
   try {
     conversion = conversionFor(data, fx);
   } catch (error) {
-    return { invalid: null, fxInvalid: fieldsOf(error), donor, recipient, values: [], sources: [], changes: null };
+    return {
+      invalid: null,
+      fxInvalid: fieldsOf(error),
+      donor,
+      recipient,
+      values: [],
+      sources: [],
+      changes: null,
+    };
   }
   const c = pledgeColumns({ ...data, parentId: null }, 0, 0, conversion, actor);
-  const row: Record<InsertKey, unknown> = { ...c, donorId: 0, recipientId: 0, isLowerBound: c.isLowerBound ? 1 : 0, parentId: null, createdBy: actor.id };
+  const row: Record<InsertKey, unknown> = {
+    ...c,
+    donorId: 0,
+    recipientId: 0,
+    isLowerBound: c.isLowerBound ? 1 : 0,
+    parentId: null,
+    createdBy: actor.id,
+  };
   const values = INSERT_KEYS.map((key) => row[key]);
   let changes: string | null = null;
   if (!hasParent && revisionJson) {
-    const linked: LinkedSource[] = data.sources.map((s) => ({ url: s.url ?? null, title: s.title ?? '', publisher: s.publisher ?? null, quote: s.quote ?? '' }));
+    const linked: LinkedSource[] = data.sources.map((s) => ({
+      url: s.url ?? null,
+      title: s.title ?? '',
+      publisher: s.publisher ?? null,
+      quote: s.quote ?? '',
+    }));
     changes = creationJson(snapshotView(0, values, donor, recipient, linked));
   }
   return { invalid: null, fxInvalid: null, donor, recipient, values, sources: data.sources, changes };
@@ -116,20 +176,55 @@ export function prepareCreate(input: Omit<PledgeInput, 'parentId'>, hasParent: b
 export const creationJson = (view: SnapshotFields) => JSON.stringify(creationChanges(snapshot(view)));
 
 /** What snapshot() reads of a pledge written from `values` (spelled out: a spread makes a slow object). */
-export function snapshotView(id: number, values: unknown[], donor: { slug: string }, recipient: { slug: string }, sources: LinkedSource[]): SnapshotFields {
+export function snapshotView(
+  id: number,
+  values: unknown[],
+  donor: { slug: string },
+  recipient: { slug: string },
+  sources: LinkedSource[],
+): SnapshotFields {
   const v = values as never[];
   const updatedAt = v[SLOT.updatedAt];
   return {
-    id, externalId: v[SLOT.externalId], donorId: v[SLOT.donorId], recipientId: v[SLOT.recipientId], title: v[SLOT.title],
-    description: v[SLOT.description], category: v[SLOT.category], instrument: v[SLOT.instrument], stage: v[SLOT.stage],
-    kind: v[SLOT.kind], isLowerBound: v[SLOT.isLowerBound] === 1, parentId: v[SLOT.parentId], amount: v[SLOT.amount],
-    currency: v[SLOT.currency], amountUsd: v[SLOT.amountUsd], fxRate: v[SLOT.fxRate], fxDate: v[SLOT.fxDate],
-    fxSource: v[SLOT.fxSource], announcedOn: v[SLOT.announcedOn], datePrecision: v[SLOT.datePrecision],
-    committedOn: v[SLOT.committedOn], committedPrecision: v[SLOT.committedPrecision], allocatedOn: v[SLOT.allocatedOn],
-    allocatedPrecision: v[SLOT.allocatedPrecision], disbursedOn: v[SLOT.disbursedOn], disbursedPrecision: v[SLOT.disbursedPrecision],
-    cancelledOn: v[SLOT.cancelledOn], cancelledPrecision: v[SLOT.cancelledPrecision], periodStart: v[SLOT.periodStart],
-    periodEnd: v[SLOT.periodEnd], retractedAt: null,
-    retractionReason: null, version: 1, createdAt: updatedAt, createdBy: v[SLOT.createdBy], updatedAt, updatedBy: v[SLOT.updatedBy],
-    donor, recipient, sources,
+    id,
+    externalId: v[SLOT.externalId],
+    donorId: v[SLOT.donorId],
+    recipientId: v[SLOT.recipientId],
+    title: v[SLOT.title],
+    description: v[SLOT.description],
+    category: v[SLOT.category],
+    instrument: v[SLOT.instrument],
+    stage: v[SLOT.stage],
+    kind: v[SLOT.kind],
+    isLowerBound: v[SLOT.isLowerBound] === 1,
+    parentId: v[SLOT.parentId],
+    amount: v[SLOT.amount],
+    currency: v[SLOT.currency],
+    amountUsd: v[SLOT.amountUsd],
+    fxRate: v[SLOT.fxRate],
+    fxDate: v[SLOT.fxDate],
+    fxSource: v[SLOT.fxSource],
+    announcedOn: v[SLOT.announcedOn],
+    datePrecision: v[SLOT.datePrecision],
+    committedOn: v[SLOT.committedOn],
+    committedPrecision: v[SLOT.committedPrecision],
+    allocatedOn: v[SLOT.allocatedOn],
+    allocatedPrecision: v[SLOT.allocatedPrecision],
+    disbursedOn: v[SLOT.disbursedOn],
+    disbursedPrecision: v[SLOT.disbursedPrecision],
+    cancelledOn: v[SLOT.cancelledOn],
+    cancelledPrecision: v[SLOT.cancelledPrecision],
+    periodStart: v[SLOT.periodStart],
+    periodEnd: v[SLOT.periodEnd],
+    retractedAt: null,
+    retractionReason: null,
+    version: 1,
+    createdAt: updatedAt,
+    createdBy: v[SLOT.createdBy],
+    updatedAt,
+    updatedBy: v[SLOT.updatedBy],
+    donor,
+    recipient,
+    sources,
   };
 }

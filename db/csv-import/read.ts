@@ -7,7 +7,10 @@ import { Parser } from 'csv-parse';
 
 export class FileProblem extends Error {
   override name = 'FileProblem';
-  constructor(public readonly line: number, message: string) {
+  constructor(
+    public readonly line: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -17,7 +20,8 @@ const CHUNK = 1 << 20;
 
 /** Names what a binary file is, from its first bytes; null when it may be text. */
 function binaryKind(head: Buffer): string | null {
-  if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return 'a ZIP archive (an .xlsx or .ods workbook?)';
+  if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')))
+    return 'a ZIP archive (an .xlsx or .ods workbook?)';
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'a PDF document';
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'UTF-16 text';
   if (head.includes(0)) return 'binary data (it contains NUL bytes)';
@@ -28,9 +32,13 @@ function binaryKind(head: Buffer): string | null {
 function parseProblem(error: Error & { code?: string; lines?: number }, overcount: number): FileProblem {
   const at = (error.lines ?? 1) - overcount;
   if (error.code === 'CSV_MAX_RECORD_SIZE') {
-    return new FileProblem(at, `a record is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters (is a quote left open, or is this not a CSV file?)`);
+    return new FileProblem(
+      at,
+      `a record is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters (is a quote left open, or is this not a CSV file?)`,
+    );
   }
-  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return new FileProblem(at, 'a quoted cell is never closed: a " has no closing "');
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED')
+    return new FileProblem(at, 'a quoted cell is never closed: a " has no closing "');
   return new FileProblem(at, `not valid CSV: ${error.message.split('\n')[0].slice(0, 200)}`);
 }
 
@@ -44,15 +52,23 @@ type OnRecord = (record: string[], line: number) => void | Promise<void>;
 
 function csvParser(onRecord: OnRecord) {
   const parser = new Parser({
-    bom: true, relax_column_count: true, max_record_size: MAX_RECORD_CHARS,
+    bom: true,
+    relax_column_count: true,
+    max_record_size: MAX_RECORD_CHARS,
     // Each chunk's records are read before the next write, so the buffer never needs to push back.
     ...({ readableHighWaterMark: 1 << 30 } as object),
   });
-  parser.on('error', () => { /* read synchronously from parser.errored */ });
+  parser.on('error', () => {
+    /* read synchronously from parser.errored */
+  });
   let line = 1;
   let crlfInside = 0;
   const drain = async () => {
-    for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
+    for (
+      let record = parser.read() as string[] | null;
+      record !== null;
+      record = parser.read() as string[] | null
+    ) {
       const start = line;
       let empty = true;
       line++;
@@ -88,22 +104,38 @@ function csvParser(onRecord: OnRecord) {
  * Calls `onRecord` for every record with the line it starts on. Tolerates a BOM, CRLF, quoted
  * newlines, blank lines and rows of empty cells.
  */
-export async function readCsvRecords(file: string, onRecord: OnRecord, onProgress?: (bytes: number, total: number) => void): Promise<void> {
+export async function readCsvRecords(
+  file: string,
+  onRecord: OnRecord,
+  onProgress?: (bytes: number, total: number) => void,
+): Promise<void> {
   const fd = fs.openSync(file, 'r');
   try {
     const total = fs.fstatSync(fd).size;
-    if (total === 0) throw new FileProblem(0, 'the file is empty; expected a header row naming the columns, then one row per pledge');
+    if (total === 0)
+      throw new FileProblem(
+        0,
+        'the file is empty; expected a header row naming the columns, then one row per pledge',
+      );
     // fatal: invalid UTF-8 throws; the decoder also drops a BOM and keeps a character split across chunks.
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const buffer = Buffer.alloc(CHUNK);
     let bytes = 0;
     let newlines = 0;
     const csv = csvParser(onRecord);
-    for (let read = fs.readSync(fd, buffer, 0, CHUNK, null); read > 0; read = fs.readSync(fd, buffer, 0, CHUNK, null)) {
+    for (
+      let read = fs.readSync(fd, buffer, 0, CHUNK, null);
+      read > 0;
+      read = fs.readSync(fd, buffer, 0, CHUNK, null)
+    ) {
       const chunk = buffer.subarray(0, read);
       if (bytes === 0) {
         const kind = binaryKind(chunk);
-        if (kind) throw new FileProblem(0, `this is ${kind}, not CSV text; save the sheet as "CSV UTF-8 (comma delimited)"`);
+        if (kind)
+          throw new FileProblem(
+            0,
+            `this is ${kind}, not CSV text; save the sheet as "CSV UTF-8 (comma delimited)"`,
+          );
       }
       let text: string;
       try {
@@ -111,7 +143,10 @@ export async function readCsvRecords(file: string, onRecord: OnRecord, onProgres
       } catch {
         const text = new TextDecoder('utf-8').decode(chunk);
         const line = newlines + text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
-        throw new FileProblem(line, 'the file is not valid UTF-8 text here; save it as "CSV UTF-8" (not Latin-1 or Windows-1252)');
+        throw new FileProblem(
+          line,
+          'the file is not valid UTF-8 text here; save it as "CSV UTF-8" (not Latin-1 or Windows-1252)',
+        );
       }
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
       bytes += read;
@@ -122,7 +157,10 @@ export async function readCsvRecords(file: string, onRecord: OnRecord, onProgres
     try {
       last = decoder.decode();
     } catch {
-      throw new FileProblem(newlines + 1, 'the file ends in the middle of a UTF-8 character; save it as "CSV UTF-8"');
+      throw new FileProblem(
+        newlines + 1,
+        'the file ends in the middle of a UTF-8 character; save it as "CSV UTF-8"',
+      );
     }
     await csv.write(last);
     await csv.end();

@@ -12,9 +12,16 @@ import type { RowSink } from './stream';
 import type { Actor } from '../pledges/revisions';
 
 /** What the worker posts, in file order, a batch at a time (see db/csv-import/reader-worker.ts). */
-export type WorkerEvent = ['warning', string] | ['row', IncomingRow, number] | ['ragged', number, string]
-  | ['party', PartyRef] | ['document', SourceRef] | ['progress', number, number] | ['problem', number, string]
-  | ['failed', string] | ['end'];
+export type WorkerEvent =
+  | ['warning', string]
+  | ['row', IncomingRow, number]
+  | ['ragged', number, string]
+  | ['party', PartyRef]
+  | ['document', SourceRef]
+  | ['progress', number, number]
+  | ['problem', number, string]
+  | ['failed', string]
+  | ['end'];
 
 /**
  * Parties and documents repeat from row to row: each crosses to the writer once, in a 'party' or
@@ -28,7 +35,7 @@ export function rowEncoder(emit: (event: WorkerEvent) => void) {
     const key = `${ref.kind}|${ref.name}`;
     let n = parties.get(key);
     if (n === undefined) {
-      parties.set(key, n = parties.size);
+      parties.set(key, (n = parties.size));
       emit(['party', ref]);
     }
     return n;
@@ -41,12 +48,29 @@ export function rowEncoder(emit: (event: WorkerEvent) => void) {
       const key = documentKey(s);
       let n = documents.get(key);
       if (n === undefined) {
-        documents.set(key, n = documents.size);
-        emit(['document', { url: s.url, publisher: s.publisher, title: s.title, publishedOn: s.publishedOn, accessedOn: s.accessedOn }]);
+        documents.set(key, (n = documents.size));
+        emit([
+          'document',
+          {
+            url: s.url,
+            publisher: s.publisher,
+            title: s.title,
+            publishedOn: s.publishedOn,
+            accessedOn: s.accessedOn,
+          },
+        ]);
       }
       sources.push(n, s.quote ?? null);
     }
-    return { ...row, prepared: { ...p, donor: party(p.donor) as never, recipient: party(p.recipient) as never, sources: sources as never } };
+    return {
+      ...row,
+      prepared: {
+        ...p,
+        donor: party(p.donor) as never,
+        recipient: party(p.recipient) as never,
+        sources: sources as never,
+      },
+    };
   };
 }
 
@@ -66,7 +90,14 @@ function rowDecoder() {
       p.sources = [];
       for (let i = 0; i < flat.length; i += 2) {
         const d = documents[flat[i] as number];
-        p.sources.push({ url: d.url, publisher: d.publisher, title: d.title, publishedOn: d.publishedOn, accessedOn: d.accessedOn, quote: flat[i + 1] as string | null });
+        p.sources.push({
+          url: d.url,
+          publisher: d.publisher,
+          title: d.title,
+          publishedOn: d.publishedOn,
+          accessedOn: d.accessedOn,
+          quote: flat[i + 1] as string | null,
+        });
       }
       return row;
     },
@@ -98,19 +129,30 @@ export function startRowReader(file: string, actor: Actor) {
   const entry = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'csv-import', 'reader-worker.ts');
   // The CLI runs under tsx; the worker registers tsx's require hook to load the TypeScript entry.
   const boot = `require(require.resolve('tsx/cjs', { paths: [process.cwd()] })); require(${JSON.stringify(entry)});`;
-  const workerData: WorkerData = { file, actor, port: port2 as unknown as MessagePort, signal: signal.buffer as SharedArrayBuffer };
+  const workerData: WorkerData = {
+    file,
+    actor,
+    port: port2 as unknown as MessagePort,
+    signal: signal.buffer as SharedArrayBuffer,
+  };
   // A larger young generation: the reader makes many short-lived strings and objects per row.
-  const worker = new Worker(boot, { eval: true, workerData, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+  const worker = new Worker(boot, {
+    eval: true,
+    workerData,
+    transferList: [port2],
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+  });
 
   async function read(sink: RowSink, fx: FxRows): Promise<void> {
     port1.postMessage(fx);
     Atomics.store(signal, GO, 1);
     Atomics.notify(signal, GO);
     const decode = rowDecoder();
-    for (let taken = 0; ;) {
+    for (let taken = 0; ; ) {
       const message = receiveMessageOnPort(port1);
       if (!message) {
-        if (Atomics.wait(signal, POSTED, taken, STALL_MS) === 'timed-out') throw new Error(`the import's reader thread stopped answering while reading ${file}`);
+        if (Atomics.wait(signal, POSTED, taken, STALL_MS) === 'timed-out')
+          throw new Error(`the import's reader thread stopped answering while reading ${file}`);
         continue;
       }
       Atomics.store(signal, TAKEN, ++taken);
@@ -119,8 +161,7 @@ export function startRowReader(file: string, actor: Actor) {
         if (event[0] === 'row') {
           const written = sink.row(decode.row(event[1]), event[2]);
           if (written) await written;
-        }
-        else if (event[0] === 'party') decode.party(event[1]);
+        } else if (event[0] === 'party') decode.party(event[1]);
         else if (event[0] === 'document') decode.document(event[1]);
         else if (event[0] === 'progress') sink.progress?.(event[1], event[2]);
         else if (event[0] === 'ragged') sink.ragged(event[1], event[2]);

@@ -3,7 +3,16 @@
 import { receiveMessageOnPort, workerData, type MessagePort as NodePort } from 'node:worker_threads';
 import { FileProblem } from './read';
 import { readPledgeRows } from './stream';
-import { AHEAD, GO, POSTED, TAKEN, rowEncoder, type FxRows, type WorkerData, type WorkerEvent } from './reader-thread';
+import {
+  AHEAD,
+  GO,
+  POSTED,
+  TAKEN,
+  rowEncoder,
+  type FxRows,
+  type WorkerData,
+  type WorkerEvent,
+} from './reader-thread';
 import { FxTable } from '../../lib/fx';
 
 const { file, actor, port, signal: shared } = workerData as WorkerData;
@@ -36,21 +45,30 @@ async function run(): Promise<void> {
   const fxRows = receiveMessageOnPort(port as unknown as NodePort)?.message as FxRows | undefined;
   if (!fxRows) return;
   try {
-    await readPledgeRows(file, new FxTable(fxRows), {
-      warning: (message) => batch.push(['warning', message]),
-      row: (row, line) => {
-        const encoded = encode(row); // may add a 'party' or 'document' event first
-        if (batch.push(['row', encoded, line]) >= ROWS_PER_BATCH) post();
+    await readPledgeRows(
+      file,
+      new FxTable(fxRows),
+      {
+        warning: (message) => batch.push(['warning', message]),
+        row: (row, line) => {
+          const encoded = encode(row); // may add a 'party' or 'document' event first
+          if (batch.push(['row', encoded, line]) >= ROWS_PER_BATCH) post();
+        },
+        ragged: (line, message) => batch.push(['ragged', line, message]),
+        progress: (bytes, total) => {
+          batch.push(['progress', bytes, total]);
+          post();
+        },
       },
-      ragged: (line, message) => batch.push(['ragged', line, message]),
-      progress: (bytes, total) => {
-        batch.push(['progress', bytes, total]);
-        post();
-      },
-    }, { actor, revisionJson: writerIsBusy });
+      { actor, revisionJson: writerIsBusy },
+    );
     batch.push(['end']);
   } catch (error) {
-    batch.push(error instanceof FileProblem ? ['problem', error.line, error.message] : ['failed', error instanceof Error ? error.stack ?? error.message : String(error)]);
+    batch.push(
+      error instanceof FileProblem
+        ? ['problem', error.line, error.message]
+        : ['failed', error instanceof Error ? (error.stack ?? error.message) : String(error)],
+    );
   }
   post();
 }

@@ -27,7 +27,9 @@ export const importReason = (report: Pick<ImportReport, 'file'>) => `CSV import 
 
 /** A ValidationError's fields as the report's problems, each under its CSV column. */
 export function fieldProblems(fields: FieldErrors): CellProblem[] {
-  return Object.entries(fields).flatMap(([field, messages]) => messages.map((message) => ({ column: columnForField(field), message })));
+  return Object.entries(fields).flatMap(([field, messages]) =>
+    messages.map((message) => ({ column: columnForField(field), message })),
+  );
 }
 
 /** How an import creates pledges and finds stored ones, per engine. */
@@ -50,7 +52,14 @@ const KEPT_WHEN_EMPTY = new Set<string>(['title', 'publishedOn']);
  * `emptyAtStart`: pledges held no rows when the transaction began, so every row creates one and
  * no stored pledge needs looking up (the file's own rows are found in memory).
  */
-export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErrors: number, writer: ImportWriter, emptyAtStart: boolean) {
+export function rowApplier(
+  tx: Tx,
+  actor: Actor,
+  report: ImportReport,
+  limitErrors: number,
+  writer: ImportWriter,
+  emptyAtStart: boolean,
+) {
   const reason = importReason(report);
   const fileIds = new Map<number, number>(); // the file's id column → the pledge it became
   const createdHere = new Set<number>();
@@ -65,13 +74,13 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
   // A stored pledge, unless this import created it: the file's own ids never point at new rows.
   // (answered without a promise when memory suffices: into an empty table, most rows)
   const stored = (id: number) => !emptyAtStart && !createdHere.has(id) && writer.hasPledge(id);
-  const withExternalId = (externalId: string) => createdExternalIds.get(externalId)
-    ?? (emptyAtStart ? undefined : writer.withExternalId(externalId));
+  const withExternalId = (externalId: string) =>
+    createdExternalIds.get(externalId) ?? (emptyAtStart ? undefined : writer.withExternalId(externalId));
 
   /** The parent's pledge id; undefined while it may still be a row further down the file. */
   async function parentOf(row: IncomingRow): Promise<number | undefined> {
     const ref = row.parentRef!;
-    if ('id' in ref) return fileIds.get(ref.id) ?? (await stored(ref.id) ? ref.id : undefined);
+    if ('id' in ref) return fileIds.get(ref.id) ?? ((await stored(ref.id)) ? ref.id : undefined);
     return withExternalId(ref.externalId);
   }
 
@@ -93,19 +102,25 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
       notePledge(report, id);
       return;
     }
-    if (!row.input) throw new Error(`line ${line}: a row prepared only for a create names stored pledge ${target}`);
+    if (!row.input)
+      throw new Error(`line ${line}: a row prepared only for a create names stored pledge ${target}`);
     await writer.flush(); // the update reads pledges back
     const current = (await readPledge(tx, target))!;
     const patch = { ...row.input, parentId };
     // Unchanged source cells keep the stored sources whole (the access dates the CSV does not carry).
     // An empty title or date keeps the stored one (db/pledges/sources.ts upsertSource), so it is no change.
     const unchanged = SOURCE_FIELDS.every((key) => {
-      const given = patch.sources?.map((s, i) => s[key] ?? (KEPT_WHEN_EMPTY.has(key) ? current.sources[i]?.[key] : null));
+      const given = patch.sources?.map(
+        (s, i) => s[key] ?? (KEPT_WHEN_EMPTY.has(key) ? current.sources[i]?.[key] : null),
+      );
       return given === undefined || joinList(given) === joinList(current.sources.map((s) => s[key]));
     });
     if (unchanged) delete patch.sources;
     // A savepoint: an update refused part-way leaves nothing behind (the import's own transaction bumps the data version).
-    const after = await writeTransaction((savepoint) => updatePledgeIn(savepoint, target, patch, null, actor, reason), { touchesData: false });
+    const after = await writeTransaction(
+      (savepoint) => updatePledgeIn(savepoint, target, patch, null, actor, reason),
+      { touchesData: false },
+    );
     if (row.id != null) fileIds.set(row.id, target);
     if (after.version !== current.version) {
       report.updated++;
@@ -123,9 +138,15 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
       }
       if (found === undefined) {
         const ref = row.parentRef;
-        fail(line, [{ column: 'parent_id', message: 'id' in ref
-          ? `parent_id ${ref.id} is neither a stored pledge nor the id of a row in this file`
-          : `parent_id ext:${ref.externalId}: no stored pledge and no row in this file has external_id "${ref.externalId}"` }]);
+        fail(line, [
+          {
+            column: 'parent_id',
+            message:
+              'id' in ref
+                ? `parent_id ${ref.id} is neither a stored pledge nor the id of a row in this file`
+                : `parent_id ext:${ref.externalId}: no stored pledge and no row in this file has external_id "${ref.externalId}"`,
+          },
+        ]);
         return;
       }
       parentId = found;
@@ -145,13 +166,21 @@ export function rowApplier(tx: Tx, actor: Actor, report: ImportReport, limitErro
       const duplicates: CellProblem[] = [];
       if (row.id != null) {
         const first = idLines.get(row.id);
-        if (first !== undefined) duplicates.push({ column: 'id', message: `id ${row.id} is also on line ${first}; each pledge may appear once` });
+        if (first !== undefined)
+          duplicates.push({
+            column: 'id',
+            message: `id ${row.id} is also on line ${first}; each pledge may appear once`,
+          });
         else idLines.set(row.id, line);
       }
       const externalId = row.externalId;
       if (externalId) {
         const first = externalIdLines.get(externalId);
-        if (first !== undefined) duplicates.push({ column: 'external_id', message: `external_id "${externalId}" is also on line ${first}; each pledge may appear once` });
+        if (first !== undefined)
+          duplicates.push({
+            column: 'external_id',
+            message: `external_id "${externalId}" is also on line ${first}; each pledge may appear once`,
+          });
         else externalIdLines.set(externalId, line);
       }
       const problems = duplicates.length > 0 ? [...row.problems, ...duplicates] : row.problems;

@@ -24,46 +24,82 @@ export type RowSink = {
 function readHeader(record: string[], sink: RowSink): (PledgeColumn | null)[] {
   const names = record.map((cell) => cell.trim().toLowerCase());
   const known = new Set<string>(PLEDGE_COLUMNS);
-  const columns = names.map((name) => (known.has(name) ? name as PledgeColumn : null));
+  const columns = names.map((name) => (known.has(name) ? (name as PledgeColumn) : null));
   const extra = names.filter((name) => !known.has(name));
-  if (extra.length > 0) sink.warning(`columns ignored (not pledge columns): ${extra.map((n) => n || '(blank)').join(', ')}`);
+  if (extra.length > 0)
+    sink.warning(`columns ignored (not pledge columns): ${extra.map((n) => n || '(blank)').join(', ')}`);
   const repeated = columns.filter((c, i) => c && columns.indexOf(c) !== i);
   const missing = REQUIRED_IMPORT_COLUMNS.filter((c) => !columns.includes(c));
-  if (repeated.length > 0) throw new FileProblem(1, `the header names ${[...new Set(repeated)].join(', ')} more than once`);
+  if (repeated.length > 0)
+    throw new FileProblem(1, `the header names ${[...new Set(repeated)].join(', ')} more than once`);
   if (missing.length > 0) {
-    throw new FileProblem(1, `the header lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; expected a header row with ${PLEDGE_COLUMNS.join(', ')} (any order; only ${REQUIRED_IMPORT_COLUMNS.join(', ')} are required)`);
+    throw new FileProblem(
+      1,
+      `the header lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; expected a header row with ${PLEDGE_COLUMNS.join(', ')} (any order; only ${REQUIRED_IMPORT_COLUMNS.join(', ')} are required)`,
+    );
   }
   return columns;
 }
 
 /** Every column a key (undefined: not in the file), so each record's cells share one object shape. */
-const NO_CELLS = Object.fromEntries(PLEDGE_COLUMNS.map((column) => [column, undefined])) as Record<PledgeColumn, string | undefined>;
+const NO_CELLS = Object.fromEntries(PLEDGE_COLUMNS.map((column) => [column, undefined])) as Record<
+  PledgeColumn,
+  string | undefined
+>;
 const noCells = (): Record<PledgeColumn, string | undefined> => ({ ...NO_CELLS });
 
 /** Reads `file` into `sink`; rejects with FileProblem when the file itself is unreadable. */
-export async function readPledgeRows(file: string, fx: FxTable, sink: RowSink, prepare?: { actor: Actor; revisionJson?: () => boolean }): Promise<void> {
+export async function readPledgeRows(
+  file: string,
+  fx: FxTable,
+  sink: RowSink,
+  prepare?: { actor: Actor; revisionJson?: () => boolean },
+): Promise<void> {
   const monthlyRate = (currency: string, month: string) => fx.rateFor(currency, month)?.rate ?? null;
   const today = todayIso();
   let header: (PledgeColumn | null)[] | null = null;
-  await readCsvRecords(file, (record, line) => {
-    if (!header) {
-      header = readHeader(record, sink);
-      return;
-    }
-    if (record.length !== header.length) {
-      sink.ragged(line, `the row has ${record.length} cells but the header has ${header.length}`);
-      return;
-    }
-    const cells = noCells();
-    for (let i = 0; i < header.length; i++) {
-      const column = header[i];
-      if (column) cells[column] = record[i];
-    }
-    const { id, parentRef, problems, input } = importedRow(cells, monthlyRate, today);
-    const externalId = input.externalId ?? null;
-    if (!prepare) return sink.row({ id, parentRef, problems, externalId, input }, line);
-    if (problems.length > 0) return sink.row({ id, parentRef, problems, externalId }, line);
-    return sink.row({ id, parentRef, problems, externalId, prepared: prepareCreate(input, parentRef != null, fx, prepare.actor, prepare.revisionJson?.() ?? true) }, line);
-  }, sink.progress?.bind(sink));
-  if (!header) throw new FileProblem(0, 'the file holds no header row; expected one naming the columns, then one row per pledge');
+  await readCsvRecords(
+    file,
+    (record, line) => {
+      if (!header) {
+        header = readHeader(record, sink);
+        return;
+      }
+      if (record.length !== header.length) {
+        sink.ragged(line, `the row has ${record.length} cells but the header has ${header.length}`);
+        return;
+      }
+      const cells = noCells();
+      for (let i = 0; i < header.length; i++) {
+        const column = header[i];
+        if (column) cells[column] = record[i];
+      }
+      const { id, parentRef, problems, input } = importedRow(cells, monthlyRate, today);
+      const externalId = input.externalId ?? null;
+      if (!prepare) return sink.row({ id, parentRef, problems, externalId, input }, line);
+      if (problems.length > 0) return sink.row({ id, parentRef, problems, externalId }, line);
+      return sink.row(
+        {
+          id,
+          parentRef,
+          problems,
+          externalId,
+          prepared: prepareCreate(
+            input,
+            parentRef != null,
+            fx,
+            prepare.actor,
+            prepare.revisionJson?.() ?? true,
+          ),
+        },
+        line,
+      );
+    },
+    sink.progress?.bind(sink),
+  );
+  if (!header)
+    throw new FileProblem(
+      0,
+      'the file holds no header row; expected one naming the columns, then one row per pledge',
+    );
 }

@@ -13,7 +13,18 @@ import { findOrCreateParty } from '../pledges/parties';
 import { upsertSource } from '../pledges/sources';
 import type { Actor } from '../pledges/revisions';
 import { parentProblem } from '../pledges/writes';
-import { INSERT_COLUMNS, SLOT, creationJson, documentKey, prepareCreate, snapshotView, type LinkedSource, type PartyRef, type PreparedCreate, type SourceRef } from './prepare';
+import {
+  INSERT_COLUMNS,
+  SLOT,
+  creationJson,
+  documentKey,
+  prepareCreate,
+  snapshotView,
+  type LinkedSource,
+  type PartyRef,
+  type PreparedCreate,
+  type SourceRef,
+} from './prepare';
 import type { ImportWriter, IncomingRow } from './rows';
 import { PLEDGE_KINDS, STAGES } from '../../lib/domain';
 import type { FxTable } from '../../lib/fx';
@@ -39,11 +50,23 @@ export type BatchStore = Pick<ImportWriter, 'hasPledge' | 'withExternalId'> & {
 export const BATCH = 100;
 
 /** The import's batched writer; `fx` converts the rows no reader thread prepared. */
-export function pledgeWriter(tx: Tx, actor: Actor, reason: string, fx: FxTable, store: BatchStore): ImportWriter {
+export function pledgeWriter(
+  tx: Tx,
+  actor: Actor,
+  reason: string,
+  fx: FxTable,
+  store: BatchStore,
+): ImportWriter {
   const parties = new Map<string, { id: number; slug: string }>();
   const documents = new Map<string, { id: number; title: string; publisher: string | null }>();
   // The parent facts of the pledges created here (in creation order, their ids growing), so rules hold before a flush.
-  const facts = { id: new Int32Array(1024), donor: new Int32Array(1024), parent: new Int32Array(1024), kind: new Uint8Array(1024), stage: new Uint8Array(1024) };
+  const facts = {
+    id: new Int32Array(1024),
+    donor: new Int32Array(1024),
+    parent: new Int32Array(1024),
+    kind: new Uint8Array(1024),
+    stage: new Uint8Array(1024),
+  };
   let created = 0;
   let pledgeRows: unknown[] = [];
   let linkRows: unknown[] = [];
@@ -51,7 +74,7 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string, fx: FxTable, 
 
   const party = async (ref: PartyRef) => {
     let found = parties.get(ref.key);
-    if (!found) parties.set(ref.key, found = await findOrCreateParty(tx, ref.name, ref.kind));
+    if (!found) parties.set(ref.key, (found = await findOrCreateParty(tx, ref.name, ref.kind)));
     return found;
   };
 
@@ -70,9 +93,18 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string, fx: FxTable, 
         documents.delete(earlier);
       }
       if (s.url) keyOfUrl.set(s.url, key);
-      const id = await upsertSource(tx, s, { actor, pledgeId, reason: `source corrected while importing pledge #${pledgeId}: ${reason}` });
-      const stored = (await one(tx.select({ title: sources.title, publisher: sources.publisher }).from(sources).where(eq(sources.id, id))))!;
-      documents.set(key, found = { id, ...stored });
+      const id = await upsertSource(tx, s, {
+        actor,
+        pledgeId,
+        reason: `source corrected while importing pledge #${pledgeId}: ${reason}`,
+      });
+      const stored = (await one(
+        tx
+          .select({ title: sources.title, publisher: sources.publisher })
+          .from(sources)
+          .where(eq(sources.id, id)),
+      ))!;
+      documents.set(key, (found = { id, ...stored }));
     }
     return found;
   };
@@ -93,7 +125,13 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string, fx: FxTable, 
   function parentFacts(id: number): Maybe<ParentFacts | undefined> {
     const at = createdAt(id);
     if (at < 0) return store.storedParent(id);
-    return { retractedAt: null, parentId: facts.parent[at] || null, kind: PLEDGE_KINDS[facts.kind[at]], donorId: facts.donor[at], stage: STAGES[facts.stage[at]] };
+    return {
+      retractedAt: null,
+      parentId: facts.parent[at] || null,
+      kind: PLEDGE_KINDS[facts.kind[at]],
+      donorId: facts.donor[at],
+      stage: STAGES[facts.stage[at]],
+    };
   }
 
   function remember(id: number, p: PreparedCreate, donorId: number, parentId: number | null): void {
@@ -126,13 +164,13 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string, fx: FxTable, 
   /** Creates one prepared pledge; throws ValidationError naming the field, writing nothing. */
   async function create(p: PreparedCreate, parentId: number | null): Promise<number> {
     if (p.invalid) throw new ValidationError(p.invalid);
-    const donor = parties.get(p.donor.key) ?? await party(p.donor);
+    const donor = parties.get(p.donor.key) ?? (await party(p.donor));
     if (parentId != null) {
       const problem = parentProblem(await parentFacts(parentId), { parentId }, donor.id, null, 0);
       if (problem) throw new ValidationError(problem);
     }
     if (p.fxInvalid) throw new ValidationError(p.fxInvalid);
-    const recipient = parties.get(p.recipient.key) ?? await party(p.recipient);
+    const recipient = parties.get(p.recipient.key) ?? (await party(p.recipient));
     const taken = store.takeId();
     const id = typeof taken === 'number' ? taken : await taken;
     const values = p.values;
@@ -147,10 +185,15 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string, fx: FxTable, 
     // every stored document has that URL and publisher and no document came twice.
     // It also names the parties by the slugs their names would get: a party already stored under
     // a suffixed slug ("-2") needs the JSON built again.
-    let prepared = p.changes !== null && parentId === null && donor.slug === p.donor.slug && recipient.slug === p.recipient.slug;
+    let prepared =
+      p.changes !== null &&
+      parentId === null &&
+      donor.slug === p.donor.slug &&
+      recipient.slug === p.recipient.slug;
     for (const s of p.sources) {
-      const doc = documents.get(documentKey(s)) ?? await document(s, id);
-      if (seen.includes(doc.id)) { // the same document twice: keep the first quote, as setPledgeSources does
+      const doc = documents.get(documentKey(s)) ?? (await document(s, id));
+      if (seen.includes(doc.id)) {
+        // the same document twice: keep the first quote, as setPledgeSources does
         prepared = false;
         continue;
       }
@@ -167,7 +210,8 @@ export function pledgeWriter(tx: Tx, actor: Actor, reason: string, fx: FxTable, 
   }
 
   return {
-    create: (row: IncomingRow, parentId: number | null) => create(row.prepared ?? prepareCreate(row.input!, parentId != null, fx, actor), parentId),
+    create: (row: IncomingRow, parentId: number | null) =>
+      create(row.prepared ?? prepareCreate(row.input!, parentId != null, fx, actor), parentId),
     flush,
     hasPledge: store.hasPledge,
     withExternalId: store.withExternalId,

@@ -30,25 +30,52 @@ export async function findPossibleDuplicates(probe: DuplicateProbe, limit = 10):
     const recipient = await findPartyByName(probe.recipient, db);
     // A party that does not exist yet has no pledges to duplicate.
     if (!donor || !recipient) return [];
-    const amount = probe.amountUsd == null
-      ? sql`${pledges.amountUsd} is null`
-      // Symmetric: within 5% of the larger of the two, so A~B exactly when B~A. In whole cents
-      // (|a − b| × 20 ≤ the larger): PostgreSQL would take a fraction beside a bigint for a bigint.
-      : sql`abs(${pledges.amountUsd} - ${probe.amountUsd}) * ${sql.raw(String(PER_TOLERANCE))} <= ${larger(pledges.amountUsd, probe.amountUsd)}`;
-    const date = probe.announcedOn == null ? undefined
-      : sql`abs(${daysBetween(pledges.announcedOn, probe.announcedOn)}) <= ${DUPLICATE_DAYS}`;
-    const rows = await db.select({ id: pledges.id }).from(pledges).where(and(
-      eq(pledges.donorId, donor.id), eq(pledges.recipientId, recipient.id), isNull(pledges.retractedAt),
-      amount, date, probe.excludeId ? ne(pledges.id, probe.excludeId) : undefined,
-    )).orderBy(pledges.announcedOn, pledges.id).limit(limit);
+    const amount =
+      probe.amountUsd == null
+        ? sql`${pledges.amountUsd} is null`
+        : // Symmetric: within 5% of the larger of the two, so A~B exactly when B~A. In whole cents
+          // (|a − b| × 20 ≤ the larger): PostgreSQL would take a fraction beside a bigint for a bigint.
+          sql`abs(${pledges.amountUsd} - ${probe.amountUsd}) * ${sql.raw(String(PER_TOLERANCE))} <= ${larger(pledges.amountUsd, probe.amountUsd)}`;
+    const date =
+      probe.announcedOn == null
+        ? undefined
+        : sql`abs(${daysBetween(pledges.announcedOn, probe.announcedOn)}) <= ${DUPLICATE_DAYS}`;
+    const rows = await db
+      .select({ id: pledges.id })
+      .from(pledges)
+      .where(
+        and(
+          eq(pledges.donorId, donor.id),
+          eq(pledges.recipientId, recipient.id),
+          isNull(pledges.retractedAt),
+          amount,
+          date,
+          probe.excludeId ? ne(pledges.id, probe.excludeId) : undefined,
+        ),
+      )
+      .orderBy(pledges.announcedOn, pledges.id)
+      .limit(limit);
     if (rows.length === 0) return [];
-    const found = new Map((await selectSummaries(db, inArray(pledges.id, rows.map((r) => r.id)))).map((r) => [r.pledge.id, flatten(r)]));
+    const found = new Map(
+      (
+        await selectSummaries(
+          db,
+          inArray(
+            pledges.id,
+            rows.map((r) => r.id),
+          ),
+        )
+      ).map((r) => [r.pledge.id, flatten(r)]),
+    );
     return rows.map((r) => found.get(r.id)).filter((p): p is PledgeSummary => !!p);
   });
 }
 
 /** Possible duplicates of a validated pledge, converting its amount the way saving would. */
-export async function findDuplicatesOf(data: PledgeData, excludeId?: number | null): Promise<PledgeSummary[]> {
+export async function findDuplicatesOf(
+  data: PledgeData,
+  excludeId?: number | null,
+): Promise<PledgeSummary[]> {
   let amountUsd: number | null = null;
   if (data.amount != null && data.currency) {
     const onDate = data.announcedOn ?? todayIso();
@@ -57,5 +84,11 @@ export async function findDuplicatesOf(data: PledgeData, excludeId?: number | nu
     if (!conversion) return [];
     amountUsd = conversion.amountUsd;
   }
-  return findPossibleDuplicates({ donor: data.donor, recipient: data.recipient, amountUsd, announcedOn: data.announcedOn, excludeId });
+  return findPossibleDuplicates({
+    donor: data.donor,
+    recipient: data.recipient,
+    amountUsd,
+    announcedOn: data.announcedOn,
+    excludeId,
+  });
 }

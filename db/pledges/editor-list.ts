@@ -33,15 +33,18 @@ function whereFor(p: EditorListParams): SQL | undefined {
 }
 
 // A function, not a constant: the spelling of `caseless` is the engine's when the list is asked for.
-const orderOf = (sort: EditorSort): SQL => ({
-  updated: sql`${pledges.updatedAt}`,
-  id: sql`${pledges.id}`,
-  date: sql`${pledges.announcedOn}`,
-  title: caseless(pledges.title),
-  donor: caseless(sql`(select ${parties.name} from ${parties} where ${parties.id} = ${pledges.donorId})`),
-  stage: sql`${pledges.stage}`,
-  amount: sql`${pledges.amountUsd}`,
-} satisfies Record<EditorSort, SQL>)[sort];
+const orderOf = (sort: EditorSort): SQL =>
+  (
+    ({
+      updated: sql`${pledges.updatedAt}`,
+      id: sql`${pledges.id}`,
+      date: sql`${pledges.announcedOn}`,
+      title: caseless(pledges.title),
+      donor: caseless(sql`(select ${parties.name} from ${parties} where ${parties.id} = ${pledges.donorId})`),
+      stage: sql`${pledges.stage}`,
+      amount: sql`${pledges.amountUsd}`,
+    }) satisfies Record<EditorSort, SQL>
+  )[sort];
 
 export async function listEditorPledges(p: EditorListParams): Promise<EditorPledgeList> {
   return read(async (db) => {
@@ -49,10 +52,12 @@ export async function listEditorPledges(p: EditorListParams): Promise<EditorPled
     const total = (await one(db.select({ n: count() }).from(pledges).where(where)))?.n ?? 0;
     const pages = Math.max(1, Math.ceil(total / EDITOR_PAGE_SIZE));
     const page = Math.min(p.page, pages);
-    const order = p.dir === 'asc' ? sql`${orderOf(p.sort)} asc nulls last` : sql`${orderOf(p.sort)} desc nulls last`;
+    const order =
+      p.dir === 'asc' ? sql`${orderOf(p.sort)} asc nulls last` : sql`${orderOf(p.sort)} desc nulls last`;
     const rows = await selectSummaries(db, where)
       .orderBy(order, p.dir === 'asc' ? asc(pledges.id) : desc(pledges.id))
-      .limit(EDITOR_PAGE_SIZE).offset((page - 1) * EDITOR_PAGE_SIZE);
+      .limit(EDITOR_PAGE_SIZE)
+      .offset((page - 1) * EDITOR_PAGE_SIZE);
     return { rows: rows.map(flatten), total, page, pages };
   });
 }

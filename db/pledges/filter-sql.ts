@@ -4,7 +4,10 @@ import { parties, pledges } from '../tables';
 import type { PledgeFilters } from '../../lib/filters';
 import { peerGroup } from '../../lib/peer-groups';
 
-function partyIn(column: typeof pledges.donorId | typeof pledges.recipientId, slugs: string[]): SQL | undefined {
+function partyIn(
+  column: typeof pledges.donorId | typeof pledges.recipientId,
+  slugs: string[],
+): SQL | undefined {
   if (slugs.length === 0) return undefined;
   return inArray(column, sql`(select ${parties.id} from ${parties} where ${inArray(parties.slug, slugs)})`);
 }
@@ -14,7 +17,12 @@ export function whereFilters(f: PledgeFilters): SQL | undefined {
     partyIn(pledges.donorId, f.donor),
     partyIn(pledges.recipientId, f.recipient),
     // A peer group is its members' country codes: a donor without a code belongs to none.
-    f.group ? inArray(pledges.donorId, sql`(select ${parties.id} from ${parties} where ${inArray(parties.iso3, [...peerGroup(f.group).members])})`) : undefined,
+    f.group
+      ? inArray(
+          pledges.donorId,
+          sql`(select ${parties.id} from ${parties} where ${inArray(parties.iso3, [...peerGroup(f.group).members])})`,
+        )
+      : undefined,
     f.category.length ? inArray(pledges.category, f.category) : undefined,
     f.stage.length ? inArray(pledges.stage, f.stage) : undefined,
     f.instrument.length ? inArray(pledges.instrument, f.instrument) : undefined,

@@ -3,4 +3,5 @@
 import { read, type Tx } from '../connection';
 
 /** Runs `query` on `db` when given, else in a read of its own. */
-export const onDb = <T>(db: Tx | undefined, query: (db: Tx) => Promise<T>): Promise<T> => (db ? query(db) : read(query));
+export const onDb = <T>(db: Tx | undefined, query: (db: Tx) => Promise<T>): Promise<T> =>
+  db ? query(db) : read(query);

@@ -16,11 +16,21 @@ export async function listPledgesAfter(
 ): Promise<PledgePage> {
   return read(async (db) => {
     const includeRetracted = !!options.includeRetracted;
-    const where = and(listWhere(filters, includeRetracted), options.afterId ? gt(pledges.id, options.afterId) : undefined);
+    const where = and(
+      listWhere(filters, includeRetracted),
+      options.afterId ? gt(pledges.id, options.afterId) : undefined,
+    );
     // One extra row tells whether another page follows without a second query.
-    const found = (await selectSummaries(db, where).orderBy(asc(pledges.id)).limit(options.limit + 1)).map(flatten);
+    const found = (
+      await selectSummaries(db, where)
+        .orderBy(asc(pledges.id))
+        .limit(options.limit + 1)
+    ).map(flatten);
     const rows = found.slice(0, options.limit);
-    const sources = await sourcesForPledges(rows.map((r) => r.id), db);
+    const sources = await sourcesForPledges(
+      rows.map((r) => r.id),
+      db,
+    );
     return {
       rows: rows.map((r) => ({ ...r, sources: sources.get(r.id) ?? [] })),
       hasMore: found.length > options.limit,

@@ -13,7 +13,16 @@ import { iso3ForName } from '../world-bank';
 
 /** The party this name denotes (same name up to case and spacing), or null. */
 export async function findPartyByName(name: string, db?: Tx): Promise<Party | null> {
-  return onDb(db, async (d) => (await one(d.select().from(parties).where(eq(parties.nameKey, partyNameKey(name))))) ?? null);
+  return onDb(
+    db,
+    async (d) =>
+      (await one(
+        d
+          .select()
+          .from(parties)
+          .where(eq(parties.nameKey, partyNameKey(name))),
+      )) ?? null,
+  );
 }
 
 /** The next free slug among `taken`: `base`, else with "-2", "-3" … (shared with db/pledges/party-backfill.sqlite.ts). */
@@ -29,7 +38,9 @@ export const numberedSlugs = (base: string): string => `${base.replace(/[%_]/g, 
 /** `slugify(name)`, or with "-2", "-3" … when another party already holds it. */
 export async function uniqueSlug(db: Tx, name: string): Promise<string> {
   const base = slugify(name);
-  const rows = await db.select({ slug: parties.slug }).from(parties)
+  const rows = await db
+    .select({ slug: parties.slug })
+    .from(parties)
     .where(or(eq(parties.slug, base), sql`${parties.slug} like ${numberedSlugs(base)}`));
   return freeSlug(base, new Set(rows.map((r) => r.slug)));
 }
@@ -45,16 +56,29 @@ export function iso3ForParty(name: string, kind: PartyKind): string | null {
  * does nothing on a conflict: a concurrent creator of the same name made it first, and it is read
  * back; a conflict on the slug alone (another name, same slug, committed meanwhile) takes the next.
  */
-export async function findOrCreateParty(tx: Tx, name: string, kind: PartyKind | null | undefined, iso3: string | null = null): Promise<Party> {
+export async function findOrCreateParty(
+  tx: Tx,
+  name: string,
+  kind: PartyKind | null | undefined,
+  iso3: string | null = null,
+): Promise<Party> {
   const trimmed = name.trim();
   const partyKind = kind ?? 'government';
   const nameKey = partyNameKey(trimmed);
   for (let attempt = 0; attempt < 5; attempt++) {
     const found = await findPartyByName(trimmed, tx);
     if (found) return found;
-    const created = await tx.insert(parties).values({
-      slug: await uniqueSlug(tx, trimmed), name: trimmed, nameKey, kind: partyKind, iso3: iso3 ?? iso3ForParty(trimmed, partyKind),
-    }).onConflictDoNothing().returning();
+    const created = await tx
+      .insert(parties)
+      .values({
+        slug: await uniqueSlug(tx, trimmed),
+        name: trimmed,
+        nameKey,
+        kind: partyKind,
+        iso3: iso3 ?? iso3ForParty(trimmed, partyKind),
+      })
+      .onConflictDoNothing()
+      .returning();
     if (created[0]) return created[0];
   }
   throw new Error(`party "${trimmed}" could neither be found nor created`);
@@ -76,17 +100,26 @@ export async function getPartiesBySlugs(slugs: string[]): Promise<Party[]> {
 /** Parties for pickers: name or slug containing `query`, donors-with-pledges first. */
 export async function searchParties(query = '', limit = 50): Promise<Party[]> {
   const q = query.trim();
-  return read((db) => db.select().from(parties)
-    .where(q ? or(containsText(parties.name, q), containsText(parties.slug, q)) : undefined)
-    .orderBy(asc(parties.name)).limit(limit));
+  return read((db) =>
+    db
+      .select()
+      .from(parties)
+      .where(q ? or(containsText(parties.name, q), containsText(parties.slug, q)) : undefined)
+      .orderBy(asc(parties.name))
+      .limit(limit),
+  );
 }
 
 /** Parties that appear as donor (or recipient) of at least one pledge, for filter lists. */
 export async function partiesInRole(role: 'donor' | 'recipient', db?: Tx): Promise<Party[]> {
   const column = role === 'donor' ? pledges.donorId : pledges.recipientId;
-  return onDb(db, (d) => d.select().from(parties)
-    .where(sql`${parties.id} in (select distinct ${column} from ${pledges})`)
-    .orderBy(asc(parties.name)));
+  return onDb(db, (d) =>
+    d
+      .select()
+      .from(parties)
+      .where(sql`${parties.id} in (select distinct ${column} from ${pledges})`)
+      .orderBy(asc(parties.name)),
+  );
 }
 
 export async function listPartiesInRole(role: 'donor' | 'recipient'): Promise<Party[]> {

@@ -27,15 +27,19 @@ const partyCols = (t: typeof donorT) => ({ id: t.id, slug: t.slug, name: t.name,
 
 /** Pledges joined with their donor and recipient (shared by every pledge read). */
 export function selectSummaries(db: Tx, where: SQL | undefined) {
-  return db.select({ pledge: pledges, donor: partyCols(donorT), recipient: partyCols(recipientT) })
+  return db
+    .select({ pledge: pledges, donor: partyCols(donorT), recipient: partyCols(recipientT) })
     .from(pledges)
     .innerJoin(donorT, eq(donorT.id, pledges.donorId))
     .innerJoin(recipientT, eq(recipientT.id, pledges.recipientId))
     .where(where);
 }
 
-export const flatten = (r: { pledge: PledgeRow; donor: PartyRef; recipient: PartyRef }): PledgeSummary =>
-  ({ ...r.pledge, donor: r.donor, recipient: r.recipient });
+export const flatten = (r: { pledge: PledgeRow; donor: PartyRef; recipient: PartyRef }): PledgeSummary => ({
+  ...r.pledge,
+  donor: r.donor,
+  recipient: r.recipient,
+});
 
 export async function getPledgeSummary(id: number, db?: Tx): Promise<PledgeSummary | null> {
   const row = await onDb(db, (d) => one(selectSummaries(d, eq(pledges.id, id))));
@@ -56,12 +60,23 @@ export async function readPledge(db: Tx, id: number): Promise<PledgeView | null>
     ...summary,
     sources: await listSourcesForPledge(id, db),
     parent: summary.parentId ? await getPledgeSummary(summary.parentId, db) : null,
-    drawdowns: (await selectSummaries(db, eq(pledges.parentId, id)).orderBy(asc(pledges.announcedOn), asc(pledges.id))).map(flatten),
+    drawdowns: (
+      await selectSummaries(db, eq(pledges.parentId, id)).orderBy(asc(pledges.announcedOn), asc(pledges.id))
+    ).map(flatten),
     revisions: await listRevisions(id, db),
   };
 }
 
-export const SORTS = ['date', 'amount', 'title', 'donor', 'recipient', 'category', 'stage', 'updated'] as const;
+export const SORTS = [
+  'date',
+  'amount',
+  'title',
+  'donor',
+  'recipient',
+  'category',
+  'stage',
+  'updated',
+] as const;
 export type Sort = (typeof SORTS)[number];
 export type ListOptions = {
   page?: number;
@@ -72,18 +87,32 @@ export type ListOptions = {
   includeRetracted?: boolean;
 };
 export type ListedPledge = PledgeSummary & { sourceCount: number; value: number | null };
-export type PledgeList = { rows: ListedPledge[]; total: number; page: number; pageSize: number; pages: number };
+export type PledgeList = {
+  rows: ListedPledge[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pages: number;
+};
 
 function orderFor(sort: Sort, currency: string): SQL {
   switch (sort) {
-    case 'amount': return valueIn(currency);
-    case 'title': return caseless(pledges.title);
-    case 'donor': return caseless(donorT.name);
-    case 'recipient': return caseless(recipientT.name);
-    case 'category': return sql`${pledges.category}`;
-    case 'stage': return sql`${pledges.stage}`;
-    case 'updated': return sql`${pledges.updatedAt}`;
-    default: return sql`${pledges.announcedOn}`;
+    case 'amount':
+      return valueIn(currency);
+    case 'title':
+      return caseless(pledges.title);
+    case 'donor':
+      return caseless(donorT.name);
+    case 'recipient':
+      return caseless(recipientT.name);
+    case 'category':
+      return sql`${pledges.category}`;
+    case 'stage':
+      return sql`${pledges.stage}`;
+    case 'updated':
+      return sql`${pledges.updatedAt}`;
+    default:
+      return sql`${pledges.announcedOn}`;
   }
 }
 
@@ -95,9 +124,20 @@ export function listWhere(filters: PledgeFilters, includeRetracted: boolean): SQ
 }
 
 /** How many pledges match the filters (cached until the data next changes). */
-export async function pledgeCount(filters: PledgeFilters, includeRetracted = false, db?: Tx): Promise<number> {
-  return countCache(`${filtersKey(filters)}:${includeRetracted}`, async () =>
-    (await onDb(db, (d) => one(d.select({ n: count() }).from(pledges).where(listWhere(filters, includeRetracted)))))?.n ?? 0);
+export async function pledgeCount(
+  filters: PledgeFilters,
+  includeRetracted = false,
+  db?: Tx,
+): Promise<number> {
+  return countCache(
+    `${filtersKey(filters)}:${includeRetracted}`,
+    async () =>
+      (
+        await onDb(db, (d) =>
+          one(d.select({ n: count() }).from(pledges).where(listWhere(filters, includeRetracted))),
+        )
+      )?.n ?? 0,
+  );
 }
 
 export async function countPledges(filters: PledgeFilters, includeRetracted = false): Promise<number> {
@@ -109,36 +149,61 @@ export async function listPledges(filters: PledgeFilters, options: ListOptions =
   return read(async (db) => {
     const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? 50), 1), 500);
     const sort = options.sort ?? 'date';
-    const dir = options.dir ?? (sort === 'title' || sort === 'donor' || sort === 'recipient' ? 'asc' : 'desc');
+    const dir =
+      options.dir ?? (sort === 'title' || sort === 'donor' || sort === 'recipient' ? 'asc' : 'desc');
     const where = listWhere(filters, !!options.includeRetracted);
     const total = await pledgeCount(filters, !!options.includeRetracted, db);
     const pages = Math.max(1, Math.ceil(total / pageSize));
     const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pages);
     const order = orderFor(sort, filters.currency);
     const value = valueIn(filters.currency);
-    const rows = await db.select({
-      pledge: pledges, donor: partyCols(donorT), recipient: partyCols(recipientT), value: sql<number | null>`${value}`.mapWith(Number),
-    }).from(pledges)
+    const rows = await db
+      .select({
+        pledge: pledges,
+        donor: partyCols(donorT),
+        recipient: partyCols(recipientT),
+        value: sql<number | null>`${value}`.mapWith(Number),
+      })
+      .from(pledges)
       .innerJoin(donorT, eq(donorT.id, pledges.donorId))
       .innerJoin(recipientT, eq(recipientT.id, pledges.recipientId))
       .where(where)
-      .orderBy(dir === 'asc' ? sql`${order} asc nulls last` : sql`${order} desc nulls last`, dir === 'asc' ? asc(pledges.id) : desc(pledges.id))
-      .limit(pageSize).offset((page - 1) * pageSize);
-    const counts = await countSourcesForPledges(rows.map((r) => r.pledge.id), db);
+      .orderBy(
+        dir === 'asc' ? sql`${order} asc nulls last` : sql`${order} desc nulls last`,
+        dir === 'asc' ? asc(pledges.id) : desc(pledges.id),
+      )
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
+    const counts = await countSourcesForPledges(
+      rows.map((r) => r.pledge.id),
+      db,
+    );
     return {
       rows: rows.map((r) => ({ ...flatten(r), value: r.value, sourceCount: counts.get(r.pledge.id) ?? 0 })),
-      total, page, pageSize, pages,
+      total,
+      page,
+      pageSize,
+      pages,
     };
   });
 }
 
 /** Commitments a draw-down may be drawn against: the donor's top-level, committed-or-later items. */
 export async function listCommitments(donorSlug?: string, limit = 200): Promise<PledgeSummary[]> {
-  const rows = await read((db) => selectSummaries(db, and(
-    isNull(pledges.parentId), isNull(pledges.retractedAt), eq(pledges.kind, 'item'),
-    inArray(pledges.stage, ['committed', 'allocated', 'disbursed']),
-    donorSlug ? eq(donorT.slug, donorSlug) : undefined,
-  )).orderBy(desc(pledges.announcedOn)).limit(limit));
+  const rows = await read((db) =>
+    selectSummaries(
+      db,
+      and(
+        isNull(pledges.parentId),
+        isNull(pledges.retractedAt),
+        eq(pledges.kind, 'item'),
+        inArray(pledges.stage, ['committed', 'allocated', 'disbursed']),
+        donorSlug ? eq(donorT.slug, donorSlug) : undefined,
+      ),
+    )
+      .orderBy(desc(pledges.announcedOn))
+      .limit(limit),
+  );
   return rows.map(flatten);
 }
 

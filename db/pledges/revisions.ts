@@ -11,24 +11,46 @@ import { partySlugsOf } from '../../lib/revision-changes';
 export type Actor = { id: number | null; label: string };
 export type Changes = Record<string, [unknown, unknown]>;
 export type RevisionView = {
-  id: number; pledgeId: number; action: RevisionAction; actorLabel: string; at: string;
-  reason: string | null; changes: Changes; version: number;
+  id: number;
+  pledgeId: number;
+  action: RevisionAction;
+  actorLabel: string;
+  at: string;
+  reason: string | null;
+  changes: Changes;
+  version: number;
 };
 
-export async function recordRevision(tx: Tx, entry: {
-  pledgeId: number; action: RevisionAction; actor: Actor; reason?: string | null; changes: Changes; version: number;
-}): Promise<void> {
+export async function recordRevision(
+  tx: Tx,
+  entry: {
+    pledgeId: number;
+    action: RevisionAction;
+    actor: Actor;
+    reason?: string | null;
+    changes: Changes;
+    version: number;
+  },
+): Promise<void> {
   await tx.insert(revisions).values({
-    pledgeId: entry.pledgeId, action: entry.action, actorId: entry.actor.id, actorLabel: entry.actor.label,
-    reason: entry.reason ?? null, changes: JSON.stringify(entry.changes), version: entry.version,
+    pledgeId: entry.pledgeId,
+    action: entry.action,
+    actorId: entry.actor.id,
+    actorLabel: entry.actor.label,
+    reason: entry.reason ?? null,
+    changes: JSON.stringify(entry.changes),
+    version: entry.version,
   });
 }
 
 /** Field-by-field before/after of two snapshots; unchanged fields are left out. */
-export function diffSnapshots(before: Record<string, unknown> | null, after: Record<string, unknown>): Changes {
+export function diffSnapshots(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): Changes {
   const out: Changes = {};
   for (const key of Object.keys(after)) {
-    const a = before ? before[key] ?? null : null;
+    const a = before ? (before[key] ?? null) : null;
     const b = after[key] ?? null;
     if (JSON.stringify(a) !== JSON.stringify(b)) out[key] = [a, b];
   }
@@ -36,30 +58,51 @@ export function diffSnapshots(before: Record<string, unknown> | null, after: Rec
 }
 
 const toView = (r: RevisionRow): RevisionView => ({
-  id: r.id, pledgeId: r.pledgeId, action: r.action, actorLabel: r.actorLabel, at: r.at,
-  reason: r.reason, changes: JSON.parse(r.changes) as Changes, version: r.version,
+  id: r.id,
+  pledgeId: r.pledgeId,
+  action: r.action,
+  actorLabel: r.actorLabel,
+  at: r.at,
+  reason: r.reason,
+  changes: JSON.parse(r.changes) as Changes,
+  version: r.version,
 });
 
 export async function listRevisions(pledgeId: number, db?: Tx): Promise<RevisionView[]> {
-  const rows = await onDb(db, (d) => d.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(asc(revisions.id)));
+  const rows = await onDb(db, (d) =>
+    d.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(asc(revisions.id)),
+  );
   return rows.map(toView);
 }
 
 export async function lastRevision(pledgeId: number, db?: Tx): Promise<RevisionView | null> {
-  const row = await onDb(db, (d) => one(d.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(desc(revisions.id)).limit(1)));
+  const row = await onDb(db, (d) =>
+    one(
+      d.select().from(revisions).where(eq(revisions.pledgeId, pledgeId)).orderBy(desc(revisions.id)).limit(1),
+    ),
+  );
   return row ? toView(row) : null;
 }
 
 /** Recent changes across the database, newest first, with each pledge's title and currency. */
-export async function listRecentRevisions(limit = 100): Promise<(RevisionView & { title: string; currency: string | null })[]> {
-  const rows = await read((db) => db.select({ r: revisions, title: pledges.title, currency: pledges.currency }).from(revisions)
-    .innerJoin(pledges, eq(pledges.id, revisions.pledgeId))
-    .orderBy(desc(revisions.id)).limit(Math.min(limit, 500)));
+export async function listRecentRevisions(
+  limit = 100,
+): Promise<(RevisionView & { title: string; currency: string | null })[]> {
+  const rows = await read((db) =>
+    db
+      .select({ r: revisions, title: pledges.title, currency: pledges.currency })
+      .from(revisions)
+      .innerJoin(pledges, eq(pledges.id, revisions.pledgeId))
+      .orderBy(desc(revisions.id))
+      .limit(Math.min(limit, 500)),
+  );
   return rows.map(({ r, title, currency }) => ({ ...toView(r), title, currency }));
 }
 
 /** The names of the parties a list of revisions records by slug, for showing them as people read them. */
-export async function partyNamesFor(list: Pick<RevisionView, 'changes'>[]): Promise<(slug: string) => string | undefined> {
+export async function partyNamesFor(
+  list: Pick<RevisionView, 'changes'>[],
+): Promise<(slug: string) => string | undefined> {
   const names = new Map((await partiesBySlugs(partySlugsOf(list))).map((p) => [p.slug, p.name]));
   return (slug) => names.get(slug);
 }

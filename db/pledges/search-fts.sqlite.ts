@@ -18,8 +18,11 @@ const HIGHLIGHTS = sql`highlight(pledge_search, 0, ${HIT_START}, ${HIT_END}) as 
   snippet(pledge_search, 2, ${HIT_START}, ${HIT_END}, '…', ${SNIPPET_TOKENS}) as quote`;
 
 function ftsRows(db: Tx, match: string, order: SQL, limit: number): Promise<SearchRow[]> {
-  return rows<SearchRow>(db, sql`select ${FACTS}, ${HIGHLIGHTS} from ${searchedFrom()}
-    where pledge_search match ${match} and p.retracted_at is null order by ${order} limit ${limit}`);
+  return rows<SearchRow>(
+    db,
+    sql`select ${FACTS}, ${HIGHLIGHTS} from ${searchedFrom()}
+    where pledge_search match ${match} and p.retracted_at is null order by ${order} limit ${limit}`,
+  );
 }
 
 export async function ftsSearch(db: Tx, query: SearchQuery): Promise<SearchResult> {
@@ -32,8 +35,15 @@ export async function ftsSearch(db: Tx, query: SearchQuery): Promise<SearchResul
     // every word in the title first, then the rest, newest first (FTS5 reads rowids in order).
     found = await ftsRows(db, `{title} : (${match})`, sql`s.rowid desc`, SEARCH_LIMITS.results);
     const seen = new Set(found.map((r) => r.id));
-    const rest = (await ftsRows(db, match, sql`s.rowid desc`, SEARCH_LIMITS.results * 2)).filter((r) => !seen.has(r.id));
+    const rest = (await ftsRows(db, match, sql`s.rowid desc`, SEARCH_LIMITS.results * 2)).filter(
+      (r) => !seen.has(r.id),
+    );
     found = [...found, ...rest].slice(0, SEARCH_LIMITS.results);
   }
-  return { query, total, more, hits: found.map((r) => ({ ...r, description: hasHit(r.description), quote: hasHit(r.quote) })) };
+  return {
+    query,
+    total,
+    more,
+    hits: found.map((r) => ({ ...r, description: hasHit(r.description), quote: hasHit(r.quote) })),
+  };
 }

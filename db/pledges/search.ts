@@ -15,9 +15,9 @@ import { ftsSearch } from './search-fts.sqlite';
 
 export type { SearchHit, SearchResult } from './search-rows';
 
-
 /** 1 when `term` is in `column`, else 0. */
-const has = (column: SQL, term: string): SQL => sql`(case when ${containsText(column, term)} then 1 else 0 end)`;
+const has = (column: SQL, term: string): SQL =>
+  sql`(case when ${containsText(column, term)} then 1 else 0 end)`;
 const sum = (parts: SQL[]): SQL => sql.join(parts, sql` + `);
 
 /**
@@ -31,26 +31,44 @@ function scanOrder(query: SearchQuery, more: boolean): SQL {
   if (query.mode === 'fts' && more) return sql`${inTitle} desc, p.id desc`;
   if (more) return sql`s.rowid desc`;
   if (query.mode === 'like') return sql`${inTitle} desc, p.id desc`;
-  const weighted = sum(query.terms.map((t) => sql`(10 * ${has(sql`s.title`, t)} + 4 * ${has(sql`s.parties`, t)}
-    + 2 * ${has(sql`s.description`, t)} + ${has(sql`s.quotes`, t)})`));
+  const weighted = sum(
+    query.terms.map(
+      (t) => sql`(10 * ${has(sql`s.title`, t)} + 4 * ${has(sql`s.parties`, t)}
+    + 2 * ${has(sql`s.description`, t)} + ${has(sql`s.quotes`, t)})`,
+    ),
+  );
   return sql`${weighted} desc, p.id desc`;
 }
 
 /** Every word in some column, by a scan; the words are marked here, as FTS5's highlight() would. */
 async function scanSearch(db: Tx, query: SearchQuery): Promise<SearchResult> {
   const anyColumn = (term: string): SQL =>
-    sql`(${sql.join(['title', 'description', 'quotes', 'parties'].map((c) => containsText(sql.raw(`s.${c}`), term)), sql` or `)})`;
+    sql`(${sql.join(
+      ['title', 'description', 'quotes', 'parties'].map((c) => containsText(sql.raw(`s.${c}`), term)),
+      sql` or `,
+    )})`;
   const where = sql.join([...query.terms.map(anyColumn), sql`p.retracted_at is null`], sql` and `);
   const { total, more } = await countUpTo(db, where);
-  const found = await rows<SearchRow>(db, sql`
+  const found = await rows<SearchRow>(
+    db,
+    sql`
     select ${FACTS}, s.title as title, s.parties as parties, s.description as description, s.quotes as quote
     from ${searchedFrom()} where ${where}
-    order by ${scanOrder(query, more)} limit ${SEARCH_LIMITS.results}`);
+    order by ${scanOrder(query, more)} limit ${SEARCH_LIMITS.results}`,
+  );
   const mark = (text: string, around?: number) => markTerms(text, query.terms, around);
   return {
-    query, total, more,
-    hits: found.map((r) => ({ ...r, id: Number(r.id), title: mark(r.title) ?? r.title, parties: mark(r.parties) ?? r.parties,
-      description: mark(r.description, 80), quote: mark(r.quote, 80) })),
+    query,
+    total,
+    more,
+    hits: found.map((r) => ({
+      ...r,
+      id: Number(r.id),
+      title: mark(r.title) ?? r.title,
+      parties: mark(r.parties) ?? r.parties,
+      description: mark(r.description, 80),
+      quote: mark(r.quote, 80),
+    })),
   };
 }
 

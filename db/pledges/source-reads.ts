@@ -6,29 +6,58 @@ import { pledgeSources, sources } from '../tables';
 import { onDb } from './on-db';
 import type { LinkedSource } from './sources';
 
-export type StoredSource = { url: string; publisher: string | null; title: string; publishedOn: string | null; usedBy: number; citedByPledge: boolean };
+export type StoredSource = {
+  url: string;
+  publisher: string | null;
+  title: string;
+  publishedOn: string | null;
+  usedBy: number;
+  citedByPledge: boolean;
+};
 
 /** The stored document at `url` and how many pledges cite it (the editor form's lookup). */
-export async function findSourceByUrl(url: string, pledgeId: number | null = null): Promise<StoredSource | null> {
+export async function findSourceByUrl(
+  url: string,
+  pledgeId: number | null = null,
+): Promise<StoredSource | null> {
   return read(async (db) => {
     const row = await one(db.select().from(sources).where(eq(sources.url, url)));
     if (!row) return null;
-    const citing = await db.select({ pledgeId: pledgeSources.pledgeId }).from(pledgeSources).where(eq(pledgeSources.sourceId, row.id));
+    const citing = await db
+      .select({ pledgeId: pledgeSources.pledgeId })
+      .from(pledgeSources)
+      .where(eq(pledgeSources.sourceId, row.id));
     return {
-      url, publisher: row.publisher, title: row.title, publishedOn: row.publishedOn,
-      usedBy: citing.length, citedByPledge: citing.some((c) => c.pledgeId === pledgeId),
+      url,
+      publisher: row.publisher,
+      title: row.title,
+      publishedOn: row.publishedOn,
+      usedBy: citing.length,
+      citedByPledge: citing.some((c) => c.pledgeId === pledgeId),
     };
   });
 }
 
 const linkedColumns = {
-  pledgeId: pledgeSources.pledgeId, id: sources.id, url: sources.url, publisher: sources.publisher,
-  title: sources.title, publishedOn: sources.publishedOn, accessedOn: sources.accessedOn, quote: pledgeSources.quote,
+  pledgeId: pledgeSources.pledgeId,
+  id: sources.id,
+  url: sources.url,
+  publisher: sources.publisher,
+  title: sources.title,
+  publishedOn: sources.publishedOn,
+  accessedOn: sources.accessedOn,
+  quote: pledgeSources.quote,
 };
 
 export async function listSourcesForPledge(pledgeId: number, tx?: Tx): Promise<LinkedSource[]> {
-  const rows = await onDb(tx, (db) => db.select(linkedColumns).from(pledgeSources).innerJoin(sources, eq(sources.id, pledgeSources.sourceId))
-    .where(eq(pledgeSources.pledgeId, pledgeId)).orderBy(asc(pledgeSources.position)));
+  const rows = await onDb(tx, (db) =>
+    db
+      .select(linkedColumns)
+      .from(pledgeSources)
+      .innerJoin(sources, eq(sources.id, pledgeSources.sourceId))
+      .where(eq(pledgeSources.pledgeId, pledgeId))
+      .orderBy(asc(pledgeSources.position)),
+  );
   return rows.map(({ pledgeId: _p, ...s }) => s);
 }
 
@@ -36,8 +65,14 @@ export async function listSourcesForPledge(pledgeId: number, tx?: Tx): Promise<L
 export async function sourcesForPledges(ids: number[], db?: Tx): Promise<Map<number, LinkedSource[]>> {
   const out = new Map<number, LinkedSource[]>();
   if (ids.length === 0) return out;
-  const rows = await onDb(db, (d) => d.select(linkedColumns).from(pledgeSources).innerJoin(sources, eq(sources.id, pledgeSources.sourceId))
-    .where(inArray(pledgeSources.pledgeId, ids)).orderBy(asc(pledgeSources.pledgeId), asc(pledgeSources.position)));
+  const rows = await onDb(db, (d) =>
+    d
+      .select(linkedColumns)
+      .from(pledgeSources)
+      .innerJoin(sources, eq(sources.id, pledgeSources.sourceId))
+      .where(inArray(pledgeSources.pledgeId, ids))
+      .orderBy(asc(pledgeSources.pledgeId), asc(pledgeSources.position)),
+  );
   for (const { pledgeId, ...s } of rows) {
     const list = out.get(pledgeId) ?? [];
     list.push(s);
@@ -53,7 +88,12 @@ export async function listSourcesForPledges(ids: number[]): Promise<Map<number, 
 /** How many sources each pledge has. */
 export async function countSourcesForPledges(ids: number[], db?: Tx): Promise<Map<number, number>> {
   if (ids.length === 0) return new Map();
-  const rows = await onDb(db, (d) => d.select({ pledgeId: pledgeSources.pledgeId, n: count() }).from(pledgeSources)
-    .where(inArray(pledgeSources.pledgeId, ids)).groupBy(pledgeSources.pledgeId));
+  const rows = await onDb(db, (d) =>
+    d
+      .select({ pledgeId: pledgeSources.pledgeId, n: count() })
+      .from(pledgeSources)
+      .where(inArray(pledgeSources.pledgeId, ids))
+      .groupBy(pledgeSources.pledgeId),
+  );
   return new Map(rows.map((r) => [r.pledgeId, r.n]));
 }

@@ -38,21 +38,40 @@ export type CorrectionContext = {
 type SourceRow = typeof import('../schema').sources.$inferSelect;
 /** The details a correction can change; accessedOn only fills a gap (a later visit is no correction). */
 const CORRECTABLE = ['title', 'publisher', 'publishedOn'] as const;
-const documentOf = (r: Pick<SourceRow, 'url' | 'title' | 'publisher' | 'publishedOn'>) =>
-  ({ url: r.url, title: r.title, publisher: r.publisher, publishedOn: r.publishedOn });
+const documentOf = (r: Pick<SourceRow, 'url' | 'title' | 'publisher' | 'publishedOn'>) => ({
+  url: r.url,
+  title: r.title,
+  publisher: r.publisher,
+  publishedOn: r.publishedOn,
+});
 
 /** Every other pledge citing `sourceId` gets an 'update' revision and a new version: it changed too. */
-async function recordOnCitingPledges(tx: Tx, sourceId: number, change: [unknown, unknown], context: CorrectionContext): Promise<void> {
-  const citing = await tx.select({ id: pledgeSources.pledgeId }).from(pledgeSources).where(eq(pledgeSources.sourceId, sourceId));
+async function recordOnCitingPledges(
+  tx: Tx,
+  sourceId: number,
+  change: [unknown, unknown],
+  context: CorrectionContext,
+): Promise<void> {
+  const citing = await tx
+    .select({ id: pledgeSources.pledgeId })
+    .from(pledgeSources)
+    .where(eq(pledgeSources.sourceId, sourceId));
   const at = new Date().toISOString();
   for (const p of citing) {
     if (p.id === context.pledgeId) continue;
     // The next version counted by the update itself, so a concurrent write to the pledge is never overwritten.
-    const [bumped] = await tx.update(pledges).set({ version: sql`${pledges.version} + 1`, updatedAt: at, updatedBy: context.actor.id })
-      .where(eq(pledges.id, p.id)).returning({ version: pledges.version });
+    const [bumped] = await tx
+      .update(pledges)
+      .set({ version: sql`${pledges.version} + 1`, updatedAt: at, updatedBy: context.actor.id })
+      .where(eq(pledges.id, p.id))
+      .returning({ version: pledges.version });
     await recordRevision(tx, {
-      pledgeId: p.id, action: 'update', actor: context.actor, reason: context.reason,
-      changes: { [`${SOURCE_CHANGE_PREFIX}${sourceId}`]: change }, version: bumped.version,
+      pledgeId: p.id,
+      action: 'update',
+      actor: context.actor,
+      reason: context.reason,
+      changes: { [`${SOURCE_CHANGE_PREFIX}${sourceId}`]: change },
+      version: bumped.version,
     });
   }
 }
@@ -66,16 +85,34 @@ async function recordOnCitingPledges(tx: Tx, sourceId: number, change: [unknown,
  */
 export async function upsertSource(tx: Tx, input: SourceInput, context: CorrectionContext): Promise<number> {
   const title = input.title?.trim() || input.publisher?.trim() || input.url || 'Untitled source';
-  const find = () => one(input.url
-    ? tx.select().from(sources).where(eq(sources.url, input.url))
-    : tx.select().from(sources).where(and(isNull(sources.url), eq(sources.title, title),
-      input.publisher ? eq(sources.publisher, input.publisher) : isNull(sources.publisher))));
+  const find = () =>
+    one(
+      input.url
+        ? tx.select().from(sources).where(eq(sources.url, input.url))
+        : tx
+            .select()
+            .from(sources)
+            .where(
+              and(
+                isNull(sources.url),
+                eq(sources.title, title),
+                input.publisher ? eq(sources.publisher, input.publisher) : isNull(sources.publisher),
+              ),
+            ),
+    );
   let existing = await find();
   if (!existing) {
-    const created = await tx.insert(sources).values({
-      url: input.url ?? null, publisher: input.publisher ?? null, title,
-      publishedOn: input.publishedOn ?? null, accessedOn: input.accessedOn ?? null,
-    }).onConflictDoNothing().returning({ id: sources.id });
+    const created = await tx
+      .insert(sources)
+      .values({
+        url: input.url ?? null,
+        publisher: input.publisher ?? null,
+        title,
+        publishedOn: input.publishedOn ?? null,
+        accessedOn: input.accessedOn ?? null,
+      })
+      .onConflictDoNothing()
+      .returning({ id: sources.id });
     if (created[0]) return created[0].id;
     existing = await find();
     if (!existing) throw new Error(`source ${input.url} could neither be found nor stored`);
@@ -98,7 +135,12 @@ export async function upsertSource(tx: Tx, input: SourceInput, context: Correcti
 }
 
 /** Replaces a pledge's sources with `list`, in order. */
-export async function setPledgeSources(tx: Tx, pledgeId: number, list: SourceInput[], context: CorrectionContext): Promise<void> {
+export async function setPledgeSources(
+  tx: Tx,
+  pledgeId: number,
+  list: SourceInput[],
+  context: CorrectionContext,
+): Promise<void> {
   await tx.delete(pledgeSources).where(eq(pledgeSources.pledgeId, pledgeId));
   const seen = new Set<number>();
   for (const [position, s] of list.entries()) {
@@ -109,4 +151,11 @@ export async function setPledgeSources(tx: Tx, pledgeId: number, list: SourceInp
   }
 }
 
-export { countSourcesForPledges, findSourceByUrl, listSourcesForPledge, listSourcesForPledges, sourcesForPledges, type StoredSource } from './source-reads';
+export {
+  countSourcesForPledges,
+  findSourceByUrl,
+  listSourcesForPledge,
+  listSourcesForPledges,
+  sourcesForPledges,
+  type StoredSource,
+} from './source-reads';

@@ -5,7 +5,16 @@ import { eq } from 'drizzle-orm';
 import { one, writeTransaction, type Tx } from '../connection';
 import { parties } from '../tables';
 import { loadFxTable } from '../fx';
-import { type PledgeChange, bumpVersion, conversionFor, loadForWrite, parsePledge, pledgeToInput, snapshot, updatePledgeIn } from './writes';
+import {
+  type PledgeChange,
+  bumpVersion,
+  conversionFor,
+  loadForWrite,
+  parsePledge,
+  pledgeToInput,
+  snapshot,
+  updatePledgeIn,
+} from './writes';
 import { readPledge, type PledgeView } from './read';
 import { recordRevision, type Actor } from './revisions';
 import { DATE_FIELDS } from '../../lib/stage-dates';
@@ -18,14 +27,31 @@ function reasonOf(input: unknown): string {
 }
 
 /** Puts a retracted pledge back into the totals; like a retraction, it needs a reason. */
-export async function unretractPledge({ id, input, expectedVersion, actor }: PledgeChange & { input: unknown }): Promise<PledgeView> {
+export async function unretractPledge({
+  id,
+  input,
+  expectedVersion,
+  actor,
+}: PledgeChange & { input: unknown }): Promise<PledgeView> {
   const reason = reasonOf(input);
   return writeTransaction(async (tx) => {
     const current = await loadForWrite(tx, id, expectedVersion);
     if (!current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is not retracted`] });
     const at = new Date().toISOString();
-    await bumpVersion(tx, current, { retractedAt: null, retractionReason: null, updatedAt: at, updatedBy: actor.id });
-    await recordRevision(tx, { pledgeId: id, action: 'unretract', actor, reason, changes: { retractedAt: [current.retractedAt, null] }, version: current.version + 1 });
+    await bumpVersion(tx, current, {
+      retractedAt: null,
+      retractionReason: null,
+      updatedAt: at,
+      updatedBy: actor.id,
+    });
+    await recordRevision(tx, {
+      pledgeId: id,
+      action: 'unretract',
+      actor,
+      reason,
+      changes: { retractedAt: [current.retractedAt, null] },
+      version: current.version + 1,
+    });
     return (await readPledge(tx, id))!;
   });
 }
@@ -41,17 +67,36 @@ export function snapshotAt(current: PledgeView, version: number): Record<string,
   return state;
 }
 
-async function partyName(tx: Tx, slug: unknown, field: 'donor' | 'recipient', version: number): Promise<string> {
-  const party = typeof slug === 'string' ? await one(tx.select().from(parties).where(eq(parties.slug, slug))) : undefined;
-  if (!party) throw new ValidationError({ [field]: [`the ${field} of version ${version} is no longer a party of the tracker; edit the pledge instead`] });
+async function partyName(
+  tx: Tx,
+  slug: unknown,
+  field: 'donor' | 'recipient',
+  version: number,
+): Promise<string> {
+  const party =
+    typeof slug === 'string' ? await one(tx.select().from(parties).where(eq(parties.slug, slug))) : undefined;
+  if (!party)
+    throw new ValidationError({
+      [field]: [
+        `the ${field} of version ${version} is no longer a party of the tracker; edit the pledge instead`,
+      ],
+    });
   return party.name;
 }
 
 /** The restored version's rate when an editor had entered it: when it is not the automatic rate. */
-function editorRateAt(current: PledgeView, patch: Record<string, unknown>, rate: unknown, table: FxTable): number | null {
+function editorRateAt(
+  current: PledgeView,
+  patch: Record<string, unknown>,
+  rate: unknown,
+  table: FxTable,
+): number | null {
   if (typeof rate !== 'number') return null;
   try {
-    const automatic = conversionFor(parsePledge({ ...pledgeToInput(current), ...patch, fxRate: null }), table);
+    const automatic = conversionFor(
+      parsePledge({ ...pledgeToInput(current), ...patch, fxRate: null }),
+      table,
+    );
     return automatic && automatic.fxRate === rate ? null : rate;
   } catch {
     return rate; // no automatic rate for that currency and month: it can only have been entered
@@ -59,8 +104,20 @@ function editorRateAt(current: PledgeView, patch: Record<string, unknown>, rate:
 }
 
 const RESTORED_FIELDS = [
-  'externalId', 'title', 'description', 'category', 'instrument', 'stage', 'kind', 'isLowerBound', 'parentId',
-  'amount', 'currency', 'announcedOn', 'datePrecision', ...DATE_FIELDS,
+  'externalId',
+  'title',
+  'description',
+  'category',
+  'instrument',
+  'stage',
+  'kind',
+  'isLowerBound',
+  'parentId',
+  'amount',
+  'currency',
+  'announcedOn',
+  'datePrecision',
+  ...DATE_FIELDS,
 ] as const satisfies readonly (keyof PledgeInput)[];
 
 /**
@@ -69,15 +126,28 @@ const RESTORED_FIELDS = [
  * when it differs from the automatic one, i.e. when an editor had entered it.
  */
 export async function restorePledgeVersion(
-  id: number, version: number, expectedVersion: number | null, actor: Actor, note?: string | null,
+  id: number,
+  version: number,
+  expectedVersion: number | null,
+  actor: Actor,
+  note?: string | null,
 ): Promise<PledgeView> {
   return writeTransaction(async (tx) => {
     const current = await loadForWrite(tx, id, expectedVersion);
-    if (current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is retracted; un-retract it before restoring a version`] });
+    if (current.retractedAt)
+      throw new ValidationError({
+        _: [`pledge ${id} is retracted; un-retract it before restoring a version`],
+      });
     const state = snapshotAt(current, version);
-    if (!state) throw new ValidationError({ version: [`version ${version} is not a version of pledge ${id} (1 to ${current.version})`] });
-    if (version === current.version) throw new ValidationError({ version: [`version ${version} is the current version`] });
-    const patch: Record<string, unknown> = Object.fromEntries(RESTORED_FIELDS.map((k) => [k, state[k] ?? null]));
+    if (!state)
+      throw new ValidationError({
+        version: [`version ${version} is not a version of pledge ${id} (1 to ${current.version})`],
+      });
+    if (version === current.version)
+      throw new ValidationError({ version: [`version ${version} is the current version`] });
+    const patch: Record<string, unknown> = Object.fromEntries(
+      RESTORED_FIELDS.map((k) => [k, state[k] ?? null]),
+    );
     patch.donor = await partyName(tx, state.donor, 'donor', version);
     patch.recipient = await partyName(tx, state.recipient, 'recipient', version);
     patch.fxRate = editorRateAt(current, patch, state.fxRate, await loadFxTable());

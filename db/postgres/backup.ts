@@ -7,7 +7,10 @@ export type PostgresBackup = { tables: number; bytes: number };
 
 function run(program: string, args: string[]): string {
   const r = spawnSync(program, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw new Error(`${program} could not run (${(r.error as NodeJS.ErrnoException).code}); install the PostgreSQL client programs`);
+  if (r.error)
+    throw new Error(
+      `${program} could not run (${(r.error as NodeJS.ErrnoException).code}); install the PostgreSQL client programs`,
+    );
   if (r.status !== 0) throw new Error(`${program} failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}`);
   return r.stdout;
 }

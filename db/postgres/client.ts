@@ -29,7 +29,11 @@ export { isPostgresUrl } from '../engine';
 export const LOCK_TIMEOUT_MS = 10_000;
 
 export function openPostgres(url: string, options: { max?: number } = {}): PgDb {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, options: `-c lock_timeout=${LOCK_TIMEOUT_MS}` });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    options: `-c lock_timeout=${LOCK_TIMEOUT_MS}`,
+  });
   return drizzle(pool, { schema }) as PgDb;
 }
 
@@ -67,7 +71,10 @@ export function redactedUrl(url: string): string {
 
 /** Turns a failure to reach or open the database into one line saying which of the usual causes it is. */
 export function describePostgresOpenError(error: unknown, url: string): string {
-  const e = (error as { cause?: unknown })?.cause && !(error as { code?: unknown }).code ? (error as { cause: unknown }).cause : error;
+  const e =
+    (error as { cause?: unknown })?.cause && !(error as { code?: unknown }).code
+      ? (error as { cause: unknown }).cause
+      : error;
   const { code, message } = (e ?? {}) as { code?: string; message?: string };
   let where = 'PostgreSQL';
   let user = '';
@@ -80,11 +87,14 @@ export function describePostgresOpenError(error: unknown, url: string): string {
   } catch {
     return `DATABASE_URL is not a valid PostgreSQL URL such as postgres://user:password@host:5432/database (got "${redactedUrl(url)}")`;
   }
-  if (code === 'ECONNREFUSED') return `cannot connect to ${where}: connection refused (is PostgreSQL running and listening there?)`;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `cannot connect to ${where}: the host name does not resolve`;
+  if (code === 'ECONNREFUSED')
+    return `cannot connect to ${where}: connection refused (is PostgreSQL running and listening there?)`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return `cannot connect to ${where}: the host name does not resolve`;
   if (code === 'ETIMEDOUT') return `cannot connect to ${where}: the connection timed out`;
   if (code === '28P01') return `${where} refused the password for user "${user}" (check DATABASE_URL)`;
   if (code === '28000') return `${where} refused user "${user}": ${message ?? 'no such role or no access'}`;
-  if (code === '3D000') return `${where} has no database "${database}"; create it first (createdb ${database})`;
+  if (code === '3D000')
+    return `${where} has no database "${database}"; create it first (createdb ${database})`;
   return `cannot open the database at ${redactedUrl(url)}: ${(message ?? String(error)).split('\n')[0]}`;
 }

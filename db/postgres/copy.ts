@@ -7,7 +7,8 @@ import type pg from 'pg';
 import type { Tx } from '../sqlite/client';
 
 /** The node-postgres client under a drizzle transaction (drizzle keeps it on the transaction's session). */
-const clientOf = (tx: Tx): pg.PoolClient => (tx as unknown as { session: { client: pg.PoolClient } }).session.client;
+const clientOf = (tx: Tx): pg.PoolClient =>
+  (tx as unknown as { session: { client: pg.PoolClient } }).session.client;
 
 const SPECIAL = /[\\\n\r\t]/;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -24,7 +25,12 @@ function cell(value: unknown): string {
  * Copies rows into `table`: `values` holds `columns.length` values per row, one after another.
  * Table and column names come from the code (db/csv-import/writes.postgres.ts), never from input.
  */
-export async function copyRows(tx: Tx, table: string, columns: readonly string[], values: readonly unknown[]): Promise<void> {
+export async function copyRows(
+  tx: Tx,
+  table: string,
+  columns: readonly string[],
+  values: readonly unknown[],
+): Promise<void> {
   const width = columns.length;
   if (values.length === 0) return;
   let text = '';
@@ -34,7 +40,9 @@ export async function copyRows(tx: Tx, table: string, columns: readonly string[]
   }
   const stream = clientOf(tx).query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`));
   const done = once(stream, 'finish');
-  const failed = once(stream, 'error').then(([error]) => { throw error; });
+  const failed = once(stream, 'error').then(([error]) => {
+    throw error;
+  });
   stream.end(text);
   await Promise.race([done, failed]);
 }

@@ -17,7 +17,8 @@ export function postgresLiteral(value: unknown): string {
     // In parentheses, so `a-$1` never becomes the comment `a--1`.
     return value < 0 || Object.is(value, -0) ? `(${value})` : String(value);
   }
-  const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : JSON.stringify(value);
+  const text =
+    value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : JSON.stringify(value);
   if (text.includes('\0')) throw new Error('PostgreSQL text cannot hold a NUL character');
   return `'${text.replace(/'/g, "''")}'`;
 }

@@ -12,14 +12,16 @@ import { openPostgres, migratePostgres, describePostgresOpenError, type PgDb } f
 import type { Tx } from '../sqlite/client';
 import { DATA_CHANNEL, processVersionReader } from './version-listener';
 
-
 export class PostgresOpenError extends Error {
   override name = 'DatabaseOpenError';
 }
 
 type Opened = { url: string; db: PgDb; ready: Promise<PgDb> };
 type Store = { tx: Tx; reading?: true };
-const global = globalThis as typeof globalThis & { __pledgePg?: Opened; __pledgePgContext?: AsyncLocalStorage<Store> };
+const global = globalThis as typeof globalThis & {
+  __pledgePg?: Opened;
+  __pledgePgContext?: AsyncLocalStorage<Store>;
+};
 const context: AsyncLocalStorage<Store> = (global.__pledgePgContext ??= new AsyncLocalStorage());
 
 /** The process's pool for DATABASE_URL, migrated once before its first use. */
@@ -29,12 +31,17 @@ export function postgresDb(): Promise<PgDb> {
   if (current && current.url === url) return current.ready;
   if (current) void current.db.$client.end().catch(() => {});
   const db = openPostgres(url);
-  const ready = migratePostgres(db).then(() => db, (error: unknown) => {
-    void db.$client.end().catch(() => {});
-    throw new PostgresOpenError(describePostgresOpenError(error, url), { cause: error });
-  });
+  const ready = migratePostgres(db).then(
+    () => db,
+    (error: unknown) => {
+      void db.$client.end().catch(() => {});
+      throw new PostgresOpenError(describePostgresOpenError(error, url), { cause: error });
+    },
+  );
   // A failed open is not kept: the next call tries again (the database may have been starting).
-  ready.catch(() => { if (global.__pledgePg?.db === db) global.__pledgePg = undefined; });
+  ready.catch(() => {
+    if (global.__pledgePg?.db === db) global.__pledgePg = undefined;
+  });
   global.__pledgePg = { url, db, ready };
   return ready;
 }
@@ -46,7 +53,8 @@ export async function closePostgres(): Promise<void> {
   if (current) await current.db.$client.end();
 }
 
-export const insideTransaction = (): boolean => context.getStore() !== undefined && !context.getStore()!.reading;
+export const insideTransaction = (): boolean =>
+  context.getStore() !== undefined && !context.getStore()!.reading;
 
 // The verbs are typed against the SQLite handle; the PostgreSQL one offers the same query builder
 // (db/tables.ts explains why one set of queries serves both).
@@ -62,23 +70,34 @@ export async function read<T>(fn: (db: Tx) => T | Promise<T>): Promise<T> {
   const store = context.getStore();
   if (store) return fn(store.tx);
   const db = (await postgresDb()) as unknown as PgReadable;
-  return db.transaction(
-    (raw) => context.run({ tx: asTx(raw), reading: true }, async () => fn(asTx(raw))),
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  return db.transaction((raw) => context.run({ tx: asTx(raw), reading: true }, async () => fn(asTx(raw))), {
+    isolationLevel: 'repeatable read',
+    accessMode: 'read only',
+  });
 }
 
-type PgReadable = { transaction<R>(fn: (tx: unknown) => Promise<R>, config: { isolationLevel: 'repeatable read'; accessMode: 'read only' }): Promise<R> };
+type PgReadable = {
+  transaction<R>(
+    fn: (tx: unknown) => Promise<R>,
+    config: { isolationLevel: 'repeatable read'; accessMode: 'read only' },
+  ): Promise<R>;
+};
 
 export type PgTransactionOptions = { touchesData?: boolean; waitMs?: number };
 
 type PgTransactional = { transaction<R>(fn: (tx: unknown) => Promise<R>): Promise<R> };
 
-export async function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, options: PgTransactionOptions = {}): Promise<T> {
+export async function writeTransaction<T>(
+  fn: (tx: Tx) => T | Promise<T>,
+  options: PgTransactionOptions = {},
+): Promise<T> {
   const outer = context.getStore();
-  if (outer?.reading) throw new Error('a write transaction cannot start inside a read (db/postgres/transaction.ts)');
+  if (outer?.reading)
+    throw new Error('a write transaction cannot start inside a read (db/postgres/transaction.ts)');
   if (outer) {
-    return (outer.tx as unknown as PgTransactional).transaction((inner) => context.run({ tx: asTx(inner) }, async () => fn(asTx(inner))));
+    return (outer.tx as unknown as PgTransactional).transaction((inner) =>
+      context.run({ tx: asTx(inner) }, async () => fn(asTx(inner))),
+    );
   }
   const db = (await postgresDb()) as unknown as PgTransactional;
   let committedVersion: number | undefined;
@@ -86,15 +105,16 @@ export async function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, option
     const tx = asTx(raw);
     const run = tx as unknown as { execute(query: unknown): Promise<unknown> };
     // A write that must not wait long (the sign-in throttle) gives up on a held row lock quickly.
-    if (options.waitMs !== undefined) await run.execute(sql.raw(`set local lock_timeout = ${Math.max(1, Math.round(options.waitMs))}`));
+    if (options.waitMs !== undefined)
+      await run.execute(sql.raw(`set local lock_timeout = ${Math.max(1, Math.round(options.waitMs))}`));
     const result = await context.run({ tx }, async () => fn(tx));
     if (options.touchesData !== false) {
       // One statement: the new version, returned, and announced to every server at commit.
-      const bumped = await run.execute(sql`with bumped as (
+      const bumped = (await run.execute(sql`with bumped as (
           insert into meta (key, value) values ('data_version', '1')
             on conflict (key) do update set value = (cast(meta.value as bigint) + 1)::text
           returning value)
-        select value, pg_notify(${DATA_CHANNEL}, value) from bumped`) as { rows: { value: string }[] };
+        select value, pg_notify(${DATA_CHANNEL}, value) from bumped`)) as { rows: { value: string }[] };
       committedVersion = Number(bumped.rows[0]?.value);
       const at = new Date().toISOString();
       await run.execute(sql`insert into meta (key, value) values ('data_changed_at', ${at})

@@ -39,17 +39,24 @@ export function openPostgresVersionReader(url: string, options: { retryMs?: numb
     const old = client;
     client = null;
     void old?.end().catch(() => {});
-    if (!closed && !timer) timer = setTimeout(() => { timer = undefined; void connect(); }, retryMs);
+    if (!closed && !timer)
+      timer = setTimeout(() => {
+        timer = undefined;
+        void connect();
+      }, retryMs);
   };
 
   async function connect(): Promise<void> {
     const next = new pg.Client({ connectionString: url });
     client = next;
     next.on('error', reconnectSoon);
-    next.on('end', () => { if (client === next) reconnectSoon(); });
+    next.on('end', () => {
+      if (client === next) reconnectSoon();
+    });
     next.on('notification', (message) => {
       const announced = Number(message.payload);
-      if (message.channel === DATA_CHANNEL && Number.isFinite(announced)) version = Math.max(version, announced);
+      if (message.channel === DATA_CHANNEL && Number.isFinite(announced))
+        version = Math.max(version, announced);
     });
     try {
       await next.connect();

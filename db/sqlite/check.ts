@@ -3,8 +3,13 @@
 import Database from 'better-sqlite3';
 
 export type FileCheck = {
-  integrity: string; pledges: number; revisions: number; orphans: number;
-  unsourced: number; versionGaps: number; foreignKeyErrors: number;
+  integrity: string;
+  pledges: number;
+  revisions: number;
+  orphans: number;
+  unsourced: number;
+  versionGaps: number;
+  foreignKeyErrors: number;
 };
 
 /**
@@ -22,9 +27,15 @@ export function checkDatabaseFile(file: string): FileCheck {
       integrity,
       pledges: count('select count(*) as n from pledges'),
       revisions: count('select count(*) as n from revisions'),
-      orphans: count('select count(*) as n from pledges p where not exists (select 1 from revisions r where r.pledge_id = p.id)'),
-      unsourced: count('select count(*) as n from pledges p where p.amount is not null and not exists (select 1 from pledge_sources s where s.pledge_id = p.id)'),
-      versionGaps: count('select count(*) as n from pledges p where p.version is not (select max(r.version) from revisions r where r.pledge_id = p.id)'),
+      orphans: count(
+        'select count(*) as n from pledges p where not exists (select 1 from revisions r where r.pledge_id = p.id)',
+      ),
+      unsourced: count(
+        'select count(*) as n from pledges p where p.amount is not null and not exists (select 1 from pledge_sources s where s.pledge_id = p.id)',
+      ),
+      versionGaps: count(
+        'select count(*) as n from pledges p where p.version is not (select max(r.version) from revisions r where r.pledge_id = p.id)',
+      ),
       foreignKeyErrors: db.prepare('pragma foreign_key_check').all().length,
     };
   } finally {
@@ -37,7 +48,15 @@ export function dumpDataTables(file: string): Record<string, unknown[]> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const out: Record<string, unknown[]> = {};
-    for (const [table, order] of [['parties', 'id'], ['pledges', 'id'], ['sources', 'id'], ['pledge_sources', 'pledge_id, source_id'], ['revisions', 'id'], ['users', 'id'], ['fx_rates', 'currency, month']]) {
+    for (const [table, order] of [
+      ['parties', 'id'],
+      ['pledges', 'id'],
+      ['sources', 'id'],
+      ['pledge_sources', 'pledge_id, source_id'],
+      ['revisions', 'id'],
+      ['users', 'id'],
+      ['fx_rates', 'currency, month'],
+    ]) {
       out[table] = db.prepare(`select * from ${table} order by ${order}`).all();
     }
     return out;

@@ -9,7 +9,13 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../schema';
-import { databasePath, migrationsFolder, DatabaseConfigError, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../config';
+import {
+  databasePath,
+  migrationsFolder,
+  DatabaseConfigError,
+  PRIVATE_DIR_MODE,
+  PRIVATE_FILE_MODE,
+} from '../config';
 import { backfillPartyNames } from '../pledges/party-backfill';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -26,13 +32,23 @@ const globalForDb = globalThis as unknown as { __pledgeDb?: Opened; __pledgeBusy
 export function describeOpenError(error: unknown, file: string): string {
   const e = error as { code?: string; message?: string };
   const code = e?.code ?? '';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(e?.message ?? '')) {
+  if (
+    code === 'SQLITE_NOTADB' ||
+    code === 'SQLITE_CORRUPT' ||
+    /not a database|malformed/i.test(e?.message ?? '')
+  ) {
     return `database file ${file} is not a readable SQLite database (corrupt or another kind of file); restore it from a backup or point DATABASE_URL elsewhere`;
   }
   if (code === 'SQLITE_READONLY' || /readonly/i.test(e?.message ?? '')) {
     return `database file ${file} or its directory is read-only; the tracker needs to write there`;
   }
-  if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'ENOTDIR' || code === 'EROFS' || code === 'EEXIST') {
+  if (
+    code === 'SQLITE_CANTOPEN' ||
+    code === 'EACCES' ||
+    code === 'ENOTDIR' ||
+    code === 'EROFS' ||
+    code === 'EEXIST'
+  ) {
     return `cannot open database file ${file}: ${e?.message ?? code}`;
   }
   return `cannot open database file ${file}: ${e?.message ?? String(error)}`;
@@ -60,7 +76,8 @@ function createPrivately(file: string): void {
   for (const name of [file, `${file}-wal`, `${file}-shm`]) {
     const stat = fs.statSync(/*turbopackIgnore: true*/ name, { throwIfNoEntry: false });
     // Another user's file (a read-only deployment) keeps its mode: only its owner may change it.
-    if (stat?.isFile() && (stat.mode & 0o777) !== PRIVATE_FILE_MODE && stat.uid === process.getuid?.()) fs.chmodSync(name, PRIVATE_FILE_MODE);
+    if (stat?.isFile() && (stat.mode & 0o777) !== PRIVATE_FILE_MODE && stat.uid === process.getuid?.())
+      fs.chmodSync(name, PRIVATE_FILE_MODE);
   }
 }
 

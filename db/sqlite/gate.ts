@@ -23,7 +23,11 @@ export type Gate = {
 // One gate per process, beside the connection it guards (the server may load this file more than once).
 const global = globalThis as typeof globalThis & { __pledgeDbGate?: Gate };
 export const gate: Gate = (global.__pledgeDbGate ??= {
-  open: false, readers: 0, queue: [], context: new AsyncLocalStorage(), reading: new AsyncLocalStorage(),
+  open: false,
+  readers: 0,
+  queue: [],
+  context: new AsyncLocalStorage(),
+  reading: new AsyncLocalStorage(),
 });
 
 /** Whether the caller runs inside this process's open transaction (and so may use the connection directly). */
@@ -32,7 +36,11 @@ export const insideTransaction = (): boolean => gate.context.getStore() !== unde
 export const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as { then?: unknown } | null)?.then === 'function';
 
-export function settle<T>(run: () => T | Promise<T>, resolve: (value: T | Promise<T>) => void, reject: (error: unknown) => void): void {
+export function settle<T>(
+  run: () => T | Promise<T>,
+  resolve: (value: T | Promise<T>) => void,
+  reject: (error: unknown) => void,
+): void {
   try {
     resolve(run());
   } catch (error) {
@@ -69,7 +77,11 @@ export const writeMustWait = (): boolean => gate.open || gate.readers > 0 || gat
 /** A write cannot begin while the read that asks for it holds its turn: it would wait on itself. */
 export const insideRead = (): boolean => gate.reading.getStore() === true;
 
-function runRead<T>(fn: (db: Tx) => T | Promise<T>, resolve: (value: T) => void, reject: (error: unknown) => void): void {
+function runRead<T>(
+  fn: (db: Tx) => T | Promise<T>,
+  resolve: (value: T) => void,
+  reject: (error: unknown) => void,
+): void {
   gate.readers += 1;
   const done = () => {
     gate.readers -= 1;
@@ -88,7 +100,16 @@ function runRead<T>(fn: (db: Tx) => T | Promise<T>, resolve: (value: T) => void,
     resolve(outcome);
     return;
   }
-  Promise.resolve(outcome).then((value) => { done(); resolve(value); }, (error: unknown) => { done(); reject(error); });
+  Promise.resolve(outcome).then(
+    (value) => {
+      done();
+      resolve(value);
+    },
+    (error: unknown) => {
+      done();
+      reject(error);
+    },
+  );
 }
 
 /**
@@ -97,7 +118,8 @@ function runRead<T>(fn: (db: Tx) => T | Promise<T>, resolve: (value: T) => void,
  */
 export function read<T>(fn: (db: Tx) => T | Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    if (insideTransaction() || gate.reading.getStore()) settle(() => fn(getDb()), resolve as (v: T | Promise<T>) => void, reject);
+    if (insideTransaction() || gate.reading.getStore())
+      settle(() => fn(getDb()), resolve as (v: T | Promise<T>) => void, reject);
     else if (!gate.open && gate.queue.length === 0) runRead(fn, resolve, reject);
     else gate.queue.push({ read: true, run: () => runRead(fn, resolve, reject) });
   });

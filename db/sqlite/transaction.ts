@@ -28,10 +28,14 @@ export type TransactionOptions = {
 /** The data version and the time of the change, bumped inside every write that touches published data (db/meta.ts reads them). */
 function bumpDataVersion(): void {
   const sqlite = getSqlite();
-  sqlite.prepare(`insert into meta (key, value) values ('data_version', '1')
-    on conflict (key) do update set value = cast(value as integer) + 1`).run();
-  sqlite.prepare(`insert into meta (key, value) values ('data_changed_at', ?)
-    on conflict (key) do update set value = excluded.value`).run(new Date().toISOString());
+  sqlite
+    .prepare(`insert into meta (key, value) values ('data_version', '1')
+    on conflict (key) do update set value = cast(value as integer) + 1`)
+    .run();
+  sqlite
+    .prepare(`insert into meta (key, value) values ('data_changed_at', ?)
+    on conflict (key) do update set value = excluded.value`)
+    .run(new Date().toISOString());
 }
 
 function begin(waitMs: number | undefined): void {
@@ -50,10 +54,16 @@ function begin(waitMs: number | undefined): void {
 }
 
 /** Opens the transaction (or a savepoint inside `outer`), runs `fn` in it, and commits when it is done. */
-function transact<T>(fn: (tx: Tx) => T | Promise<T>, options: TransactionOptions, outer: { depth: number } | undefined): T | Promise<T> {
+function transact<T>(
+  fn: (tx: Tx) => T | Promise<T>,
+  options: TransactionOptions,
+  outer: { depth: number } | undefined,
+): T | Promise<T> {
   const depth = outer ? outer.depth + 1 : 0;
   const sqlite = getSqlite();
-  const [commit, undo] = outer ? [`RELEASE tx_${depth}`, `ROLLBACK TO tx_${depth}; RELEASE tx_${depth}`] : ['COMMIT', 'ROLLBACK'];
+  const [commit, undo] = outer
+    ? [`RELEASE tx_${depth}`, `ROLLBACK TO tx_${depth}; RELEASE tx_${depth}`]
+    : ['COMMIT', 'ROLLBACK'];
   if (outer) sqlite.exec(`SAVEPOINT tx_${depth}`);
   else begin(options.waitMs);
   const finish = (result: T): T => {
@@ -81,10 +91,15 @@ function transact<T>(fn: (tx: Tx) => T | Promise<T>, options: TransactionOptions
  * same transaction. Every write in db/ goes through here. Inside another transaction it is a
  * savepoint: a throw undoes this part only.
  */
-export function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, options: TransactionOptions = {}): Promise<T> {
+export function writeTransaction<T>(
+  fn: (tx: Tx) => T | Promise<T>,
+  options: TransactionOptions = {},
+): Promise<T> {
   const outer = gate.context.getStore();
-  if (outer) return new Promise<T>((resolve, reject) => settle(() => transact(fn, options, outer), resolve, reject));
-  if (insideRead()) return Promise.reject(new Error('a write transaction cannot start inside a read (db/sqlite/gate.ts)'));
+  if (outer)
+    return new Promise<T>((resolve, reject) => settle(() => transact(fn, options, outer), resolve, reject));
+  if (insideRead())
+    return Promise.reject(new Error('a write transaction cannot start inside a read (db/sqlite/gate.ts)'));
   return new Promise<T>((resolve, reject) => {
     const start = () => {
       let outcome: T | Promise<T>;
@@ -101,8 +116,14 @@ export function writeTransaction<T>(fn: (tx: Tx) => T | Promise<T>, options: Tra
         return;
       }
       outcome.then(
-        (value) => { release(); resolve(value); },
-        (error: unknown) => { release(); reject(error); },
+        (value) => {
+          release();
+          resolve(value);
+        },
+        (error: unknown) => {
+          release();
+          reject(error);
+        },
       );
     };
     if (writeMustWait()) gate.queue.push({ read: false, start });

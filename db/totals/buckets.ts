@@ -57,7 +57,10 @@ export function bucketSql(filters: PledgeFilters, groupKeys: SQL | SQL[]): SQL {
     select ${sql.raw(names.join(', '))}, stage, drawdown, kind, retracted, unquantified,
            count(*) as n, sum(v) as v, sum(case when not unquantified and v is null then 1 else 0 end) as unconverted
     from (
-      select ${sql.join(keys.map((k, i) => sql`${k} as ${sql.raw(names[i])}`), sql`, `)}, ${pledges.stage} as stage, ${pledges.parentId} is not null as drawdown,
+      select ${sql.join(
+        keys.map((k, i) => sql`${k} as ${sql.raw(names[i])}`),
+        sql`, `,
+      )}, ${pledges.stage} as stage, ${pledges.parentId} is not null as drawdown,
              ${pledges.kind} as kind, ${pledges.retractedAt} is not null as retracted,
              ${pledges.amount} is null as unquantified, ${value} as v
       from ${pledges}
@@ -72,8 +75,13 @@ export function bucketRows(filters: PledgeFilters, groupKeys: SQL | SQL[]): Prom
 
 export function toBucket(r: BucketRow): Bucket {
   return {
-    stage: r.stage, isDrawdown: !!r.drawdown, kind: r.kind, retracted: !!r.retracted,
-    quantified: !r.unquantified, count: r.n, value: r.v ?? 0, unconverted: r.unconverted,
+    stage: r.stage,
+    isDrawdown: !!r.drawdown,
+    kind: r.kind,
+    retracted: !!r.retracted,
+    quantified: !r.unquantified,
+    count: r.n,
+    value: r.v ?? 0,
+    unconverted: r.unconverted,
   };
 }
-

@@ -9,7 +9,12 @@ import type { Bucket } from '../../lib/counting';
 import type { Category } from '../../lib/domain';
 
 const cache = versionedCache<unknown>();
-export function cached<T>(name: string, filters: PledgeFilters, extra: unknown, compute: () => T | Promise<T>): Promise<T> {
+export function cached<T>(
+  name: string,
+  filters: PledgeFilters,
+  extra: unknown,
+  compute: () => T | Promise<T>,
+): Promise<T> {
   return cache(`${name}:${filtersKey(filters)}:${JSON.stringify(extra)}`, compute) as Promise<T>;
 }
 
@@ -22,7 +27,17 @@ export type OverviewGroup = { month: string | null; category: Category; donorId:
 
 export function getOverview(filters: PledgeFilters): Promise<OverviewGroup[]> {
   return cached('overview', filters, null, async () =>
-    (await bucketRows(filters, [periodOf(pledges.announcedOn, 'month'), pledges.category.getSQL(), pledges.donorId.getSQL()]))
-      .map((r) => ({ month: r.key, category: r.key2 as Category, donorId: Number(r.key3), bucket: toBucket(r) })));
+    (
+      await bucketRows(filters, [
+        periodOf(pledges.announcedOn, 'month'),
+        pledges.category.getSQL(),
+        pledges.donorId.getSQL(),
+      ])
+    ).map((r) => ({
+      month: r.key,
+      category: r.key2 as Category,
+      donorId: Number(r.key3),
+      bucket: toBucket(r),
+    })),
+  );
 }
-

@@ -12,7 +12,14 @@ import { addBucket, ZERO_TOTALS, type Totals } from '../../lib/counting';
 import { filtersKey, type PledgeFilters } from '../../lib/filters';
 import { normalise, noFigures, noFiguresReason, type YearValue } from '../../lib/gdp-share';
 import { PEER_GROUPS, peerGroup, type PeerGroup } from '../../lib/peer-groups';
-import { assignRanks, sortRows, type DonorRanking, type DonorRow, type GroupRow, type RankMeasure } from '../../lib/ranking';
+import {
+  assignRanks,
+  sortRows,
+  type DonorRanking,
+  type DonorRow,
+  type GroupRow,
+  type RankMeasure,
+} from '../../lib/ranking';
 
 export type RankingOptions = { measure: RankMeasure; gdpYear: number | null };
 
@@ -41,7 +48,8 @@ async function donorYears(filters: PledgeFilters): Promise<DonorYears> {
 type Stages = Pick<Totals, 'committed' | 'allocated' | 'disbursed'>;
 const stageSums = (entries: Iterable<{ totals: Stages }>): Stages => {
   const sums = { committed: 0, allocated: 0, disbursed: 0 };
-  for (const { totals } of entries) for (const k of ['committed', 'allocated', 'disbursed'] as const) sums[k] += totals[k];
+  for (const { totals } of entries)
+    for (const k of ['committed', 'allocated', 'disbursed'] as const) sums[k] += totals[k];
   return sums;
 };
 
@@ -53,38 +61,89 @@ export function donorRankingFor(filters: PledgeFilters, options: RankingOptions)
     const figures = countryFigures();
     const years = await donorYears(filters);
     const ids = [...years.keys()];
-    const info = ids.length === 0 ? [] : await read((db) => db.select({ id: parties.id, slug: parties.slug, name: parties.name, kind: parties.kind, iso3: parties.iso3 })
-      .from(parties).where(inArray(parties.id, ids)).orderBy(asc(parties.id)));
+    const info =
+      ids.length === 0
+        ? []
+        : await read((db) =>
+            db
+              .select({
+                id: parties.id,
+                slug: parties.slug,
+                name: parties.name,
+                kind: parties.kind,
+                iso3: parties.iso3,
+              })
+              .from(parties)
+              .where(inArray(parties.id, ids))
+              .orderBy(asc(parties.id)),
+          );
     // In year order: the engines return groups in orders of their own, and a sum of doubles depends on its order.
-    const valuesOf = (id: number): YearValue[] => [...(years.get(id) ?? [])].sort(([a], [b]) => (a ?? -1) - (b ?? -1))
-      .map(([year, e]) => ({ year, usd: e.usd[options.measure] }));
+    const valuesOf = (id: number): YearValue[] =>
+      [...(years.get(id) ?? [])]
+        .sort(([a], [b]) => (a ?? -1) - (b ?? -1))
+        .map(([year, e]) => ({ year, usd: e.usd[options.measure] }));
     const donors: DonorRow[] = info.map((p) => {
       const reason = noFiguresReason(p.kind, p.iso3, figures);
-      const normalised = reason ? noFigures(reason) : normalise(valuesOf(p.id), [p.iso3!], figures, options.gdpYear);
-      return { slug: p.slug, name: p.name, kind: p.kind, iso3: p.iso3, ...stageSums(years.get(p.id)!.values()), ...normalised, share: null,
-        ranks: { committed: null, allocated: null, disbursed: null, pctGdp: null, perCapita: null, share: null } };
+      const normalised = reason
+        ? noFigures(reason)
+        : normalise(valuesOf(p.id), [p.iso3!], figures, options.gdpYear);
+      return {
+        slug: p.slug,
+        name: p.name,
+        kind: p.kind,
+        iso3: p.iso3,
+        ...stageSums(years.get(p.id)!.values()),
+        ...normalised,
+        share: null,
+        ranks: {
+          committed: null,
+          allocated: null,
+          disbursed: null,
+          pctGdp: null,
+          perCapita: null,
+          share: null,
+        },
+      };
     });
     const total = donors.reduce((sum, d) => sum + d[options.measure], 0);
     const shareOf = (value: number) => (total > 0 ? value / total : null);
     for (const d of donors) d.share = shareOf(d[options.measure]);
     const idOf = new Map(info.map((p) => [p.slug, p.id]));
-    const groups: GroupRow[] = (filters.group ? [peerGroup(filters.group)] : [...PEER_GROUPS] as PeerGroup[]).map((g) => {
+    const groups: GroupRow[] = (
+      filters.group ? [peerGroup(filters.group)] : ([...PEER_GROUPS] as PeerGroup[])
+    ).map((g) => {
       const members = donors.filter((d) => d.iso3 && g.members.includes(d.iso3));
       const sums = stageSums(members.map((m) => ({ totals: m })));
       const values = members.flatMap((m) => valuesOf(idOf.get(m.slug)!));
-      return { id: g.id, name: g.name, asOf: g.asOf, note: g.note ?? null, members: g.members, memberCount: members.length, ...sums,
-        ...normalise(values, g.members, figures, options.gdpYear), share: shareOf(sums[options.measure]) };
+      return {
+        id: g.id,
+        name: g.name,
+        asOf: g.asOf,
+        note: g.note ?? null,
+        members: g.members,
+        memberCount: members.length,
+        ...sums,
+        ...normalise(values, g.members, figures, options.gdpYear),
+        share: shareOf(sums[options.measure]),
+      };
     });
     const undated = ids.some((id) => (years.get(id)!.get(null)?.usd[options.measure] ?? 0) > 0);
     return {
-      currency: filters.currency, measure: options.measure, gdpYear: options.gdpYear,
+      currency: filters.currency,
+      measure: options.measure,
+      gdpYear: options.gdpYear,
       undatedYear: undated && options.gdpYear === null ? figures.latestYear('gdp') : null,
       donors: sortRows(assignRanks(donors), options.measure, 'desc'),
-      groups, total, credit: WORLD_BANK_CREDIT,
+      groups,
+      total,
+      credit: WORLD_BANK_CREDIT,
     };
   });
 }
 
-export async function getDonorRanking(filters: PledgeFilters, options: RankingOptions): Promise<DonorRanking> {
+export async function getDonorRanking(
+  filters: PledgeFilters,
+  options: RankingOptions,
+): Promise<DonorRanking> {
   return read(() => donorRankingFor(filters, options));
 }

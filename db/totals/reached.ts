@@ -16,10 +16,18 @@ import type { Category } from '../../lib/domain';
 
 /** The column each line is placed by. */
 export const PLACED_ON: Record<Line, SQLWrapper> = {
-  announced: pledges.announcedOn, committed: pledges.committedOn, allocated: pledges.allocatedOn,
-  disbursed: pledges.disbursedOn, cancelled: pledges.cancelledOn,
+  announced: pledges.announcedOn,
+  committed: pledges.committedOn,
+  allocated: pledges.allocatedOn,
+  disbursed: pledges.disbursedOn,
+  cancelled: pledges.cancelledOn,
 };
-const FLAGGED = ['committed', 'allocated', 'disbursed', 'cancelled'] as const satisfies readonly (keyof KnownDates)[];
+const FLAGGED = [
+  'committed',
+  'allocated',
+  'disbursed',
+  'cancelled',
+] as const satisfies readonly (keyof KnownDates)[];
 
 /** "committed:1001": the date a group is placed on, then a 1 for each known stage date in FLAGGED's order. */
 function tagOf(line: Line): SQL {
@@ -27,16 +35,31 @@ function tagOf(line: Line): SQL {
   return sql`${sql.raw(`'${line}:'`)} || ${sql.join(flags, sql` || `)}`;
 }
 
-export const periodOf = (column: SQLWrapper, interval: 'month' | 'day'): SQL => (interval === 'month' ? monthOf(column) : sql`${column}`);
+export const periodOf = (column: SQLWrapper, interval: 'month' | 'day'): SQL =>
+  interval === 'month' ? monthOf(column) : sql`${column}`;
 
 /** The union of the five bucket queries (the bench can time it as it times the announced series). */
 export function reachedSeriesSql(filters: PledgeFilters, interval: 'month' | 'day'): SQL {
-  return sql.join(LINES.map((line) => bucketSql(filters, [periodOf(PLACED_ON[line], interval), pledges.category.getSQL(), tagOf(line)])), sql` union all `);
+  return sql.join(
+    LINES.map((line) =>
+      bucketSql(filters, [periodOf(PLACED_ON[line], interval), pledges.category.getSQL(), tagOf(line)]),
+    ),
+    sql` union all `,
+  );
 }
 
-export type ReachedGroup = { period: string | null; category: Category; line: Line; known: KnownDates; bucket: Bucket };
+export type ReachedGroup = {
+  period: string | null;
+  category: Category;
+  line: Line;
+  known: KnownDates;
+  bucket: Bucket;
+};
 
-export async function reachedGroups(filters: PledgeFilters, interval: 'month' | 'day'): Promise<ReachedGroup[]> {
+export async function reachedGroups(
+  filters: PledgeFilters,
+  interval: 'month' | 'day',
+): Promise<ReachedGroup[]> {
   return (await read((db) => rows<BucketRow>(db, reachedSeriesSql(filters, interval)))).map((r) => {
     const [line, flags] = String(r.key3).split(':');
     const known = Object.fromEntries(FLAGGED.map((s, i) => [s, flags[i] === '1'])) as KnownDates;
@@ -49,9 +72,16 @@ export async function reachedGroups(filters: PledgeFilters, interval: 'month' | 
  * announced_on only (`announced`), or every stage date it has (`reached`; announced_on only for
  * a top-level pledge still announced, the one line it moves there). The chart's "what moved this step".
  */
-export function placedPledgesSql(filters: PledgeFilters, interval: 'month' | 'day', dates: DateBasis, value: SQL): SQL {
+export function placedPledgesSql(
+  filters: PledgeFilters,
+  interval: 'month' | 'day',
+  dates: DateBasis,
+  value: SQL,
+): SQL {
   const where = whereFilters(filters);
-  const placed = (line: Line) => sql`select ${periodOf(PLACED_ON[line], interval)} as period, ${pledges.id} as id, ${pledges.title} as title, ${value} as v
+  const placed = (
+    line: Line,
+  ) => sql`select ${periodOf(PLACED_ON[line], interval)} as period, ${pledges.id} as id, ${pledges.title} as title, ${value} as v
     from ${pledges} where ${pledges.kind} = 'item' and ${pledges.retractedAt} is null and ${PLACED_ON[line]} is not null
     ${dates === 'reached' && line === 'announced' ? sql`and ${pledges.stage} = 'announced' and ${pledges.parentId} is null` : sql``}
     ${where ? sql`and ${where}` : sql``}`;
@@ -62,6 +92,14 @@ export function placedPledgesSql(filters: PledgeFilters, interval: 'month' | 'da
 /** How many distinct days the reached series steps on (the chart steps by month past a limit). */
 export async function countReachedDays(filters: PledgeFilters): Promise<number> {
   const where = whereFilters(filters);
-  const days = sql.join(LINES.map((line) => sql`select ${PLACED_ON[line]} as d from ${pledges} ${where ? sql`where ${where}` : sql``}`), sql` union `);
-  return (await read((db) => firstRow<{ n: number }>(db, sql`select count(d) as n from (${days}) as placed`)))?.n ?? 0;
+  const days = sql.join(
+    LINES.map(
+      (line) => sql`select ${PLACED_ON[line]} as d from ${pledges} ${where ? sql`where ${where}` : sql``}`,
+    ),
+    sql` union `,
+  );
+  return (
+    (await read((db) => firstRow<{ n: number }>(db, sql`select count(d) as n from (${days}) as placed`)))
+      ?.n ?? 0
+  );
 }

@@ -12,8 +12,16 @@ import { filtersKey, type PledgeFilters } from '../../lib/filters';
 const cache = versionedCache<ReportedTotal[]>();
 
 export type ReportedTotal = {
-  id: number; title: string; donor: string; recipient: string; donorSlug: string; recipientSlug: string; announcedOn: string | null;
-  isLowerBound: boolean; value: number | null; currency: string;
+  id: number;
+  title: string;
+  donor: string;
+  recipient: string;
+  donorSlug: string;
+  recipientSlug: string;
+  announcedOn: string | null;
+  isLowerBound: boolean;
+  value: number | null;
+  currency: string;
 };
 
 /** Headline claims ("more than $7 billion"), shown as markers and compared, never summed. */
@@ -23,17 +31,40 @@ export function reportedTotalsFor(filters: PledgeFilters): Promise<ReportedTotal
     const party = (column: 'name' | 'slug', id: typeof pledges.donorId | typeof pledges.recipientId) =>
       sql`(select ${parties[column]} from ${parties} where ${parties.id} = ${id})`;
     // Quoted aliases keep their case on PostgreSQL; undated claims sort first on both engines.
-    const found = await read((db) => rows<{ id: number; title: string; donor: string; recipient: string; donorSlug: string; recipientSlug: string; announcedOn: string | null; lb: number | boolean; value: number | null }>(db, sql`
+    const found = await read((db) =>
+      rows<{
+        id: number;
+        title: string;
+        donor: string;
+        recipient: string;
+        donorSlug: string;
+        recipientSlug: string;
+        announcedOn: string | null;
+        lb: number | boolean;
+        value: number | null;
+      }>(
+        db,
+        sql`
       select ${pledges.id} as id, ${pledges.title} as title, ${party('name', pledges.donorId)} as donor,
              ${party('name', pledges.recipientId)} as recipient, ${party('slug', pledges.donorId)} as "donorSlug",
              ${party('slug', pledges.recipientId)} as "recipientSlug",
              ${pledges.announcedOn} as "announcedOn", ${pledges.isLowerBound} as lb, ${valueIn(filters.currency)} as value
       from ${pledges}
       where ${pledges.kind} = 'reported_total' and ${pledges.retractedAt} is null ${where ? sql`and ${where}` : sql``}
-      order by ${pledges.announcedOn} asc nulls first, ${pledges.id}`));
+      order by ${pledges.announcedOn} asc nulls first, ${pledges.id}`,
+      ),
+    );
     return found.map((r) => ({
-      id: r.id, title: r.title, donor: r.donor, recipient: r.recipient, donorSlug: r.donorSlug, recipientSlug: r.recipientSlug, announcedOn: r.announcedOn,
-      isLowerBound: !!r.lb, value: r.value, currency: filters.currency,
+      id: r.id,
+      title: r.title,
+      donor: r.donor,
+      recipient: r.recipient,
+      donorSlug: r.donorSlug,
+      recipientSlug: r.recipientSlug,
+      announcedOn: r.announcedOn,
+      isLowerBound: !!r.lb,
+      value: r.value,
+      currency: filters.currency,
     }));
   });
 }

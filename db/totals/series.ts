@@ -6,13 +6,31 @@ import { pledges } from '../tables';
 import { bucketSql, toBucket, type BucketRow } from './buckets';
 import { cached, getOverview } from './overview';
 import { reachedGroups, periodOf, type ReachedGroup } from './reached';
-import { addBucket, addTotals, linesOf, reachedShare, LINES, ZERO_TOTALS, type Bucket, type Line, type Totals } from '../../lib/counting';
+import {
+  addBucket,
+  addTotals,
+  linesOf,
+  reachedShare,
+  LINES,
+  ZERO_TOTALS,
+  type Bucket,
+  type Line,
+  type Totals,
+} from '../../lib/counting';
 import type { DateBasis, PledgeFilters } from '../../lib/filters';
 import type { Category } from '../../lib/domain';
 
-export type SeriesPoint = { period: string; totals: Totals; cumulative: Totals; byCategory: Partial<Record<Category, Totals>> };
+export type SeriesPoint = {
+  period: string;
+  totals: Totals;
+  cumulative: Totals;
+  byCategory: Partial<Record<Category, Totals>>;
+};
 export type Series = {
-  interval: 'month' | 'day'; dates: DateBasis; points: SeriesPoint[]; currency: string;
+  interval: 'month' | 'day';
+  dates: DateBasis;
+  points: SeriesPoint[];
+  currency: string;
   /** Pledges counted in totals with no place on the time axis: no announcement date (`announced`), or no date for a stage line they are on (`reached`). */
   undatedCount: number;
   /** Per line, the pledges that add to its total but have no date for it ("12 disbursements without a date"). */
@@ -25,16 +43,33 @@ type Placed = { period: string | null; category: Category; share: Totals };
  * (`dates`, db/totals/reached.ts). Undated pledges are counted in totals but have no place on the
  * axis: they are reported as `undatedCount` and per line. Monthly series by announcement come from the overview.
  */
-export function seriesFor(filters: PledgeFilters, interval: 'month' | 'day' = 'month', dates: DateBasis = 'announced'): Promise<Series> {
+export function seriesFor(
+  filters: PledgeFilters,
+  interval: 'month' | 'day' = 'month',
+  dates: DateBasis = 'announced',
+): Promise<Series> {
   return cached('series', filters, [interval, dates], async () => {
-    if (dates === 'reached') return reachedSeries(await reachedGroups(filters, interval), interval, filters.currency);
+    if (dates === 'reached')
+      return reachedSeries(await reachedGroups(filters, interval), interval, filters.currency);
     return interval === 'month'
-      ? announcedSeries((await getOverview(filters)).map((g) => ({ period: g.month, category: g.category, bucket: g.bucket })), interval, filters.currency)
+      ? announcedSeries(
+          (await getOverview(filters)).map((g) => ({
+            period: g.month,
+            category: g.category,
+            bucket: g.bucket,
+          })),
+          interval,
+          filters.currency,
+        )
       : computeSeries(filters, interval);
   });
 }
 
-export async function getSeries(filters: PledgeFilters, interval: 'month' | 'day' = 'month', dates: DateBasis = 'announced'): Promise<Series> {
+export async function getSeries(
+  filters: PledgeFilters,
+  interval: 'month' | 'day' = 'month',
+  dates: DateBasis = 'announced',
+): Promise<Series> {
   return read(() => seriesFor(filters, interval, dates));
 }
 
@@ -44,14 +79,29 @@ export function seriesSql(filters: PledgeFilters, interval: 'month' | 'day' = 'm
 }
 
 /** The series computed afresh, bypassing the cache (the bench's measure of the query itself). */
-export async function computeSeries(filters: PledgeFilters, interval: 'month' | 'day' = 'month'): Promise<Series> {
-  return announcedSeries((await read((db) => rows<BucketRow>(db, seriesSql(filters, interval))))
-    .map((r) => ({ period: r.key, category: r.key2 as Category, bucket: toBucket(r) })), interval, filters.currency);
+export async function computeSeries(
+  filters: PledgeFilters,
+  interval: 'month' | 'day' = 'month',
+): Promise<Series> {
+  return announcedSeries(
+    (await read((db) => rows<BucketRow>(db, seriesSql(filters, interval)))).map((r) => ({
+      period: r.key,
+      category: r.key2 as Category,
+      bucket: toBucket(r),
+    })),
+    interval,
+    filters.currency,
+  );
 }
 
-const noneByLine = (): Record<Line, number> => Object.fromEntries(LINES.map((l) => [l, 0])) as Record<Line, number>;
+const noneByLine = (): Record<Line, number> =>
+  Object.fromEntries(LINES.map((l) => [l, 0])) as Record<Line, number>;
 
-function announcedSeries(groups: { period: string | null; category: Category; bucket: Bucket }[], interval: Series['interval'], currency: string): Series {
+function announcedSeries(
+  groups: { period: string | null; category: Category; bucket: Bucket }[],
+  interval: Series['interval'],
+  currency: string,
+): Series {
   const byLine = noneByLine();
   let count = 0;
   for (const { period, bucket } of groups) {
@@ -59,8 +109,19 @@ function announcedSeries(groups: { period: string | null; category: Category; bu
     count += addBucket({ ...ZERO_TOTALS }, bucket).itemCount;
     for (const line of linesOf(bucket)) byLine[line] += bucket.count;
   }
-  const placed = groups.map((g) => ({ period: g.period, category: g.category, share: addBucket({ ...ZERO_TOTALS }, g.bucket) }));
-  return { ...runningTotals(placed), interval, dates: 'announced', currency, undatedCount: count, undatedByLine: byLine };
+  const placed = groups.map((g) => ({
+    period: g.period,
+    category: g.category,
+    share: addBucket({ ...ZERO_TOTALS }, g.bucket),
+  }));
+  return {
+    ...runningTotals(placed),
+    interval,
+    dates: 'announced',
+    currency,
+    undatedCount: count,
+    undatedByLine: byLine,
+  };
 }
 
 function reachedSeries(groups: ReachedGroup[], interval: Series['interval'], currency: string): Series {
@@ -73,8 +134,19 @@ function reachedSeries(groups: ReachedGroup[], interval: Series['interval'], cur
     for (const l of undated) byLine[l] += bucket.count;
     if (undated.length) count += bucket.count;
   }
-  const placed = groups.map((g) => ({ period: g.period, category: g.category, share: reachedShare(g.bucket, g.line, g.known) }));
-  return { ...runningTotals(placed), interval, dates: 'reached', currency, undatedCount: count, undatedByLine: byLine };
+  const placed = groups.map((g) => ({
+    period: g.period,
+    category: g.category,
+    share: reachedShare(g.bucket, g.line, g.known),
+  }));
+  return {
+    ...runningTotals(placed),
+    interval,
+    dates: 'reached',
+    currency,
+    undatedCount: count,
+    undatedByLine: byLine,
+  };
 }
 
 /** Running totals per period (and per category within it) from each group's share; undated shares stay off the axis. */
@@ -82,7 +154,12 @@ function runningTotals(groups: Placed[]): { points: SeriesPoint[] } {
   const byPeriod = new Map<string, SeriesPoint>();
   for (const { period, category, share } of groups) {
     if (period == null) continue;
-    const point = byPeriod.get(period) ?? { period, totals: { ...ZERO_TOTALS }, cumulative: ZERO_TOTALS, byCategory: {} };
+    const point = byPeriod.get(period) ?? {
+      period,
+      totals: { ...ZERO_TOTALS },
+      cumulative: ZERO_TOTALS,
+      byCategory: {},
+    };
     point.totals = addTotals(point.totals, share);
     point.byCategory[category] = addTotals(point.byCategory[category] ?? { ...ZERO_TOTALS }, share);
     byPeriod.set(period, point);

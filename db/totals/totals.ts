@@ -30,14 +30,20 @@ function tallyBy<K>(groups: OverviewGroup[], keyOf: (g: OverviewGroup) => K): Ma
 
 async function partyNames(ids: number[]): Promise<Map<number, { slug: string; name: string }>> {
   if (ids.length === 0) return new Map();
-  const found = await read((db) => db.select({ id: parties.id, slug: parties.slug, name: parties.name }).from(parties)
-    .where(inArray(parties.id, ids)));
+  const found = await read((db) =>
+    db
+      .select({ id: parties.id, slug: parties.slug, name: parties.name })
+      .from(parties)
+      .where(inArray(parties.id, ids)),
+  );
   return new Map(found.map((p) => [p.id, p]));
 }
 
 /** Headline totals for the filters, by the counting rules of lib/counting.ts. */
 export function totalsFor(filters: PledgeFilters): Promise<Totals> {
-  return cached('totals', filters, null, async () => tally((await getOverview(filters)).map((g) => g.bucket)));
+  return cached('totals', filters, null, async () =>
+    tally((await getOverview(filters)).map((g) => g.bucket)),
+  );
 }
 
 export async function getTotals(filters: PledgeFilters): Promise<Totals> {
@@ -52,16 +58,34 @@ export function breakdownFor(filters: PledgeFilters, by: BreakdownDimension): Pr
   return cached('breakdown', filters, by, async () => {
     let rows: BreakdownRow[];
     if (by === 'category') {
-      rows = [...tallyBy(await getOverview(filters), (g) => g.category)].map(([key, totals]) => ({ key, label: key, totals }));
+      rows = [...tallyBy(await getOverview(filters), (g) => g.category)].map(([key, totals]) => ({
+        key,
+        label: key,
+        totals,
+      }));
     } else {
-      const groups = by === 'donor'
-        ? tallyBy(await getOverview(filters), (g) => g.donorId)
-        : new Map([...groupTally(await bucketRows(filters, sql`${pledges.recipientId}`))].map(([k, t]) => [Number(k), t]));
+      const groups =
+        by === 'donor'
+          ? tallyBy(await getOverview(filters), (g) => g.donorId)
+          : new Map(
+              [...groupTally(await bucketRows(filters, sql`${pledges.recipientId}`))].map(([k, t]) => [
+                Number(k),
+                t,
+              ]),
+            );
       const names = await partyNames([...groups.keys()]);
-      rows = [...groups].map(([id, totals]) => ({ key: names.get(id)?.slug ?? String(id), label: names.get(id)?.name ?? String(id), totals }));
+      rows = [...groups].map(([id, totals]) => ({
+        key: names.get(id)?.slug ?? String(id),
+        label: names.get(id)?.name ?? String(id),
+        totals,
+      }));
     }
-    return rows.sort((a, b) => (b.totals.committed + b.totals.announced) - (a.totals.committed + a.totals.announced)
-      || b.totals.itemCount - a.totals.itemCount || a.label.localeCompare(b.label));
+    return rows.sort(
+      (a, b) =>
+        b.totals.committed + b.totals.announced - (a.totals.committed + a.totals.announced) ||
+        b.totals.itemCount - a.totals.itemCount ||
+        a.label.localeCompare(b.label),
+    );
   });
 }
 
@@ -70,18 +94,26 @@ export async function getBreakdown(filters: PledgeFilters, by: BreakdownDimensio
 }
 
 /** Totals for every (donor, category) pair: the summary export's and API's rows. */
-export async function getSummary(filters: PledgeFilters): Promise<{ donor: string; donorName: string; category: Category; totals: Totals }[]> {
+export async function getSummary(
+  filters: PledgeFilters,
+): Promise<{ donor: string; donorName: string; category: Category; totals: Totals }[]> {
   return read(() => {
     return cached('summary', filters, null, async () => {
       const overview = await getOverview(filters);
       const groups = tallyBy(overview, (g) => `${g.donorId}:${g.category}`);
       const names = await partyNames([...new Set(overview.map((g) => g.donorId))]);
-      return [...groups].map(([key, totals]) => {
-        const [donorId, category] = key.split(':');
-        const party = names.get(Number(donorId));
-        return { donor: party?.slug ?? donorId, donorName: party?.name ?? donorId, category: category as Category, totals };
-      }).sort((a, b) => a.donorName.localeCompare(b.donorName) || a.category.localeCompare(b.category));
+      return [...groups]
+        .map(([key, totals]) => {
+          const [donorId, category] = key.split(':');
+          const party = names.get(Number(donorId));
+          return {
+            donor: party?.slug ?? donorId,
+            donorName: party?.name ?? donorId,
+            category: category as Category,
+            totals,
+          };
+        })
+        .sort((a, b) => a.donorName.localeCompare(b.donorName) || a.category.localeCompare(b.category));
     });
   });
 }
-

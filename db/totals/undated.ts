@@ -21,16 +21,29 @@ const ON_LINE: Record<Line, { stages: Stage[]; drawdowns: boolean }> = {
 export type UndatedPledge = { id: number; title: string };
 
 /** Up to `limit` pledges per line (in id order) that count in its total with no date for it. */
-export async function listUndatedByLine(filters: PledgeFilters, limit = 20): Promise<Record<Line, UndatedPledge[]>> {
+export async function listUndatedByLine(
+  filters: PledgeFilters,
+  limit = 20,
+): Promise<Record<Line, UndatedPledge[]>> {
   return read(async (db) => {
     const out = {} as Record<Line, UndatedPledge[]>;
     for (const line of LINES) {
       const { stages, drawdowns } = ON_LINE[line];
       const where: (SQL | undefined)[] = [
-        whereFilters(filters), eq(pledges.kind, 'item'), isNull(pledges.retractedAt), isNotNull(pledges.amount),
-        inArray(pledges.stage, stages), isNull(PLACED_ON[line] as typeof pledges.announcedOn), drawdowns ? undefined : isNull(pledges.parentId),
+        whereFilters(filters),
+        eq(pledges.kind, 'item'),
+        isNull(pledges.retractedAt),
+        isNotNull(pledges.amount),
+        inArray(pledges.stage, stages),
+        isNull(PLACED_ON[line] as typeof pledges.announcedOn),
+        drawdowns ? undefined : isNull(pledges.parentId),
       ];
-      out[line] = await db.select({ id: pledges.id, title: pledges.title }).from(pledges).where(and(...where)).orderBy(asc(pledges.id)).limit(limit);
+      out[line] = await db
+        .select({ id: pledges.id, title: pledges.title })
+        .from(pledges)
+        .where(and(...where))
+        .orderBy(asc(pledges.id))
+        .limit(limit);
     }
     return out;
   });

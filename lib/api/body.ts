@@ -33,10 +33,17 @@ export async function readCapped(request: Request, limit: number): Promise<Uint8
 }
 
 /** The body as a JSON object; anything else is a 4xx naming the problem. */
-export async function readJsonObject(request: Request, limit = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
+export async function readJsonObject(
+  request: Request,
+  limit = MAX_BODY_BYTES,
+): Promise<Record<string, unknown>> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   if (type !== 'application/json') {
-    throw new ApiError(415, 'unsupported_media_type', `send the body as JSON with Content-Type: application/json (got ${type ? `"${type.slice(0, 60)}"` : 'none'})`);
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      `send the body as JSON with Content-Type: application/json (got ${type ? `"${type.slice(0, 60)}"` : 'none'})`,
+    );
   }
   const bytes = await readCapped(request, limit);
   let text: string;
@@ -50,10 +57,18 @@ export async function readJsonObject(request: Request, limit = MAX_BODY_BYTES): 
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new ApiError(400, 'malformed_json', `the body is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
+    throw new ApiError(
+      400,
+      'malformed_json',
+      `the body is not valid JSON: ${(error as Error).message.slice(0, 200)}`,
+    );
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ApiError(400, 'invalid_body', `the body must be a JSON object (got ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed})`);
+    throw new ApiError(
+      400,
+      'invalid_body',
+      `the body must be a JSON object (got ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed})`,
+    );
   }
   return parsed as Record<string, unknown>;
 }
@@ -62,9 +77,19 @@ export async function readJsonObject(request: Request, limit = MAX_BODY_BYTES): 
  * Names each unknown top-level field (zod reports them together under "_"), so a client sending
  * `amountMinor` or a misspelt `stag` learns exactly which key to drop.
  */
-export function assertKnownFields(body: Record<string, unknown>, allowed: readonly string[], noun: string): void {
+export function assertKnownFields(
+  body: Record<string, unknown>,
+  allowed: readonly string[],
+  noun: string,
+): void {
   const unknown = Object.keys(body).filter((key) => !allowed.includes(key));
   if (unknown.length === 0) return;
-  throw new ValidationError(Object.fromEntries(unknown.map((key) => [key.slice(0, 60),
-    [`${key.slice(0, 60)} is not a field of ${noun}; send only ${allowed.join(', ')}`]])));
+  throw new ValidationError(
+    Object.fromEntries(
+      unknown.map((key) => [
+        key.slice(0, 60),
+        [`${key.slice(0, 60)} is not a field of ${noun}; send only ${allowed.join(', ')}`],
+      ]),
+    ),
+  );
 }

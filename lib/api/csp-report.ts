@@ -4,7 +4,11 @@
 // Anyone can post here, so every field is untrusted: only short, single-line strings leave.
 import { ApiError } from './errors';
 
-export const CSP_REPORT_TYPES = ['application/csp-report', 'application/reports+json', 'application/json'] as const;
+export const CSP_REPORT_TYPES = [
+  'application/csp-report',
+  'application/reports+json',
+  'application/json',
+] as const;
 /** Real reports are a few hundred bytes; a batch rarely more than a few KB. */
 export const CSP_REPORT_MAX_BYTES = 8 * 1024;
 const MAX_REPORTS = 20;
@@ -24,12 +28,17 @@ function field(value: unknown): string {
 function legacy(report: Json): CspViolation {
   return {
     directive: field(report['effective-directive'] ?? report['violated-directive']),
-    blocked: field(report['blocked-uri']), document: field(report['document-uri']),
+    blocked: field(report['blocked-uri']),
+    document: field(report['document-uri']),
   };
 }
 
 function modern(body: Json): CspViolation {
-  return { directive: field(body.effectiveDirective), blocked: field(body.blockedURL), document: field(body.documentURL) };
+  return {
+    directive: field(body.effectiveDirective),
+    blocked: field(body.blockedURL),
+    document: field(body.documentURL),
+  };
 }
 
 /** The violations in a decoded body; a body of neither shape is a 400. */
@@ -38,7 +47,8 @@ export function cspViolations(contentType: string, parsed: unknown): CspViolatio
     return [legacy(parsed['csp-report'])];
   }
   if (Array.isArray(parsed)) {
-    return parsed.slice(0, MAX_REPORTS)
+    return parsed
+      .slice(0, MAX_REPORTS)
       .filter((r): r is Json => isObject(r) && r.type === 'csp-violation' && isObject(r.body))
       .map((r) => modern(r.body as Json));
   }

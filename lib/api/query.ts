@@ -6,34 +6,98 @@ import { PEER_GROUP_IDS } from '../peer-groups';
 import { DATE_BASES, DATES_PARAM, parseFilters, type PledgeFilters } from '../filters';
 import { ApiError, badParameter } from './errors';
 
-export type QueryParam = { name: string; description: string; schema: Record<string, unknown>; repeatable?: boolean };
+export type QueryParam = {
+  name: string;
+  description: string;
+  schema: Record<string, unknown>;
+  repeatable?: boolean;
+};
 
 const slug = { type: 'string', pattern: '^[a-z0-9-]{1,80}$' };
 export const FILTER_PARAMS: QueryParam[] = [
-  { name: 'donor', description: 'donor slug (e.g. japan); repeat or comma-separate for several', schema: slug, repeatable: true },
-  { name: 'recipient', description: 'recipient slug (e.g. ukraine); repeatable', schema: slug, repeatable: true },
-  { name: 'category', description: 'repeatable', schema: { type: 'string', enum: [...CATEGORIES] }, repeatable: true },
-  { name: 'stage', description: 'repeatable', schema: { type: 'string', enum: [...STAGES] }, repeatable: true },
-  { name: 'instrument', description: 'repeatable', schema: { type: 'string', enum: [...INSTRUMENTS] }, repeatable: true },
-  { name: 'from', description: 'announced on or after (YYYY-MM-DD); undated pledges drop out when a range is set', schema: { type: 'string', format: 'date' } },
-  { name: 'to', description: 'announced on or before (YYYY-MM-DD)', schema: { type: 'string', format: 'date' } },
-  { name: 'currency', description: 'reporting currency of totals (ISO 4217, one we hold rates for)', schema: { type: 'string', pattern: '^[A-Za-z]{3}$', default: 'USD' } },
-  { name: 'group', description: 'donors of one peer group (members by ISO 3166 alpha-3, listed at /donors)', schema: { type: 'string', enum: [...PEER_GROUP_IDS] } },
+  {
+    name: 'donor',
+    description: 'donor slug (e.g. japan); repeat or comma-separate for several',
+    schema: slug,
+    repeatable: true,
+  },
+  {
+    name: 'recipient',
+    description: 'recipient slug (e.g. ukraine); repeatable',
+    schema: slug,
+    repeatable: true,
+  },
+  {
+    name: 'category',
+    description: 'repeatable',
+    schema: { type: 'string', enum: [...CATEGORIES] },
+    repeatable: true,
+  },
+  {
+    name: 'stage',
+    description: 'repeatable',
+    schema: { type: 'string', enum: [...STAGES] },
+    repeatable: true,
+  },
+  {
+    name: 'instrument',
+    description: 'repeatable',
+    schema: { type: 'string', enum: [...INSTRUMENTS] },
+    repeatable: true,
+  },
+  {
+    name: 'from',
+    description: 'announced on or after (YYYY-MM-DD); undated pledges drop out when a range is set',
+    schema: { type: 'string', format: 'date' },
+  },
+  {
+    name: 'to',
+    description: 'announced on or before (YYYY-MM-DD)',
+    schema: { type: 'string', format: 'date' },
+  },
+  {
+    name: 'currency',
+    description: 'reporting currency of totals (ISO 4217, one we hold rates for)',
+    schema: { type: 'string', pattern: '^[A-Za-z]{3}$', default: 'USD' },
+  },
+  {
+    name: 'group',
+    description: 'donors of one peer group (members by ISO 3166 alpha-3, listed at /donors)',
+    schema: { type: 'string', enum: [...PEER_GROUP_IDS] },
+  },
 ];
 
 export const PAGE_LIMIT = { default: 100, max: 500 } as const;
 export const PAGING_PARAMS: QueryParam[] = [
-  { name: 'limit', description: `pledges per page (1–${PAGE_LIMIT.max})`, schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT.max, default: PAGE_LIMIT.default } },
-  { name: 'after', description: 'cursor: return pledges with an id greater than this (follow `next` rather than building it)', schema: { type: 'integer', minimum: 0 } },
-  { name: 'retracted', description: 'include retracted pledges (kept for the record, excluded from totals)', schema: { type: 'string', enum: ['exclude', 'include'], default: 'exclude' } },
+  {
+    name: 'limit',
+    description: `pledges per page (1–${PAGE_LIMIT.max})`,
+    schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT.max, default: PAGE_LIMIT.default },
+  },
+  {
+    name: 'after',
+    description:
+      'cursor: return pledges with an id greater than this (follow `next` rather than building it)',
+    schema: { type: 'integer', minimum: 0 },
+  },
+  {
+    name: 'retracted',
+    description: 'include retracted pledges (kept for the record, excluded from totals)',
+    schema: { type: 'string', enum: ['exclude', 'include'], default: 'exclude' },
+  },
 ];
 
 export const INTERVALS = ['month', 'day'] as const;
-export const INTERVAL_PARAM: QueryParam = { name: 'interval', description: 'bucket of the cumulative series', schema: { type: 'string', enum: [...INTERVALS], default: 'month' } };
+export const INTERVAL_PARAM: QueryParam = {
+  name: 'interval',
+  description: 'bucket of the cumulative series',
+  schema: { type: 'string', enum: [...INTERVALS], default: 'month' },
+};
 
 export const DATES_QUERY: QueryParam = {
   name: DATES_PARAM,
-  description: 'where the series places each pledge: `announced` (every line on announced_on) or `reached` (committed on committed_on, allocated on allocated_on, disbursed on disbursed_on, a cancelled pledge leaving them on cancelled_on; a month or year date at its first day; a stage with no date counted in `undatedByLine`)',
+  description:
+    'where the series places each pledge: `announced` (every line on announced_on) or `reached` (committed on committed_on, allocated on allocated_on, disbursed on disbursed_on, a cancelled pledge leaving them on cancelled_on; a month or year date at its first day; a stage with no date counted in `undatedByLine`)',
   schema: { type: 'string', enum: [...DATE_BASES], default: 'announced' },
 };
 
@@ -43,7 +107,9 @@ export function assertKnownParams(params: URLSearchParams, allowed: readonly Que
   for (const key of new Set(params.keys())) {
     if (!names.has(key)) {
       const message = `is not a parameter of this endpoint${names.size ? ` (use ${[...names].join(', ')})` : ''}`;
-      throw new ApiError(400, 'unknown_parameter', `${key.slice(0, 40)} ${message}`, { fields: { [key.slice(0, 40)]: [message] } });
+      throw new ApiError(400, 'unknown_parameter', `${key.slice(0, 40)} ${message}`, {
+        fields: { [key.slice(0, 40)]: [message] },
+      });
     }
   }
 }
@@ -74,7 +140,13 @@ function single(params: URLSearchParams, name: string): string | null {
   return all[0] ?? null;
 }
 
-export function intParam(params: URLSearchParams, name: string, min: number, max: number, fallback: number): number {
+export function intParam(
+  params: URLSearchParams,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   const raw = single(params, name);
   if (raw === null) return fallback;
   const value = /^\d{1,16}$/.test(raw) ? Number(raw) : NaN;
@@ -84,9 +156,15 @@ export function intParam(params: URLSearchParams, name: string, min: number, max
   return value;
 }
 
-export function enumParam<T extends string>(params: URLSearchParams, name: string, values: readonly T[], fallback: T): T {
+export function enumParam<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  values: readonly T[],
+  fallback: T,
+): T {
   const raw = single(params, name);
   if (raw === null) return fallback;
-  if (!(values as readonly string[]).includes(raw)) throw badParameter(name, `must be one of ${values.join(', ')} (got "${raw.slice(0, 40)}")`);
+  if (!(values as readonly string[]).includes(raw))
+    throw badParameter(name, `must be one of ${values.join(', ')} (got "${raw.slice(0, 40)}")`);
   return raw as T;
 }

@@ -2,16 +2,49 @@
 // rules for the cells that hold several sources in one (" | " between items).
 
 export const PLEDGE_COLUMNS = [
-  'id', 'external_id', 'donor', 'donor_kind', 'recipient', 'title', 'description', 'category', 'instrument',
-  'stage', 'kind', 'is_lower_bound', 'parent_id', 'amount', 'currency', 'amount_usd', 'fx_rate', 'fx_date',
-  'announced_on', 'date_precision', 'source_urls', 'source_publishers', 'source_quotes', 'updated_at',
-  'source_titles', 'source_published_on', 'committed_on', 'allocated_on', 'disbursed_on', 'cancelled_on',
-  'period_start', 'period_end',
+  'id',
+  'external_id',
+  'donor',
+  'donor_kind',
+  'recipient',
+  'title',
+  'description',
+  'category',
+  'instrument',
+  'stage',
+  'kind',
+  'is_lower_bound',
+  'parent_id',
+  'amount',
+  'currency',
+  'amount_usd',
+  'fx_rate',
+  'fx_date',
+  'announced_on',
+  'date_precision',
+  'source_urls',
+  'source_publishers',
+  'source_quotes',
+  'updated_at',
+  'source_titles',
+  'source_published_on',
+  'committed_on',
+  'allocated_on',
+  'disbursed_on',
+  'cancelled_on',
+  'period_start',
+  'period_end',
 ] as const;
 export type PledgeColumn = (typeof PLEDGE_COLUMNS)[number];
 
 /** What an import cannot do without; every other column may be left out. */
-export const REQUIRED_IMPORT_COLUMNS: readonly PledgeColumn[] = ['donor', 'recipient', 'title', 'category', 'stage'];
+export const REQUIRED_IMPORT_COLUMNS: readonly PledgeColumn[] = [
+  'donor',
+  'recipient',
+  'title',
+  'category',
+  'stage',
+];
 
 export const LIST_SEPARATOR = ' | ';
 

@@ -5,7 +5,11 @@ export const EXPORT_FILES = ['pledges', 'summary', 'series', 'donors'] as const;
 export type ExportFile = (typeof EXPORT_FILES)[number];
 
 /** "/export/pledges.csv?donor=japan" — the same filter parameters as the page it is linked from. */
-export function exportHref(file: ExportFile, filters: PledgeFilters, options: { bom?: boolean } = {}): string {
+export function exportHref(
+  file: ExportFile,
+  filters: PledgeFilters,
+  options: { bom?: boolean } = {},
+): string {
   const params = filtersToSearchParams(filters);
   if (options.bom) params.set('bom', '1');
   const query = params.toString();
@@ -13,11 +17,22 @@ export function exportHref(file: ExportFile, filters: PledgeFilters, options: { 
 }
 
 /** "pledges-japan-military-2026-11-22.csv": what was exported, with which filters, on which day. */
-export function exportFileName(file: ExportFile, filters: PledgeFilters, today: string, options: { bom?: boolean } = {}): string {
+export function exportFileName(
+  file: ExportFile,
+  filters: PledgeFilters,
+  today: string,
+  options: { bom?: boolean } = {},
+): string {
   const parts = [
-    ...filters.donor, ...filters.recipient, ...filters.category, ...filters.stage, ...filters.instrument,
-    filters.from ? `from-${filters.from}` : '', filters.to ? `to-${filters.to}` : '',
-    filters.currency !== 'USD' ? filters.currency.toLowerCase() : '', filters.group ?? '',
+    ...filters.donor,
+    ...filters.recipient,
+    ...filters.category,
+    ...filters.stage,
+    ...filters.instrument,
+    filters.from ? `from-${filters.from}` : '',
+    filters.to ? `to-${filters.to}` : '',
+    filters.currency !== 'USD' ? filters.currency.toLowerCase() : '',
+    filters.group ?? '',
   ].filter(Boolean);
   // Long filter lists make unwieldy names; the file's rows are what count.
   const filterPart = parts.join('-').slice(0, 80).replace(/-+$/, '');

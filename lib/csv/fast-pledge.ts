@@ -7,17 +7,46 @@
 import { CATEGORIES, DATE_PRECISIONS, INSTRUMENTS, PARTY_KINDS, PLEDGE_KINDS, STAGES } from '../domain';
 import { isRealDate } from '../dates';
 import { DATE_FIELDS } from '../stage-dates';
-import { LIMITS, isHttpUrl, pledgeDataFrom, type IssueSink, type PledgeData, type Raw } from '../pledge-schema';
+import {
+  LIMITS,
+  isHttpUrl,
+  pledgeDataFrom,
+  type IssueSink,
+  type PledgeData,
+  type Raw,
+} from '../pledge-schema';
 
 /** The keys the CSV import's create input carries; any other shape takes the full schema. */
-const KEYS = new Set(['externalId', 'donor', 'donorKind', 'recipient', 'title', 'description', 'category', 'instrument', 'stage',
-  'kind', 'isLowerBound', 'amount', 'currency', 'fxRate', 'announcedOn', 'datePrecision', 'sources', 'parentId']);
+const KEYS = new Set([
+  'externalId',
+  'donor',
+  'donorKind',
+  'recipient',
+  'title',
+  'description',
+  'category',
+  'instrument',
+  'stage',
+  'kind',
+  'isLowerBound',
+  'amount',
+  'currency',
+  'fxRate',
+  'announcedOn',
+  'datePrecision',
+  'sources',
+  'parentId',
+]);
 /** Keys a file may leave out (its columns are newer than many files): present or not, the row stays fast. */
 const OPTIONAL_KEYS = new Set<string>(DATE_FIELDS);
 const SOURCE_KEYS = new Set(['url', 'publisher', 'title', 'publishedOn', 'quote']);
 const sets = {
-  party: new Set<unknown>(PARTY_KINDS), category: new Set<unknown>(CATEGORIES), instrument: new Set<unknown>(INSTRUMENTS),
-  stage: new Set<unknown>(STAGES), kind: new Set<unknown>(PLEDGE_KINDS), precision: new Set<unknown>(DATE_PRECISIONS),
+  party: new Set<unknown>(PARTY_KINDS),
+  category: new Set<unknown>(CATEGORIES),
+  instrument: new Set<unknown>(INSTRUMENTS),
+  stage: new Set<unknown>(STAGES),
+  kind: new Set<unknown>(PLEDGE_KINDS),
+  precision: new Set<unknown>(DATE_PRECISIONS),
 };
 const PLAIN_RATE = /^\d{1,10}(\.\d{1,12})?$/;
 
@@ -62,19 +91,36 @@ function source(v: unknown): Raw['sources'][number] {
 
 function raw(input: Record<string, unknown>): Raw {
   const { amount, currency, fxRate, isLowerBound, parentId, sources } = input;
-  if (clean(currency, 10) !== currency || (currency !== null && currency !== (currency as string).toUpperCase())) throw UNSURE;
-  if (fxRate !== null && (typeof fxRate !== 'string' || !PLAIN_RATE.test(fxRate) || !(Number(fxRate) > 0) || Number(fxRate) > 1e9)) throw UNSURE;
+  if (
+    clean(currency, 10) !== currency ||
+    (currency !== null && currency !== (currency as string).toUpperCase())
+  )
+    throw UNSURE;
+  if (
+    fxRate !== null &&
+    (typeof fxRate !== 'string' || !PLAIN_RATE.test(fxRate) || !(Number(fxRate) > 0) || Number(fxRate) > 1e9)
+  )
+    throw UNSURE;
   if (isLowerBound !== null && isLowerBound !== 'true' && isLowerBound !== 'false') throw UNSURE;
   if (parentId !== null && !(Number.isSafeInteger(parentId) && (parentId as number) > 0)) throw UNSURE;
   if (!Array.isArray(sources) || sources.length > LIMITS.sources) throw UNSURE;
   return {
-    externalId: clean(input.externalId, LIMITS.externalId), donor: clean(input.donor, LIMITS.partyName, true)!,
-    donorKind: oneOf(input.donorKind, sets.party, null), recipient: clean(input.recipient, LIMITS.partyName, true)!,
-    title: clean(input.title, LIMITS.title, true)!, description: clean(input.description, LIMITS.description),
-    category: oneOf(input.category, sets.category), instrument: oneOf(input.instrument, sets.instrument, 'unspecified'),
-    stage: oneOf(input.stage, sets.stage), kind: oneOf(input.kind, sets.kind, 'item'), isLowerBound: isLowerBound === 'true',
-    parentId: parentId as number | null, amount: clean(amount, Infinity), currency: currency as string | null,
-    fxRate: fxRate === null ? null : Number(fxRate), announcedOn: clean(input.announcedOn, Infinity),
+    externalId: clean(input.externalId, LIMITS.externalId),
+    donor: clean(input.donor, LIMITS.partyName, true)!,
+    donorKind: oneOf(input.donorKind, sets.party, null),
+    recipient: clean(input.recipient, LIMITS.partyName, true)!,
+    title: clean(input.title, LIMITS.title, true)!,
+    description: clean(input.description, LIMITS.description),
+    category: oneOf(input.category, sets.category),
+    instrument: oneOf(input.instrument, sets.instrument, 'unspecified'),
+    stage: oneOf(input.stage, sets.stage),
+    kind: oneOf(input.kind, sets.kind, 'item'),
+    isLowerBound: isLowerBound === 'true',
+    parentId: parentId as number | null,
+    amount: clean(amount, Infinity),
+    currency: currency as string | null,
+    fxRate: fxRate === null ? null : Number(fxRate),
+    announcedOn: clean(input.announcedOn, Infinity),
     datePrecision: input.datePrecision === null ? undefined : oneOf(input.datePrecision, sets.precision),
     sources: sources.map(source),
     ...Object.fromEntries(DATE_FIELDS.map((key) => [key, clean(input[key] ?? null, 10)])),
@@ -85,7 +131,11 @@ function raw(input: Record<string, unknown>): Raw {
 export function fastPledgeData(input: unknown): PledgeData | null {
   if (typeof input !== 'object' || input === null || !hasOnly(input, KEYS, true, OPTIONAL_KEYS)) return null;
   let problems = 0;
-  const sink: IssueSink = { addIssue: () => { problems++; } };
+  const sink: IssueSink = {
+    addIssue: () => {
+      problems++;
+    },
+  };
   try {
     const data = pledgeDataFrom(raw(input as Record<string, unknown>), sink);
     return problems === 0 ? data : null;

@@ -24,7 +24,19 @@ export const DEFAULT_ERROR_LIMIT = 100;
 export const PLEDGE_ID_LIMIT = 50;
 
 export function newReport(file: string, dryRun: boolean): ImportReport {
-  return { file, dryRun, ok: false, rows: 0, created: 0, updated: 0, unchanged: 0, errors: [], errorCount: 0, warnings: [], pledgeIds: [] };
+  return {
+    file,
+    dryRun,
+    ok: false,
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errors: [],
+    errorCount: 0,
+    warnings: [],
+    pledgeIds: [],
+  };
 }
 
 export function addProblem(report: ImportReport, problem: ImportProblem, limit = DEFAULT_ERROR_LIMIT): void {
@@ -38,7 +50,9 @@ export function notePledge(report: ImportReport, id: number): void {
 
 /** "pledges.csv line 7, column amount: amount must not be negative". */
 export function describeProblem(file: string, p: ImportProblem): string {
-  const where = [p.line > 0 ? `line ${p.line}` : '', p.column ? `column ${p.column}` : ''].filter(Boolean).join(', ');
+  const where = [p.line > 0 ? `line ${p.line}` : '', p.column ? `column ${p.column}` : '']
+    .filter(Boolean)
+    .join(', ');
   return `${file}${where ? ` ${where}` : ''}: ${p.message}`;
 }
 
@@ -51,9 +65,13 @@ export function describeReport(r: ImportReport): string[] {
   ];
   if (r.errorCount > r.errors.length) lines.push(`... and ${r.errorCount - r.errors.length} more problems`);
   if (r.ok) {
-    lines.push(`${r.file}: ${r.rows.toLocaleString('en-US')} rows; ${verb} ${r.created.toLocaleString('en-US')}, ${r.dryRun ? 'would update' : 'updated'} ${r.updated.toLocaleString('en-US')}, unchanged ${r.unchanged.toLocaleString('en-US')}${r.dryRun ? ' (dry run: nothing written)' : ''}.`);
+    lines.push(
+      `${r.file}: ${r.rows.toLocaleString('en-US')} rows; ${verb} ${r.created.toLocaleString('en-US')}, ${r.dryRun ? 'would update' : 'updated'} ${r.updated.toLocaleString('en-US')}, unchanged ${r.unchanged.toLocaleString('en-US')}${r.dryRun ? ' (dry run: nothing written)' : ''}.`,
+    );
   } else {
-    lines.push(`${r.file}: ${r.errorCount.toLocaleString('en-US')} problem${r.errorCount === 1 ? '' : 's'} in ${r.rows.toLocaleString('en-US')} rows; nothing was written.`);
+    lines.push(
+      `${r.file}: ${r.errorCount.toLocaleString('en-US')} problem${r.errorCount === 1 ? '' : 's'} in ${r.rows.toLocaleString('en-US')} rows; nothing was written.`,
+    );
   }
   return lines;
 }

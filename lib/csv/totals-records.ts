@@ -5,11 +5,26 @@ import { minorToDecimal } from '../money';
 import type { Totals } from '../counting';
 import { neutraliseCell } from './neutralise';
 
-const TOTAL_COLUMNS = ['committed', 'allocated', 'disbursed', 'announced', 'item_count', 'unquantified_count', 'reported_total_count',
-  'reported_total', 'reported_is_lower_bound'] as const;
+const TOTAL_COLUMNS = [
+  'committed',
+  'allocated',
+  'disbursed',
+  'announced',
+  'item_count',
+  'unquantified_count',
+  'reported_total_count',
+  'reported_total',
+  'reported_is_lower_bound',
+] as const;
 
 /** A reported total as the exports place it (value in the reporting currency's minor units; null: no rate). */
-export type ReportedClaim = { donor: string; category: string; announcedOn: string | null; value: number | null; isLowerBound: boolean };
+export type ReportedClaim = {
+  donor: string;
+  category: string;
+  announcedOn: string | null;
+  value: number | null;
+  isLowerBound: boolean;
+};
 
 /** The most recent claim among `claims` (undated ones count as oldest; on one day, the larger). */
 function latest(claims: readonly ReportedClaim[]): ReportedClaim | null {
@@ -23,10 +38,15 @@ function latest(claims: readonly ReportedClaim[]): ReportedClaim | null {
 
 function totalCells(totals: Totals, currency: string, claim: ReportedClaim | null): string[] {
   return [
-    minorToDecimal(totals.committed, currency), minorToDecimal(totals.allocated, currency),
-    minorToDecimal(totals.disbursed, currency), minorToDecimal(totals.announced, currency),
-    String(totals.itemCount), String(totals.unquantifiedCount), String(totals.reportedTotalCount),
-    claim?.value == null ? '' : minorToDecimal(claim.value, currency), claim ? String(claim.isLowerBound) : '',
+    minorToDecimal(totals.committed, currency),
+    minorToDecimal(totals.allocated, currency),
+    minorToDecimal(totals.disbursed, currency),
+    minorToDecimal(totals.announced, currency),
+    String(totals.itemCount),
+    String(totals.unquantifiedCount),
+    String(totals.reportedTotalCount),
+    claim?.value == null ? '' : minorToDecimal(claim.value, currency),
+    claim ? String(claim.isLowerBound) : '',
   ];
 }
 
@@ -35,9 +55,22 @@ export const SUMMARY_COLUMNS = ['donor', 'donor_name', 'category', 'currency', .
 export type SummaryRow = { donor: string; donorName: string; category: string; totals: Totals };
 
 /** One record per donor and category, a column per stage total, and that donor's latest claim in the category. */
-export function summaryRecords(rows: readonly SummaryRow[], currency: string, claims: readonly ReportedClaim[] = []): string[][] {
-  return rows.map((r) => [r.donor, neutraliseCell(r.donorName), r.category, currency,
-    ...totalCells(r.totals, currency, latest(claims.filter((c) => c.donor === r.donor && c.category === r.category)))]);
+export function summaryRecords(
+  rows: readonly SummaryRow[],
+  currency: string,
+  claims: readonly ReportedClaim[] = [],
+): string[][] {
+  return rows.map((r) => [
+    r.donor,
+    neutraliseCell(r.donorName),
+    r.category,
+    currency,
+    ...totalCells(
+      r.totals,
+      currency,
+      latest(claims.filter((c) => c.donor === r.donor && c.category === r.category)),
+    ),
+  ]);
 }
 
 export const SERIES_COLUMNS = ['month', 'currency', ...TOTAL_COLUMNS] as const;
@@ -45,8 +78,19 @@ export const SERIES_COLUMNS = ['month', 'currency', ...TOTAL_COLUMNS] as const;
 export type SeriesPointRow = { period: string; cumulative: Totals };
 
 /** One record per month with pledges: the running totals up to and including that month, and the latest claim by then. */
-export function seriesRecords(points: readonly SeriesPointRow[], currency: string, claims: readonly ReportedClaim[] = []): string[][] {
+export function seriesRecords(
+  points: readonly SeriesPointRow[],
+  currency: string,
+  claims: readonly ReportedClaim[] = [],
+): string[][] {
   const dated = claims.filter((c) => c.announcedOn);
-  return points.map((p) => [p.period, currency,
-    ...totalCells(p.cumulative, currency, latest(dated.filter((c) => c.announcedOn!.slice(0, 7) <= p.period)))]);
+  return points.map((p) => [
+    p.period,
+    currency,
+    ...totalCells(
+      p.cumulative,
+      currency,
+      latest(dated.filter((c) => c.announcedOn!.slice(0, 7) <= p.period)),
+    ),
+  ]);
 }

@@ -4,7 +4,9 @@ import zlib from 'node:zlib';
 /** The scripts a page's HTML loads (before anything it fetches later, such as a lazy chart). */
 export function htmlScriptSrcs(html: string): string[] {
   // Modern browsers skip `nomodule` scripts (Next's legacy polyfills), so they are not counted.
-  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/\bnomodule\b/i.test(t));
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((t) => !/\bnomodule\b/i.test(t));
   return [...new Set(tags.map((t) => /\bsrc="([^"]+)"/.exec(t)?.[1]).filter((s): s is string => !!s))];
 }
 

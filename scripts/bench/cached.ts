@@ -15,18 +15,25 @@ import type { Figure } from './report';
 /** nginx's X-Cache-Status and body bytes for one GET sent as the load loop sends it (same cache variant). */
 function cacheStatus(url: string): Promise<{ status: string; bytes: number }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers: BROWSER }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => { bytes += chunk.length; });
-      res.on('end', () => resolve({ status: String(res.headers['x-cache-status'] ?? 'none'), bytes }));
-    }).on('error', reject);
+    http
+      .get(url, { headers: BROWSER }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+        });
+        res.on('end', () => resolve({ status: String(res.headers['x-cache-status'] ?? 'none'), bytes }));
+      })
+      .on('error', reject);
   });
 }
 
 async function throughCache(nginxUrl: string, nginxDir: string, connections: number, seconds: number) {
   await cacheStatus(`${nginxUrl}/`);
   const warm = await cacheStatus(`${nginxUrl}/`);
-  if (warm.status !== 'HIT') throw new Error(`nginx did not store / (X-Cache-Status ${warm.status}): the dashboard is not marked shareable`);
+  if (warm.status !== 'HIT')
+    throw new Error(
+      `nginx did not store / (X-Cache-Status ${warm.status}): the dashboard is not marked shareable`,
+    );
   const page = await loadLoop(() => `${nginxUrl}/`, connections, seconds, BROWSER);
   const file = await loadLoop(() => `${nginxUrl}/bench-static.txt`, connections, seconds, BROWSER);
   // What the page's size alone costs: a file of as many (incompressible) bytes from the same nginx.
@@ -39,11 +46,20 @@ async function throughCache(nginxUrl: string, nginxDir: string, connections: num
 const rate = (r: { perSecond: number }) => Math.round(r.perSecond);
 
 /** The rows `wanted` names, measured on `server`. */
-export async function dashboardThroughputFigures(server: RunningServer, runs: number, seconds: number, wanted: (name: string) => boolean, connections = 32): Promise<Figure[]> {
+export async function dashboardThroughputFigures(
+  server: RunningServer,
+  runs: number,
+  seconds: number,
+  wanted: (name: string) => boolean,
+  connections = 32,
+): Promise<Figure[]> {
   const figures: Figure[] = [];
   if (wanted('cached dashboard')) {
     const cached: Figure = {
-      name: 'cached dashboard', unit: 'ratio', target: { op: '>=', value: 0.5 }, runs: [],
+      name: 'cached dashboard',
+      unit: 'ratio',
+      target: { op: '>=', value: 0.5 },
+      runs: [],
       how: `requests/s of / from nginx's cache (deploy/nginx.conf, warm) ÷ a static file from the same nginx, ${connections} connections, ${seconds} s`,
     };
     if (!hasNginx()) cached.skipped = NGINX_MISSING;
@@ -55,8 +71,9 @@ export async function dashboardThroughputFigures(server: RunningServer, runs: nu
           const r = await throughCache(nginx.url, nginx.dir, connections, seconds);
           cached.runs.push(r.ratio);
           seen.push(`${rate(r.page)} vs ${rate(r.file)} (a file of /'s size ${rate(r.sized)})`);
-          cached.detail = `${seen.join(', ')} req/s; / is ${Math.round(r.sizes.page / 1024)} KB gzip, the file ${r.sizes.file} B; `
-            + `${r.page.errors + r.file.errors + r.sized.errors} errors`;
+          cached.detail =
+            `${seen.join(', ')} req/s; / is ${Math.round(r.sizes.page / 1024)} KB gzip, the file ${r.sizes.file} B; ` +
+            `${r.page.errors + r.file.errors + r.sized.errors} errors`;
         }
       } finally {
         await nginx.stop();
@@ -66,14 +83,17 @@ export async function dashboardThroughputFigures(server: RunningServer, runs: nu
   }
   if (wanted('uncached dashboard')) {
     const uncached: Figure = {
-      name: 'uncached dashboard', unit: 'ratio', runs: [],
+      name: 'uncached dashboard',
+      unit: 'ratio',
+      runs: [],
       how: `information: requests/s of / from Next alone (a render each) ÷ a static file from Next, ${connections} connections, ${seconds} s`,
     };
     for (let i = 0; i < runs; i++) {
       const r = await cachedThroughput(server.url, connections, seconds);
       uncached.runs.push(r.ratio);
-      uncached.detail = `${rate(r.page)} vs ${rate(r.file)} req/s, p50 ${Math.round(r.page.p50)} ms (bounded by one React render per request); `
-        + `revalidated with its ETag (304, no render) ${r.revalidatedRatio.toFixed(2)}×; ${r.page.errors + r.revalidated.errors + r.file.errors} errors`;
+      uncached.detail =
+        `${rate(r.page)} vs ${rate(r.file)} req/s, p50 ${Math.round(r.page.p50)} ms (bounded by one React render per request); ` +
+        `revalidated with its ETag (304, no render) ${r.revalidatedRatio.toFixed(2)}×; ${r.page.errors + r.revalidated.errors + r.file.errors} errors`;
     }
     figures.push(uncached);
   }

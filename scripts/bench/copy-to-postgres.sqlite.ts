@@ -23,7 +23,11 @@ function cell(value: unknown): string {
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Creates `database` on the cluster of `adminUrl` and fills it with the SQLite file's rows; returns its URL. */
-export async function copySqliteToPostgres(file: string, adminUrl: string, database: string): Promise<{ url: string; rows: number }> {
+export async function copySqliteToPostgres(
+  file: string,
+  adminUrl: string,
+  database: string,
+): Promise<{ url: string; rows: number }> {
   psql(adminUrl, `create database ${quoted(database)}`);
   const target = new URL(adminUrl);
   target.pathname = `/${database}`;
@@ -35,22 +39,43 @@ export async function copySqliteToPostgres(file: string, adminUrl: string, datab
     await migratePostgres(db);
     const client = await db.$client.connect();
     try {
-      const pgTables = new Set((await client.query<{ name: string }>(
-        `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`)).rows.map((r) => r.name));
-      const tables = (lite.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' order by name`)
-        .all() as { name: string }[]).map((r) => r.name).filter((name) => pgTables.has(name));
+      const pgTables = new Set(
+        (
+          await client.query<{ name: string }>(
+            `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+          )
+        ).rows.map((r) => r.name),
+      );
+      const tables = (
+        lite
+          .prepare(
+            `select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' order by name`,
+          )
+          .all() as { name: string }[]
+      )
+        .map((r) => r.name)
+        .filter((name) => pgTables.has(name));
       await client.query('begin');
       // The rows are SQLite's, already consistent: foreign keys are not re-checked row by row
       // (replica mode skips their triggers; CHECK constraints and unique indexes still hold).
       await client.query('set local session_replication_role = replica');
       await client.query(`truncate ${[...pgTables].map(quoted).join(', ')} restart identity`);
       for (const table of tables) {
-        const columns = (lite.prepare(`select name from pragma_table_info(?) order by cid`).all(table) as { name: string }[]).map((c) => c.name);
-        const stream = client.query(copyFrom(`copy ${quoted(table)} (${columns.map(quoted).join(', ')}) from stdin`));
-        const failed = once(stream, 'error').then(([error]) => { throw error; });
+        const columns = (
+          lite.prepare(`select name from pragma_table_info(?) order by cid`).all(table) as { name: string }[]
+        ).map((c) => c.name);
+        const stream = client.query(
+          copyFrom(`copy ${quoted(table)} (${columns.map(quoted).join(', ')}) from stdin`),
+        );
+        const failed = once(stream, 'error').then(([error]) => {
+          throw error;
+        });
         failed.catch(() => undefined);
         let text = '';
-        for (const row of lite.prepare(`select ${columns.map(quoted).join(', ')} from ${quoted(table)}`).raw().iterate() as Iterable<unknown[]>) {
+        for (const row of lite
+          .prepare(`select ${columns.map(quoted).join(', ')} from ${quoted(table)}`)
+          .raw()
+          .iterate() as Iterable<unknown[]>) {
           text += `${row.map(cell).join('\t')}\n`;
           copied++;
           if (text.length >= 1 << 16) {
@@ -63,11 +88,16 @@ export async function copySqliteToPostgres(file: string, adminUrl: string, datab
       }
       await client.query('commit');
       // Identity columns took explicit ids: the next id the app asks for must be past them.
-      const identities = (await client.query<{ table: string; column: string }>(
-        `select table_name as table, column_name as column from information_schema.columns where table_schema = 'public' and is_identity = 'YES'`)).rows;
+      const identities = (
+        await client.query<{ table: string; column: string }>(
+          `select table_name as table, column_name as column from information_schema.columns where table_schema = 'public' and is_identity = 'YES'`,
+        )
+      ).rows;
       for (const { table, column } of identities) {
-        await client.query(`select setval(pg_get_serial_sequence($1, $2), max(${quoted(column)})) from ${quoted(table)} having max(${quoted(column)}) is not null`,
-          [quoted(table), column]);
+        await client.query(
+          `select setval(pg_get_serial_sequence($1, $2), max(${quoted(column)})) from ${quoted(table)} having max(${quoted(column)}) is not null`,
+          [quoted(table), column],
+        );
       }
       await client.query('analyze');
     } finally {

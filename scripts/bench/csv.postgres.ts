@@ -38,15 +38,33 @@ function exportRowsStatement(url: string): string {
   return statement.replace(/\s*\n\s*/g, ' ');
 }
 
-export async function exportFiguresPostgres(o: { server: RunningServer; runs: number; dir: string }): Promise<Figure[]> {
+export async function exportFiguresPostgres(o: {
+  server: RunningServer;
+  runs: number;
+  dir: string;
+}): Promise<Figure[]> {
   const url = o.server.databaseUrl;
   const rows = countPledges(url);
-  const speed: Figure = { name: 'CSV export', how: 'rows/s of /export/pledges.csv ÷ psql \\copy (select …) to stdout of the same rows', runs: [], unit: 'ratio', target: { op: '>=', value: 0.5 } };
-  const memory: Figure = { name: 'CSV export memory', how: 'peak RSS growth of the server (not PostgreSQL\'s) while streaming every row', runs: [], unit: 'MB', target: { op: '<=', value: 64 } };
+  const speed: Figure = {
+    name: 'CSV export',
+    how: 'rows/s of /export/pledges.csv ÷ psql \\copy (select …) to stdout of the same rows',
+    runs: [],
+    unit: 'ratio',
+    target: { op: '>=', value: 0.5 },
+  };
+  const memory: Figure = {
+    name: 'CSV export memory',
+    how: "peak RSS growth of the server (not PostgreSQL's) while streaming every row",
+    runs: [],
+    unit: 'MB',
+    target: { op: '<=', value: 64 },
+  };
   const { cmd, args } = psqlArgs(url);
   const reference = `\\copy (${exportRowsStatement(url)}) to stdout with (format csv, header)\n`;
   for (let i = 0; i < o.runs; i++) {
-    const { result: ms, growthMb } = await peakRssGrowthMb(o.server.process.pid!, () => download(`${o.server.url}/export/pledges.csv`));
+    const { result: ms, growthMb } = await peakRssGrowthMb(o.server.process.pid!, () =>
+      download(`${o.server.url}/export/pledges.csv`),
+    );
     memory.runs.push(growthMb);
     const refMs = timeCommand(cmd, [...args, '-f', '-'], reference);
     speed.runs.push(refMs / ms);
@@ -70,19 +88,42 @@ function headerOf(csv: string): string[] {
   }
 }
 
-export async function importFigurePostgres(o: { adminUrl: string; urlFor: (db: string) => string; rows: number; runs: number; dir: string }): Promise<Figure> {
+export async function importFigurePostgres(o: {
+  adminUrl: string;
+  urlFor: (db: string) => string;
+  rows: number;
+  runs: number;
+  dir: string;
+}): Promise<Figure> {
   const csv = path.join(o.dir, 'export.csv');
-  const figure: Figure = { name: 'CSV import', how: 'rows/s of npm run import into a new database ÷ psql \\copy from the file into a plain table', runs: [], unit: 'ratio', target: { op: '>=', value: 0.25 } };
+  const figure: Figure = {
+    name: 'CSV import',
+    how: 'rows/s of npm run import into a new database ÷ psql \\copy from the file into a plain table',
+    runs: [],
+    unit: 'ratio',
+    target: { op: '>=', value: 0.25 },
+  };
   const root = path.resolve(import.meta.dirname, '..', '..');
-  const plain = `create table plain (${headerOf(csv).map((c) => `${quoted(c)} text`).join(', ')});\n`
-    + `\\copy plain from '${csv.replace(/'/g, "''")}' with (format csv, header)\n`;
+  const plain =
+    `create table plain (${headerOf(csv)
+      .map((c) => `${quoted(c)} text`)
+      .join(', ')});\n` + `\\copy plain from '${csv.replace(/'/g, "''")}' with (format csv, header)\n`;
   for (let i = 0; i < o.runs; i++) {
     const ours = `bench_import_${i}`;
     const ref = `bench_reference_${i}`;
     psql(o.adminUrl, `create database ${ours}`);
     psql(o.adminUrl, `create database ${ref}`);
-    const ourMs = timeCommand(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', path.join(root, 'scripts', 'import.ts'), csv],
-      undefined, { ...process.env, DATABASE_URL: o.urlFor(ours) });
+    const ourMs = timeCommand(
+      process.execPath,
+      [
+        path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        '--conditions=react-server',
+        path.join(root, 'scripts', 'import.ts'),
+        csv,
+      ],
+      undefined,
+      { ...process.env, DATABASE_URL: o.urlFor(ours) },
+    );
     const { cmd, args } = psqlArgs(o.urlFor(ref));
     const refMs = timeCommand(cmd, [...args, '-f', '-'], plain);
     figure.runs.push(refMs / ourMs);

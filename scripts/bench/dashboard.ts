@@ -16,9 +16,18 @@ export async function dashboardLatencyMs(baseUrl: string, requests = 20): Promis
 export async function cachedThroughput(baseUrl: string, connections = 32, seconds = 10) {
   const { etag } = await currentEtag(`${baseUrl}/`);
   const page = await loadLoop(() => `${baseUrl}/`, connections, seconds, BROWSER);
-  const revalidated = await loadLoop(() => `${baseUrl}/`, connections, seconds, { ...BROWSER, 'If-None-Match': etag });
+  const revalidated = await loadLoop(() => `${baseUrl}/`, connections, seconds, {
+    ...BROWSER,
+    'If-None-Match': etag,
+  });
   const file = await loadLoop(() => `${baseUrl}/bench-static.txt`, connections, seconds, BROWSER);
-  return { page, revalidated, file, ratio: page.perSecond / file.perSecond, revalidatedRatio: revalidated.perSecond / file.perSecond };
+  return {
+    page,
+    revalidated,
+    file,
+    ratio: page.perSecond / file.perSecond,
+    revalidatedRatio: revalidated.perSecond / file.perSecond,
+  };
 }
 
 async function currentEtag(url: string): Promise<{ etag: string }> {

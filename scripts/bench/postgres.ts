@@ -16,9 +16,13 @@ import { copySqliteToPostgres } from './copy-to-postgres.sqlite';
 import { closeDatabase, openDatabaseNow } from '../../db/connection';
 
 export type PostgresBench = {
-  rows: number; runs: number; seconds: number; dir: string;
+  rows: number;
+  runs: number;
+  seconds: number;
+  dir: string;
   /** The synthetic SQLite files: 10,000 rows (or --rows when fewer) and --rows. */
-  small: string; big: string;
+  small: string;
+  big: string;
   wanted: (...names: string[]) => boolean;
   log: (...m: unknown[]) => void;
 };
@@ -27,23 +31,42 @@ export const NO_POSTGRES = 'PostgreSQL is not installed (apt-get install -y post
 
 /** "PostgreSQL 15.8", for the table's heading. */
 export function postgresVersion(): string {
-  const version = /\d+(\.\d+)*/.exec(execFileSync(path.join(postgresBinDir(), 'postgres'), ['--version'], { encoding: 'utf8' }));
+  const version = /\d+(\.\d+)*/.exec(
+    execFileSync(path.join(postgresBinDir(), 'postgres'), ['--version'], { encoding: 'utf8' }),
+  );
   return `PostgreSQL ${version?.[0] ?? ''}`.trim();
 }
 
 async function load(cluster: Cluster, file: string, database: string, o: PostgresBench): Promise<string> {
   const started = performance.now();
   const { url, rows } = await copySqliteToPostgres(file, cluster.adminUrl, database);
-  o.log(`  copied ${rows.toLocaleString('en-US')} rows into ${database} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  o.log(
+    `  copied ${rows.toLocaleString('en-US')} rows into ${database} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return url;
 }
 
 /** Every figure but first-load JS (the engine does not reach the browser's scripts), in the SQLite table's order. */
 export async function postgresFigures(o: PostgresBench): Promise<Figure[]> {
-  const needBig = o.wanted('series query', 'dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export', 'CSV import');
+  const needBig = o.wanted(
+    'series query',
+    'dashboard growth',
+    'cached dashboard',
+    'uncached dashboard',
+    'CSV export',
+    'CSV import',
+  );
   if (!needBig) return [];
   if (!hasPostgres()) {
-    return ['series query', 'dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export', 'CSV import'].filter((n) => o.wanted(n))
+    return [
+      'series query',
+      'dashboard growth',
+      'cached dashboard',
+      'uncached dashboard',
+      'CSV export',
+      'CSV import',
+    ]
+      .filter((n) => o.wanted(n))
       .map((name) => ({ name, how: 'PostgreSQL', runs: [], unit: 'ratio', skipped: NO_POSTGRES }));
   }
   o.log('starting a PostgreSQL cluster …');
@@ -59,39 +82,71 @@ export async function postgresFigures(o: PostgresBench): Promise<Figure[]> {
       o.log('series query …');
       process.env.DATABASE_URL = big;
       await openDatabaseNow(); // the pool opened and the migrations checked before the first run is timed
-      const series: Figure = { name: 'series query', how: 'our series verb ÷ psql, same SQL and database', runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
+      const series: Figure = {
+        name: 'series query',
+        how: 'our series verb ÷ psql, same SQL and database',
+        runs: [],
+        unit: 'ratio',
+        target: { op: '<=', value: 1.5 },
+      };
       for (let i = 0; i < o.runs; i++) series.runs.push((await timeOurSeries()) / timePsqlSeries(big));
       await closeDatabase();
       figures.push(series);
     }
 
-    const bigServer = o.wanted('dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export') ? await startServer({ databaseUrl: big }) : null;
+    const bigServer = o.wanted('dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export')
+      ? await startServer({ databaseUrl: big })
+      : null;
     if (bigServer) servers.push(bigServer);
     if (bigServer && o.wanted('dashboard growth')) {
       o.log('dashboard …');
       const smallServer = small === big ? bigServer : await startServer({ databaseUrl: small });
       if (smallServer !== bigServer) servers.push(smallServer);
-      const growth: Figure = { name: 'dashboard growth', how: `median latency of / at ${o.rows.toLocaleString('en-US')} ÷ at 10,000 rows, both on PostgreSQL`, runs: [], unit: 'ratio', target: { op: '<=', value: 1.5 } };
-      for (let i = 0; i < o.runs; i++) growth.runs.push((await dashboardLatencyMs(bigServer.url)) / (await dashboardLatencyMs(smallServer.url)));
+      const growth: Figure = {
+        name: 'dashboard growth',
+        how: `median latency of / at ${o.rows.toLocaleString('en-US')} ÷ at 10,000 rows, both on PostgreSQL`,
+        runs: [],
+        unit: 'ratio',
+        target: { op: '<=', value: 1.5 },
+      };
+      for (let i = 0; i < o.runs; i++)
+        growth.runs.push(
+          (await dashboardLatencyMs(bigServer.url)) / (await dashboardLatencyMs(smallServer.url)),
+        );
       figures.push(growth);
     }
     if (bigServer && o.wanted('cached dashboard', 'uncached dashboard')) {
       o.log('cached and uncached dashboard …');
-      figures.push(...await dashboardThroughputFigures(bigServer, o.runs, o.seconds, (name) => o.wanted(name)));
+      figures.push(
+        ...(await dashboardThroughputFigures(bigServer, o.runs, o.seconds, (name) => o.wanted(name))),
+      );
     }
 
     if (o.wanted('CSV export', 'CSV import')) o.log('CSV export and import …');
     // The import reads the file the export wrote: without --only CSV export it is still downloaded.
-    const exportServer = bigServer ?? (o.wanted('CSV import') ? await startServer({ databaseUrl: big }) : null);
+    const exportServer =
+      bigServer ?? (o.wanted('CSV import') ? await startServer({ databaseUrl: big }) : null);
     if (exportServer && exportServer !== bigServer) servers.push(exportServer);
     if (exportServer) {
-      const csv = await exportFiguresPostgres({ server: exportServer, runs: o.wanted('CSV export') ? o.runs : 0, dir: o.dir });
+      const csv = await exportFiguresPostgres({
+        server: exportServer,
+        runs: o.wanted('CSV export') ? o.runs : 0,
+        dir: o.dir,
+      });
       figures.push(...csv.filter((f) => o.wanted(f.name)));
     }
     for (const s of servers.splice(0)) await s.stop();
     if (o.wanted('CSV import')) {
       const rows = Number(psql(big, 'select count(*) from pledges'));
-      figures.push(await importFigurePostgres({ adminUrl: cluster.adminUrl, urlFor: cluster.urlFor, rows, runs: o.runs, dir: o.dir }));
+      figures.push(
+        await importFigurePostgres({
+          adminUrl: cluster.adminUrl,
+          urlFor: cluster.urlFor,
+          rows,
+          runs: o.runs,
+          dir: o.dir,
+        }),
+      );
     }
   } finally {
     for (const s of servers) await s.stop();

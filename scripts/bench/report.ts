@@ -19,7 +19,8 @@ export function met(f: Figure): boolean | null {
   return f.target.op === '<=' ? m <= f.target.value : m >= f.target.value;
 }
 
-const fmt = (v: number, unit: Figure['unit']) => (unit === 'ratio' ? `${v.toFixed(2)}×` : `${v.toFixed(1)} ${unit}`);
+const fmt = (v: number, unit: Figure['unit']) =>
+  unit === 'ratio' ? `${v.toFixed(2)}×` : `${v.toFixed(1)} ${unit}`;
 
 export function printTable(figures: Figure[], context: string): void {
   const rows = figures.map((f) => {
@@ -27,7 +28,14 @@ export function printTable(figures: Figure[], context: string): void {
     if (f.skipped) return [f.name, '—', '—', '—', target, `skipped: ${f.skipped}`];
     const s = [...f.runs].sort((a, b) => a - b);
     const verdict = f.target ? (met(f) ? 'met' : 'NOT met') : 'information';
-    return [f.name, fmt(s[0], f.unit), fmt(median(s), f.unit), fmt(s[s.length - 1], f.unit), target, `${verdict}${f.detail ? ` — ${f.detail}` : ''}`];
+    return [
+      f.name,
+      fmt(s[0], f.unit),
+      fmt(median(s), f.unit),
+      fmt(s[s.length - 1], f.unit),
+      target,
+      `${verdict}${f.detail ? ` — ${f.detail}` : ''}`,
+    ];
   });
   const head = ['figure', 'min', 'median', 'max', 'target', 'result'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

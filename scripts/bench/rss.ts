@@ -3,7 +3,12 @@ import fs from 'node:fs';
 
 function children(pid: number): number[] {
   try {
-    return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return fs
+      .readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
@@ -30,10 +35,15 @@ export function treeRssMb(root: number): number {
 }
 
 /** Samples the tree's RSS every 50 ms while `work` runs; returns the peak growth over the start. */
-export async function peakRssGrowthMb<T>(root: number, work: () => Promise<T>): Promise<{ result: T; growthMb: number }> {
+export async function peakRssGrowthMb<T>(
+  root: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; growthMb: number }> {
   const base = treeRssMb(root);
   let peak = base;
-  const timer = setInterval(() => { peak = Math.max(peak, treeRssMb(root)); }, 50);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRssMb(root));
+  }, 50);
   try {
     const result = await work();
     peak = Math.max(peak, treeRssMb(root));

@@ -3,7 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const SOURCES = ['app', 'db', 'lib', 'public', 'auth.ts', 'proxy.ts', 'next.config.ts', 'package.json', 'tsconfig.json', 'postcss.config.mjs'];
+const SOURCES = [
+  'app',
+  'db',
+  'lib',
+  'public',
+  'auth.ts',
+  'proxy.ts',
+  'next.config.ts',
+  'package.json',
+  'tsconfig.json',
+  'postcss.config.mjs',
+];
 const SKIP = new Set(['node_modules', '.next', 'data', 'migrations']);
 
 function newestMtime(entry: string): number {
@@ -32,8 +43,14 @@ export function buildIsStale(root = process.cwd()): boolean {
 export function ensureBuild(root = process.cwd()): boolean {
   if (!buildIsStale(root)) return true;
   console.log('Building the app (no build yet, or sources changed since the last one)…');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-    cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  );
   return result.status === 0;
 }

@@ -21,7 +21,9 @@ export function ensureAuthSecret(dataDir = path.join(process.cwd(), 'data')): st
   const given = readConfig().authSecret;
   if (given) return given;
   if (isPostgresUrl(databaseUrlSetting())) {
-    throw new MissingSecretError('AUTH_SECRET must be set on PostgreSQL (at least 32 characters, the same on every server): openssl rand -base64 32');
+    throw new MissingSecretError(
+      'AUTH_SECRET must be set on PostgreSQL (at least 32 characters, the same on every server): openssl rand -base64 32',
+    );
   }
   const file = path.join(dataDir, 'auth-secret');
   if (fs.existsSync(file)) {

@@ -9,17 +9,28 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 export type Answer = Sample & { body: string };
 
 /** One request with any method; resolves with the status, latency and body text (never throws on a status). */
-export function send(method: string, url: string, options: { headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+export function send(
+  method: string,
+  url: string,
+  options: { headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   const started = performance.now();
   const headers = { ...options.headers };
   if (options.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(options.body));
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => { chunks.push(chunk); });
+      res.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+      });
       res.on('end', () => {
         const body = Buffer.concat(chunks);
-        resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes: body.length, body: body.toString('utf8') });
+        resolve({
+          status: res.statusCode ?? 0,
+          ms: performance.now() - started,
+          bytes: body.length,
+          body: body.toString('utf8'),
+        });
       });
       res.on('error', reject);
     });
@@ -38,7 +49,9 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
   return new Promise((resolve, reject) => {
     const req = http.get(url, { agent, headers }, (res) => {
       let bytes = 0;
-      res.on('data', (chunk: Buffer) => { bytes += chunk.length; });
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
       res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes }));
       res.on('error', reject);
     });
@@ -48,12 +61,18 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
 }
 
 /** Runs `workers` loops, each calling `step(worker)` again and again until `seconds` pass. */
-export async function runFor(seconds: number, workers: number, step: (worker: number) => Promise<void>): Promise<number> {
+export async function runFor(
+  seconds: number,
+  workers: number,
+  step: (worker: number) => Promise<void>,
+): Promise<number> {
   const started = performance.now();
   const deadline = started + seconds * 1000;
-  await Promise.all(Array.from({ length: workers }, async (_, worker) => {
-    while (performance.now() < deadline) await step(worker);
-  }));
+  await Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      while (performance.now() < deadline) await step(worker);
+    }),
+  );
   return (performance.now() - started) / 1000;
 }
 
@@ -70,7 +89,12 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** Median latency of `count` sequential requests (after `warmup` unmeasured ones). */
-export async function sequentialLatency(url: string, count = 20, warmup = 3, headers: Record<string, string> = {}): Promise<number> {
+export async function sequentialLatency(
+  url: string,
+  count = 20,
+  warmup = 3,
+  headers: Record<string, string> = {},
+): Promise<number> {
   for (let i = 0; i < warmup; i++) await get(url, headers);
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -84,7 +108,12 @@ export async function sequentialLatency(url: string, count = 20, warmup = 3, hea
 export type LoadResult = { requests: number; errors: number; perSecond: number; p50: number; p99: number };
 
 /** `connections` loops hitting `pick()` until `seconds` pass; counts non-2xx/3xx as errors. */
-export async function loadLoop(pick: () => string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+export async function loadLoop(
+  pick: () => string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<LoadResult> {
   const times: number[] = [];
   let errors = 0;
   const elapsed = await runFor(seconds, connections, async () => {
@@ -96,5 +125,11 @@ export async function loadLoop(pick: () => string, connections: number, seconds:
       errors++;
     }
   });
-  return { requests: times.length, errors, perSecond: times.length / elapsed, p50: percentile(times, 50), p99: percentile(times, 99) };
+  return {
+    requests: times.length,
+    errors,
+    perSecond: times.length / elapsed,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+  };
 }

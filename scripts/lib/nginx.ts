@@ -9,13 +9,20 @@ import { freePort } from './serve';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const CONFIG = path.join(root, 'deploy', 'nginx.conf');
 
-export const NGINX_MISSING = 'nginx is not installed (apt-get install -y nginx): the public-page cache (deploy/nginx.conf) cannot be run';
+export const NGINX_MISSING =
+  'nginx is not installed (apt-get install -y nginx): the public-page cache (deploy/nginx.conf) cannot be run';
 
 export function hasNginx(): boolean {
   return spawnSync('nginx', ['-v']).status === 0;
 }
 
-export type RunningNginx = { url: string; port: number; dir: string; errors: () => string; stop: () => Promise<void> };
+export type RunningNginx = {
+  url: string;
+  port: number;
+  dir: string;
+  errors: () => string;
+  stop: () => Promise<void>;
+};
 
 /** Replaces one line of deploy/nginx.conf, so a change to the shipped file cannot go unnoticed here. */
 function replaceOnce(text: string, from: string, to: string): string {
@@ -29,8 +36,9 @@ function localConfig(dir: string, listenPort: number, appPort: number): string {
   text = replaceOnce(text, 'listen 127.0.0.1:8080;', `listen 127.0.0.1:${listenPort};`);
   // The bench's reference: the static file the app also serves, read from disk by nginx.
   // And files the bench writes under DIR/static/bench/ (a file as large as a page, say).
-  const staticFiles = `location = /bench-static.txt { root ${path.join(root, 'public')}; add_header X-Cache-Status STATIC; }\n`
-    + `    location /bench/ { root ${path.join(dir, 'static')}; add_header X-Cache-Status STATIC; }`;
+  const staticFiles =
+    `location = /bench-static.txt { root ${path.join(root, 'public')}; add_header X-Cache-Status STATIC; }\n` +
+    `    location /bench/ { root ${path.join(dir, 'static')}; add_header X-Cache-Status STATIC; }`;
   text = replaceOnce(text, '# (scripts/lib/nginx.ts: test-only locations)', staticFiles);
   // nginx run by root hands its workers to `nobody`, who cannot enter a private temp directory.
   if (process.getuid?.() === 0) text = `user root;\n${text}`;
@@ -40,16 +48,25 @@ function localConfig(dir: string, listenPort: number, appPort: number): string {
 export async function startNginx(appPort: number): Promise<RunningNginx> {
   if (!hasNginx()) throw new Error(NGINX_MISSING);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledges-nginx-'));
-  for (const sub of ['logs', 'temp', 'cache', 'static/bench']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
+  for (const sub of ['logs', 'temp', 'cache', 'static/bench'])
+    fs.mkdirSync(path.join(dir, sub), { recursive: true });
   const port = await freePort();
   const conf = path.join(dir, 'nginx.conf');
   fs.writeFileSync(conf, localConfig(dir, port, appPort));
   const errorLog = path.join(dir, 'logs', 'error.log');
   let output = '';
-  const child = spawn('nginx', ['-p', `${dir}/`, '-c', conf, '-e', errorLog, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (d) => { output += d; });
-  child.stderr!.on('data', (d) => { output += d; });
-  child.on('error', (error) => { output += `${error.message}\n`; });
+  const child = spawn('nginx', ['-p', `${dir}/`, '-c', conf, '-e', errorLog, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => {
+    output += d;
+  });
+  child.stderr!.on('data', (d) => {
+    output += d;
+  });
+  child.on('error', (error) => {
+    output += `${error.message}\n`;
+  });
   const errors = () => `${output}${fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8') : ''}`;
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -66,7 +83,9 @@ export async function startNginx(appPort: number): Promise<RunningNginx> {
     if (child.exitCode !== null) break;
     try {
       if ((await fetch(`${url}/bench-static.txt`)).ok) return { url, port, dir, errors, stop };
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   const log = errors();

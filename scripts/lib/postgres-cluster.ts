@@ -21,8 +21,11 @@ export type ClusterOptions = {
 export function postgresBinDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root) ? fs.readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-  for (const v of versions) if (fs.existsSync(path.join(root, v, 'bin', 'initdb'))) return path.join(root, v, 'bin');
-  throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (initdb and pg_ctl are needed)');
+  for (const v of versions)
+    if (fs.existsSync(path.join(root, v, 'bin', 'initdb'))) return path.join(root, v, 'bin');
+  throw new Error(
+    'PostgreSQL is not installed: apt-get install -y postgresql (initdb and pg_ctl are needed)',
+  );
 }
 
 /** Whether a cluster can be started here. */
@@ -40,7 +43,8 @@ function asOwner(program: string, args: string[]): void {
   const asRoot = process.getuid?.() === 0;
   const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', program, ...args]] : [program, args];
   const r = spawnSync(cmd, argv, { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${path.basename(program)} failed: ${(r.stderr || r.stdout).trim().slice(0, 500)}`);
+  if (r.status !== 0)
+    throw new Error(`${path.basename(program)} failed: ${(r.stderr || r.stdout).trim().slice(0, 500)}`);
 }
 
 export function withDatabase(url: string, database: string): string {
@@ -63,11 +67,30 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', pwfile]);
     auth.splice(0, 2, '-A', 'scram-sha-256', `--pwfile=${pwfile}`);
   }
-  asOwner(path.join(bin, 'initdb'), ['-D', data, ...auth, '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8']);
+  asOwner(path.join(bin, 'initdb'), [
+    '-D',
+    data,
+    ...auth,
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+  ]);
   const port = await freePort();
-  const settings = Object.entries(options.settings ?? {}).map(([k, v]) => ` -c ${k}=${v}`).join('');
-  asOwner(path.join(bin, 'pg_ctl'), ['-D', data, '-w', '-l', path.join(dir, 'log'), '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${settings}`, 'start']);
+  const settings = Object.entries(options.settings ?? {})
+    .map(([k, v]) => ` -c ${k}=${v}`)
+    .join('');
+  asOwner(path.join(bin, 'pg_ctl'), [
+    '-D',
+    data,
+    '-w',
+    '-l',
+    path.join(dir, 'log'),
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${settings}`,
+    'start',
+  ]);
   const credentials = options.password ? `postgres:${encodeURIComponent(options.password)}` : 'postgres';
   const adminUrl = `postgres://${credentials}@127.0.0.1:${port}/postgres`;
   return {

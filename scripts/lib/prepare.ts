@@ -10,9 +10,13 @@ export function fail(message: string): never {
 }
 
 const isOpenError = (error: unknown): boolean =>
-  error instanceof DatabaseConfigError || error instanceof DatabaseOpenError || (error as Error)?.name === 'DatabaseOpenError';
+  error instanceof DatabaseConfigError ||
+  error instanceof DatabaseOpenError ||
+  (error as Error)?.name === 'DatabaseOpenError';
 
-export async function prepareDatabase(options: { seed?: boolean } = {}): Promise<{ file: string; seeded: number }> {
+export async function prepareDatabase(
+  options: { seed?: boolean } = {},
+): Promise<{ file: string; seeded: number }> {
   let file = '';
   try {
     file = databaseLabel();

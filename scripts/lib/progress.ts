@@ -10,7 +10,9 @@ export function progressBar(label: string, force = false) {
     const width = 30;
     const filled = total ? Math.round((done / total) * width) : width;
     const rate = done / Math.max((now - started) / 1000, 0.001);
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${Math.round(rate).toLocaleString('en-US')}/s`);
+    process.stderr.write(
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${Math.round(rate).toLocaleString('en-US')}/s`,
+    );
     if (done >= total) process.stderr.write('\n');
   };
 }

@@ -44,7 +44,12 @@ describe('account administration', () => {
   });
 
   test('disabling an account asks for confirmation first', async () => {
-    await createUser({ email: 'to-disable@example.org', password: 'to disable password', role: 'editor', name: 'Dee Disable' });
+    await createUser({
+      email: 'to-disable@example.org',
+      password: 'to disable password',
+      role: 'editor',
+      name: 'Dee Disable',
+    });
     const page = await asAdminOnUsers();
     const row = page.getByTestId('user-row').filter({ hasText: 'to-disable@example.org' });
     await row.getByRole('button', { name: 'Disable' }).click();
@@ -66,7 +71,9 @@ describe('account administration', () => {
     expect(await name.inputValue()).toBe('flagged.one');
     await name.fill('Flo Flagged');
     await row.getByRole('button', { name: 'Save name' }).click();
-    await expect.poll(async () => (await getUserByEmail('flagged.one@example.org'))?.name, T).toBe('Flo Flagged');
+    await expect
+      .poll(async () => (await getUserByEmail('flagged.one@example.org'))?.name, T)
+      .toBe('Flo Flagged');
     await expect.poll(() => row.getByTestId('name-needs-review').count(), T).toBe(0);
     expect(await name.inputValue()).toBe('Flo Flagged');
     await page.close();
@@ -90,7 +97,12 @@ describe('account administration', () => {
   });
 
   test('after an admin resets a password, the account must choose a new one before /editor opens', async () => {
-    const user = await createUser({ email: 'was-reset@example.org', password: 'original password', role: 'editor', name: 'Rita Reset' });
+    const user = await createUser({
+      email: 'was-reset@example.org',
+      password: 'original password',
+      role: 'editor',
+      name: 'Rita Reset',
+    });
     await resetPassword(user.id, 'temporary password 9', { temporary: true });
     const page = await ctx.browser.newPage();
     await signIn(page, 'was-reset@example.org', 'temporary password 9', /\/password$/);

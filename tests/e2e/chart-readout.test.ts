@@ -12,7 +12,9 @@ const live = (page: Page) => page.locator('[data-testid="cumulative-chart"] [ari
 
 /** The chart's own data table: each row's date and its figures as the page writes them. */
 async function tableRows(page: Page): Promise<string[][]> {
-  return page.locator('figure[aria-labelledby="cumulative-h"] table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+  return page
+    .locator('figure[aria-labelledby="cumulative-h"] table tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
 }
 
 async function openChart(page: Page): Promise<void> {
@@ -22,11 +24,16 @@ async function openChart(page: Page): Promise<void> {
 }
 
 /** Lets the page finish handling the events of a tap (and render what they changed). */
-const settled = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const settled = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 describe('the chart read-out', () => {
   test('on a 390 px phone a tap shows the read-out and it stays until the next tap', async () => {
-    const context = await ctx.browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const context = await ctx.browser.newContext({
+      viewport: { width: 390, height: 800 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     await openChart(page);
     const rows = await tableRows(page);
@@ -58,7 +65,10 @@ describe('the chart read-out', () => {
       expect(rows.length).toBeGreaterThan(2);
       await page.getByRole('button', { name: 'Save SVG' }).focus();
       await page.keyboard.press('Tab');
-      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+      const focused = () =>
+        page.evaluate(
+          () => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName,
+        );
       await eventually(focused).toBe('chart-plot');
       await expect(page.getByTestId('chart-plot').getAttribute('aria-label')).resolves.toMatch(/arrow keys/i);
       const announced = async (row: string[]) => {
@@ -77,8 +87,11 @@ describe('the chart read-out', () => {
       await announced(rows.at(-2)!);
       // One stop: the next Tab leaves the chart.
       await page.keyboard.press('Tab');
-      await eventually(async () => (await focused()) !== 'chart-plot'
-        && !(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="cumulative-chart"]')))).toBe(true);
+      await eventually(
+        async () =>
+          (await focused()) !== 'chart-plot' &&
+          !(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="cumulative-chart"]'))),
+      ).toBe(true);
       await page.close();
     });
   }

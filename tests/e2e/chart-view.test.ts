@@ -8,7 +8,8 @@ import { useServerAndBrowser } from '../support/e2e';
 import { eventually, hydrated, textOf, WAIT_MS } from '../support/wait';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
-const chartDrawn = (page: Page) => page.waitForSelector('.recharts-wrapper svg .recharts-area', { state: 'attached', timeout: WAIT_MS });
+const chartDrawn = (page: Page) =>
+  page.waitForSelector('.recharts-wrapper svg .recharts-area', { state: 'attached', timeout: WAIT_MS });
 
 /** The y-axis tick labels, parsed back to billions. */
 async function yTicksInBillions(page: Page): Promise<number[]> {
@@ -26,7 +27,7 @@ describe('the cumulative chart', () => {
       await page.goto(ctx.server.url);
       await chartDrawn(page);
       await page.getByTestId('reported-marker').waitFor({ timeout: WAIT_MS });
-      expect(Math.max(...await yTicksInBillions(page))).toBeLessThan(2);
+      expect(Math.max(...(await yTicksInBillions(page)))).toBeLessThan(2);
       expect(await textOf(page.getByTestId('reported-marker'))).toContain('more than $7.0B, 2023-09-09');
       await expect(page.getByTestId('reported-marker').getAttribute('data-clipped')).resolves.toBe('true');
       // The label stays inside the chart's box on a phone too.
@@ -43,9 +44,14 @@ describe('the cumulative chart', () => {
     const page = await ctx.browser.newPage({ acceptDownloads: true });
     await page.goto(`${ctx.server.url}/?donor=japan&recipient=ukraine&category=military&currency=EUR`);
     await chartDrawn(page);
-    expect(await textOf(page.locator('#cumulative-h'))).toBe('Cumulative support — Japan → Ukraine, military, EUR');
+    expect(await textOf(page.locator('#cumulative-h'))).toBe(
+      'Cumulative support — Japan → Ukraine, military, EUR',
+    );
     await hydrated(page.getByRole('button', { name: 'Save SVG' }));
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: WAIT_MS }), page.getByRole('button', { name: 'Save SVG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: WAIT_MS }),
+      page.getByRole('button', { name: 'Save SVG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('cumulative-support-japan-ukraine-military-eur.svg');
     const body = fs.readFileSync((await download.path())!, 'utf8');
     expect(body).toContain('Cumulative support — Japan → Ukraine, military, EUR');
@@ -60,26 +66,58 @@ describe('the cumulative chart', () => {
     await hydrated(page.getByRole('button', { name: 'Save SVG' }));
     await page.getByRole('button', { name: 'Save SVG' }).focus();
     await page.keyboard.press('Tab');
-    await eventually(() => page.evaluate(() => document.activeElement?.closest('.recharts-wrapper') ? 'inside the chart' : 'past it')).toBe('past it');
+    await eventually(() =>
+      page.evaluate(() =>
+        document.activeElement?.closest('.recharts-wrapper') ? 'inside the chart' : 'past it',
+      ),
+    ).toBe('past it');
     await page.close();
   });
 
   // Last in the file: it adds a second claim to the server's database.
   test('the labels of two claims a few weeks apart do not overlap', async () => {
     const { createPledge } = await import('../../db/pledges/writes');
-    await createPledge({
-      donor: 'Japan', recipient: 'Ukraine', title: 'Total aid (a later report)', category: 'other', stage: 'disbursed',
-      kind: 'reported_total', isLowerBound: true, amount: '6500000000', currency: 'USD', announcedOn: '2023-10-01',
-      sources: [{ url: 'https://example.org/later', publisher: 'Test', title: 'Later report', publishedOn: '2023-10-01', quote: 'More than $6.5 billion.' }],
-    }, { id: null, label: 'e2e' });
+    await createPledge(
+      {
+        donor: 'Japan',
+        recipient: 'Ukraine',
+        title: 'Total aid (a later report)',
+        category: 'other',
+        stage: 'disbursed',
+        kind: 'reported_total',
+        isLowerBound: true,
+        amount: '6500000000',
+        currency: 'USD',
+        announcedOn: '2023-10-01',
+        sources: [
+          {
+            url: 'https://example.org/later',
+            publisher: 'Test',
+            title: 'Later report',
+            publishedOn: '2023-10-01',
+            quote: 'More than $6.5 billion.',
+          },
+        ],
+      },
+      { id: null, label: 'e2e' },
+    );
     const page = await ctx.browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(ctx.server.url);
     await chartDrawn(page);
     await eventually(() => page.getByTestId('reported-marker').count()).toBe(2);
-    const boxes = await page.getByTestId('reported-marker').evaluateAll((markers) => markers.flatMap((m) =>
-      [...m.querySelectorAll('text')].map((t) => { const r = t.getBoundingClientRect(); return { m: markers.indexOf(m), x: r.x, y: r.y, w: r.width, h: r.height }; })));
-    const overlaps = boxes.filter((a) => boxes.some((b) => a.m !== b.m
-      && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h));
+    const boxes = await page.getByTestId('reported-marker').evaluateAll((markers) =>
+      markers.flatMap((m) =>
+        [...m.querySelectorAll('text')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { m: markers.indexOf(m), x: r.x, y: r.y, w: r.width, h: r.height };
+        }),
+      ),
+    );
+    const overlaps = boxes.filter((a) =>
+      boxes.some(
+        (b) => a.m !== b.m && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h,
+      ),
+    );
     expect(overlaps).toEqual([]);
     await page.close();
   });

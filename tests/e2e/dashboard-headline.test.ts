@@ -20,7 +20,9 @@ describe('the headline on the seeded articles', () => {
   test('stages with nothing in them share one line instead of $0 cards', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(ctx.server.url);
-    expect(await textOf(page.getByTestId('zero-stages'))).toBe('Nothing in view yet at: Disbursed · Announced, not yet committed');
+    expect(await textOf(page.getByTestId('zero-stages'))).toBe(
+      'Nothing in view yet at: Disbursed · Announced, not yet committed',
+    );
     await expect(page.getByTestId('total-disbursed').count()).resolves.toBe(0);
     await page.close();
   });
@@ -29,7 +31,8 @@ describe('the headline on the seeded articles', () => {
     const page = await ctx.browser.newPage();
     await page.goto(ctx.server.url);
     expect(await textOf(page.getByTestId('reported-claim'))).toBe(
-      'Reported by Japan: more than $7.0B (2023-09-09) · itemised so far $1.04B · not itemised ≥ $5.96B');
+      'Reported by Japan: more than $7.0B (2023-09-09) · itemised so far $1.04B · not itemised ≥ $5.96B',
+    );
     await page.close();
   });
 
@@ -58,7 +61,9 @@ describe('the pledge page explains its classification', () => {
     await page.goto(ctx.server.url);
     await page.getByRole('link', { name: 'Drone detection system' }).first().click();
     await arrived(page, /\/pledges\/\d+$/, /Drone detection system/);
-    expect(await textOf(page.getByTestId('classification'))).toBe('Classified as allocated: earmarked for a specific item or project');
+    expect(await textOf(page.getByTestId('classification'))).toBe(
+      'Classified as allocated: earmarked for a specific item or project',
+    );
     await page.close();
   });
 });

@@ -22,21 +22,35 @@ describe('the chart by the date each stage was reached', () => {
     await details.locator('summary').click();
     // By announcement date the $1B and the $37M are committed on 2024-01-07.
     expect((await tableRow(page, '2024-01-07')).slice(0, 2)).toEqual(['$1,037,000,000.00', '$37,000,000.00']);
-    expect(await textOf(page.getByTestId('delivery-progress'))).toContain('Disbursed $0 of committed $1.04B (0 %)');
+    expect(await textOf(page.getByTestId('delivery-progress'))).toContain(
+      'Disbursed $0 of committed $1.04B (0 %)',
+    );
 
-    const reached = page.getByTestId('dates-switch').getByRole('link', { name: 'By the date each stage was reached' });
+    const reached = page
+      .getByTestId('dates-switch')
+      .getByRole('link', { name: 'By the date each stage was reached' });
     await hydrated(reached);
     await reached.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\?recipient=ukraine&dates=reached#cumulative-h$/, { timeout: WAIT_MS });
-    await eventually(() => page.getByTestId('dates-switch').locator('[aria-current="true"]').textContent()).toBe('By the date each stage was reached');
+    await eventually(() =>
+      page.getByTestId('dates-switch').locator('[aria-current="true"]').textContent(),
+    ).toBe('By the date each stage was reached');
     // No source dates the commitments: the committed line stays at 0; the allocation is dated 2024-01-07.
-    await page.locator('details', { has: page.getByTestId('chart-data') }).locator('summary').click();
-    await eventually(async () => (await tableRow(page, '2024-01-07')).slice(0, 2)).toEqual(['$0.00', '$37,000,000.00']);
+    await page
+      .locator('details', { has: page.getByTestId('chart-data') })
+      .locator('summary')
+      .click();
+    await eventually(async () => (await tableRow(page, '2024-01-07')).slice(0, 2)).toEqual([
+      '$0.00',
+      '$37,000,000.00',
+    ]);
     expect(await textOf(page.getByTestId('undated-committed'))).toContain('2 commitments without a date');
     await page.getByTestId('undated-committed').locator('summary').click();
-    await expect(page.getByTestId('undated-committed').getByRole('link').allTextContents()).resolves
-      .toEqual(['Drone detection system', 'Humanitarian projects and reconstruction']);
+    await expect(page.getByTestId('undated-committed').getByRole('link').allTextContents()).resolves.toEqual([
+      'Drone detection system',
+      'Humanitarian projects and reconstruction',
+    ]);
     // The headline is the same on either basis: dates= moves pledges on the axis, never in the totals.
     expect(await textOf(page.getByTestId('total-committed'))).toBe('$1.04B');
     await page.close();

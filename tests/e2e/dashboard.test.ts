@@ -11,14 +11,19 @@ const ctx = useServerAndBrowser();
 
 const axeSource = fs.readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
-
 /** The chart is drawn in the browser: wait for its SVG before reading or measuring the page. */
 const chartDrawn = (page: Page) => page.waitForSelector('.recharts-wrapper svg', { timeout: WAIT_MS });
 
 async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's CSP rightly refuses injected inline scripts.
   await page.evaluate(axeSource);
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
+  const result = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run(),
+  );
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -26,20 +31,41 @@ describe('the dashboard on the seeded articles', () => {
   test('draws the cumulative chart with the $7B marker, filters through the URL, and stays within its JS budget', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const scripts = new Map<string, Promise<number>>();
-    page.on('response', (r) => { if (r.url().endsWith('.js')) scripts.set(new URL(r.url()).pathname, r.body().then((b) => zlib.gzipSync(b).length, () => 0)); });
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js'))
+        scripts.set(
+          new URL(r.url()).pathname,
+          r.body().then(
+            (b) => zlib.gzipSync(b).length,
+            () => 0,
+          ),
+        );
+    });
     await page.goto(ctx.server.url);
     await chartDrawn(page);
     // The marker and the four areas are drawn by the chart after its SVG appears.
-    await eventually(() => page.getByTestId('reported-marker').textContent()).toContain('more than $7.0B, 2023-09-09');
+    await eventually(() => page.getByTestId('reported-marker').textContent()).toContain(
+      'more than $7.0B, 2023-09-09',
+    );
     await eventually(() => page.locator('.recharts-area').count()).toBe(4);
     await expect(page.getByTestId('total-committed').textContent()).resolves.toBe('$1.04B');
     await expect(page.getByTestId('total-allocated').textContent()).resolves.toBe('$37M');
-    await expect(page.getByTestId('unquantified-count').textContent()).resolves.toBe('2 unquantified in-kind pledges');
-    await expect(page.getByTestId('undated-note').textContent()).resolves.toContain('1 pledge has no usable date');
+    await expect(page.getByTestId('unquantified-count').textContent()).resolves.toBe(
+      '2 unquantified in-kind pledges',
+    );
+    await expect(page.getByTestId('undated-note').textContent()).resolves.toContain(
+      '1 pledge has no usable date',
+    );
     // What the page needs before the chart (the scripts its HTML loads), and the chart's own chunks
     // fetched after hydration: each within its budget (docs/performance.md).
-    const sizes = new Map(await Promise.all([...scripts].map(async ([src, size]) => [src, await size] as const)));
-    const inHtml = new Set(htmlScriptSrcs(await (await fetch(ctx.server.url)).text()).map((src) => new URL(src, ctx.server.url).pathname));
+    const sizes = new Map(
+      await Promise.all([...scripts].map(async ([src, size]) => [src, await size] as const)),
+    );
+    const inHtml = new Set(
+      htmlScriptSrcs(await (await fetch(ctx.server.url)).text()).map(
+        (src) => new URL(src, ctx.server.url).pathname,
+      ),
+    );
     const firstLoad = [...sizes].reduce((sum, [src, size]) => sum + (inHtml.has(src) ? size : 0), 0);
     const everything = [...sizes.values()].reduce((a, b) => a + b, 0);
     expect(firstLoad).toBeGreaterThan(50_000);
@@ -69,8 +95,14 @@ describe('the dashboard on the seeded articles', () => {
     await page.goto(ctx.server.url);
     await chartDrawn(page);
     await hydrated(page.getByRole('button', { name: 'Save SVG' }));
-    for (const [button, name, magic] of [['Save SVG', 'cumulative-support-usd.svg', '<svg'], ['Save PNG', 'cumulative-support-usd.png', '\u0089PNG']] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: WAIT_MS }), page.getByRole('button', { name: button }).click()]);
+    for (const [button, name, magic] of [
+      ['Save SVG', 'cumulative-support-usd.svg', '<svg'],
+      ['Save PNG', 'cumulative-support-usd.png', '\u0089PNG'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: WAIT_MS }),
+        page.getByRole('button', { name: button }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(name);
       const body = fs.readFileSync((await download.path())!, 'latin1');
       expect(body.startsWith(magic)).toBe(true);
@@ -80,10 +112,19 @@ describe('the dashboard on the seeded articles', () => {
   });
 
   test('bad parameters are named and ignored, never a 500; unknown parties are a 404', async () => {
-    const res = await fetch(`${ctx.server.url}/?from=2024-13-01&to=2020-01-01&donor=atlantis&stage=pledged&currency=XYZ&page=-2&sort=size`);
+    const res = await fetch(
+      `${ctx.server.url}/?from=2024-13-01&to=2020-01-01&donor=atlantis&stage=pledged&currency=XYZ&page=-2&sort=size`,
+    );
     expect(res.status).toBe(200);
     const html = await res.text();
-    for (const named of ['from &quot;2024-13-01&quot;', 'donor &quot;atlantis&quot;', 'stage &quot;pledged&quot;', 'currency &quot;XYZ&quot;', 'page &quot;-2&quot;', 'sort &quot;size&quot;']) {
+    for (const named of [
+      'from &quot;2024-13-01&quot;',
+      'donor &quot;atlantis&quot;',
+      'stage &quot;pledged&quot;',
+      'currency &quot;XYZ&quot;',
+      'page &quot;-2&quot;',
+      'sort &quot;size&quot;',
+    ]) {
       expect(html).toContain(named);
     }
     expect((await fetch(`${ctx.server.url}/?from=2024-02-01&to=2024-01-01`)).status).toBe(200);
@@ -137,16 +178,37 @@ describe('the dashboard on the seeded articles', () => {
     // Written through the real verbs into the server's own database file (WAL: another process may write).
     process.env.DATABASE_URL = ctx.server.databaseUrl;
     const { createPledge } = await import('../../db/pledges/writes');
-    const created = await createPledge({
-      donor: 'Germany', recipient: 'Ukraine', title: 'Air defence', category: 'military', stage: 'committed',
-      amount: '1000000', currency: 'EUR', announcedOn: '2024-03-05',
-      sources: [{ url: 'https://example.org/statement', publisher: 'Federal Government', title: 'Press release', publishedOn: '2024-03-05', quote: 'Germany commits one million euros for air defence.' }],
-    }, { id: null, label: 'e2e' });
+    const created = await createPledge(
+      {
+        donor: 'Germany',
+        recipient: 'Ukraine',
+        title: 'Air defence',
+        category: 'military',
+        stage: 'committed',
+        amount: '1000000',
+        currency: 'EUR',
+        announcedOn: '2024-03-05',
+        sources: [
+          {
+            url: 'https://example.org/statement',
+            publisher: 'Federal Government',
+            title: 'Press release',
+            publishedOn: '2024-03-05',
+            quote: 'Germany commits one million euros for air defence.',
+          },
+        ],
+      },
+      { id: null, label: 'e2e' },
+    );
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.server.url}/pledges/${created.id}`);
     await expect(page.getByTestId('pledge-amount').textContent()).resolves.toBe('€1,000,000.00');
-    await expect(page.locator('blockquote').first().textContent()).resolves.toContain('Germany commits one million euros for air defence.');
-    await expect(page.locator('a[href="https://example.org/statement"]').textContent()).resolves.toBe('Press release');
+    await expect(page.locator('blockquote').first().textContent()).resolves.toContain(
+      'Germany commits one million euros for air defence.',
+    );
+    await expect(page.locator('a[href="https://example.org/statement"]').textContent()).resolves.toBe(
+      'Press release',
+    );
     await expect(page.getByTestId('fx-rate').textContent()).resolves.toMatch(/^0\.\d+ EUR per US dollar$/);
     await expect(page.getByTestId('fx-date').textContent()).resolves.toBe('2024-03');
     expect(await axeViolations(page)).toEqual([]);

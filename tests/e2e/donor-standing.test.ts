@@ -12,17 +12,27 @@ const ctx = useServerAndBrowser({ openDatabase: true });
 
 async function importRows(rows: string[]): Promise<void> {
   const file = path.join(tempDir('standing-'), 'pledges.csv');
-  fs.writeFileSync(file, ['donor,donor_kind,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_quotes', ...rows, ''].join('\n'));
+  fs.writeFileSync(
+    file,
+    [
+      'donor,donor_kind,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_quotes',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
   expect(await importPledgesFile(file)).toMatchObject({ ok: true });
 }
 
-describe('a donor\'s standing on its page', () => {
+describe("a donor's standing on its page", () => {
   test('the seeded Japan: 0.025 % of its 2023 GDP, $8.33 per person, first of one donor', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.server.url}/donors/japan`, { timeout: WAIT_MS });
-    expect(await textOf(page.getByTestId('standing-gdp')))
-      .toBe('$1.04B committed = 0.025 % of GDP (2023: $4,212,945,159,781), $8.33 per person (2023 population).');
-    expect(await textOf(page.locator('[data-testid=standing-ranks] [data-column=committed]'))).toBe('Rank on committed: #1');
+    expect(await textOf(page.getByTestId('standing-gdp'))).toBe(
+      '$1.04B committed = 0.025 % of GDP (2023: $4,212,945,159,781), $8.33 per person (2023 population).',
+    );
+    expect(await textOf(page.locator('[data-testid=standing-ranks] [data-column=committed]'))).toBe(
+      'Rank on committed: #1',
+    );
     await page.close();
   });
 
@@ -40,17 +50,25 @@ describe('a donor\'s standing on its page', () => {
     // The page's filters are kept beside the date.
     await page.waitForURL(/category=humanitarian&since=2024-02-01/, { timeout: WAIT_MS });
     await page.goto(`${ctx.server.url}/donors/japan?since=2024-02-01`, { timeout: WAIT_MS });
-    expect(await textOf(page.getByTestId('rank-change-committed'))).toBe(' (rank 1 → 2 counting pledges announced before 2024-02-01)');
+    expect(await textOf(page.getByTestId('rank-change-committed'))).toBe(
+      ' (rank 1 → 2 counting pledges announced before 2024-02-01)',
+    );
     await page.goto(`${ctx.server.url}/donors/germany?since=2024-02-01`, { timeout: WAIT_MS });
-    expect(await textOf(page.getByTestId('rank-change-committed'))).toBe(' (rank — → 1 counting pledges announced before 2024-02-01)');
+    expect(await textOf(page.getByTestId('rank-change-committed'))).toBe(
+      ' (rank — → 1 counting pledges announced before 2024-02-01)',
+    );
     await page.close();
   });
 
   test('a donor without GDP shows "—" with its reason', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.server.url}/donors/european-union`, { timeout: WAIT_MS });
-    expect(await textOf(page.getByTestId('standing-gdp'))).toBe('% of GDP and per capita: — (an EU institution: it has no GDP or population of its own)');
-    expect(await textOf(page.locator('[data-testid=standing-ranks] [data-column=pctGdp]'))).toBe('Rank on % of GDP: —');
+    expect(await textOf(page.getByTestId('standing-gdp'))).toBe(
+      '% of GDP and per capita: — (an EU institution: it has no GDP or population of its own)',
+    );
+    expect(await textOf(page.locator('[data-testid=standing-ranks] [data-column=pctGdp]'))).toBe(
+      'Rank on % of GDP: —',
+    );
     await page.close();
   });
 });

@@ -14,7 +14,8 @@ import { RANK_COLUMNS, type RankColumn } from '../../lib/ranking';
 const ctx = useServerAndBrowser({ openDatabase: true });
 type Ranks = Record<string, Record<RankColumn, number | null>>;
 
-const header = 'external_id,donor,donor_kind,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_quotes';
+const header =
+  'external_id,donor,donor_kind,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_quotes';
 const row = (ext: string, donor: string, kind: string, stage: string, amount: string, on: string) =>
   `${ext},${donor},${kind},Ukraine,Support ${ext},military,${stage},${amount},USD,${on},https://example.org/${ext},We pledge.`;
 
@@ -26,17 +27,23 @@ async function open(page: Page, query: string): Promise<void> {
 /** Each row's rank per column as the page shows it (data-rank of each cell; none: no figure). */
 async function pageRanks(page: Page): Promise<{ order: string[]; ranks: Ranks }> {
   await page.getByTestId('donor-ranking').waitFor({ timeout: WAIT_MS });
-  return page.$$eval('[data-testid=donor-ranking] tbody tr', (trs, columns) => {
-    const ranks: Record<string, Record<string, number | null>> = {};
-    for (const tr of trs) {
-      const slug = tr.getAttribute('data-donor')!;
-      ranks[slug] = Object.fromEntries(columns.map((c) => {
-        const rank = tr.querySelector(`[data-column=${c}]`)?.getAttribute('data-rank');
-        return [c, rank ? Number(rank) : null];
-      }));
-    }
-    return { order: trs.map((tr) => tr.getAttribute('data-donor')!), ranks };
-  }, [...RANK_COLUMNS]) as Promise<{ order: string[]; ranks: Ranks }>;
+  return page.$$eval(
+    '[data-testid=donor-ranking] tbody tr',
+    (trs, columns) => {
+      const ranks: Record<string, Record<string, number | null>> = {};
+      for (const tr of trs) {
+        const slug = tr.getAttribute('data-donor')!;
+        ranks[slug] = Object.fromEntries(
+          columns.map((c) => {
+            const rank = tr.querySelector(`[data-column=${c}]`)?.getAttribute('data-rank');
+            return [c, rank ? Number(rank) : null];
+          }),
+        );
+      }
+      return { order: trs.map((tr) => tr.getAttribute('data-donor')!), ranks };
+    },
+    [...RANK_COLUMNS],
+  ) as Promise<{ order: string[]; ranks: Ranks }>;
 }
 
 describe('/donors', () => {
@@ -52,21 +59,28 @@ describe('/donors', () => {
     expect(footnote).toContain('World Bank, World Development Indicators');
     expect(footnote).toContain('GDP year used: 2023');
     // The committed figure links to the pledges behind it.
-    expect(await japan.locator('[data-column=committed] a').getAttribute('href')).toBe('/?donor=japan&stage=committed&stage=allocated&stage=disbursed#pledges-h');
+    expect(await japan.locator('[data-column=committed] a').getAttribute('href')).toBe(
+      '/?donor=japan&stage=committed&stage=allocated&stage=disbursed#pledges-h',
+    );
     await page.close();
   });
 
-  describe('after importing several donors\' pledges', () => {
+  describe("after importing several donors' pledges", () => {
     beforeAll(async () => {
       const file = path.join(tempDir('donors-'), 'donors.csv');
-      fs.writeFileSync(file, [header,
-        row('d1', 'Germany', 'government', 'committed', '500000000', '2022-03-01'),
-        row('d2', 'Germany', 'government', 'allocated', '200000000', '2023-06-01'),
-        row('d3', 'Norway', 'government', 'committed', '300000000', '2024-02-01'),
-        row('d4', 'Poland', 'government', 'disbursed', '100000000', '2023-04-01'),
-        row('d5', 'Estonia', 'government', 'committed', '50000000', '2024-01-10'),
-        row('d6', 'European Union', 'eu_institution', 'committed', '800000000', '2024-03-01'),
-        ''].join('\n'));
+      fs.writeFileSync(
+        file,
+        [
+          header,
+          row('d1', 'Germany', 'government', 'committed', '500000000', '2022-03-01'),
+          row('d2', 'Germany', 'government', 'allocated', '200000000', '2023-06-01'),
+          row('d3', 'Norway', 'government', 'committed', '300000000', '2024-02-01'),
+          row('d4', 'Poland', 'government', 'disbursed', '100000000', '2023-04-01'),
+          row('d5', 'Estonia', 'government', 'committed', '50000000', '2024-01-10'),
+          row('d6', 'European Union', 'eu_institution', 'committed', '800000000', '2024-03-01'),
+          '',
+        ].join('\n'),
+      );
       expect(await importPledgesFile(file)).toMatchObject({ ok: true, created: 6 });
     });
 
@@ -76,14 +90,38 @@ describe('/donors', () => {
         await open(page, query);
         const shown = await pageRanks(page);
         await page.close();
-        const api = await (await fetch(`${ctx.server.url}/api/v1/donors${query}`)).json() as { donors: { slug: string; ranks: Record<RankColumn, number | null> }[] };
-        const csv = parse(await (await fetch(`${ctx.server.url}/export/donors.csv${query}`)).text(), { columns: true }) as Record<string, string>[];
-        const csvColumn: Record<RankColumn, string> = {
-          committed: 'rank_committed', allocated: 'rank_allocated', disbursed: 'rank_disbursed', pctGdp: 'rank_pct_gdp', perCapita: 'rank_per_capita', share: 'rank_share',
+        const api = (await (await fetch(`${ctx.server.url}/api/v1/donors${query}`)).json()) as {
+          donors: { slug: string; ranks: Record<RankColumn, number | null> }[];
         };
-        const fromCsv = Object.fromEntries(csv.filter((r) => r.row === 'donor').map((r) => [r.donor,
-          Object.fromEntries(RANK_COLUMNS.map((c) => [c, r[csvColumn[c]] === '' ? null : Number(r[csvColumn[c]])]))]));
-        expect(Object.keys(shown.ranks).sort()).toEqual(['estonia', 'european-union', 'germany', 'japan', 'norway', 'poland']);
+        const csv = parse(await (await fetch(`${ctx.server.url}/export/donors.csv${query}`)).text(), {
+          columns: true,
+        }) as Record<string, string>[];
+        const csvColumn: Record<RankColumn, string> = {
+          committed: 'rank_committed',
+          allocated: 'rank_allocated',
+          disbursed: 'rank_disbursed',
+          pctGdp: 'rank_pct_gdp',
+          perCapita: 'rank_per_capita',
+          share: 'rank_share',
+        };
+        const fromCsv = Object.fromEntries(
+          csv
+            .filter((r) => r.row === 'donor')
+            .map((r) => [
+              r.donor,
+              Object.fromEntries(
+                RANK_COLUMNS.map((c) => [c, r[csvColumn[c]] === '' ? null : Number(r[csvColumn[c]])]),
+              ),
+            ]),
+        );
+        expect(Object.keys(shown.ranks).sort()).toEqual([
+          'estonia',
+          'european-union',
+          'germany',
+          'japan',
+          'norway',
+          'poland',
+        ]);
         expect(Object.fromEntries(api.donors.map((d) => [d.slug, d.ranks]))).toEqual(shown.ranks);
         expect(fromCsv).toEqual(shown.ranks);
         // The API lists them in the page's order.
@@ -112,7 +150,7 @@ describe('/donors', () => {
       await page.close();
     });
 
-    test('a peer group keeps its members and adds their sum as the group\'s row', async () => {
+    test("a peer group keeps its members and adds their sum as the group's row", async () => {
       const page = await ctx.browser.newPage();
       await open(page, '');
       await hydrated(page.getByLabel('Donor group'));
@@ -129,14 +167,19 @@ describe('/donors', () => {
       await open(page, '');
       const all = await pageRanks(page);
       await open(page, '?group=g8');
-      expect(await textOf(page.getByTestId('filter-problems'))).toContain('group "g8" is not a peer group; use one of g7, eu, nato, nordic, g20');
+      expect(await textOf(page.getByTestId('filter-problems'))).toContain(
+        'group "g8" is not a peer group; use one of g7, eu, nato, nordic, g20',
+      );
       expect(await pageRanks(page)).toEqual(all);
       await page.goto(`${ctx.server.url}/?group=g8`);
       expect(await textOf(page.getByTestId('filter-problems'))).toContain('group "g8" is not a peer group');
       await page.close();
       const response = await fetch(`${ctx.server.url}/api/v1/donors?group=g8`);
       expect(response.status).toBe(400);
-      expect((await response.json()).error).toMatchObject({ code: 'invalid_parameter', fields: { group: ['group "g8" is not a peer group; use one of g7, eu, nato, nordic, g20'] } });
+      expect((await response.json()).error).toMatchObject({
+        code: 'invalid_parameter',
+        fields: { group: ['group "g8" is not a peer group; use one of g7, eu, nato, nordic, g20'] },
+      });
     });
   });
 });

@@ -8,7 +8,8 @@ import { useServerAndBrowser } from '../support/e2e';
 import { arrived, hydrated, WAIT_MS } from '../support/wait';
 
 const ctx = useServerAndBrowser();
-const csvLink = (page: Page) => page.getByRole('group', { name: 'Download this view' }).getByRole('link', { name: 'CSV', exact: true });
+const csvLink = (page: Page) =>
+  page.getByRole('group', { name: 'Download this view' }).getByRole('link', { name: 'CSV', exact: true });
 
 async function csvRows(page: Page): Promise<Record<string, string>[]> {
   const href = (await csvLink(page).getAttribute('href', { timeout: WAIT_MS }))!;
@@ -38,12 +39,25 @@ describe('download this view', () => {
       const rows = await csvRows(page);
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.filter((r) => r.donor !== 'Japan' || r.category !== 'humanitarian')).toEqual([]);
-      const png = page.getByRole('group', { name: 'Download this view' }).getByRole('button', { name: 'Save PNG' });
-      await page.waitForSelector('.recharts-wrapper svg .recharts-area', { state: 'attached', timeout: WAIT_MS });
+      const png = page
+        .getByRole('group', { name: 'Download this view' })
+        .getByRole('button', { name: 'Save PNG' });
+      await page.waitForSelector('.recharts-wrapper svg .recharts-area', {
+        state: 'attached',
+        timeout: WAIT_MS,
+      });
       await hydrated(png);
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: WAIT_MS }), png.click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: WAIT_MS }),
+        png.click(),
+      ]);
       expect(download.suggestedFilename()).toBe('cumulative-support-japan-humanitarian-usd.png');
-      expect(fs.readFileSync((await download.path())!).subarray(1, 4).toString()).toBe('PNG');
+      expect(
+        fs
+          .readFileSync((await download.path())!)
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
       await page.close();
     });
 
@@ -73,7 +87,9 @@ describe('download this view', () => {
     await expect(exportLink.getAttribute('href')).resolves.toBe('/export?category=military&currency=EUR');
     await exportLink.click();
     await arrived(page, /\/export\?category=military/, 'Export CSV');
-    await expect(page.getByTestId('export-pledges').getAttribute('href')).resolves.toBe('/export/pledges.csv?category=military&currency=EUR');
+    await expect(page.getByTestId('export-pledges').getAttribute('href')).resolves.toBe(
+      '/export/pledges.csv?category=military&currency=EUR',
+    );
     await page.goto(`${ctx.server.url}/donors/japan?stage=committed`);
     await hydrated(exportLink);
     await expect(exportLink.getAttribute('href')).resolves.toBe('/export?donor=japan&stage=committed');

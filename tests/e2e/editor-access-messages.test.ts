@@ -10,7 +10,11 @@ const T = { timeout: 30_000 };
 
 describe('refusals inside the editor', () => {
   test('an editor opening the admin-only Users page gets a 403 in the editor layout naming the role needed', async () => {
-    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'plain@example.org', 'editor'));
+    const page = await signedInPage(
+      ctx.browser,
+      ctx.server,
+      addAccount(ctx.server, 'plain@example.org', 'editor'),
+    );
     const res = await page.goto(`${ctx.server.url}/editor/users`);
     expect(res?.status()).toBe(403);
     await page.getByRole('navigation', { name: 'Editor' }).waitFor(T);
@@ -21,7 +25,11 @@ describe('refusals inside the editor', () => {
   });
 
   test('an editor disabled mid-edit is told on /login that the account was disabled', async () => {
-    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'gone@example.org', 'editor'));
+    const page = await signedInPage(
+      ctx.browser,
+      ctx.server,
+      addAccount(ctx.server, 'gone@example.org', 'editor'),
+    );
     await page.goto(`${ctx.server.url}/editor/pledges/new`);
     await page.locator('#title').fill('Half-typed pledge');
     expect(usersCli(ctx.server, ['disable', 'gone@example.org']).status).toBe(0);
@@ -34,7 +42,11 @@ describe('refusals inside the editor', () => {
   });
 
   test('an editor whose role changed mid-edit is told on /login to sign in again with the new role', async () => {
-    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'promoted@example.org', 'editor'));
+    const page = await signedInPage(
+      ctx.browser,
+      ctx.server,
+      addAccount(ctx.server, 'promoted@example.org', 'editor'),
+    );
     await page.goto(`${ctx.server.url}/editor/pledges/new`);
     await setUserRole((await getUserByEmail('promoted@example.org'))!.id, 'admin');
     await page.reload();

@@ -32,9 +32,21 @@ describe('accessibility of the editor', () => {
     test(`at ${width} px every editor page has no violations`, async () => {
       const admin = addAccount(ctx.server, `axe-${width}@example.org`, 'admin');
       const page = await signedInPage(ctx.browser, ctx.server, admin, width);
-      const list = await (await fetch(`${ctx.server.url}/api/v1/pledges`)).json() as { data: { id: number }[] };
-      const paths = ['/editor', '/editor/pledges/new', `/editor/pledges/${list.data[0].id}`, '/editor/import',
-        '/editor/settings', '/editor/users', '/editor/tokens', '/editor/audit', '/editor/activity', '/password'];
+      const list = (await (await fetch(`${ctx.server.url}/api/v1/pledges`)).json()) as {
+        data: { id: number }[];
+      };
+      const paths = [
+        '/editor',
+        '/editor/pledges/new',
+        `/editor/pledges/${list.data[0].id}`,
+        '/editor/import',
+        '/editor/settings',
+        '/editor/users',
+        '/editor/tokens',
+        '/editor/audit',
+        '/editor/activity',
+        '/password',
+      ];
       const found: Record<string, string[]> = {};
       for (const path of paths) {
         found[path] = await violationsOn(page, path);
@@ -56,7 +68,12 @@ describe('accessibility of the editor', () => {
       expect(await wcagViolations(signedOut), 'refused sign-in').toEqual([]);
       await signedOut.close();
 
-      const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, `axe-forms-${width}@example.org`, 'editor'), width);
+      const page = await signedInPage(
+        ctx.browser,
+        ctx.server,
+        addAccount(ctx.server, `axe-forms-${width}@example.org`, 'editor'),
+        width,
+      );
       await violationsOn(page, '/editor/pledges/new');
       await page.getByRole('button', { name: 'Save pledge' }).click();
       await page.getByTestId('error-summary').waitFor({ timeout: WAIT_MS });
@@ -65,11 +82,19 @@ describe('accessibility of the editor', () => {
       // The seeded export with one row broken: the report lists changes and a refused row.
       const csv = await (await fetch(`${ctx.server.url}/export/pledges.csv`)).text();
       const lines = csv.trimEnd().split('\n');
-      lines[1] = lines[1].replace(',military,', ',not-a-category,').replace(',humanitarian,', ',not-a-category,');
+      lines[1] = lines[1]
+        .replace(',military,', ',not-a-category,')
+        .replace(',humanitarian,', ',not-a-category,');
       await violationsOn(page, '/editor/import');
-      await page.locator('input[type="file"]').setInputFiles({ name: 'pledges.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'pledges.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
       await page.getByRole('button', { name: 'Check (dry run)' }).click();
-      await page.getByTestId('check-form').locator('[role="alert"], [role="status"]').first().waitFor({ timeout: WAIT_MS });
+      await page
+        .getByTestId('check-form')
+        .locator('[role="alert"], [role="status"]')
+        .first()
+        .waitFor({ timeout: WAIT_MS });
       expect(await wcagViolations(page), 'import report').toEqual([]);
       await page.context().close();
     });

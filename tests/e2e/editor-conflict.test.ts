@@ -18,10 +18,28 @@ beforeAll(async () => {
 });
 
 async function newPledge(title: string): Promise<number> {
-  return (await createPledge({
-    donor: 'Norway', recipient: 'Ukraine', title, category: 'humanitarian', stage: 'announced', amount: '5000000',
-    currency: 'USD', announcedOn: '2024-06-03', sources: [{ url: `https://example.org/${encodeURIComponent(title)}`, publisher: 'Example Times', quote: 'Five million dollars.' }],
-  }, { id: null, label: 'conflict test' })).id;
+  return (
+    await createPledge(
+      {
+        donor: 'Norway',
+        recipient: 'Ukraine',
+        title,
+        category: 'humanitarian',
+        stage: 'announced',
+        amount: '5000000',
+        currency: 'USD',
+        announcedOn: '2024-06-03',
+        sources: [
+          {
+            url: `https://example.org/${encodeURIComponent(title)}`,
+            publisher: 'Example Times',
+            quote: 'Five million dollars.',
+          },
+        ],
+      },
+      { id: null, label: 'conflict test' },
+    )
+  ).id;
 }
 
 async function openBoth(id: number): Promise<[Page, Page]> {
@@ -35,7 +53,12 @@ async function openBoth(id: number): Promise<[Page, Page]> {
 }
 
 async function stored(id: number) {
-  return (await (await fetch(`${ctx.server.url}/api/v1/pledges/${id}`)).json()) as { title: string; stage: string; category: string; amount: string };
+  return (await (await fetch(`${ctx.server.url}/api/v1/pledges/${id}`)).json()) as {
+    title: string;
+    stage: string;
+    category: string;
+    amount: string;
+  };
 }
 
 describe('editing from the same version', () => {
@@ -50,8 +73,15 @@ describe('editing from the same version', () => {
     await b.getByLabel('Amount', { exact: true }).fill('5,500,000');
     await b.getByRole('button', { name: 'Save changes' }).click();
     await b.waitForURL(/saved=merged/, T);
-    await expect(b.getByRole('status').textContent()).resolves.toMatch(/Merged with Ann's changes to Title, Stage/);
-    expect(await stored(id)).toMatchObject({ title: 'Field hospitals for Kherson', stage: 'committed', category: 'reconstruction', amount: '5500000' });
+    await expect(b.getByRole('status').textContent()).resolves.toMatch(
+      /Merged with Ann's changes to Title, Stage/,
+    );
+    expect(await stored(id)).toMatchObject({
+      title: 'Field hospitals for Kherson',
+      stage: 'committed',
+      category: 'reconstruction',
+      amount: '5500000',
+    });
     await a.context().close();
     await b.context().close();
   });
@@ -74,7 +104,11 @@ describe('editing from the same version', () => {
     await b.getByLabel('Amount: keep mine').check();
     await b.getByRole('button', { name: 'Save with these choices' }).click();
     await b.waitForURL(/saved=/, T);
-    expect(await stored(id)).toMatchObject({ title: 'Mobile clinics for Donetsk oblast', stage: 'disbursed', amount: '7000000' });
+    expect(await stored(id)).toMatchObject({
+      title: 'Mobile clinics for Donetsk oblast',
+      stage: 'disbursed',
+      amount: '7000000',
+    });
     await a.context().close();
     await b.context().close();
   });

@@ -12,7 +12,13 @@ const ctx = useServerAndBrowser({ openDatabase: true });
 const T = { timeout: 30_000 };
 
 /** Every select and checkbox away from its default (the parent select is left out: a reported total cannot be a draw-down). */
-const CHOICES = { category: 'humanitarian', instrument: 'grant', stage: 'disbursed', kind: 'reported_total', datePrecision: 'month' } as const;
+const CHOICES = {
+  category: 'humanitarian',
+  instrument: 'grant',
+  stage: 'disbursed',
+  kind: 'reported_total',
+  datePrecision: 'month',
+} as const;
 
 async function fillEverything(page: Page, donor: string, recipient: string, withPartyKinds: boolean) {
   await page.goto(`${ctx.server.url}/editor/pledges/new`);
@@ -33,7 +39,8 @@ async function fillEverything(page: Page, donor: string, recipient: string, with
 }
 
 async function expectChoicesShown(page: Page, withPartyKinds: boolean) {
-  for (const [id, value] of Object.entries(CHOICES)) expect(await page.locator(`#${id}`).inputValue(), id).toBe(value);
+  for (const [id, value] of Object.entries(CHOICES))
+    expect(await page.locator(`#${id}`).inputValue(), id).toBe(value);
   if (withPartyKinds) {
     expect(await page.locator('#donorKind').inputValue()).toBe('multilateral');
     expect(await page.locator('#recipientKind').inputValue()).toBe('private');
@@ -45,8 +52,13 @@ async function expectChoicesShown(page: Page, withPartyKinds: boolean) {
 
 async function expectChoicesStored(id: number, donorKind?: string) {
   const p = await apiPledge(ctx.server, id);
-  expect({ category: p.category, instrument: p.instrument, stage: p.stage, kind: p.kind, datePrecision: p.datePrecision })
-    .toEqual(CHOICES);
+  expect({
+    category: p.category,
+    instrument: p.instrument,
+    stage: p.stage,
+    kind: p.kind,
+    datePrecision: p.datePrecision,
+  }).toEqual(CHOICES);
   expect(p.isLowerBound).toBe(true);
   expect(p.currency).toBe('EUR');
   expect(p.amountMinor).toBe(400_000_000);
@@ -60,7 +72,11 @@ const titleError = (page: Page) => page.locator('[data-field-error="title"]');
 
 describe('choices across a refused save', () => {
   test('a save refused for a missing title keeps every select and checkbox as chosen', async () => {
-    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'keep@example.org', 'editor'));
+    const page = await signedInPage(
+      ctx.browser,
+      ctx.server,
+      addAccount(ctx.server, 'keep@example.org', 'editor'),
+    );
     await fillEverything(page, 'Keepland Fund', 'Keepland Relief', true);
     await saveButton(page).click();
     await titleError(page).waitFor(T);
@@ -69,7 +85,11 @@ describe('choices across a refused save', () => {
   });
 
   test('after the title is fixed, the resubmitted pledge is stored with every chosen value', async () => {
-    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'resubmit@example.org', 'editor'));
+    const page = await signedInPage(
+      ctx.browser,
+      ctx.server,
+      addAccount(ctx.server, 'resubmit@example.org', 'editor'),
+    );
     await fillEverything(page, 'Resubmit Fund', 'Resubmit Relief', true);
     await saveButton(page).click();
     await titleError(page).waitFor(T);
@@ -81,10 +101,26 @@ describe('choices across a refused save', () => {
   });
 
   test('"save anyway" on the duplicate warning stores every chosen value', async () => {
-    await createPledge({ donor: 'Twin Fund', recipient: 'Twin Relief', title: 'Winter shelters (first report)', category: 'humanitarian', stage: 'committed',
-      amount: '4000000', currency: 'EUR', fxRate: 0.92, announcedOn: '2024-02-10', sources: [{ publisher: 'Ministry', title: 'Statement' }] },
-    { id: null, label: 'test arrangement' });
-    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'twin@example.org', 'editor'));
+    await createPledge(
+      {
+        donor: 'Twin Fund',
+        recipient: 'Twin Relief',
+        title: 'Winter shelters (first report)',
+        category: 'humanitarian',
+        stage: 'committed',
+        amount: '4000000',
+        currency: 'EUR',
+        fxRate: 0.92,
+        announcedOn: '2024-02-10',
+        sources: [{ publisher: 'Ministry', title: 'Statement' }],
+      },
+      { id: null, label: 'test arrangement' },
+    );
+    const page = await signedInPage(
+      ctx.browser,
+      ctx.server,
+      addAccount(ctx.server, 'twin@example.org', 'editor'),
+    );
     await fillEverything(page, 'Twin Fund', 'Twin Relief', false);
     await page.locator('#title').fill('Winter shelters (second report)');
     await saveButton(page).click();
@@ -96,8 +132,12 @@ describe('choices across a refused save', () => {
     await page.context().close();
   });
 
-  test("the invite form keeps the chosen Role after a refused invite and creates the account with it", async () => {
-    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'boss@example.org', 'admin'));
+  test('the invite form keeps the chosen Role after a refused invite and creates the account with it', async () => {
+    const page = await signedInPage(
+      ctx.browser,
+      ctx.server,
+      addAccount(ctx.server, 'boss@example.org', 'admin'),
+    );
     await page.goto(`${ctx.server.url}/editor/users`);
     const form = page.locator('form').filter({ hasText: 'Invite an editor' });
     await form.locator('#email').fill('second.admin@example.org');

@@ -20,7 +20,8 @@ async function newPledgePage(): Promise<Page> {
   return page;
 }
 
-const summary = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: /^Nothing was saved/ }) });
+const summary = (page: Page) =>
+  page.getByRole('alert').filter({ has: page.getByRole('heading', { name: /^Nothing was saved/ }) });
 const fieldError = (page: Page, name: string) => page.locator(`[data-field-error="${name}"]`);
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
@@ -30,10 +31,16 @@ describe('refusals in the form’s own words', () => {
     await page.locator('[id="sources.0.url"]').fill('not a web address');
     await page.getByRole('button', { name: 'Save pledge' }).click();
     await summary(page).waitFor(T);
-    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[role="alert"]')), T).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest('[role="alert"]')), T)
+      .toBe(true);
     const titleLink = summary(page).getByRole('link', { name: /Title/ });
     expect(await titleLink.getAttribute('href')).toBe('#title');
-    expect(await summary(page).getByRole('link', { name: /Source 1 URL/ }).getAttribute('href')).toBe('#sources.0.url');
+    expect(
+      await summary(page)
+        .getByRole('link', { name: /Source 1 URL/ })
+        .getAttribute('href'),
+    ).toBe('#sources.0.url');
     await titleLink.click();
     await expect.poll(() => focusedId(page), T).toBe('title');
     await page.context().close();
@@ -72,7 +79,9 @@ describe('refusals in the form’s own words', () => {
     await page.locator('[id="sources.0.publisher"]').fill('Ministry');
     await page.getByRole('button', { name: 'Save pledge' }).click();
     await fieldError(page, 'amount').waitFor(T);
-    expect(await fieldError(page, 'amount').textContent()).toMatch(/leave Amount empty for an unquantified in-kind pledge/);
+    expect(await fieldError(page, 'amount').textContent()).toMatch(
+      /leave Amount empty for an unquantified in-kind pledge/,
+    );
     await page.context().close();
   });
 

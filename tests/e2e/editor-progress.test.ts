@@ -15,17 +15,40 @@ const actor = { id: null, label: 'arranged by the test' };
 let page: Page;
 
 beforeAll(async () => {
-  page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'progress@example.org', 'editor'));
+  page = await signedInPage(
+    ctx.browser,
+    ctx.server,
+    addAccount(ctx.server, 'progress@example.org', 'editor'),
+  );
 });
 
 describe('recording progress', () => {
   test('a refused step keeps what was typed; the corrected one moves the pledge and shows in its history', async () => {
-    const p = await createPledge({
-      donor: 'Japan', recipient: 'Ukraine', title: 'Budget support tranche', category: 'financial', stage: 'committed',
-      amount: '2000000', currency: 'USD', announcedOn: '2024-02-01',
-      sources: [{ url: 'https://example.org/progress-pledge', publisher: 'Ministry', quote: 'Japan will provide USD 2 million.' }],
-    }, actor);
-    await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Record progress' }));
+    const p = await createPledge(
+      {
+        donor: 'Japan',
+        recipient: 'Ukraine',
+        title: 'Budget support tranche',
+        category: 'financial',
+        stage: 'committed',
+        amount: '2000000',
+        currency: 'USD',
+        announcedOn: '2024-02-01',
+        sources: [
+          {
+            url: 'https://example.org/progress-pledge',
+            publisher: 'Ministry',
+            quote: 'Japan will provide USD 2 million.',
+          },
+        ],
+      },
+      actor,
+    );
+    await openReady(
+      page,
+      `${ctx.server.url}/editor/pledges/${p.id}`,
+      page.getByRole('button', { name: 'Record progress' }),
+    );
     const form = page.getByTestId('progress-form');
     await form.getByLabel('Reached').selectOption('disbursed');
     await form.getByLabel('Disbursed on').fill('2024-01');
@@ -38,16 +61,30 @@ describe('recording progress', () => {
     await error.waitFor(WAIT);
     expect(await error.textContent()).toBe('Disbursed on (2024-01) is before Announced on (2024-02-01)');
     expect(await form.getByLabel('Reached').inputValue()).toBe('disbursed');
-    expect(await form.getByLabel('Quoted sentence that says so').inputValue()).toBe('The full USD 2 million has been paid.');
-    expect(await form.getByLabel('Web address of the source').inputValue()).toBe('https://example.org/progress-paid');
+    expect(await form.getByLabel('Quoted sentence that says so').inputValue()).toBe(
+      'The full USD 2 million has been paid.',
+    );
+    expect(await form.getByLabel('Web address of the source').inputValue()).toBe(
+      'https://example.org/progress-paid',
+    );
 
     await form.getByLabel('Disbursed on').fill('2024-06-15');
     await form.getByRole('button', { name: 'Record progress' }).click();
     await page.waitForURL(/saved=progress/, WAIT);
 
     await openReady(page, `${ctx.server.url}/pledges/${p.id}`, page.getByTestId('revision').first());
-    expect(await page.locator('dt', { hasText: /^Disbursed$/ }).locator('xpath=following-sibling::dd[1]').textContent()).toBe('2024-06-15');
-    expect(await page.locator('dt', { hasText: /^Stage$/ }).locator('xpath=following-sibling::dd[1]').textContent()).toBe('Disbursed');
+    expect(
+      await page
+        .locator('dt', { hasText: /^Disbursed$/ })
+        .locator('xpath=following-sibling::dd[1]')
+        .textContent(),
+    ).toBe('2024-06-15');
+    expect(
+      await page
+        .locator('dt', { hasText: /^Stage$/ })
+        .locator('xpath=following-sibling::dd[1]')
+        .textContent(),
+    ).toBe('Disbursed');
     const latest = page.getByTestId('revision').first();
     expect(await latest.textContent()).toMatch(/Recorded progress: disbursed \(disbursed on 2024-06-15\)/);
     expect(await latest.textContent()).toContain('Disbursed on');
@@ -55,14 +92,36 @@ describe('recording progress', () => {
   });
 
   test('cancelling a pledge says so on its public page, with the date and the quote', async () => {
-    const p = await createPledge({
-      donor: 'Japan', recipient: 'Ukraine', title: 'Bridge repairs', category: 'reconstruction', stage: 'allocated',
-      amount: '500000', currency: 'USD', announcedOn: '2024-03-01',
-      sources: [{ url: 'https://example.org/progress-bridge', publisher: 'Ministry', quote: 'Japan allocates USD 500,000.' }],
-    }, actor);
-    await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Record progress' }));
+    const p = await createPledge(
+      {
+        donor: 'Japan',
+        recipient: 'Ukraine',
+        title: 'Bridge repairs',
+        category: 'reconstruction',
+        stage: 'allocated',
+        amount: '500000',
+        currency: 'USD',
+        announcedOn: '2024-03-01',
+        sources: [
+          {
+            url: 'https://example.org/progress-bridge',
+            publisher: 'Ministry',
+            quote: 'Japan allocates USD 500,000.',
+          },
+        ],
+      },
+      actor,
+    );
+    await openReady(
+      page,
+      `${ctx.server.url}/editor/pledges/${p.id}`,
+      page.getByRole('button', { name: 'Record progress' }),
+    );
     const form = page.getByTestId('progress-form');
-    expect(await form.getByLabel('Reached').locator('option').allTextContents()).toEqual(['Disbursed', 'Cancelled']);
+    expect(await form.getByLabel('Reached').locator('option').allTextContents()).toEqual([
+      'Disbursed',
+      'Cancelled',
+    ]);
     await form.getByLabel('Reached').selectOption('cancelled');
     await form.getByLabel('Cancelled on').fill('2024-10');
     await form.getByLabel('Published by').fill('Ministry of Foreign Affairs');

@@ -12,10 +12,22 @@ const actor = { id: null, label: 'source test' };
 let editor: Editor;
 
 async function pledgeCiting(title: string, source: Record<string, string>): Promise<number> {
-  return (await createPledge({
-    donor: 'Japan', recipient: 'Ukraine', title, category: 'humanitarian', stage: 'committed', amount: '3000000',
-    currency: 'USD', announcedOn: '2024-04-02', sources: [{ ...source, quote: `${title}: three million dollars.` }],
-  }, actor)).id;
+  return (
+    await createPledge(
+      {
+        donor: 'Japan',
+        recipient: 'Ukraine',
+        title,
+        category: 'humanitarian',
+        stage: 'committed',
+        amount: '3000000',
+        currency: 'USD',
+        announcedOn: '2024-04-02',
+        sources: [{ ...source, quote: `${title}: three million dollars.` }],
+      },
+      actor,
+    )
+  ).id;
 }
 
 beforeAll(async () => {
@@ -32,8 +44,16 @@ async function historyOf(page: Page, id: number): Promise<string> {
 describe('source corrections', () => {
   test('a publisher corrected on one pledge shows on the public page and in the history of each citing pledge', async () => {
     const url = 'https://example.org/shared-statement';
-    const first = await pledgeCiting('Water pumps for Mykolaiv', { url, publisher: 'Exampel Tmes', title: 'Joint statement' });
-    const second = await pledgeCiting('Boilers for Mykolaiv', { url, publisher: 'Exampel Tmes', title: 'Joint statement' });
+    const first = await pledgeCiting('Water pumps for Mykolaiv', {
+      url,
+      publisher: 'Exampel Tmes',
+      title: 'Joint statement',
+    });
+    const second = await pledgeCiting('Boilers for Mykolaiv', {
+      url,
+      publisher: 'Exampel Tmes',
+      title: 'Joint statement',
+    });
     const page = await editorPage(ctx, ctx.browser, editor);
     await page.goto(`${ctx.server.url}/editor/pledges/${first}`);
     await page.getByText('Used by 2 pledges').waitFor(T);
@@ -44,7 +64,10 @@ describe('source corrections', () => {
       const history = await historyOf(page, id);
       expect(history).toContain('Exampel Tmes');
       expect(history).toContain('Example Times');
-      const sources = await page.getByRole('heading', { name: /^Sources/ }).locator('..').textContent();
+      const sources = await page
+        .getByRole('heading', { name: /^Sources/ })
+        .locator('..')
+        .textContent();
       expect(sources).toContain('Example Times');
       expect(sources).not.toContain('Exampel Tmes');
     }
@@ -54,7 +77,12 @@ describe('source corrections', () => {
 
   test('a new pledge citing a known URL shows the stored publisher, title and date, pre-filled', async () => {
     const url = 'https://example.org/stored-release';
-    await pledgeCiting('Ambulances for Sumy', { url, publisher: 'Ministry of Foreign Affairs', title: 'Press release 41', publishedOn: '2024-03-28' });
+    await pledgeCiting('Ambulances for Sumy', {
+      url,
+      publisher: 'Ministry of Foreign Affairs',
+      title: 'Press release 41',
+      publishedOn: '2024-03-28',
+    });
     const page = await editorPage(ctx, ctx.browser, editor);
     await page.goto(`${ctx.server.url}/editor/pledges/new`);
     await page.getByLabel('URL').fill(url);
@@ -70,11 +98,27 @@ describe('source corrections', () => {
 
 describe('public history', () => {
   test('reads each change by its label and as the page shows the value', async () => {
-    const created = await createPledge({
-      donor: 'Japan', recipient: 'Ukraine', title: 'Reconstruction loan', category: 'reconstruction', stage: 'announced', amount: '15000000000',
-      currency: 'JPY', announcedOn: '2024-02-19', sources: [{ url: 'https://example.org/loan', publisher: 'Ministry', quote: 'Fifteen billion yen.' }],
-    }, actor);
-    await updatePledge({ id: created.id, patch: { amount: '15500000000', stage: 'committed' }, expectedVersion: created.version, actor, reason: 'final figure' });
+    const created = await createPledge(
+      {
+        donor: 'Japan',
+        recipient: 'Ukraine',
+        title: 'Reconstruction loan',
+        category: 'reconstruction',
+        stage: 'announced',
+        amount: '15000000000',
+        currency: 'JPY',
+        announcedOn: '2024-02-19',
+        sources: [{ url: 'https://example.org/loan', publisher: 'Ministry', quote: 'Fifteen billion yen.' }],
+      },
+      actor,
+    );
+    await updatePledge({
+      id: created.id,
+      patch: { amount: '15500000000', stage: 'committed' },
+      expectedVersion: created.version,
+      actor,
+      reason: 'final figure',
+    });
     const page = await ctx.browser.newPage();
     const history = await historyOf(page, created.id);
     expect(history).toMatch(/Amount\s*¥15,000,000,000\s*¥15,500,000,000/);

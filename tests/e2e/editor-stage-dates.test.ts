@@ -11,7 +11,11 @@ const T = { timeout: 30_000 };
 
 describe('stage dates on the pledge form', () => {
   test('a refused commitment date is corrected and saved at month precision', async () => {
-    const page = await signedInPage(ctx.browser, ctx.server, addAccount(ctx.server, 'dates@example.org', 'editor'));
+    const page = await signedInPage(
+      ctx.browser,
+      ctx.server,
+      addAccount(ctx.server, 'dates@example.org', 'editor'),
+    );
     await page.goto(`${ctx.server.url}/editor/pledges/new`);
     await page.locator('#donor').fill('Norway');
     await page.locator('#recipient').fill('Moldova');
@@ -37,14 +41,32 @@ describe('stage dates on the pledge form', () => {
     await page.getByRole('button', { name: 'Save pledge' }).click();
     await page.waitForURL(/\/editor\/pledges\/\d+\?saved=created/, T);
     const saved = await apiPledge(ctx.server, savedPledgeId(page));
-    expect([saved.stage, saved.committedOn, saved.allocatedOn, saved.periodStart, saved.periodEnd]).toEqual(['allocated', '2024-06', null, '2024', '2026']);
+    expect([saved.stage, saved.committedOn, saved.allocatedOn, saved.periodStart, saved.periodEnd]).toEqual([
+      'allocated',
+      '2024-06',
+      null,
+      '2024',
+      '2026',
+    ]);
 
     await page.goto(`${ctx.server.url}/pledges/${saved.id}`);
-    const committed = page.locator('dt', { hasText: /^Committed$/ }).locator('xpath=following-sibling::dd[1]');
+    const committed = page
+      .locator('dt', { hasText: /^Committed$/ })
+      .locator('xpath=following-sibling::dd[1]');
     await committed.waitFor(T);
     expect(await committed.textContent()).toBe('2024-06');
-    expect(await page.locator('dt', { hasText: /^Allocated$/ }).locator('xpath=following-sibling::dd[1]').textContent()).toBe('date unknown');
-    expect(await page.locator('dt', { hasText: /^Period$/ }).locator('xpath=following-sibling::dd[1]').textContent()).toBe('2024 – 2026');
+    expect(
+      await page
+        .locator('dt', { hasText: /^Allocated$/ })
+        .locator('xpath=following-sibling::dd[1]')
+        .textContent(),
+    ).toBe('date unknown');
+    expect(
+      await page
+        .locator('dt', { hasText: /^Period$/ })
+        .locator('xpath=following-sibling::dd[1]')
+        .textContent(),
+    ).toBe('2024 – 2026');
     await page.context().close();
   });
 });

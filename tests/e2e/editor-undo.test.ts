@@ -14,14 +14,45 @@ const root = path.resolve(__dirname, '..', '..');
 const EDITOR = { email: 'undo@example.org', password: 'undo editor password 1' };
 const WAIT = { timeout: WAIT_MS };
 const actor = { id: null, label: 'arranged by the test' };
-const source = { title: 'Statement', publisher: 'Ministry', url: 'https://example.org/undo-e2e', quote: 'We pledge it.' };
-const base = { donor: 'Japan', recipient: 'Ukraine', category: 'humanitarian', stage: 'committed', amount: '2000000', currency: 'USD', announcedOn: '2024-02-01', sources: [source] };
+const source = {
+  title: 'Statement',
+  publisher: 'Ministry',
+  url: 'https://example.org/undo-e2e',
+  quote: 'We pledge it.',
+};
+const base = {
+  donor: 'Japan',
+  recipient: 'Ukraine',
+  category: 'humanitarian',
+  stage: 'committed',
+  amount: '2000000',
+  currency: 'USD',
+  announcedOn: '2024-02-01',
+  sources: [source],
+};
 let page: Page;
 
 beforeAll(async () => {
-  const added = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', 'add', EDITOR.email, '--role', 'editor', '--name', 'Una Undo'], {
-    cwd: root, input: `${EDITOR.password}\n`, encoding: 'utf8', env: { ...process.env, DATABASE_URL: ctx.server.databaseUrl },
-  });
+  const added = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      '--conditions=react-server',
+      'scripts/users.ts',
+      'add',
+      EDITOR.email,
+      '--role',
+      'editor',
+      '--name',
+      'Una Undo',
+    ],
+    {
+      cwd: root,
+      input: `${EDITOR.password}\n`,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: ctx.server.databaseUrl },
+    },
+  );
   expect(added.status, added.stdout + added.stderr).toBe(0);
   page = await ctx.browser.newPage();
   await openReady(page, `${ctx.server.url}/login`, page.getByRole('button', { name: 'Sign in' }));
@@ -45,7 +76,12 @@ describe('finding a pledge', () => {
 
   test('"only retracted" lists retracted pledges, labelled in words', async () => {
     const p = await createPledge({ ...base, title: 'Entered twice by mistake' }, actor);
-    await retractPledge({ id: p.id, input: { reason: 'a duplicate of another pledge' }, expectedVersion: 1, actor });
+    await retractPledge({
+      id: p.id,
+      input: { reason: 'a duplicate of another pledge' },
+      expectedVersion: 1,
+      actor,
+    });
     await page.goto(`${ctx.server.url}/editor`);
     await page.getByLabel('Retracted pledges').selectOption('only');
     await page.getByRole('button', { name: 'Find', exact: true }).click();
@@ -60,11 +96,22 @@ describe('finding a pledge', () => {
 describe('undo', () => {
   test('a retracted pledge is read-only and comes back with a reason', async () => {
     const p = await createPledge({ ...base, title: 'Water trucks' }, actor);
-    await retractPledge({ id: p.id, input: { reason: 'thought it was announced twice' }, expectedVersion: 1, actor });
-    await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Un-retract pledge' }));
+    await retractPledge({
+      id: p.id,
+      input: { reason: 'thought it was announced twice' },
+      expectedVersion: 1,
+      actor,
+    });
+    await openReady(
+      page,
+      `${ctx.server.url}/editor/pledges/${p.id}`,
+      page.getByRole('button', { name: 'Un-retract pledge' }),
+    );
     await page.getByTestId('retracted-summary').waitFor(WAIT);
     expect(await page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
-    await page.getByLabel('Reason for un-retracting (required, shown publicly)').fill('it was announced once only');
+    await page
+      .getByLabel('Reason for un-retracting (required, shown publicly)')
+      .fill('it was announced once only');
     await page.getByRole('button', { name: 'Un-retract pledge' }).click();
     await page.waitForURL(/saved=unretracted/, WAIT);
     await page.getByRole('button', { name: 'Save changes' }).waitFor(WAIT);
@@ -77,7 +124,11 @@ describe('undo', () => {
   test('an un-retract without a reason is refused and keeps the pledge retracted', async () => {
     const p = await createPledge({ ...base, title: 'Blankets' }, actor);
     await retractPledge({ id: p.id, input: { reason: 'wrong donor' }, expectedVersion: 1, actor });
-    await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Un-retract pledge' }));
+    await openReady(
+      page,
+      `${ctx.server.url}/editor/pledges/${p.id}`,
+      page.getByRole('button', { name: 'Un-retract pledge' }),
+    );
     await page.getByRole('button', { name: 'Un-retract pledge' }).click();
     await page.locator('[data-field-error="reason"]').waitFor(WAIT);
     expect(await page.getByTestId('retracted-summary').count()).toBe(1);
@@ -85,8 +136,17 @@ describe('undo', () => {
 
   test('"Restore version 1" brings back the fields of that version', async () => {
     const p = await createPledge({ ...base, title: 'Mobile clinics' }, actor);
-    await updatePledge({ id: p.id, patch: { title: 'Mobile clinics (mistaken edit)', stage: 'announced' }, expectedVersion: 1, actor });
-    await openReady(page, `${ctx.server.url}/editor/pledges/${p.id}`, page.getByRole('button', { name: 'Restore version 1' }));
+    await updatePledge({
+      id: p.id,
+      patch: { title: 'Mobile clinics (mistaken edit)', stage: 'announced' },
+      expectedVersion: 1,
+      actor,
+    });
+    await openReady(
+      page,
+      `${ctx.server.url}/editor/pledges/${p.id}`,
+      page.getByRole('button', { name: 'Restore version 1' }),
+    );
     await page.getByRole('button', { name: 'Restore version 1' }).click();
     await page.waitForURL(/saved=restored/, WAIT);
     await page.getByLabel('Title (what it is for)').waitFor(WAIT);

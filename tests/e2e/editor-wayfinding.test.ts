@@ -16,18 +16,38 @@ let pledgeId = 0;
 beforeAll(async () => {
   account = addAccount(ctx.server, 'wayfinder@example.org', 'editor');
   admin = addAccount(ctx.server, 'wayfinding-admin@example.org', 'admin');
-  pledgeId = (await createPledge({
-    donor: 'International Bank for Reconstruction and Development', recipient: 'Ministry of Finance of the Republic of Moldova',
-    title: 'Budget support for the energy-vulnerability reduction programme, second tranche, disbursed through the trust fund',
-    category: 'financial', stage: 'committed', amount: '123456789012', currency: 'USD', announcedOn: '2024-02-01',
-    sources: [{ url: 'https://example.org/a-very-long-address/that-keeps-going/and-going/without-a-break-anywhere-in-it', publisher: 'Bank' }],
-  }, { id: null, label: 'test arrangement' })).id;
+  pledgeId = (
+    await createPledge(
+      {
+        donor: 'International Bank for Reconstruction and Development',
+        recipient: 'Ministry of Finance of the Republic of Moldova',
+        title:
+          'Budget support for the energy-vulnerability reduction programme, second tranche, disbursed through the trust fund',
+        category: 'financial',
+        stage: 'committed',
+        amount: '123456789012',
+        currency: 'USD',
+        announcedOn: '2024-02-01',
+        sources: [
+          {
+            url: 'https://example.org/a-very-long-address/that-keeps-going/and-going/without-a-break-anywhere-in-it',
+            publisher: 'Bank',
+          },
+        ],
+      },
+      { id: null, label: 'test arrangement' },
+    )
+  ).id;
 });
 
-const colours = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => {
-  const s = getComputedStyle(el);
-  return { color: s.color, background: s.backgroundColor, text: el.textContent };
-});
+const colours = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { color: s.color, background: s.backgroundColor, text: el.textContent };
+    });
 
 describe('wayfinding', () => {
   test('the "New pledge" button on /editor shows its words in a colour other than its background', async () => {
@@ -56,7 +76,12 @@ describe('wayfinding', () => {
     await page.context().close();
     const anonymous = await ctx.browser.newPage();
     await anonymous.goto(ctx.server.url);
-    expect(await anonymous.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Editor login' }).count()).toBe(1);
+    expect(
+      await anonymous
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Editor login' })
+        .count(),
+    ).toBe(1);
     await anonymous.close();
   });
 
@@ -90,9 +115,22 @@ describe('wayfinding', () => {
   });
 
   for (const width of [390, 1280]) {
-    for (const path of ['/editor', '/editor/activity', '/editor/settings', '/editor/pledges/new', '/editor/users', '/editor/tokens', '/editor/audit']) {
+    for (const path of [
+      '/editor',
+      '/editor/activity',
+      '/editor/settings',
+      '/editor/pledges/new',
+      '/editor/users',
+      '/editor/tokens',
+      '/editor/audit',
+    ]) {
       test(`${path} fits a ${width} px wide window without sideways scrolling`, async () => {
-        const page = await signedInPage(ctx.browser, ctx.server, ['/editor/users', '/editor/tokens', '/editor/audit'].includes(path) ? admin : account, width);
+        const page = await signedInPage(
+          ctx.browser,
+          ctx.server,
+          ['/editor/users', '/editor/tokens', '/editor/audit'].includes(path) ? admin : account,
+          width,
+        );
         await page.goto(`${ctx.server.url}${path}`);
         await page.getByRole('heading', { level: 1 }).waitFor(T);
         expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width);

@@ -14,11 +14,22 @@ const root = path.resolve(__dirname, '..', '..');
 let pledgeId = 0;
 const EDITOR = { email: 'editor@example.org', password: 'editor password 2024' };
 
-
 function usersCli(args: string[], input = ''): { status: number | null; out: string } {
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', ...args], {
-    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: ctx.server.databaseUrl },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      '--conditions=react-server',
+      'scripts/users.ts',
+      ...args,
+    ],
+    {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: ctx.server.databaseUrl },
+    },
+  );
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
@@ -31,7 +42,8 @@ async function signIn(page: Page, email: string, password: string) {
   await arrived(page, /\/editor$/, 'Pledges');
 }
 
-const saveButton = (page: Page, name: 'Save pledge' | 'Save changes') => page.getByRole('button', { name, exact: true });
+const saveButton = (page: Page, name: 'Save pledge' | 'Save changes') =>
+  page.getByRole('button', { name, exact: true });
 
 describe('editors', () => {
   test('a logged-out visitor is sent to /login; first run creates the admin, then /setup closes', async () => {
@@ -65,15 +77,22 @@ describe('editors', () => {
     await page.getByLabel(/^Display name \(shown/).fill('Ivo Invited');
     await page.getByLabel('Initial password (at least 12 characters)').fill('too short');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await eventually(() => page.locator('[data-field-error="password"]').textContent()).toMatch('at least 12 characters');
+    await eventually(() => page.locator('[data-field-error="password"]').textContent()).toMatch(
+      'at least 12 characters',
+    );
     await page.getByLabel('Initial password (at least 12 characters)').fill('invited password 1');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await eventually(() => page.getByTestId('user-row').filter({ hasText: 'invited@example.org' }).count()).toBe(1);
+    await eventually(() =>
+      page.getByTestId('user-row').filter({ hasText: 'invited@example.org' }).count(),
+    ).toBe(1);
     await page.close();
   });
 
   test('an editor created with one command logs a pledge with its source; it shows on the dashboard with its revision', async () => {
-    const added = usersCli(['add', EDITOR.email, '--role', 'editor', '--name', 'Eda Editor'], `${EDITOR.password}\n`);
+    const added = usersCli(
+      ['add', EDITOR.email, '--role', 'editor', '--name', 'Eda Editor'],
+      `${EDITOR.password}\n`,
+    );
     expect(added.out).toContain('Created editor editor@example.org');
     const page = await ctx.browser.newPage();
     await signIn(page, EDITOR.email, EDITOR.password);
@@ -86,30 +105,48 @@ describe('editors', () => {
     await page.getByLabel('Amount', { exact: true }).fill('12,500,000');
     await page.getByLabel('Currency').fill('JPY');
     await page.getByLabel('Announced on').fill('2024-03-05');
-    await eventually(() => page.getByTestId('fx-preview').textContent()).toMatch(/≈ \$[\d,.]+ \(at [\d.]+ JPY per US dollar, rate of 2024-03/);
+    await eventually(() => page.getByTestId('fx-preview').textContent()).toMatch(
+      /≈ \$[\d,.]+ \(at [\d.]+ JPY per US dollar, rate of 2024-03/,
+    );
     await page.getByRole('button', { name: 'Save pledge' }).click();
     // A quantified pledge without a source is refused beside the sources, and what was typed stays.
-    await eventually(() => page.locator('[data-field-error="sources"]').textContent()).toMatch('needs at least one source');
+    await eventually(() => page.locator('[data-field-error="sources"]').textContent()).toMatch(
+      'needs at least one source',
+    );
     expect(await page.getByLabel('Amount', { exact: true }).inputValue()).toBe('12,500,000');
     await page.getByLabel('URL').fill('https://example.org/demining-kits');
     await page.getByLabel('Publisher').fill('Example Times');
-    await page.getByLabel('Quoted sentence supporting the figure').fill('Japan will provide demining kits worth 12.5 million yen.');
+    await page
+      .getByLabel('Quoted sentence supporting the figure')
+      .fill('Japan will provide demining kits worth 12.5 million yen.');
     await page.getByRole('button', { name: 'Save pledge' }).click();
     await page.waitForURL(/\/editor\/pledges\/\d+\?saved=created/, { timeout: WAIT_MS });
     const id = Number(new URL(page.url()).pathname.split('/').pop());
     pledgeId = id;
     await page.goto(ctx.server.url);
-    await eventually(() => page.getByRole('link', { name: 'Demining kits for the Kharkiv region' }).count()).toBe(1);
+    await eventually(() =>
+      page.getByRole('link', { name: 'Demining kits for the Kharkiv region' }).count(),
+    ).toBe(1);
     await page.goto(`${ctx.server.url}/pledges/${id}`);
-    await eventually(() => page.getByTestId('revision').first().textContent()).toMatch('Created by Eda Editor');
-    await eventually(() => page.locator('blockquote').first().textContent()).toMatch('demining kits worth 12.5 million yen');
+    await eventually(() => page.getByTestId('revision').first().textContent()).toMatch(
+      'Created by Eda Editor',
+    );
+    await eventually(() => page.locator('blockquote').first().textContent()).toMatch(
+      'demining kits worth 12.5 million yen',
+    );
     // The editor's own API token: shown once, then listed by prefix only, and revocable.
-    await openReady(page, `${ctx.server.url}/editor/settings`, page.getByRole('button', { name: 'Create token' }));
+    await openReady(
+      page,
+      `${ctx.server.url}/editor/settings`,
+      page.getByRole('button', { name: 'Create token' }),
+    );
     await page.getByLabel(/What it is for/).fill('newsroom script');
     await page.getByRole('button', { name: 'Create token' }).click();
     const token = await textOf(page.getByTestId('new-token'));
     expect(token).toMatch(/^apt_/);
-    const api = await fetch(`${ctx.server.url}/editor/fx?currency=JPY&date=2024-03-05`, { redirect: 'manual' });
+    const api = await fetch(`${ctx.server.url}/editor/fx?currency=JPY&date=2024-03-05`, {
+      redirect: 'manual',
+    });
     expect(api.status).toBe(307);
     await page.getByLabel(/^Yes, revoke/).check();
     await page.getByRole('button', { name: 'Revoke' }).click();
@@ -131,7 +168,9 @@ describe('editors', () => {
     await a.waitForURL(/saved=updated/, { timeout: WAIT_MS });
     await b.getByLabel('Title (what it is for)').fill('Demining kits (stale correction)');
     await b.getByRole('button', { name: 'Save changes' }).click();
-    await eventually(() => b.getByTestId('conflict').textContent()).toMatch(/Changed by Eda Editor at \d{4}-\d\d-\d\d \d\d:\d\d UTC since you opened it/);
+    await eventually(() => b.getByTestId('conflict').textContent()).toMatch(
+      /Changed by Eda Editor at \d{4}-\d\d-\d\d \d\d:\d\d UTC since you opened it/,
+    );
     const conflict = await textOf(b.getByTestId('conflict'));
     expect(conflict).toContain('Demining kits (stale correction)');
     expect(conflict).toContain('Demining kits (first correction)');
@@ -149,7 +188,9 @@ describe('editors', () => {
     await a.getByLabel('Announced on').fill('2024-03-20');
     await a.getByLabel('URL').fill('https://example.org/demining-kits-2');
     await a.getByRole('button', { name: 'Save pledge' }).click();
-    await eventually(() => a.getByTestId('duplicates').textContent()).toMatch(`#${pledgeId} Demining kits (first correction)`);
+    await eventually(() => a.getByTestId('duplicates').textContent()).toMatch(
+      `#${pledgeId} Demining kits (first correction)`,
+    );
     await a.getByRole('button', { name: /save anyway/ }).click();
     await a.waitForURL(/saved=created/, { timeout: WAIT_MS });
     await context.close();
@@ -159,7 +200,11 @@ describe('editors', () => {
     const context = await ctx.browser.newContext();
     const page = await context.newPage();
     await signIn(page, EDITOR.email, EDITOR.password);
-    await openReady(page, `${ctx.server.url}/editor/pledges/${pledgeId}`, page.getByRole('button', { name: 'Retract pledge' }));
+    await openReady(
+      page,
+      `${ctx.server.url}/editor/pledges/${pledgeId}`,
+      page.getByRole('button', { name: 'Retract pledge' }),
+    );
     let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
     // Capture the real retract request the form sends, without letting it reach the ctx.server.
     await page.route('**/editor/pledges/*', async (route) => {
@@ -177,10 +222,21 @@ describe('editors', () => {
       fetch(request.url, { method: 'POST', headers, body, redirect: 'manual' });
     const { cookie: _c, ...withoutCookie } = request.headers;
     expect((await replay(withoutCookie)).status).toBe(403);
-    expect((await replay({ ...request.headers, cookie, origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect(
+      (
+        await replay({
+          ...request.headers,
+          cookie,
+          origin: 'https://attacker.example',
+          'sec-fetch-site': 'cross-site',
+        })
+      ).status,
+    ).toBe(403);
     // The same request with the live session reaches the action (a blank reason: refused, nothing written),
     // so the 403s above come from the checks, not from a malformed replay.
-    const blankReason = new TextEncoder().encode(request.body.toString('latin1').replace('Forged retraction', ''));
+    const blankReason = new TextEncoder().encode(
+      request.body.toString('latin1').replace('Forged retraction', ''),
+    );
     const valid = await replay({ ...request.headers, cookie }, blankReason);
     expect(valid.status).toBe(200);
     expect(await valid.text()).toContain('Reason is required');

@@ -40,7 +40,10 @@ describe('filter panels', () => {
     await ready(page);
     // Every navigation of the App Router fetches the new view: record the dates it asked for.
     const asked: string[] = [];
-    page.on('request', (r) => { const from = new URL(r.url()).searchParams.get('from'); if (from) asked.push(from); });
+    page.on('request', (r) => {
+      const from = new URL(r.url()).searchParams.get('from');
+      if (from) asked.push(from);
+    });
     const before = await page.evaluate(() => history.length);
     // Focusing the field puts the caret in its first part (the month), as a Tab into it does.
     await page.locator('input[name="from"]').focus();
@@ -67,11 +70,28 @@ describe('filter panels', () => {
   test('more than ten donors get a box to type a name into', async () => {
     const { createPledge } = await import('../../db/pledges/writes');
     for (let i = 1; i <= 11; i++) {
-      await createPledge({
-        donor: `Donor Land ${i}`, recipient: 'Ukraine', title: `Filter test ${i}`, category: 'humanitarian', stage: 'committed',
-        amount: '1000', currency: 'USD', announcedOn: '2024-02-01',
-        sources: [{ url: `https://example.org/${i}`, publisher: 'Test', title: 'Note', publishedOn: '2024-02-01', quote: `Donor Land ${i} gives.` }],
-      }, { id: null, label: 'e2e' });
+      await createPledge(
+        {
+          donor: `Donor Land ${i}`,
+          recipient: 'Ukraine',
+          title: `Filter test ${i}`,
+          category: 'humanitarian',
+          stage: 'committed',
+          amount: '1000',
+          currency: 'USD',
+          announcedOn: '2024-02-01',
+          sources: [
+            {
+              url: `https://example.org/${i}`,
+              publisher: 'Test',
+              title: 'Note',
+              publishedOn: '2024-02-01',
+              quote: `Donor Land ${i} gives.`,
+            },
+          ],
+        },
+        { id: null, label: 'e2e' },
+      );
     }
     const page = await ctx.browser.newPage();
     await ready(page);
@@ -80,7 +100,9 @@ describe('filter panels', () => {
     await hydrated(box);
     await box.fill('land 1');
     // "Donor Land 1", "Donor Land 10" and "Donor Land 11" match; Japan and the others do not.
-    await eventually(() => page.locator('details[data-filter="donor"] input[type="checkbox"]:visible').count()).toBe(3);
+    await eventually(() =>
+      page.locator('details[data-filter="donor"] input[type="checkbox"]:visible').count(),
+    ).toBe(3);
     await page.close();
   });
 });
@@ -91,11 +113,24 @@ describe('accessibility once the charts are drawn', () => {
       const page = await ctx.browser.newPage({ viewport: { width, height: 900 } });
       for (const url of ['/', '/donors/japan', '/recipients/ukraine']) {
         await page.goto(ctx.server.url + url);
-        await page.waitForSelector('.recharts-wrapper svg .recharts-area', { state: 'attached', timeout: WAIT_MS });
+        await page.waitForSelector('.recharts-wrapper svg .recharts-area', {
+          state: 'attached',
+          timeout: WAIT_MS,
+        });
         await page.evaluate(axeSource);
-        const result = await page.evaluate(() => (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-          .axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);
+        const result = await page.evaluate(() =>
+          (
+            window as unknown as {
+              axe: {
+                run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+        );
+        expect(
+          result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          url,
+        ).toEqual([]);
       }
       await page.close();
     });

@@ -14,30 +14,43 @@ const ctx = useServerAndBrowser({ openDatabase: true });
 
 beforeAll(async () => {
   const file = path.join(tempDir('group-filter-'), 'pledges.csv');
-  fs.writeFileSync(file, ['donor,donor_kind,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_quotes',
-    'Germany,government,Ukraine,Air defence,military,committed,500000000,USD,2024-03-01,https://example.org/de,We pledge.',
-    'Norway,government,Ukraine,Ammunition,military,committed,300000000,USD,2024-02-01,https://example.org/no,We pledge.',
-    'European Union,eu_institution,Ukraine,Facility,military,committed,800000000,USD,2024-03-02,https://example.org/eu,We pledge.',
-    'Canada,government,Ukraine,Shelters,humanitarian,committed,90000000,USD,2024-04-01,https://example.org/ca,We pledge.',
-    ''].join('\n'));
+  fs.writeFileSync(
+    file,
+    [
+      'donor,donor_kind,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_quotes',
+      'Germany,government,Ukraine,Air defence,military,committed,500000000,USD,2024-03-01,https://example.org/de,We pledge.',
+      'Norway,government,Ukraine,Ammunition,military,committed,300000000,USD,2024-02-01,https://example.org/no,We pledge.',
+      'European Union,eu_institution,Ukraine,Facility,military,committed,800000000,USD,2024-03-02,https://example.org/eu,We pledge.',
+      'Canada,government,Ukraine,Shelters,humanitarian,committed,90000000,USD,2024-04-01,https://example.org/ca,We pledge.',
+      '',
+    ].join('\n'),
+  );
   expect(await importPledgesFile(file)).toMatchObject({ ok: true, created: 4 });
 });
 
 /** The donors the dashboard's "By donor" breakdown lists, by name. */
-const donorsShown = (page: Page) => page.$$eval('figure[aria-labelledby="by-party-h"] tbody th a',
-  (links) => links.map((a) => a.textContent!.trim()).sort());
+const donorsShown = (page: Page) =>
+  page.$$eval('figure[aria-labelledby="by-party-h"] tbody th a', (links) =>
+    links.map((a) => a.textContent!.trim()).sort(),
+  );
 
 describe('the "Donor group" filter', () => {
   test('lists every peer group with the date its member list describes', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(ctx.server.url, { timeout: WAIT_MS });
     const options = await page.getByLabel('Donor group').locator('option').allTextContents();
-    expect(options).toEqual(['All donors', 'G7 (members as of 2024-01-01)', 'EU member states (members as of 2024-01-01)',
-      'NATO (members as of 2024-03-07)', 'Nordic countries (members as of 2024-01-01)', 'G20 (members as of 2024-01-01)']);
+    expect(options).toEqual([
+      'All donors',
+      'G7 (members as of 2024-01-01)',
+      'EU member states (members as of 2024-01-01)',
+      'NATO (members as of 2024-03-07)',
+      'Nordic countries (members as of 2024-01-01)',
+      'G20 (members as of 2024-01-01)',
+    ]);
     await page.close();
   });
 
-  test('choosing G7 narrows the dashboard\'s donors to its members and keeps the category chosen', async () => {
+  test("choosing G7 narrows the dashboard's donors to its members and keeps the category chosen", async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.server.url}/?category=military`, { timeout: WAIT_MS });
     expect(await donorsShown(page)).toEqual(['European Union', 'Germany', 'Japan', 'Norway']);
@@ -60,7 +73,11 @@ describe('the "Donor group" filter', () => {
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/group=g7/, { timeout: WAIT_MS });
     const query = new URL(page.url()).searchParams;
-    expect([query.getAll('category'), query.get('sort'), query.get('dir')]).toEqual([['military'], 'amount', 'asc']);
+    expect([query.getAll('category'), query.get('sort'), query.get('dir')]).toEqual([
+      ['military'],
+      'amount',
+      'asc',
+    ]);
     expect(await donorsShown(page)).toEqual(['Germany', 'Japan']);
     expect(await page.getByLabel('Donor group').inputValue()).toBe('g7');
     await context.close();
@@ -73,7 +90,11 @@ describe('the "Donor group" filter', () => {
     await page.getByLabel('Donor group').selectOption('nordic');
     await page.waitForURL(/\/donors\?group=nordic&measure=allocated$/, { timeout: WAIT_MS });
     await page.locator('[data-testid=group-ranking] tr[data-group=nordic]').waitFor({ timeout: WAIT_MS });
-    expect(await page.$$eval('[data-testid=donor-ranking] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-donor')))).toEqual(['norway']);
+    expect(
+      await page.$$eval('[data-testid=donor-ranking] tbody tr', (trs) =>
+        trs.map((tr) => tr.getAttribute('data-donor')),
+      ),
+    ).toEqual(['norway']);
     await page.close();
   });
 });

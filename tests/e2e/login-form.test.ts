@@ -25,7 +25,10 @@ describe('the sign-in form', () => {
   test('says so after a password change ended the sessions', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.server.url}/login?notice=password-changed`, { timeout: WAIT_MS });
-    await page.getByRole('status').filter({ hasText: 'Your password was changed' }).waitFor({ timeout: WAIT_MS });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Your password was changed' })
+      .waitFor({ timeout: WAIT_MS });
     await page.close();
   });
 });

@@ -8,19 +8,64 @@ import { createPledge, retractPledge } from '../../db/pledges/writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 const actor = { id: null, label: 'search test' };
-const source = [{ url: null, publisher: 'Ukrinform', title: 'Wire report', quote: 'Японія передасть Україні обладнання для розмінування.' }];
+const source = [
+  {
+    url: null,
+    publisher: 'Ukrinform',
+    title: 'Wire report',
+    quote: 'Японія передасть Україні обладнання для розмінування.',
+  },
+];
 
 beforeAll(async () => {
-  await createPledge({ donor: 'Японія', recipient: 'Україна', title: 'Обладнання для розмінування', category: 'humanitarian', stage: 'committed',
-    announcedOn: '2024-02-01', sources: source }, actor);
-  await createPledge({ donor: '日本', recipient: 'Ukraine', title: '地雷除去支援', category: 'humanitarian', stage: 'committed', announcedOn: '2024-03-01',
-    sources: [{ url: null, publisher: 'NHK', title: '報道', quote: '日本政府は地雷除去の支援を決定した。' }] }, actor);
-  const wrong = await createPledge({ donor: 'Japan', recipient: 'Ukraine', title: 'Quokka shelters', category: 'other', stage: 'announced',
-    announcedOn: '2024-03-02', sources: [{ url: null, publisher: 'Kyodo', title: 'Wire', quote: 'A mistaken record.' }] }, actor);
-  await retractPledge({ id: wrong.id, input: { reason: 'not a pledge' }, expectedVersion: wrong.version, actor });
+  await createPledge(
+    {
+      donor: 'Японія',
+      recipient: 'Україна',
+      title: 'Обладнання для розмінування',
+      category: 'humanitarian',
+      stage: 'committed',
+      announcedOn: '2024-02-01',
+      sources: source,
+    },
+    actor,
+  );
+  await createPledge(
+    {
+      donor: '日本',
+      recipient: 'Ukraine',
+      title: '地雷除去支援',
+      category: 'humanitarian',
+      stage: 'committed',
+      announcedOn: '2024-03-01',
+      sources: [
+        { url: null, publisher: 'NHK', title: '報道', quote: '日本政府は地雷除去の支援を決定した。' },
+      ],
+    },
+    actor,
+  );
+  const wrong = await createPledge(
+    {
+      donor: 'Japan',
+      recipient: 'Ukraine',
+      title: 'Quokka shelters',
+      category: 'other',
+      stage: 'announced',
+      announcedOn: '2024-03-02',
+      sources: [{ url: null, publisher: 'Kyodo', title: 'Wire', quote: 'A mistaken record.' }],
+    },
+    actor,
+  );
+  await retractPledge({
+    id: wrong.id,
+    input: { reason: 'not a pledge' },
+    expectedVersion: wrong.version,
+    actor,
+  });
 });
 
-const hitTitles = (page: import('playwright-core').Page) => page.getByTestId('search-hit').locator('a').allTextContents();
+const hitTitles = (page: import('playwright-core').Page) =>
+  page.getByTestId('search-hit').locator('a').allTextContents();
 
 describe('public search', () => {
   test('from the header: a title match first, the words marked, a link to the pledge', async () => {
@@ -32,8 +77,13 @@ describe('public search', () => {
     await page.getByLabel('Words to find').press('Enter');
     await page.waitForURL(/\/search\?q=drone$/, { timeout: WAIT_MS });
     expect(await textOf(page.getByTestId('search-count'))).toBe('2 pledges match “drone”');
-    expect(await hitTitles(page)).toEqual(['Drone detection system', 'Generators to help Ukraine endure another winter']);
-    expect(await page.getByTestId('search-hit').first().locator('a mark').allTextContents()).toEqual(['Drone']);
+    expect(await hitTitles(page)).toEqual([
+      'Drone detection system',
+      'Generators to help Ukraine endure another winter',
+    ]);
+    expect(await page.getByTestId('search-hit').first().locator('a mark').allTextContents()).toEqual([
+      'Drone',
+    ]);
     await page.getByTestId('search-hit').first().locator('a').click();
     await arrived(page, /\/pledges\/\d+$/, /Drone detection system/);
     await page.close();
@@ -41,12 +91,18 @@ describe('public search', () => {
 
   test('names in Cyrillic and CJK, and the words of a quote', async () => {
     const page = await ctx.browser.newPage();
-    for (const [q, title, mark] of [['японія', 'Обладнання для розмінування', 'Японія'], ['地雷除去', '地雷除去支援', '地雷除去'],
-      ['日本', '地雷除去支援', '日本'], ['nonlethal Kyiv', 'Non-lethal defense equipment', 'nonlethal']]) {
+    for (const [q, title, mark] of [
+      ['японія', 'Обладнання для розмінування', 'Японія'],
+      ['地雷除去', '地雷除去支援', '地雷除去'],
+      ['日本', '地雷除去支援', '日本'],
+      ['nonlethal Kyiv', 'Non-lethal defense equipment', 'nonlethal'],
+    ]) {
       await page.goto(`${ctx.server.url}/search?q=${encodeURIComponent(q)}`, { timeout: WAIT_MS });
       await page.getByTestId('search-count').waitFor({ timeout: WAIT_MS });
       expect(await hitTitles(page)).toContain(title);
-      await eventually(() => page.locator('[data-testid="search-hit"] mark').allTextContents()).toContain(mark);
+      await eventually(() => page.locator('[data-testid="search-hit"] mark').allTextContents()).toContain(
+        mark,
+      );
     }
     await page.close();
   });

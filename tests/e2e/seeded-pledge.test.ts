@@ -4,8 +4,6 @@ import { arrived, textOf } from '../support/wait';
 
 const ctx = useServerAndBrowser();
 
-
-
 describe('npm start on a fresh database', () => {
   test('serves the seeded $37M pledge with its source quote', async () => {
     const page = await ctx.browser.newPage();

@@ -33,15 +33,22 @@ describe('sessions in the browser', () => {
     await openReady(page, `${ctx.server.url}/editor/settings`, create);
     await page.getByLabel(/^What it is for/).fill('newsroom import script');
     await create.click();
-    expect(await textOf(page.locator('[data-field-error="reauthPassword"]'))).toContain('over 15 minutes ago');
+    expect(await textOf(page.locator('[data-field-error="reauthPassword"]'))).toContain(
+      'over 15 minutes ago',
+    );
     expect(await page.getByLabel(/^What it is for/).inputValue()).toBe('newsroom import script');
     await page.getByLabel('Confirm your password').fill('not my password at all');
     await create.click();
-    await page.locator('[data-field-error="reauthPassword"]', { hasText: 'that is not your password' }).waitFor({ timeout: WAIT_MS });
+    await page
+      .locator('[data-field-error="reauthPassword"]', { hasText: 'that is not your password' })
+      .waitFor({ timeout: WAIT_MS });
     await page.getByLabel('Confirm your password').fill(account.password);
     await create.click();
     expect(await textOf(page.getByTestId('new-token'))).toMatch(/^apt_/);
-    await page.getByTestId('token-row').filter({ hasText: 'newsroom import script' }).waitFor({ timeout: WAIT_MS });
+    await page
+      .getByTestId('token-row')
+      .filter({ hasText: 'newsroom import script' })
+      .waitFor({ timeout: WAIT_MS });
     await page.context().close();
   });
 
@@ -62,7 +69,10 @@ describe('sessions in the browser', () => {
     expect(await form.getByLabel('Role').inputValue()).toBe('admin');
     await form.getByLabel('Confirm your password').fill(account.password);
     await create.click();
-    await page.getByTestId('user-row').filter({ hasText: 'newcomer@example.org' }).waitFor({ timeout: WAIT_MS });
+    await page
+      .getByTestId('user-row')
+      .filter({ hasText: 'newcomer@example.org' })
+      .waitFor({ timeout: WAIT_MS });
     expect((await getUserByEmail('newcomer@example.org'))?.role).toBe('admin');
     await page.context().close();
   });

@@ -28,7 +28,9 @@ describe('first-run setup code', () => {
     expect(await countUsers()).toBe(0);
     await page.getByLabel(CODE_LABEL).fill('AAAA-BBBB-CCCC');
     await create.click();
-    await page.locator('[data-field-error="setupCode"]', { hasText: 'not the one the server printed' }).waitFor({ timeout: WAIT_MS });
+    await page
+      .locator('[data-field-error="setupCode"]', { hasText: 'not the one the server printed' })
+      .waitFor({ timeout: WAIT_MS });
     expect(await countUsers()).toBe(0);
     // What the person typed is still there for the next try.
     expect(await page.getByLabel('Email').inputValue()).toBe('first@example.org');

@@ -15,7 +15,9 @@ const WRITERS = 6;
 type Acked = { id: number; tag: string };
 
 let server: RunningServer | undefined;
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 // On PostgreSQL the same promise is kept by the two-server test (tests/integration/two-servers.test.ts).
 describeSqliteOnly('kill -9 while writing (SQLite only: the file is checked on its own)', () => {
@@ -38,7 +40,10 @@ describeSqliteOnly('kill -9 while writing (SQLite only: the file is checked on i
       for (let n = 0; writing; n++) {
         const tag = `crash-${w}-${n}`;
         try {
-          const answer = await callJson(base, 'POST', '/api/v1/pledges', { token: editor.token, body: pledgeBody(tag) });
+          const answer = await callJson(base, 'POST', '/api/v1/pledges', {
+            token: editor.token,
+            body: pledgeBody(tag),
+          });
           if (answer.status === 201) acked.push({ id: answer.json.id, tag });
           else refused.push(`${answer.status} ${answer.body.slice(0, 200)}`);
         } catch (error) {
@@ -49,7 +54,8 @@ describeSqliteOnly('kill -9 while writing (SQLite only: the file is checked on i
       }
     };
     const writers = Array.from({ length: WRITERS }, (_, w) => writer(w));
-    const acknowledgedAfter = (count: number) => expect.poll(() => acked.length, { timeout: 60_000, interval: 10 }).toBeGreaterThan(count);
+    const acknowledgedAfter = (count: number) =>
+      expect.poll(() => acked.length, { timeout: 60_000, interval: 10 }).toBeGreaterThan(count);
 
     for (let crash = 0; crash < CRASHES; crash++) {
       const ackedBefore = acked.length;
@@ -71,21 +77,31 @@ describeSqliteOnly('kill -9 while writing (SQLite only: the file is checked on i
     expect(refused).toEqual([]);
     expect(log).not.toMatch(DB_TROUBLE);
     const check = checkDatabaseFile(dbFile);
-    expect(check).toMatchObject({ integrity: 'ok', orphans: 0, unsourced: 0, versionGaps: 0, foreignKeyErrors: 0 });
+    expect(check).toMatchObject({
+      integrity: 'ok',
+      orphans: 0,
+      unsourced: 0,
+      versionGaps: 0,
+      foreignKeyErrors: 0,
+    });
 
     let found = 0;
     for (const { id, tag } of acked) {
       const pledge = await getPledge(id);
       expect(pledge?.title).toBe(`Fault test ${tag}`);
       expect(pledge!.sources.map((s) => s.url)).toEqual([`https://example.org/faults/${tag}`]);
-      expect(pledge!.revisions.map((r) => [r.action, r.version, r.actorLabel])).toEqual([['create', 1, editor.label]]);
+      expect(pledge!.revisions.map((r) => [r.action, r.version, r.actorLabel])).toEqual([
+        ['create', 1, editor.label],
+      ]);
       found++;
     }
     closeDb();
     expect(found).toBe(acked.length);
     expect(acked.length).toBeGreaterThan(CRASHES);
-    console.log(`crash safety: ${CRASHES} kill -9 crashes survived; ${acked.length} writes acknowledged, ${found} found whole `
-      + `(source and revision); ${cutOff} requests cut off mid-flight and ${whileDown} refused while down, none acknowledged; `
-      + `${check.pledges} pledges stored; integrity ${check.integrity}`);
+    console.log(
+      `crash safety: ${CRASHES} kill -9 crashes survived; ${acked.length} writes acknowledged, ${found} found whole ` +
+        `(source and revision); ${cutOff} requests cut off mid-flight and ${whileDown} refused while down, none acknowledged; ` +
+        `${check.pledges} pledges stored; integrity ${check.integrity}`,
+    );
   });
 });

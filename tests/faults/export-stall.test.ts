@@ -13,7 +13,9 @@ let fullBytes = 0;
 const open: net.Socket[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ env: { EXPORT_STALL_MS: String(STALL_MS), EXPORT_MAX_PER_ADDRESS: '2', EXPORT_MAX_DOWNLOADS: '4' } });
+  server = await startServer({
+    env: { EXPORT_STALL_MS: String(STALL_MS), EXPORT_MAX_PER_ADDRESS: '2', EXPORT_MAX_DOWNLOADS: '4' },
+  });
   process.env.DATABASE_URL = server.databaseUrl;
   await addSyntheticPledges({ count: 40_000, seed: 7 });
   await closeDatabase();
@@ -44,11 +46,14 @@ function stalledDownload(address: string): Promise<Stalled> {
       resolve({ socket, status: Number(head.split(' ')[1]), received: () => received, closed });
     });
     socket.once('close', () => reject(new Error(`closed before the headers: ${head.slice(0, 200)}`)));
-    socket.write(`GET /export/pledges.csv HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nX-Forwarded-For: ${address}\r\nConnection: close\r\n\r\n`);
+    socket.write(
+      `GET /export/pledges.csv HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nX-Forwarded-For: ${address}\r\nConnection: close\r\n\r\n`,
+    );
   });
 }
 
-const download = (address: string) => fetch(`${server.url}/export/pledges.csv`, { headers: { 'x-forwarded-for': address } });
+const download = (address: string) =>
+  fetch(`${server.url}/export/pledges.csv`, { headers: { 'x-forwarded-for': address } });
 
 describe('stalled CSV downloads', () => {
   test('a download that makes no progress is ended, not kept open', async () => {
@@ -75,16 +80,22 @@ describe('stalled CSV downloads', () => {
     await other.body?.cancel();
     for (const d of held) d.socket.destroy();
     // A download that ended frees its place.
-    await expect.poll(async () => {
-      const again = await download('10.9.1.1');
-      await again.body?.cancel();
-      return again.status;
-    }, { timeout: 30_000 }).toBe(200);
+    await expect
+      .poll(
+        async () => {
+          const again = await download('10.9.1.1');
+          await again.body?.cancel();
+          return again.status;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(200);
   });
 
   test('all addresses together hold at most the global number of downloads', async () => {
     const held = [];
-    for (const address of ['10.9.2.1', '10.9.2.1', '10.9.2.2', '10.9.2.2']) held.push(await stalledDownload(address));
+    for (const address of ['10.9.2.1', '10.9.2.1', '10.9.2.2', '10.9.2.2'])
+      held.push(await stalledDownload(address));
     expect(held.map((d) => d.status)).toEqual([200, 200, 200, 200]);
     const refused = await download('10.9.2.3');
     await refused.arrayBuffer();

@@ -34,10 +34,38 @@ beforeAll(async () => {
   await writeTransaction((tx) => seedFxRates(tx));
   await importPledgesFile(staged(stringify([HEADER, goodRow('seed-1')])), { name: 'seed.csv' });
 });
-afterAll(() => { console.log(`hostile CSV files tried: ${JSON.stringify(tried)}`); });
+afterAll(() => {
+  console.log(`hostile CSV files tried: ${JSON.stringify(tried)}`);
+});
 
-const HEADER = ['external_id', 'donor', 'recipient', 'title', 'category', 'stage', 'amount', 'currency', 'announced_on', 'source_urls', 'source_quotes', 'description'];
-const goodRow = (ext: string) => [ext, 'Japan', 'Ukraine', `Generators ${ext}`, 'humanitarian', 'committed', '1,500,000', 'USD', '2024-11-05', `https://example.org/${ext}`, 'We pledge.', ''];
+const HEADER = [
+  'external_id',
+  'donor',
+  'recipient',
+  'title',
+  'category',
+  'stage',
+  'amount',
+  'currency',
+  'announced_on',
+  'source_urls',
+  'source_quotes',
+  'description',
+];
+const goodRow = (ext: string) => [
+  ext,
+  'Japan',
+  'Ukraine',
+  `Generators ${ext}`,
+  'humanitarian',
+  'committed',
+  '1,500,000',
+  'USD',
+  '2024-11-05',
+  `https://example.org/${ext}`,
+  'We pledge.',
+  '',
+];
 // No NUL in a cell (it makes the whole file binary, refused at line 0: the broken-files test's case),
 // and no bare CR (the parser counts it as a line break, which the expected line here does not).
 const cellText = nastyText.filter((v) => !/[\u0000\r]/.test(v));
@@ -47,7 +75,14 @@ const cellBreaker: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(fc.constantFrom('donor', 'recipient', 'title'), fc.constantFrom('', '   ')),
   fc.tuple(fc.constant('category'), notIn(CATEGORIES)),
   fc.tuple(fc.constant('stage'), notIn(STAGES)),
-  fc.tuple(fc.constant('amount'), fc.oneof(fc.nat().map((n) => `-${n + 1}`), fc.nat().map((n) => `${n}abc`), fc.constant('1.234'))),
+  fc.tuple(
+    fc.constant('amount'),
+    fc.oneof(
+      fc.nat().map((n) => `-${n + 1}`),
+      fc.nat().map((n) => `${n}abc`),
+      fc.constant('1.234'),
+    ),
+  ),
   fc.tuple(fc.constant('currency'), fc.stringMatching(/^[A-Z]{0,2}[0-9][A-Z]{0,2}$/)),
   fc.tuple(fc.constant('announced_on'), fc.constantFrom('2024-02-30', '2023-13-01', '31/12/2024', 'soon')),
   fc.tuple(fc.constant('source_urls'), fc.constantFrom('javascript:alert(1)', 'not a url', 'ftp://x')),
@@ -55,7 +90,12 @@ const cellBreaker: fc.Arbitrary<[string, string]> = fc.oneof(
 
 /** A file of `rows` good rows where row `bad` has its `column` set to `value`; the description column carries
  *  noise (without NUL: a NUL byte makes the whole file binary, refused at line 0 — the other test's case). */
-function badCellFile(rows: number, bad: number, [column, value]: [string, string], noise: string[]): { text: string; line: number } {
+function badCellFile(
+  rows: number,
+  bad: number,
+  [column, value]: [string, string],
+  noise: string[],
+): { text: string; line: number } {
   const records = Array.from({ length: rows }, (_, i) => {
     const row = goodRow(`h-${i}-${Math.random().toString(36).slice(2)}`);
     row[HEADER.indexOf('description')] = noise[i % noise.length] ?? '';
@@ -67,26 +107,44 @@ function badCellFile(rows: number, bad: number, [column, value]: [string, string
   return { text: stringify([HEADER, ...records]), line: before.split('\n').length };
 }
 
-async function expectRefused(bytes: Uint8Array | string, kind: string, check: (report: Awaited<ReturnType<typeof importPledgesFile>>) => void) {
+async function expectRefused(
+  bytes: Uint8Array | string,
+  kind: string,
+  check: (report: Awaited<ReturnType<typeof importPledgesFile>>) => void,
+) {
   tried[kind] = (tried[kind] ?? 0) + 1;
-  const before = (await databaseFingerprint(dbFile));
+  const before = await databaseFingerprint(dbFile);
   const upload = staged(bytes);
   const report = await importPledgesFile(upload, { name: 'hostile.csv' });
   fs.rmSync(upload);
   expect(report.ok).toBe(false);
   expect(report.errors.length).toBeGreaterThan(0);
   check(report);
-  expect((await databaseFingerprint(dbFile))).toBe(before);
+  expect(await databaseFingerprint(dbFile)).toBe(before);
 }
 
 describe('hostile CSV files', () => {
   test('one bad cell: refused, and the report names its line and column', async () => {
-    await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.nat(), cellBreaker, fc.array(cellText.filter((s) => s.length < 2000), { maxLength: 3 }), async (rows, at, breaker, noise) => {
-      const { text, line } = badCellFile(rows, at % rows, breaker, noise);
-      await expectRefused(text, 'bad cell', (report) => {
-        expect(report.errors, JSON.stringify(report.errors).slice(0, 400)).toContainEqual(expect.objectContaining({ line, column: expect.stringContaining(breaker[0]) }));
-      });
-    }), propertyOptions(runs(150, 2000)));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 6 }),
+        fc.nat(),
+        cellBreaker,
+        fc.array(
+          cellText.filter((s) => s.length < 2000),
+          { maxLength: 3 },
+        ),
+        async (rows, at, breaker, noise) => {
+          const { text, line } = badCellFile(rows, at % rows, breaker, noise);
+          await expectRefused(text, 'bad cell', (report) => {
+            expect(report.errors, JSON.stringify(report.errors).slice(0, 400)).toContainEqual(
+              expect.objectContaining({ line, column: expect.stringContaining(breaker[0]) }),
+            );
+          });
+        },
+      ),
+      propertyOptions(runs(150, 2000)),
+    );
   });
 
   test('files broken as files: bytes, quotes, headers, ragged rows', async () => {
@@ -95,30 +153,55 @@ describe('hostile CSV files', () => {
       fc.uint8Array({ maxLength: 2000 }),
       fc.nat({ max: good.length - 1 }).map((n) => good.slice(0, n) + '"' + good.slice(n)),
       fc.subarray(HEADER, { minLength: 0, maxLength: 4 }).map((h) => stringify([h, ['a', 'b', 'c', 'd']])),
-      fc.nat({ max: HEADER.length - 2 }).map((n) => stringify([HEADER]) + stringify([goodRow('r-1').slice(0, n + 1)])),
-      fc.constantFrom('', '\uFEFF', '\u0000\u0000', 'donor,donor,recipient,title,category,stage\n', good + '"unterminated,'),
+      fc
+        .nat({ max: HEADER.length - 2 })
+        .map((n) => stringify([HEADER]) + stringify([goodRow('r-1').slice(0, n + 1)])),
+      fc.constantFrom(
+        '',
+        '\uFEFF',
+        '\u0000\u0000',
+        'donor,donor,recipient,title,category,stage\n',
+        good + '"unterminated,',
+      ),
     );
-    await fc.assert(fc.asyncProperty(broken, async (bytes) => {
-      await expectRefused(bytes, 'broken file', (report) => {
-        for (const e of report.errors) expect(Number.isInteger(e.line) && e.message.length > 0).toBe(true);
-      });
-    }), propertyOptions(runs(150, 1000)));
+    await fc.assert(
+      fc.asyncProperty(broken, async (bytes) => {
+        await expectRefused(bytes, 'broken file', (report) => {
+          for (const e of report.errors) expect(Number.isInteger(e.line) && e.message.length > 0).toBe(true);
+        });
+      }),
+      propertyOptions(runs(150, 1000)),
+    );
   });
 
   test('the CLI refuses bad files with exit code 1 and names the line', async () => {
-    await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 4 }), cellBreaker, async (rows, breaker) => {
-      tried.cli = (tried.cli ?? 0) + 1;
-      const { text, line } = badCellFile(rows, rows - 1, breaker, []);
-      const file = path.join(dir, `cli-${tried.cli}.csv`);
-      fs.writeFileSync(file, text);
-      const before = (await databaseFingerprint(dbFile));
-      const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/import.ts', file], {
-        cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
-      });
-      expect(r.status, r.stdout + r.stderr).toBe(1);
-      expect(r.stderr).toContain(`line ${line}, column ${breaker[0]}`);
-      expect(r.stderr + r.stdout).not.toMatch(/node_modules| {4}at /);
-      expect((await databaseFingerprint(dbFile))).toBe(before);
-    }), propertyOptions(runs(3, 20)));
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 4 }), cellBreaker, async (rows, breaker) => {
+        tried.cli = (tried.cli ?? 0) + 1;
+        const { text, line } = badCellFile(rows, rows - 1, breaker, []);
+        const file = path.join(dir, `cli-${tried.cli}.csv`);
+        fs.writeFileSync(file, text);
+        const before = await databaseFingerprint(dbFile);
+        const r = spawnSync(
+          process.execPath,
+          [
+            path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+            '--conditions=react-server',
+            'scripts/import.ts',
+            file,
+          ],
+          {
+            cwd: root,
+            encoding: 'utf8',
+            env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+          },
+        );
+        expect(r.status, r.stdout + r.stderr).toBe(1);
+        expect(r.stderr).toContain(`line ${line}, column ${breaker[0]}`);
+        expect(r.stderr + r.stdout).not.toMatch(/node_modules| {4}at /);
+        expect(await databaseFingerprint(dbFile)).toBe(before);
+      }),
+      propertyOptions(runs(3, 20)),
+    );
   });
 });

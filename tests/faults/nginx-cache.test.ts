@@ -24,21 +24,32 @@ const editor = { email: 'nginx-editor@example.org', password: 'nginx editor pass
 
 const installed = hasNginx();
 // Not a skip: without nginx the deployment these tests check does not exist, so each one fails.
-beforeEach(() => { if (!installed) throw new Error(NGINX_MISSING); });
+beforeEach(() => {
+  if (!installed) throw new Error(NGINX_MISSING);
+});
 beforeAll(async () => {
   if (!installed) return;
   app = await startApiServer();
   nginx = await startNginx(app.port);
   const user = await createUser({ ...editor, role: 'editor' });
   token = (await createApiToken(user.id, 'nginx')).token;
-  await call(app.url, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title: 'Before the cache' } });
+  await call(app.url, 'POST', '/api/v1/pledges', {
+    token,
+    body: { ...NEW_PLEDGE, title: 'Before the cache' },
+  });
 });
 afterAll(async () => {
   await nginx?.stop();
   await app?.stop();
 });
 
-type Seen = { status: number; title: string | null; cache: string | null; nonce: string | null; body: string };
+type Seen = {
+  status: number;
+  title: string | null;
+  cache: string | null;
+  nonce: string | null;
+  body: string;
+};
 async function view(path: string, headers: Record<string, string> = {}): Promise<Seen> {
   const res = await fetch(`${nginx.url}${path}`, { headers });
   const body = await res.text();
@@ -47,9 +58,13 @@ async function view(path: string, headers: Record<string, string> = {}): Promise
 }
 /** A request written byte for byte, as the reproduction's curl sends it (no Accept-Encoding). */
 const raw = (path: string, headers = '', body = '') =>
-  rawRequest(nginx.port, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${nginx.port}\r\nUser-Agent: x\r\nAccept: */*\r\n${headers}\r\n${body}`);
+  rawRequest(
+    nginx.port,
+    `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${nginx.port}\r\nUser-Agent: x\r\nAccept: */*\r\n${headers}\r\n${body}`,
+  );
 /** The account the page's header names (app/_components/editor-link.tsx), or null for a visitor. */
-const accountOf = (body: string) => /data-testid="header-editor"[^>]*>Editor · (?:<!-- -->)?([^<]*)</.exec(body)?.[1] ?? null;
+const accountOf = (body: string) =>
+  /data-testid="header-editor"[^>]*>Editor · (?:<!-- -->)?([^<]*)</.exec(body)?.[1] ?? null;
 const cacheOf = (head: string) => /\r\nx-cache-status:\s*(\S+)/i.exec(head)?.[1];
 
 describe('behind nginx (deploy/nginx.conf)', () => {
@@ -60,13 +75,21 @@ describe('behind nginx (deploy/nginx.conf)', () => {
     await raw('/?B8', 'X-S: GET /api HTTP/1.0\r\n');
     // The same request again is answered from the copy nginx stored for it: the dashboard.
     const stored = await raw('/?B8');
-    expect({ status: stored.status, title: titleOf(stored.body), cache: cacheOf(stored.head) }).toEqual({ status: 200, title: TITLE, cache: 'HIT' });
+    expect({ status: stored.status, title: titleOf(stored.body), cache: cacheOf(stored.head) }).toEqual({
+      status: 200,
+      title: TITLE,
+      cache: 'HIT',
+    });
     expect(titleOf((await raw('/api?A8')).body)).not.toBe(TITLE);
   });
 
   test('a request framed two ways (Content-Length and chunked) is refused, and smuggles nothing into the next page', async () => {
     const smuggled = `0\r\n\r\nGET /api?H2 HTTP/1.1\r\nHost: 127.0.0.1:${nginx.port}\r\nX-S: `;
-    const first = await raw('/?H1', `Content-Length: ${smuggled.length}\r\nTransfer-Encoding: chunked\r\n`, smuggled);
+    const first = await raw(
+      '/?H1',
+      `Content-Length: ${smuggled.length}\r\nTransfer-Encoding: chunked\r\n`,
+      smuggled,
+    );
     expect(first.status).toBe(400);
     const next = await raw('/?H1');
     expect({ status: next.status, title: titleOf(next.body) }).toEqual({ status: 200, title: TITLE });
@@ -101,23 +124,32 @@ describe('behind nginx (deploy/nginx.conf)', () => {
   });
 
   test('a burst of first requests to a new URL reaches the app once', async () => {
-    const burst = await Promise.all(Array.from({ length: 24 }, () => view('/?burst=F1', { 'accept-encoding': 'gzip' })));
+    const burst = await Promise.all(
+      Array.from({ length: 24 }, () => view('/?burst=F1', { 'accept-encoding': 'gzip' })),
+    );
     expect(burst.map((b) => b.status)).toEqual(Array(24).fill(200));
     expect(burst.filter((b) => b.cache === 'MISS')).toHaveLength(1);
     expect(new Set(burst.map((b) => b.nonce)).size).toBe(1);
   });
 
-  test('a write shows through nginx on the first view after the stored page\'s s-maxage, not before', async () => {
+  test("a write shows through nginx on the first view after the stored page's s-maxage, not before", async () => {
     const page = '/donors/japan?G1';
     const storedAt = Date.now();
     const before = await view(page);
     expect(before).toMatchObject({ status: 200, title: `Japan as donor · ${TITLE}` });
-    const created = await call(nginx.url, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title: 'After the cache' } });
+    const created = await call(nginx.url, 'POST', '/api/v1/pledges', {
+      token,
+      body: { ...NEW_PLEDGE, title: 'After the cache' },
+    });
     expect(created.status).toBe(201);
     // Within s-maxage every viewer gets the stored page, rendered before the write.
     let seen = await view(page);
     while (Date.now() - storedAt < S_MAXAGE_MS - 2000) {
-      expect({ cache: seen.cache, nonce: seen.nonce, fresh: seen.body.includes('After the cache') }).toEqual({ cache: 'HIT', nonce: before.nonce, fresh: false });
+      expect({ cache: seen.cache, nonce: seen.nonce, fresh: seen.body.includes('After the cache') }).toEqual({
+        cache: 'HIT',
+        nonce: before.nonce,
+        fresh: false,
+      });
       await new Promise((r) => setTimeout(r, 2000));
       seen = await view(page);
     }
@@ -126,7 +158,10 @@ describe('behind nginx (deploy/nginx.conf)', () => {
       seen = await view(page);
     }
     // Shown by the view that found the page expired: nginx asked with its ETag, the app sent the new page.
-    expect({ cache: seen.cache, fresh: seen.body.includes('After the cache') }).toEqual({ cache: 'EXPIRED', fresh: true });
+    expect({ cache: seen.cache, fresh: seen.body.includes('After the cache') }).toEqual({
+      cache: 'EXPIRED',
+      fresh: true,
+    });
   });
 
   test('an expired page whose data has not changed is revalidated with its ETag, without a render', async () => {

@@ -21,69 +21,207 @@ beforeAll(async () => {
   server = await startApiServer();
   callers = await setUpCallers(server.url, 'actions');
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 type Form = { page: string; fields: [string, string][]; withState?: boolean };
 const pledgeFields = (title: string): [string, string][] => [
-  ['donor', NEW_PLEDGE.donor], ['recipient', NEW_PLEDGE.recipient], ['title', title], ['category', NEW_PLEDGE.category],
-  ['stage', NEW_PLEDGE.stage], ['kind', 'item'], ['instrument', 'unspecified'], ['amount', '250000'], ['currency', 'EUR'],
-  ['announcedOn', '2024-05-02'], ['datePrecision', 'day'], ['sourceCount', '1'], ['sources.0.url', 'https://example.org/matrix'],
-  ['sources.0.publisher', 'Matrix Gazette'], ['confirmDuplicate', 'yes'],
+  ['donor', NEW_PLEDGE.donor],
+  ['recipient', NEW_PLEDGE.recipient],
+  ['title', title],
+  ['category', NEW_PLEDGE.category],
+  ['stage', NEW_PLEDGE.stage],
+  ['kind', 'item'],
+  ['instrument', 'unspecified'],
+  ['amount', '250000'],
+  ['currency', 'EUR'],
+  ['announcedOn', '2024-05-02'],
+  ['datePrecision', 'day'],
+  ['sourceCount', '1'],
+  ['sources.0.url', 'https://example.org/matrix'],
+  ['sources.0.publisher', 'Matrix Gazette'],
+  ['confirmDuplicate', 'yes'],
 ];
 
 /** A valid form for each action, fresh for every call (so an allowed call really writes). */
 const VALID: Record<string, (who: Credentials) => Form | Promise<Form>> = {
-  savePledgeAction: () => ({ page: '/editor/pledges/new', fields: pledgeFields(`Matrix pledge ${++serial}`) }),
+  savePledgeAction: () => ({
+    page: '/editor/pledges/new',
+    fields: pledgeFields(`Matrix pledge ${++serial}`),
+  }),
   retractPledgeAction: async () => {
-    const p = await createPledge({ ...NEW_PLEDGE, title: `To retract ${++serial}` }, { id: null, label: 'matrix' });
-    return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(p.version)], ['reason', 'Matrix retraction']] };
+    const p = await createPledge(
+      { ...NEW_PLEDGE, title: `To retract ${++serial}` },
+      { id: null, label: 'matrix' },
+    );
+    return {
+      page: `/editor/pledges/${p.id}`,
+      fields: [
+        ['id', String(p.id)],
+        ['version', String(p.version)],
+        ['reason', 'Matrix retraction'],
+      ],
+    };
   },
   unretractPledgeAction: async () => {
-    const p = await createPledge({ ...NEW_PLEDGE, title: `To un-retract ${++serial}` }, { id: null, label: 'matrix' });
-    const retracted = await retractPledge({ id: p.id, input: { reason: 'matrix retraction' }, expectedVersion: p.version, actor: { id: null, label: 'matrix' } });
-    return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(retracted.version)], ['reason', 'Matrix un-retraction']] };
+    const p = await createPledge(
+      { ...NEW_PLEDGE, title: `To un-retract ${++serial}` },
+      { id: null, label: 'matrix' },
+    );
+    const retracted = await retractPledge({
+      id: p.id,
+      input: { reason: 'matrix retraction' },
+      expectedVersion: p.version,
+      actor: { id: null, label: 'matrix' },
+    });
+    return {
+      page: `/editor/pledges/${p.id}`,
+      fields: [
+        ['id', String(p.id)],
+        ['version', String(retracted.version)],
+        ['reason', 'Matrix un-retraction'],
+      ],
+    };
   },
   restoreVersionAction: async () => {
-    const p = await createPledge({ ...NEW_PLEDGE, title: `To restore ${++serial}` }, { id: null, label: 'matrix' });
-    const edited = await updatePledge({ id: p.id, patch: { title: `Restored away ${serial}` }, expectedVersion: p.version, actor: { id: null, label: 'matrix' } });
-    return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(edited.version)], ['restoreVersion', '1']] };
+    const p = await createPledge(
+      { ...NEW_PLEDGE, title: `To restore ${++serial}` },
+      { id: null, label: 'matrix' },
+    );
+    const edited = await updatePledge({
+      id: p.id,
+      patch: { title: `Restored away ${serial}` },
+      expectedVersion: p.version,
+      actor: { id: null, label: 'matrix' },
+    });
+    return {
+      page: `/editor/pledges/${p.id}`,
+      fields: [
+        ['id', String(p.id)],
+        ['version', String(edited.version)],
+        ['restoreVersion', '1'],
+      ],
+    };
   },
   recordProgressAction: async () => {
-    const p = await createPledge({ ...NEW_PLEDGE, title: `To move on ${++serial}` }, { id: null, label: 'matrix' });
-    return { page: `/editor/pledges/${p.id}`, fields: [['id', String(p.id)], ['version', String(p.version)], ['progress-stage', 'disbursed'],
-      ['progress-date', '2024-12'], ['progress-url', `https://example.org/matrix-paid-${serial}`], ['progress-quote', 'Delivered in December.']] };
+    const p = await createPledge(
+      { ...NEW_PLEDGE, title: `To move on ${++serial}` },
+      { id: null, label: 'matrix' },
+    );
+    return {
+      page: `/editor/pledges/${p.id}`,
+      fields: [
+        ['id', String(p.id)],
+        ['version', String(p.version)],
+        ['progress-stage', 'disbursed'],
+        ['progress-date', '2024-12'],
+        ['progress-url', `https://example.org/matrix-paid-${serial}`],
+        ['progress-quote', 'Delivered in December.'],
+      ],
+    };
   },
   createTokenAction: () => ({ page: '/editor/settings', fields: [['label', `matrix ${++serial}`]] }),
   revokeTokenAction: async (who) => ({
     page: '/editor/settings',
     // The caller's own token; a disabled or anonymous caller aims at the active editor's.
-    fields: [['id', String((await createApiToken(who === callers.admin ? callers.admin.userId! : callers.editor.userId!)).id)], ['confirm', 'yes']],
+    fields: [
+      [
+        'id',
+        String(
+          (await createApiToken(who === callers.admin ? callers.admin.userId! : callers.editor.userId!)).id,
+        ),
+      ],
+      ['confirm', 'yes'],
+    ],
   }),
   // Another account's token: only an admin may revoke it.
-  revokeAnyTokenAction: async () => ({ page: '/editor/tokens', fields: [['id', String((await createApiToken(callers.editor.userId!)).id)], ['confirm', 'yes']] }),
+  revokeAnyTokenAction: async () => ({
+    page: '/editor/tokens',
+    fields: [
+      ['id', String((await createApiToken(callers.editor.userId!)).id)],
+      ['confirm', 'yes'],
+    ],
+  }),
   // A wrong current password: answered without writing (a right one would end the caller's session).
-  changePasswordAction: () => ({ page: '/editor/settings', fields: [['current', 'not the password at all'], ['password', 'a new password 12'], ['confirm', 'a new password 12']] }),
-  inviteUserAction: () => ({ page: '/editor/users', fields: [['email', `invited-${++serial}@example.org`], ['password', 'invited password 1'], ['role', 'editor'], ['name', `Invited ${serial}`]] }),
+  changePasswordAction: () => ({
+    page: '/editor/settings',
+    fields: [
+      ['current', 'not the password at all'],
+      ['password', 'a new password 12'],
+      ['confirm', 'a new password 12'],
+    ],
+  }),
+  inviteUserAction: () => ({
+    page: '/editor/users',
+    fields: [
+      ['email', `invited-${++serial}@example.org`],
+      ['password', 'invited password 1'],
+      ['role', 'editor'],
+      ['name', `Invited ${serial}`],
+    ],
+  }),
   updateUserAction: async () => {
-    const target = await createUser({ email: `target-${++serial}@example.org`, password: 'target password 1', role: 'editor' });
-    return { page: '/editor/users', fields: [['id', String(target.id)], ['intent', 'role'], ['role', 'admin']] };
+    const target = await createUser({
+      email: `target-${++serial}@example.org`,
+      password: 'target password 1',
+      role: 'editor',
+    });
+    return {
+      page: '/editor/users',
+      fields: [
+        ['id', String(target.id)],
+        ['intent', 'role'],
+        ['role', 'admin'],
+      ],
+    };
   },
-  checkImportAction: () => ({ page: '/editor/import', fields: [['file', 'donor,recipient,title,category,stage\r\nJapan,Ukraine,Dry run,military,announced\r\n']] }),
-  confirmImportAction: () => ({ page: '/editor/import', fields: [['uploadId', 'f'.repeat(32)], ['fileName', 'matrix.csv']] }),
-  createFirstAdminAction: () => ({ page: '/setup', fields: [['setupCode', setupCodeOf(server)], ['email', `first-${++serial}@example.org`], ['name', 'First Admin'], ['password', 'first password 12'], ['confirm', 'first password 12']] }),
+  checkImportAction: () => ({
+    page: '/editor/import',
+    fields: [
+      ['file', 'donor,recipient,title,category,stage\r\nJapan,Ukraine,Dry run,military,announced\r\n'],
+    ],
+  }),
+  confirmImportAction: () => ({
+    page: '/editor/import',
+    fields: [
+      ['uploadId', 'f'.repeat(32)],
+      ['fileName', 'matrix.csv'],
+    ],
+  }),
+  createFirstAdminAction: () => ({
+    page: '/setup',
+    fields: [
+      ['setupCode', setupCodeOf(server)],
+      ['email', `first-${++serial}@example.org`],
+      ['name', 'First Admin'],
+      ['password', 'first password 12'],
+      ['confirm', 'first password 12'],
+    ],
+  }),
 };
 
 const actions = Object.entries(ACCESS_MATRIX).filter(([key]) => key.startsWith('action '));
 
 function allowed(rule: string, who: Caller): boolean {
-  return ((rule === 'editors' || rule === 'editors-no-write') && (who === 'editor' || who === 'admin')) || (rule === 'admins' && who === 'admin');
+  return (
+    ((rule === 'editors' || rule === 'editors-no-write') && (who === 'editor' || who === 'admin')) ||
+    (rule === 'admins' && who === 'admin')
+  );
 }
 
 async function attempt(key: string, who: Credentials, headers: Record<string, string> = {}) {
   const [file, name] = key.slice('action '.length).split('#');
   const form = await VALID[name](who);
-  const before = (await databaseFingerprint(server.databaseUrl));
-  const res = await callAction(server.url, { page: form.page, id: actionId(file, name), fields: form.fields, cookie: who.cookie, withState: form.withState, headers });
+  const before = await databaseFingerprint(server.databaseUrl);
+  const res = await callAction(server.url, {
+    page: form.page,
+    id: actionId(file, name),
+    fields: form.fields,
+    cookie: who.cookie,
+    withState: form.withState,
+    headers,
+  });
   return { res, changed: (await databaseFingerprint(server.databaseUrl)) !== before };
 }
 
@@ -93,23 +231,33 @@ describe('server actions × callers', () => {
     for (const [key] of actions) expect(Object.keys(VALID)).toContain(key.split('#')[1]);
   });
 
-  test.each(actions.flatMap(([key, rule]) => CALLERS.map((who) => ({ key, rule, who }))))('$key as $who', async ({ key, rule, who }) => {
-    const { res, changed } = await attempt(key, callers[who]);
-    if (allowed(rule, who)) {
-      expect(res.status, res.text.slice(0, 300)).toBeLessThan(400);
-      expect(changed).toBe(rule !== 'editors-no-write');
-    } else {
-      expect(res.status).toBe(rule === 'first-run' ? 404 : 403);
-      expect(changed).toBe(false);
-    }
-  });
+  test.each(actions.flatMap(([key, rule]) => CALLERS.map((who) => ({ key, rule, who }))))(
+    '$key as $who',
+    async ({ key, rule, who }) => {
+      const { res, changed } = await attempt(key, callers[who]);
+      if (allowed(rule, who)) {
+        expect(res.status, res.text.slice(0, 300)).toBeLessThan(400);
+        expect(changed).toBe(rule !== 'editors-no-write');
+      } else {
+        expect(res.status).toBe(rule === 'first-run' ? 404 : 403);
+        expect(changed).toBe(false);
+      }
+    },
+  );
 
-  test.each(actions.map(([key]) => ({ key })))('$key cross-site with an admin session is refused', async ({ key }) => {
-    const forged: Record<string, string>[] = [{ origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site' }, { origin: 'https://attacker.example', 'sec-fetch-site': '' }, { origin: 'null' }];
-    for (const headers of forged) {
-      const { res, changed } = await attempt(key, callers.admin, headers);
-      expect(res.status).toBe(403);
-      expect(changed).toBe(false);
-    }
-  });
+  test.each(actions.map(([key]) => ({ key })))(
+    '$key cross-site with an admin session is refused',
+    async ({ key }) => {
+      const forged: Record<string, string>[] = [
+        { origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site' },
+        { origin: 'https://attacker.example', 'sec-fetch-site': '' },
+        { origin: 'null' },
+      ];
+      for (const headers of forged) {
+        const { res, changed } = await attempt(key, callers.admin, headers);
+        expect(res.status).toBe(403);
+        expect(changed).toBe(false);
+      }
+    },
+  );
 });

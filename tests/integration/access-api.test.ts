@@ -18,7 +18,9 @@ beforeAll(async () => {
   server = await startApiServer();
   callers = await setUpCallers(server.url, 'api');
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 function bodyFor(method: string, version: number): unknown {
   if (method === 'POST') return { ...NEW_PLEDGE, title: `API matrix ${++serial}` };
@@ -26,34 +28,51 @@ function bodyFor(method: string, version: number): unknown {
   return { version, reason: 'API matrix retraction' };
 }
 
-const routes = Object.entries(ACCESS_MATRIX).filter(([, rule]) => rule === 'token' || rule === 'no-such-method' || rule === 'no-such-route');
+const routes = Object.entries(ACCESS_MATRIX).filter(
+  ([, rule]) => rule === 'token' || rule === 'no-such-method' || rule === 'no-such-route',
+);
 
 describe('API writes × callers', () => {
-  test.each(routes.flatMap(([key, rule]) => CALLERS.map((who) => ({ key, rule, who }))))('$key as $who', async ({ key, rule, who }) => {
-    const [method, file] = key.split(' ');
-    const target = await createPledge({ ...NEW_PLEDGE, title: `API target ${++serial}` }, { id: null, label: 'matrix' });
-    const before = (await databaseFingerprint(server.databaseUrl));
-    const token = callers[who].token ?? undefined;
-    const res = await call(server.url, method, routeUrl(file, target.id), { token, body: bodyFor(method, target.version) });
-    const changed = (await databaseFingerprint(server.databaseUrl)) !== before;
-    if (rule === 'token' && (who === 'editor' || who === 'admin')) {
-      expect(res.status, JSON.stringify(res.json)).toBe(method === 'POST' ? 201 : 200);
-      expect(changed).toBe(true);
-      return;
-    }
-    expect(res.status).toBe({ token: 401, 'no-such-method': 405 }[rule as string] ?? 404);
-    expectErrorShape(res.json);
-    expect(changed).toBe(false);
-  });
+  test.each(routes.flatMap(([key, rule]) => CALLERS.map((who) => ({ key, rule, who }))))(
+    '$key as $who',
+    async ({ key, rule, who }) => {
+      const [method, file] = key.split(' ');
+      const target = await createPledge(
+        { ...NEW_PLEDGE, title: `API target ${++serial}` },
+        { id: null, label: 'matrix' },
+      );
+      const before = await databaseFingerprint(server.databaseUrl);
+      const token = callers[who].token ?? undefined;
+      const res = await call(server.url, method, routeUrl(file, target.id), {
+        token,
+        body: bodyFor(method, target.version),
+      });
+      const changed = (await databaseFingerprint(server.databaseUrl)) !== before;
+      if (rule === 'token' && (who === 'editor' || who === 'admin')) {
+        expect(res.status, JSON.stringify(res.json)).toBe(method === 'POST' ? 201 : 200);
+        expect(changed).toBe(true);
+        return;
+      }
+      expect(res.status).toBe({ token: 401, 'no-such-method': 405 }[rule as string] ?? 404);
+      expectErrorShape(res.json);
+      expect(changed).toBe(false);
+    },
+  );
 
-  test('sign-in without next-auth\'s CSRF token gets no session and changes nothing', async () => {
-    const before = (await databaseFingerprint(server.databaseUrl));
+  test("sign-in without next-auth's CSRF token gets no session and changes nothing", async () => {
+    const before = await databaseFingerprint(server.databaseUrl);
     const res = await fetch(`${server.url}/api/auth/callback/credentials`, {
-      method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ email: 'api-admin@example.org', password: 'correct horse battery 2024', json: 'true' }),
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        email: 'api-admin@example.org',
+        password: 'correct horse battery 2024',
+        json: 'true',
+      }),
     });
     expect(res.status).toBeLessThan(500);
     expect(res.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token='))).toBe(false);
-    expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
+    expect(await databaseFingerprint(server.databaseUrl)).toBe(before);
   });
 });

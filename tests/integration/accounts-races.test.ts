@@ -7,7 +7,13 @@ import { eq, sql } from 'drizzle-orm';
 import { describePostgresOnly, useTestDatabase } from '../support/engine';
 import { firstRow, read, writeTransaction } from '../../db/connection';
 import { loginThrottle, users } from '../../db/tables';
-import { countActiveAdmins, createFirstAdmin, createUser, disableUser, setUserRole } from '../../db/accounts/users';
+import {
+  countActiveAdmins,
+  createFirstAdmin,
+  createUser,
+  disableUser,
+  setUserRole,
+} from '../../db/accounts/users';
 import { writeFailure } from '../../db/accounts/throttle-writes';
 import { ValidationError } from '../../lib/validation';
 
@@ -20,7 +26,9 @@ const PASSWORD = 'a race test password';
 /** A promise the test opens when it chooses. */
 function latch() {
   let open!: () => void;
-  const opened = new Promise<void>((resolve) => { open = resolve; });
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
   return { open, opened };
 }
 
@@ -28,12 +36,15 @@ function latch() {
 async function holdOpen<T>(step: (tx: Parameters<Parameters<typeof writeTransaction>[0]>[0]) => Promise<T>) {
   const stepped = latch();
   const release = latch();
-  const done = writeTransaction(async (tx) => {
-    const result = await step(tx);
-    stepped.open();
-    await release.opened;
-    return result;
-  }, { touchesData: false });
+  const done = writeTransaction(
+    async (tx) => {
+      const result = await step(tx);
+      stepped.open();
+      await release.opened;
+      return result;
+    },
+    { touchesData: false },
+  );
   await Promise.race([stepped.opened, done]);
   return { release: release.open, done };
 }
@@ -41,23 +52,41 @@ async function holdOpen<T>(step: (tx: Parameters<Parameters<typeof writeTransact
 /** Until another session of this database waits on a lock held by A, or `b` has settled (it did not wait). */
 async function untilWaitingOrSettled(b: Promise<unknown>): Promise<void> {
   let settled = false;
-  void b.then(() => { settled = true; }, () => { settled = true; });
+  void b.then(
+    () => {
+      settled = true;
+    },
+    () => {
+      settled = true;
+    },
+  );
   for (let i = 0; i < 200 && !settled; i++) {
-    const row = await read((db) => firstRow<{ n: number }>(db, sql`select count(*)::int as n from pg_stat_activity
-      where datname = current_database() and wait_event_type = 'Lock'`));
+    const row = await read((db) =>
+      firstRow<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from pg_stat_activity
+      where datname = current_database() and wait_event_type = 'Lock'`,
+      ),
+    );
     if ((row?.n ?? 0) > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
 /** A, then B while A is open, then A's commit; B's outcome. */
-async function interleave<A>(a: (tx: Parameters<Parameters<typeof writeTransaction>[0]>[0]) => Promise<A>, b: () => Promise<unknown>) {
+async function interleave<A>(
+  a: (tx: Parameters<Parameters<typeof writeTransaction>[0]>[0]) => Promise<A>,
+  b: () => Promise<unknown>,
+) {
   const first = await holdOpen(a);
   const second = b();
   await untilWaitingOrSettled(second);
   first.release();
   await first.done;
-  return second.then((value) => ({ value, error: null }), (error: unknown) => ({ value: null, error }));
+  return second.then(
+    (value) => ({ value, error: null }),
+    (error: unknown) => ({ value: null, error }),
+  );
 }
 
 describePostgresOnly('first-run setup under concurrent submissions (PostgreSQL only)', () => {
@@ -65,10 +94,13 @@ describePostgresOnly('first-run setup under concurrent submissions (PostgreSQL o
   test('two first-run setups at once make one admin: the second finds setup closed', async () => {
     const stepped = latch();
     const release = latch();
-    const first = createFirstAdmin({ email: email('setup-a'), password: PASSWORD, name: 'Setup A' }, async () => {
-      stepped.open();
-      await release.opened;
-    });
+    const first = createFirstAdmin(
+      { email: email('setup-a'), password: PASSWORD, name: 'Setup A' },
+      async () => {
+        stepped.open();
+        await release.opened;
+      },
+    );
     await stepped.opened;
     const second = createFirstAdmin({ email: email('setup-b'), password: PASSWORD, name: 'Setup B' });
     await untilWaitingOrSettled(second);
@@ -107,8 +139,18 @@ describePostgresOnly('the last active admin under concurrent changes (PostgreSQL
   /** Two active admins and nobody else active: every other admin of earlier tests is disabled. */
   async function twoAdmins() {
     const others = await read((db) => db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')));
-    const x = await createUser({ email: email('admin-x'), password: PASSWORD, role: 'admin', name: 'Admin X' });
-    const y = await createUser({ email: email('admin-y'), password: PASSWORD, role: 'admin', name: 'Admin Y' });
+    const x = await createUser({
+      email: email('admin-x'),
+      password: PASSWORD,
+      role: 'admin',
+      name: 'Admin X',
+    });
+    const y = await createUser({
+      email: email('admin-y'),
+      password: PASSWORD,
+      role: 'admin',
+      name: 'Admin Y',
+    });
     for (const { id } of others) await disableUser(id);
     expect(await read((db) => countActiveAdmins(db))).toBe(2);
     return { x, y };
@@ -116,14 +158,20 @@ describePostgresOnly('the last active admin under concurrent changes (PostgreSQL
 
   test('two admins demoting each other at once: the second is refused, one admin remains', async () => {
     const { x, y } = await twoAdmins();
-    const second = await interleave(() => setUserRole(x.id, 'editor'), () => setUserRole(y.id, 'editor'));
+    const second = await interleave(
+      () => setUserRole(x.id, 'editor'),
+      () => setUserRole(y.id, 'editor'),
+    );
     expect((second.error as Error | null)?.message).toMatch(/only active admin/);
     expect(await read((db) => countActiveAdmins(db))).toBe(1);
   });
 
   test('one admin demoted while the other is disabled: the second change is refused', async () => {
     const { x, y } = await twoAdmins();
-    const second = await interleave(() => setUserRole(x.id, 'editor'), () => disableUser(y.id));
+    const second = await interleave(
+      () => setUserRole(x.id, 'editor'),
+      () => disableUser(y.id),
+    );
     expect((second.error as Error | null)?.message).toMatch(/only active admin/);
     expect(await read((db) => countActiveAdmins(db))).toBe(1);
   });

@@ -19,7 +19,9 @@ beforeAll(async () => {
   base = server.url;
   await addSyntheticPledges({ count: 3000, seed: 7 });
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 async function pageThrough(first: string, onPage?: (n: number) => void): Promise<any[]> {
   const items: any[] = [];
@@ -39,7 +41,10 @@ describe('GET /api/v1/pledges', () => {
   test('pages through thousands of pledges without gaps or repeats, even while one is added', async () => {
     let added = 0;
     const items = await pageThrough('/api/v1/pledges?limit=500', async (n) => {
-      if (n === 1) { await createPledge({ ...NEW_PLEDGE, title: 'Added while paging' }, { id: null, label: 'test' }); added++; }
+      if (n === 1) {
+        await createPledge({ ...NEW_PLEDGE, title: 'Added while paging' }, { id: null, label: 'test' });
+        added++;
+      }
     });
     const ids = items.map((p) => p.id);
     expect(ids.length).toBeGreaterThan(2900);
@@ -63,7 +68,9 @@ describe('GET /api/v1/pledges', () => {
     expect(items.length).toBe(await countPledges(parseFilters(new URLSearchParams(query)).filters));
     expect(items.length).toBeGreaterThan(37);
     expect(new Set(items.map((p) => p.donor.slug))).toEqual(new Set(['germany', 'japan']));
-    expect(items.every((p) => ['committed', 'disbursed'].includes(p.stage) && p.announcedOn >= '2018-01-01')).toBe(true);
+    expect(
+      items.every((p) => ['committed', 'disbursed'].includes(p.stage) && p.announcedOn >= '2018-01-01'),
+    ).toBe(true);
     const withRetracted = await call(base, 'GET', `/api/v1/pledges?retracted=include&limit=1`);
     expect(withRetracted.json.total).toBe(await countPledges(EMPTY_FILTERS, true));
   });
@@ -85,7 +92,13 @@ describe('GET /api/v1/pledges', () => {
 });
 
 describe('summary and series', () => {
-  const FILTER_SETS = ['', 'donor=japan', 'recipient=ukraine&currency=EUR', 'category=military&stage=disbursed&from=2020-01-01', 'currency=JPY&instrument=loan'];
+  const FILTER_SETS = [
+    '',
+    'donor=japan',
+    'recipient=ukraine&currency=EUR',
+    'category=military&stage=disbursed&from=2020-01-01',
+    'currency=JPY&instrument=loan',
+  ];
 
   test.each(FILTER_SETS)('the same numbers as the counting verbs for "%s"', async (query) => {
     const { filters } = parseFilters(new URLSearchParams(query), ['USD', 'EUR', 'JPY']);
@@ -101,7 +114,13 @@ describe('summary and series', () => {
   });
 
   test('bad filters are a 400 naming the parameter', async () => {
-    for (const [query, field] of [['stage=pledged', 'stage'], ['from=2024-02-30', 'from'], ['currency=XXX', 'currency'], ['donors=japan', 'donors'], ['interval=week', 'interval']]) {
+    for (const [query, field] of [
+      ['stage=pledged', 'stage'],
+      ['from=2024-02-30', 'from'],
+      ['currency=XXX', 'currency'],
+      ['donors=japan', 'donors'],
+      ['interval=week', 'interval'],
+    ]) {
       const res = await call(base, 'GET', `/api/v1/series?${query}`);
       expect(res.status, query).toBe(400);
       expectErrorShape(res.json);
@@ -116,9 +135,15 @@ describe('caching and CORS', () => {
     const etag = first.headers.get('etag')!;
     const lastModified = first.headers.get('last-modified')!;
     expect(first.headers.get('cache-control')).toMatch(/public.*s-maxage=60/);
-    expect((await fetch(`${base}/api/v1/summary?donor=japan`, { headers: { 'If-None-Match': etag } })).status).toBe(304);
-    expect((await fetch(`${base}/api/v1/pledges/1`, { headers: { 'If-Modified-Since': lastModified } })).status).toBe(304);
-    expect((await fetch(`${base}/api/v1/pledges/1`, { headers: { 'If-None-Match': '"something-else"' } })).status).toBe(200);
+    expect(
+      (await fetch(`${base}/api/v1/summary?donor=japan`, { headers: { 'If-None-Match': etag } })).status,
+    ).toBe(304);
+    expect(
+      (await fetch(`${base}/api/v1/pledges/1`, { headers: { 'If-Modified-Since': lastModified } })).status,
+    ).toBe(304);
+    expect(
+      (await fetch(`${base}/api/v1/pledges/1`, { headers: { 'If-None-Match': '"something-else"' } })).status,
+    ).toBe(200);
     await createPledge({ ...NEW_PLEDGE, title: 'A change' }, { id: null, label: 'test' });
     const after = await fetch(`${base}/api/v1/summary?donor=japan`, { headers: { 'If-None-Match': etag } });
     expect(after.status).toBe(200);
@@ -126,12 +151,20 @@ describe('caching and CORS', () => {
   });
 
   test('reads are open to any origin; writes are not', async () => {
-    const read = await fetch(`${base}/api/v1/pledges?limit=1`, { headers: { Origin: 'https://news.example' } });
+    const read = await fetch(`${base}/api/v1/pledges?limit=1`, {
+      headers: { Origin: 'https://news.example' },
+    });
     expect(read.headers.get('access-control-allow-origin')).toBe('*');
-    const preflight = await fetch(`${base}/api/v1/pledges/1`, { method: 'OPTIONS', headers: { Origin: 'https://news.example', 'Access-Control-Request-Method': 'PATCH' } });
+    const preflight = await fetch(`${base}/api/v1/pledges/1`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://news.example', 'Access-Control-Request-Method': 'PATCH' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
-    const write = await call(base, 'POST', '/api/v1/pledges', { body: NEW_PLEDGE, headers: { Origin: 'https://news.example' } });
+    const write = await call(base, 'POST', '/api/v1/pledges', {
+      body: NEW_PLEDGE,
+      headers: { Origin: 'https://news.example' },
+    });
     expect(write.status).toBe(401);
     expect(write.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -154,15 +187,21 @@ describe('OpenAPI', () => {
     }
     const doc = (await call(base, 'GET', '/api/v1/openapi.json')).json;
     expect(doc.openapi).toBe('3.1.0');
-    const described = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops as object).map((m) => `${m} ${p}`));
+    const described = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.keys(ops as object).map((m) => `${m} ${p}`),
+    );
     expect(described.sort()).toEqual(found.sort());
     expect(doc.components.schemas.PledgeInput.additionalProperties).toBe(false);
     const page = await fetch(`${base}/api`).then((r) => r.text());
     for (const entry of found) expect(page).toContain(entry.split(' ')[1]);
   });
 
-  test('a path no endpoint answers gets the API\'s JSON 404 for any method, not the site\'s page', async () => {
-    for (const [method, path] of [['GET', '/api/v1/pledge'], ['POST', '/api/v1/pledges/1/sources'], ['DELETE', '/api/v1/v2/summary']]) {
+  test("a path no endpoint answers gets the API's JSON 404 for any method, not the site's page", async () => {
+    for (const [method, path] of [
+      ['GET', '/api/v1/pledge'],
+      ['POST', '/api/v1/pledges/1/sources'],
+      ['DELETE', '/api/v1/v2/summary'],
+    ]) {
       const res = await call(base, method, path);
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);

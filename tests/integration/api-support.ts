@@ -11,12 +11,20 @@ export async function startApiServer(): Promise<RunningServer> {
 
 export type ApiAnswer = { status: number; headers: Headers; json: any };
 
-export async function call(base: string, method: string, url: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiAnswer> {
+export async function call(
+  base: string,
+  method: string,
+  url: string,
+  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<ApiAnswer> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let body: BodyInit | undefined;
   if (options.body !== undefined) {
-    body = typeof options.body === 'string' || options.body instanceof Uint8Array ? options.body as BodyInit : JSON.stringify(options.body);
+    body =
+      typeof options.body === 'string' || options.body instanceof Uint8Array
+        ? (options.body as BodyInit)
+        : JSON.stringify(options.body);
     headers['Content-Type'] ??= 'application/json';
   }
   const res = await fetch(`${base}${url}`, { method, headers, body });
@@ -26,16 +34,35 @@ export async function call(base: string, method: string, url: string, options: {
 
 /** The uniform error shape: { error: { message, code, fields? } }. */
 export function expectErrorShape(json: any): void {
-  if (typeof json?.error?.message !== 'string' || typeof json.error.code !== 'string' || json.error.message === '') {
+  if (
+    typeof json?.error?.message !== 'string' ||
+    typeof json.error.code !== 'string' ||
+    json.error.message === ''
+  ) {
     throw new Error(`not the API error shape: ${JSON.stringify(json)}`);
   }
-  if (json.error.fields !== undefined && (typeof json.error.fields !== 'object' || Array.isArray(json.error.fields))) {
+  if (
+    json.error.fields !== undefined &&
+    (typeof json.error.fields !== 'object' || Array.isArray(json.error.fields))
+  ) {
     throw new Error(`fields is not an object: ${JSON.stringify(json)}`);
   }
 }
 
 export const NEW_PLEDGE = {
-  donor: 'Japan', recipient: 'Ukraine', title: 'Winter generators', category: 'humanitarian', stage: 'committed',
-  amount: '1500000.50', currency: 'USD', announcedOn: '2024-11-05',
-  sources: [{ url: 'https://example.org/mofa/2024-11-05', publisher: 'Ministry of Foreign Affairs', quote: 'Japan will provide USD 1.5 million for generators.' }],
+  donor: 'Japan',
+  recipient: 'Ukraine',
+  title: 'Winter generators',
+  category: 'humanitarian',
+  stage: 'committed',
+  amount: '1500000.50',
+  currency: 'USD',
+  announcedOn: '2024-11-05',
+  sources: [
+    {
+      url: 'https://example.org/mofa/2024-11-05',
+      publisher: 'Ministry of Foreign Affairs',
+      quote: 'Japan will provide USD 1.5 million for generators.',
+    },
+  ],
 };

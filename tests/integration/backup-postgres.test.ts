@@ -16,12 +16,26 @@ let url: string;
 
 function backup(target: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/backup.ts', target], {
-      cwd: root, env: { ...process.env, DATABASE_URL: url },
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        '--conditions=react-server',
+        'scripts/backup.ts',
+        target,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: url },
+      },
+    );
     let out = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { out += d; });
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+    });
     child.on('exit', (code) => resolve({ code, out }));
   });
 }
@@ -39,7 +53,16 @@ describePostgresOnly('npm run db:backup on PostgreSQL (PostgreSQL only)', () => 
     const running = backup(target);
     let written = 0;
     const writer = setInterval(async () => {
-      await createPledge({ donor: 'Japan', recipient: 'Ukraine', title: `During backup ${written}`, category: 'other', stage: 'announced' }, { id: null, label: 'backup test' });
+      await createPledge(
+        {
+          donor: 'Japan',
+          recipient: 'Ukraine',
+          title: `During backup ${written}`,
+          category: 'other',
+          stage: 'announced',
+        },
+        { id: null, label: 'backup test' },
+      );
       written++;
     }, 5);
     const { code, out } = await running;

@@ -8,15 +8,21 @@ import { writeTransaction } from '../../db/connection';
 import { pledges } from '../../db/tables';
 import { GET } from '../../app/export/[file]/route';
 
-const open = () => GET(new Request('http://localhost/export/pledges.csv'), { params: Promise.resolve({ file: 'pledges.csv' }) });
+const open = () =>
+  GET(new Request('http://localhost/export/pledges.csv'), {
+    params: Promise.resolve({ file: 'pledges.csv' }),
+  });
 
-const copyOf = (id: number, title: string) => ({ ...FIXTURE_PLEDGES[2], id, title }) as typeof pledges.$inferInsert;
+const copyOf = (id: number, title: string) =>
+  ({ ...FIXTURE_PLEDGES[2], id, title }) as typeof pledges.$inferInsert;
 
 beforeAll(async () => {
   await useTestDatabase();
   await writeEngineFixture();
   // A second range of ids (db/csv-export/csv-bytes.ts RANGE_IDS), read after the write below.
-  await writeTransaction(async (tx) => { await tx.insert(pledges).values([copyOf(300, 'Second range'), copyOf(301, 'Second range too')]); });
+  await writeTransaction(async (tx) => {
+    await tx.insert(pledges).values([copyOf(300, 'Second range'), copyOf(301, 'Second range too')]);
+  });
 });
 
 describe('the pledge export reads one snapshot', () => {

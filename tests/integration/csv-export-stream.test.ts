@@ -18,7 +18,11 @@ beforeAll(async () => {
   const template = FIXTURE_PLEDGES[4]; // a description with a newline and quotes, and a neutralised title
   await writeTransaction(async (tx) => {
     for (let lo = 0; lo < ROWS; lo += 500) {
-      const batch = Array.from({ length: Math.min(500, ROWS - lo) }, (_, i) => ({ ...template, id: FIRST + lo + i, title: `${template.title} ${lo + i}` }));
+      const batch = Array.from({ length: Math.min(500, ROWS - lo) }, (_, i) => ({
+        ...template,
+        id: FIRST + lo + i,
+        title: `${template.title} ${lo + i}`,
+      }));
       await tx.insert(pledges).values(batch as (typeof pledges.$inferInsert)[]);
     }
   });
@@ -26,7 +30,9 @@ beforeAll(async () => {
 
 describe('the pledge download streams', () => {
   test('memory stays flat and each record leaves once, in id order', async () => {
-    const res = await GET(new Request('http://localhost/export/pledges.csv'), { params: Promise.resolve({ file: 'pledges.csv' }) });
+    const res = await GET(new Request('http://localhost/export/pledges.csv'), {
+      params: Promise.resolve({ file: 'pledges.csv' }),
+    });
     const reader = res.body!.getReader();
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;

@@ -19,29 +19,59 @@ const actor = { id: null, label: 'export test' };
 const inProcess = async (query: string) => {
   const params = new URLSearchParams(query);
   const { filters } = parseFilters(params, (await loadFxTable()).currencies());
-  return new Response(csvStream(PLEDGE_COLUMNS, pledgeExportRecords(filters), params.get('bom') === '1')).text();
+  return new Response(
+    csvStream(PLEDGE_COLUMNS, pledgeExportRecords(filters), params.get('bom') === '1'),
+  ).text();
 };
 
 beforeAll(async () => {
   server = await startApiServer();
   await addSyntheticPledges({ count: 40_000, seed: 31 });
   // Cells that need quoting, neutralising and list escaping, and a gap of retracted ids.
-  await createPledge({
-    donor: 'Japan', recipient: 'Ukraine', title: '=HYPERLINK("http://evil","click"), with "quotes"', category: 'humanitarian',
-    stage: 'committed', amount: '1,000,000.50', currency: 'EUR', announcedOn: '2024-02-10', description: 'two\nlines',
-    sources: [
-      { url: 'https://example.org/a', publisher: 'A | B', title: 'First', quote: 'He said "more | less", then left.' },
-      { url: 'https://example.org/b', publisher: 'C', title: 'Second', quote: '-5 percent' },
-    ],
-  }, actor);
-  for (const id of [10, 11, 12, 300, 301, 2000]) await retractPledge({ id, input: { reason: 'duplicate of another entry' }, expectedVersion: null, actor });
+  await createPledge(
+    {
+      donor: 'Japan',
+      recipient: 'Ukraine',
+      title: '=HYPERLINK("http://evil","click"), with "quotes"',
+      category: 'humanitarian',
+      stage: 'committed',
+      amount: '1,000,000.50',
+      currency: 'EUR',
+      announcedOn: '2024-02-10',
+      description: 'two\nlines',
+      sources: [
+        {
+          url: 'https://example.org/a',
+          publisher: 'A | B',
+          title: 'First',
+          quote: 'He said "more | less", then left.',
+        },
+        { url: 'https://example.org/b', publisher: 'C', title: 'Second', quote: '-5 percent' },
+      ],
+    },
+    actor,
+  );
+  for (const id of [10, 11, 12, 300, 301, 2000])
+    await retractPledge({
+      id,
+      input: { reason: 'duplicate of another entry' },
+      expectedVersion: null,
+      actor,
+    });
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe('the pledge download (on worker threads on SQLite, in one snapshot transaction on PostgreSQL)', () => {
   test.each([
-    '', 'bom=1', 'donor=japan', 'donor=japan&donor=germany&category=military', 'stage=committed&from=2019-01-01&to=2021-12-31',
-    'recipient=ukraine&instrument=loan&currency=EUR', 'donor=no-such-donor',
+    '',
+    'bom=1',
+    'donor=japan',
+    'donor=japan&donor=germany&category=military',
+    'stage=committed&from=2019-01-01&to=2021-12-31',
+    'recipient=ukraine&instrument=loan&currency=EUR',
+    'donor=no-such-donor',
   ])('?%s is the same bytes as the export made in process', async (query) => {
     const res = await fetch(`${server.url}/export/pledges.csv${query ? `?${query}` : ''}`);
     expect(res.status).toBe(200);
@@ -56,9 +86,27 @@ describe('the pledge download (on worker threads on SQLite, in one snapshot tran
     const reader = res.body!.getReader();
     const first = await reader.read();
     // The server has opened its snapshots and sent the first bytes; now the data changes.
-    const added = await createPledge({ donor: 'Norway', recipient: 'Moldova', title: 'Written during the download', category: 'other', stage: 'committed', amount: '5', currency: 'NOK', announcedOn: '2024-05-01', sources: [{ url: 'https://example.org/during', title: 'During', quote: 'Five crowns.' }] }, actor);
+    const added = await createPledge(
+      {
+        donor: 'Norway',
+        recipient: 'Moldova',
+        title: 'Written during the download',
+        category: 'other',
+        stage: 'committed',
+        amount: '5',
+        currency: 'NOK',
+        announcedOn: '2024-05-01',
+        sources: [{ url: 'https://example.org/during', title: 'During', quote: 'Five crowns.' }],
+      },
+      actor,
+    );
     const last = (await getPledge(39_000))!;
-    await retractPledge({ id: 39_000, input: { reason: 'retracted during the download' }, expectedVersion: last.version, actor });
+    await retractPledge({
+      id: 39_000,
+      input: { reason: 'retracted during the download' },
+      expectedVersion: last.version,
+      actor,
+    });
     const chunks: Uint8Array[] = [first.value!];
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) chunks.push(chunk.value);
     const text = Buffer.concat(chunks).toString('utf8');

@@ -17,7 +17,8 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
   // ignoreBOM keeps the BOM in the text, so the test can see it is there.
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
 }
-const pledgesCsv = (filters: PledgeFilters) => text(csvStream(PLEDGE_COLUMNS, pledgeExportRecords(filters), false));
+const pledgesCsv = (filters: PledgeFilters) =>
+  text(csvStream(PLEDGE_COLUMNS, pledgeExportRecords(filters), false));
 
 // The synthetic generator writes SQLite files only (db/fixtures/synthetic.sqlite.ts); the same
 // files on PostgreSQL are held to literal bytes by csv-export-engines.test.ts.
@@ -34,12 +35,17 @@ describeSqliteOnly('CSV exports of synthetic pledges (SQLite only)', () => {
     expect(rows.map((r) => Number(r.id))).toEqual(listed.rows.map((p) => p.id).sort((a, b) => a - b));
     expect(new Set(rows.map((r) => r.donor))).toEqual(new Set(['Japan', 'Germany']));
     const sample = listed.rows.find((p) => p.amount != null)!;
-    expect(rows.find((r) => Number(r.id) === sample.id)).toMatchObject({ amount: minorToDecimal(sample.amount!, sample.currency!), currency: sample.currency });
+    expect(rows.find((r) => Number(r.id) === sample.id)).toMatchObject({
+      amount: minorToDecimal(sample.amount!, sample.currency!),
+      currency: sample.currency,
+    });
   });
 
   test('summary.csv adds up to the dashboard totals', async () => {
     const filters = { ...EMPTY_FILTERS, currency: 'EUR' };
-    const csv = await text(csvStream(SUMMARY_COLUMNS, [summaryRecords(await getSummary(filters), 'EUR')].values(), false));
+    const csv = await text(
+      csvStream(SUMMARY_COLUMNS, [summaryRecords(await getSummary(filters), 'EUR')].values(), false),
+    );
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     const totals = await getTotals(filters);
     const sum = (key: string) => rows.reduce((n, r) => n + Math.round(Number(r[key]) * 100), 0);

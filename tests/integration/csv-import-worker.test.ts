@@ -26,13 +26,21 @@ function contents(dbFile: string) {
     return {
       journal: db.pragma('journal_mode', { simple: true }),
       indexes: db.prepare(`select name, sql from sqlite_master where type = 'index' order by name`).all(),
-      pledges: db.prepare(`select id, external_id, donor_id, recipient_id, title, description, category, instrument, stage, kind,
+      pledges: db
+        .prepare(`select id, external_id, donor_id, recipient_id, title, description, category, instrument, stage, kind,
         is_lower_bound, parent_id, amount, currency, amount_usd, fx_rate, fx_date, fx_source, announced_on, date_precision,
-        retracted_at, version, created_by, updated_by from pledges order by id`).all(),
+        retracted_at, version, created_by, updated_by from pledges order by id`)
+        .all(),
       links: db.prepare('select * from pledge_sources order by pledge_id, position').all(),
-      revisions: db.prepare('select id, pledge_id, action, actor_id, actor_label, reason, changes, version from revisions order by id').all(),
+      revisions: db
+        .prepare(
+          'select id, pledge_id, action, actor_id, actor_label, reason, changes, version from revisions order by id',
+        )
+        .all(),
       parties: db.prepare('select id, slug, name, kind from parties order by id').all(),
-      sources: db.prepare('select id, url, publisher, title, published_on, accessed_on from sources order by id').all(),
+      sources: db
+        .prepare('select id, url, publisher, title, published_on, accessed_on from sources order by id')
+        .all(),
     };
   } finally {
     db.close();
@@ -40,9 +48,20 @@ function contents(dbFile: string) {
 }
 
 function cli(target: string, csv: string) {
-  return spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/import.ts', csv], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${target}` },
-  });
+  return spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      '--conditions=react-server',
+      'scripts/import.ts',
+      csv,
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: `file:${target}` },
+    },
+  );
 }
 
 describeSqliteOnly('the CLI bulk load into an empty database (SQLite only)', () => {
@@ -50,7 +69,10 @@ describeSqliteOnly('the CLI bulk load into an empty database (SQLite only)', () 
     useTempDatabase();
     generateSynthetic({ count: 600, seed: 7 });
     file = path.join(dir, 'pledges.csv');
-    fs.writeFileSync(file, await new Response(csvStream(PLEDGE_COLUMNS, pledgeExportRecords(EMPTY_FILTERS), false)).text());
+    fs.writeFileSync(
+      file,
+      await new Response(csvStream(PLEDGE_COLUMNS, pledgeExportRecords(EMPTY_FILTERS), false)).text(),
+    );
     closeDb();
   });
 
@@ -80,6 +102,11 @@ describeSqliteOnly('the CLI bulk load into an empty database (SQLite only)', () 
     expect(r.status, r.stdout + r.stderr).toBe(1);
     expect(r.stderr).toContain('line 451, column category');
     const after = contents(target);
-    expect([after.pledges.length, after.links.length, after.revisions.length, after.journal]).toEqual([0, 0, 0, 'wal']);
+    expect([after.pledges.length, after.links.length, after.revisions.length, after.journal]).toEqual([
+      0,
+      0,
+      0,
+      'wal',
+    ]);
   });
 });

@@ -3,7 +3,12 @@ import { useTestDatabase } from '../support/engine';
 import { seedIfEmpty } from '../../db/fixtures/seed';
 import { createPledge } from '../../db/pledges/writes';
 import { getTotals } from '../../db/totals/totals';
-import { dropUnknownParties, getCumulativeChart, getTopBreakdown, listReportingCurrencies } from '../../db/totals/dashboard';
+import {
+  dropUnknownParties,
+  getCumulativeChart,
+  getTopBreakdown,
+  listReportingCurrencies,
+} from '../../db/totals/dashboard';
 import { EMPTY_FILTERS, parseFilters, type PledgeFilters } from '../../lib/filters';
 
 const f = (over: Partial<PledgeFilters> = {}): PledgeFilters => ({ ...EMPTY_FILTERS, ...over });
@@ -22,17 +27,33 @@ describe('cumulative chart on the seeded articles', () => {
     expect(chart.rows.map((r) => r.date)).toEqual(['2023-09-09', '2024-01-07', TODAY]);
     const [before, step, end] = chart.rows;
     expect(before).toMatchObject({ committed: 0, announced: 0 });
-    expect(step).toMatchObject({ committed: usd(1_037_000_000), allocated: usd(37_000_000), disbursed: 0, announced: 0 });
+    expect(step).toMatchObject({
+      committed: usd(1_037_000_000),
+      allocated: usd(37_000_000),
+      disbursed: 0,
+      announced: 0,
+    });
     expect(step.byCategory.military.committed).toBe(usd(37_000_000));
     expect(step.byCategory.humanitarian.committed).toBe(usd(1_000_000_000));
     // The pledges that moved the step, largest first; the unquantified generators last.
     expect(step.moverCount).toBe(3);
-    expect(step.movers.map((m) => m.title)).toEqual(['Humanitarian projects and reconstruction', 'Drone detection system', 'Generators to help Ukraine endure another winter']);
+    expect(step.movers.map((m) => m.title)).toEqual([
+      'Humanitarian projects and reconstruction',
+      'Drone detection system',
+      'Generators to help Ukraine endure another winter',
+    ]);
     expect(step.movers[2].value).toBeNull();
     expect(end).toMatchObject({ committed: step.committed, moverCount: 0 });
-    expect(chart.markers).toEqual([expect.objectContaining({
-      date: '2023-09-09', value: usd(7_000_000_000), isLowerBound: true, donor: 'Japan', recipient: 'Ukraine', itemised: { committed: 0, announced: 0 },
-    })]);
+    expect(chart.markers).toEqual([
+      expect.objectContaining({
+        date: '2023-09-09',
+        value: usd(7_000_000_000),
+        isLowerBound: true,
+        donor: 'Japan',
+        recipient: 'Ukraine',
+        itemised: { committed: 0, announced: 0 },
+      }),
+    ]);
     expect(chart.undatedCount).toBe(1);
     // The last row is what the totals give, less nothing: the only undated pledge is unquantified.
     const totals = await getTotals(f());
@@ -51,10 +72,25 @@ describe('cumulative chart on the seeded articles', () => {
 
   test('the marker compares the claim with the same pair’s items dated on or before it', async () => {
     const who = { id: null, label: 'test' };
-    const base = { recipient: 'Ukraine', category: 'financial', stage: 'committed', currency: 'USD', sources: [{ title: 'Statement' }] };
-    await createPledge({ ...base, donor: 'Japan', title: 'Earlier loan', amount: '500000000', announcedOn: '2023-05-01' }, who);
-    await createPledge({ ...base, donor: 'Japan', title: 'Later loan', amount: '10', announcedOn: '2023-10-01' }, who);
-    await createPledge({ ...base, donor: 'Germany', title: 'Another donor', amount: '999', announcedOn: '2023-01-01' }, who);
+    const base = {
+      recipient: 'Ukraine',
+      category: 'financial',
+      stage: 'committed',
+      currency: 'USD',
+      sources: [{ title: 'Statement' }],
+    };
+    await createPledge(
+      { ...base, donor: 'Japan', title: 'Earlier loan', amount: '500000000', announcedOn: '2023-05-01' },
+      who,
+    );
+    await createPledge(
+      { ...base, donor: 'Japan', title: 'Later loan', amount: '10', announcedOn: '2023-10-01' },
+      who,
+    );
+    await createPledge(
+      { ...base, donor: 'Germany', title: 'Another donor', amount: '999', announcedOn: '2023-01-01' },
+      who,
+    );
     const chart = await getCumulativeChart(f(), TODAY);
     expect(chart.markers[0].itemised).toEqual({ committed: usd(500_000_000), announced: 0 });
     const atMarker = chart.rows.find((r) => r.date === '2023-09-09')!;
@@ -70,13 +106,20 @@ describe('breakdowns and filter helpers', () => {
     expect(all.rest.count).toBe(0);
     const top = await getTopBreakdown(f(), 'donor', 1);
     expect(top.rows.map((r) => r.key)).toEqual(['japan']);
-    expect(top.rest).toEqual({ count: 1, totals: expect.objectContaining({ committed: usd(999), itemCount: 1 }) });
+    expect(top.rest).toEqual({
+      count: 1,
+      totals: expect.objectContaining({ committed: usd(999), itemCount: 1 }),
+    });
     const byCategory = await getTopBreakdown(f(), 'category');
-    expect(byCategory.rows.reduce((s, r) => s + r.totals.announced, 0)).toBe((await getTotals(f())).announced);
+    expect(byCategory.rows.reduce((s, r) => s + r.totals.announced, 0)).toBe(
+      (await getTotals(f())).announced,
+    );
   });
 
   test('unknown party slugs are dropped and named', async () => {
-    const { filters, problems } = await dropUnknownParties(parseFilters({ donor: ['japan', 'atlantis'], recipient: 'ukraine' }));
+    const { filters, problems } = await dropUnknownParties(
+      parseFilters({ donor: ['japan', 'atlantis'], recipient: 'ukraine' }),
+    );
     expect(filters.donor).toEqual(['japan']);
     expect(filters.recipient).toEqual(['ukraine']);
     expect(problems).toEqual([expect.stringContaining('donor "atlantis"')]);

@@ -8,14 +8,33 @@ import { getDonorRanking } from '../../db/totals/ranking';
 import { EMPTY_FILTERS, type PledgeFilters } from '../../lib/filters';
 
 const who = { id: null, label: 'test' };
-const item = (donor: string, amount: string, announcedOn: string | null, over: Record<string, unknown> = {}) => ({
-  donor, recipient: 'Ukraine', title: `${donor} ${announcedOn}`, category: 'military', stage: 'committed', currency: 'USD', amount,
-  announcedOn, datePrecision: announcedOn ? 'day' : 'unknown', sources: [{ title: 'Statement', publisher: 'Ministry' }], ...over,
+const item = (
+  donor: string,
+  amount: string,
+  announcedOn: string | null,
+  over: Record<string, unknown> = {},
+) => ({
+  donor,
+  recipient: 'Ukraine',
+  title: `${donor} ${announcedOn}`,
+  category: 'military',
+  stage: 'committed',
+  currency: 'USD',
+  amount,
+  announcedOn,
+  datePrecision: announcedOn ? 'day' : 'unknown',
+  sources: [{ title: 'Statement', publisher: 'Ministry' }],
+  ...over,
 });
 const f = (over: Partial<PledgeFilters> = {}): PledgeFilters => ({ ...EMPTY_FILTERS, ...over });
 const committed = { measure: 'committed' as const, gdpYear: null };
 // World Bank, World Development Indicators (db/data/world-bank-*.csv).
-const GDP = { JPN2023: 4212945159781.403, DEU2022: 4082469490797.681, DEU2023: 4456081016705.961, NOR2023: 485513316503.63043 };
+const GDP = {
+  JPN2023: 4212945159781.403,
+  DEU2022: 4082469490797.681,
+  DEU2023: 4456081016705.961,
+  NOR2023: 485513316503.63043,
+};
 const POP = { JPN2023: 124516650 };
 
 beforeAll(async () => {
@@ -31,7 +50,14 @@ beforeAll(async () => {
 describe('the donor ranking', () => {
   test('the seeded Japan: $1.037B committed is 0.025 % of its 2023 GDP, per capita by its 2023 population', async () => {
     const japan = (await getDonorRanking(f(), committed)).donors.find((d) => d.slug === 'japan')!;
-    expect(japan).toMatchObject({ iso3: 'JPN', committed: 103_700_000_000, allocated: 3_700_000_000, gdpYears: [2023], populationYears: [2023], noFigures: null });
+    expect(japan).toMatchObject({
+      iso3: 'JPN',
+      committed: 103_700_000_000,
+      allocated: 3_700_000_000,
+      gdpYears: [2023],
+      populationYears: [2023],
+      noFigures: null,
+    });
     expect(japan.pctGdp).toBeCloseTo((1_037_000_000 / GDP.JPN2023) * 100, 10);
     expect(japan.pctGdp!.toFixed(3)).toBe('0.025');
     expect(japan.perCapita).toBeCloseTo(1_037_000_000 / POP.JPN2023, 6);
@@ -41,7 +67,9 @@ describe('the donor ranking', () => {
     const own = (await getDonorRanking(f(), committed)).donors.find((d) => d.slug === 'germany')!;
     expect(own.pctGdp).toBeCloseTo((100_000_000 / GDP.DEU2022 + 50_000_000 / GDP.DEU2023) * 100, 12);
     expect(own.gdpYears).toEqual([2022, 2023]);
-    const fixed = (await getDonorRanking(f(), { measure: 'committed', gdpYear: 2023 })).donors.find((d) => d.slug === 'germany')!;
+    const fixed = (await getDonorRanking(f(), { measure: 'committed', gdpYear: 2023 })).donors.find(
+      (d) => d.slug === 'germany',
+    )!;
     expect(fixed.pctGdp).toBeCloseTo((150_000_000 / GDP.DEU2023) * 100, 12);
     expect(fixed.gdpYears).toEqual([2023]);
   });
@@ -50,7 +78,11 @@ describe('the donor ranking', () => {
     const { donors } = await getDonorRanking(f(), committed);
     const eu = donors.find((d) => d.slug === 'european-union')!;
     const atlantis = donors.find((d) => d.slug === 'atlantis')!;
-    expect(eu).toMatchObject({ pctGdp: null, perCapita: null, ranks: { pctGdp: null, perCapita: null, committed: 2 } });
+    expect(eu).toMatchObject({
+      pctGdp: null,
+      perCapita: null,
+      ranks: { pctGdp: null, perCapita: null, committed: 2 },
+    });
     expect(eu.noFigures).toMatch(/EU institution/);
     expect(atlantis).toMatchObject({ pctGdp: null, perCapita: null });
     expect(atlantis.noFigures).toMatch(/no ISO 3166 country code/);
@@ -59,7 +91,12 @@ describe('the donor ranking', () => {
   test('ranks and shares: each column ranked largest first, shares of all listed donors add to one', async () => {
     const { donors, total } = await getDonorRanking(f(), committed);
     expect(donors.map((d) => [d.slug, d.ranks.committed])).toEqual([
-      ['japan', 1], ['european-union', 2], ['germany', 3], ['norway', 4], ['atlantis', 5]]);
+      ['japan', 1],
+      ['european-union', 2],
+      ['germany', 3],
+      ['norway', 4],
+      ['atlantis', 5],
+    ]);
     expect(total).toBe(donors.reduce((s, d) => s + d.committed, 0));
     expect(donors.reduce((s, d) => s + d.share!, 0)).toBeCloseTo(1, 12);
     // Norway's 20M is a larger share of its economy than Germany's 150M of its own.
@@ -69,7 +106,7 @@ describe('the donor ranking', () => {
     expect(donors.map((d) => d.ranks.disbursed)).toEqual([null, null, null, null, null]);
   });
 
-  test('a peer group keeps its members only, and its row is their sum over the group\'s GDP', async () => {
+  test("a peer group keeps its members only, and its row is their sum over the group's GDP", async () => {
     const ranking = await getDonorRanking(f({ group: 'nordic' }), committed);
     expect(ranking.donors.map((d) => d.slug)).toEqual(['norway']);
     expect(ranking.groups).toHaveLength(1);

@@ -9,8 +9,22 @@ import { listEditorPledges } from '../../db/pledges/editor-list';
 import { EDITOR_LIST_DEFAULTS, type EditorListParams } from '../../lib/editor-list-params';
 
 const editor = { id: null, label: 'test editor' };
-const source = { title: 'Statement', publisher: 'Ministry', url: 'https://example.org/list', quote: 'We pledge it.' };
-const base = { donor: 'Japan', recipient: 'Ukraine', category: 'military', stage: 'committed', amount: '1000000', currency: 'USD', announcedOn: '2024-01-07', sources: [source] };
+const source = {
+  title: 'Statement',
+  publisher: 'Ministry',
+  url: 'https://example.org/list',
+  quote: 'We pledge it.',
+};
+const base = {
+  donor: 'Japan',
+  recipient: 'Ukraine',
+  category: 'military',
+  stage: 'committed',
+  amount: '1000000',
+  currency: 'USD',
+  announcedOn: '2024-01-07',
+  sources: [source],
+};
 const ids: Record<string, number> = {};
 
 const find = (p: Partial<EditorListParams>) => listEditorPledges({ ...EDITOR_LIST_DEFAULTS, ...p });
@@ -19,11 +33,36 @@ const titles = async (p: Partial<EditorListParams>) => (await find(p)).rows.map(
 beforeAll(async () => {
   await useTestDatabase();
   await writeTransaction((tx) => seedFxRates(tx));
-  ids.drones = (await createPledge({ ...base, title: 'Drone detection system', amount: '37000000' }, editor)).id;
-  ids.tents = (await createPledge({ ...base, title: 'Tents 100% waterproof', category: 'humanitarian', stage: 'disbursed', amount: '5000' }, editor)).id;
-  ids.grain = (await createPledge({ ...base, title: 'Grain shipment', donor: 'Canada', stage: 'announced', amount: '250000' }, editor)).id;
-  ids.kyiv = (await createPledge({ ...base, title: 'Ремонт мосту', recipient: 'Київ', amount: '90000' }, editor)).id;
-  await retractPledge({ id: ids.grain, input: { reason: 'entered twice' }, expectedVersion: 1, actor: editor });
+  ids.drones = (
+    await createPledge({ ...base, title: 'Drone detection system', amount: '37000000' }, editor)
+  ).id;
+  ids.tents = (
+    await createPledge(
+      {
+        ...base,
+        title: 'Tents 100% waterproof',
+        category: 'humanitarian',
+        stage: 'disbursed',
+        amount: '5000',
+      },
+      editor,
+    )
+  ).id;
+  ids.grain = (
+    await createPledge(
+      { ...base, title: 'Grain shipment', donor: 'Canada', stage: 'announced', amount: '250000' },
+      editor,
+    )
+  ).id;
+  ids.kyiv = (
+    await createPledge({ ...base, title: 'Ремонт мосту', recipient: 'Київ', amount: '90000' }, editor)
+  ).id;
+  await retractPledge({
+    id: ids.grain,
+    input: { reason: 'entered twice' },
+    expectedVersion: 1,
+    actor: editor,
+  });
 });
 
 describe('listEditorPledges', () => {

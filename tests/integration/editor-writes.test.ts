@@ -12,7 +12,17 @@ import { createUser, actorFor } from '../../db/accounts/users';
 import { VersionConflictError, ValidationError } from '../../lib/validation';
 
 const source = { url: 'https://example.org/a', publisher: 'Example Times', quote: 'Japan pledged it.' };
-const base = { donor: 'Japan', recipient: 'Ukraine', title: 'Generators', category: 'humanitarian', stage: 'committed', amount: '10,000,000', currency: 'USD', announcedOn: '2024-05-10', sources: [source] };
+const base = {
+  donor: 'Japan',
+  recipient: 'Ukraine',
+  title: 'Generators',
+  category: 'humanitarian',
+  stage: 'committed',
+  amount: '10,000,000',
+  currency: 'USD',
+  announcedOn: '2024-05-10',
+  sources: [source],
+};
 let alice: ReturnType<typeof actorFor>;
 let bob: ReturnType<typeof actorFor>;
 let existingId = 0;
@@ -20,8 +30,17 @@ let existingId = 0;
 beforeAll(async () => {
   await useTestDatabase();
   await writeTransaction((tx) => seedFxRates(tx));
-  alice = actorFor(await createUser({ email: 'alice@example.org', password: 'alice password 1', role: 'editor', name: 'Alice' }));
-  bob = actorFor(await createUser({ email: 'bob@example.org', password: 'bob password 123', role: 'editor' }));
+  alice = actorFor(
+    await createUser({
+      email: 'alice@example.org',
+      password: 'alice password 1',
+      role: 'editor',
+      name: 'Alice',
+    }),
+  );
+  bob = actorFor(
+    await createUser({ email: 'bob@example.org', password: 'bob password 123', role: 'editor' }),
+  );
   existingId = (await createPledge(base, alice)).id;
 });
 
@@ -45,7 +64,12 @@ describe('possible duplicates', () => {
     expect(await findDuplicatesOf(parsePledge(base), existingId)).toEqual([]);
     const twin = await createPledge({ ...base, title: 'Generators (twin)' }, alice);
     expect((await findDuplicatesOf(parsePledge(base))).map((p) => p.id)).toEqual([existingId, twin.id]);
-    await retractPledge({ id: twin.id, input: { reason: 'entered twice' }, expectedVersion: twin.version, actor: alice });
+    await retractPledge({
+      id: twin.id,
+      input: { reason: 'entered twice' },
+      expectedVersion: twin.version,
+      actor: alice,
+    });
     expect((await findDuplicatesOf(parsePledge(base))).map((p) => p.id)).toEqual([existingId]);
   });
 });
@@ -53,31 +77,69 @@ describe('possible duplicates', () => {
 describe('edits carry the version they started from', () => {
   test('a stale edit is refused with who and when, and changes nothing', async () => {
     const opened = (await getPledge(existingId))!;
-    const first = await updatePledge({ id: existingId, patch: { title: 'Generators for hospitals' }, expectedVersion: opened.version, actor: bob, reason: 'more precise title' });
+    const first = await updatePledge({
+      id: existingId,
+      patch: { title: 'Generators for hospitals' },
+      expectedVersion: opened.version,
+      actor: bob,
+      reason: 'more precise title',
+    });
     expect(first.version).toBe(opened.version + 1);
     let conflict: VersionConflictError | null = null;
     try {
-      await updatePledge({ id: existingId, patch: { title: 'Generators (stale)' }, expectedVersion: opened.version, actor: alice });
+      await updatePledge({
+        id: existingId,
+        patch: { title: 'Generators (stale)' },
+        expectedVersion: opened.version,
+        actor: alice,
+      });
     } catch (e) {
       conflict = e as VersionConflictError;
     }
     expect(conflict).toBeInstanceOf(VersionConflictError);
     expect(conflict!.changedBy).toBe('bob');
     expect(conflict!.message).toMatch(/^changed by bob at \d{4}-\d\d-\d\dT.* since you opened it/);
-    expect(await getPledge(existingId)).toMatchObject({ title: 'Generators for hospitals', version: first.version });
-    await expect(retractPledge({ id: existingId, input: { reason: 'stale' }, expectedVersion: opened.version, actor: alice })).rejects.toThrow(VersionConflictError);
+    expect(await getPledge(existingId)).toMatchObject({
+      title: 'Generators for hospitals',
+      version: first.version,
+    });
+    await expect(
+      retractPledge({
+        id: existingId,
+        input: { reason: 'stale' },
+        expectedVersion: opened.version,
+        actor: alice,
+      }),
+    ).rejects.toThrow(VersionConflictError);
     expect((await getPledge(existingId))!.retractedAt).toBeNull();
   });
 
   test('every write leaves a public revision with who, when, what and why', async () => {
     const p = (await getPledge(existingId))!;
-    await expect(retractPledge({ id: existingId, input: { reason: '  ' }, expectedVersion: p.version, actor: alice })).rejects.toThrow(ValidationError);
-    await retractPledge({ id: existingId, input: { reason: 'the ministry withdrew it' }, expectedVersion: p.version, actor: alice });
+    await expect(
+      retractPledge({ id: existingId, input: { reason: '  ' }, expectedVersion: p.version, actor: alice }),
+    ).rejects.toThrow(ValidationError);
+    await retractPledge({
+      id: existingId,
+      input: { reason: 'the ministry withdrew it' },
+      expectedVersion: p.version,
+      actor: alice,
+    });
     const history = (await getPledge(existingId))!.revisions;
     expect(history.map((r) => [r.action, r.actorLabel, r.version])).toEqual([
-      ['create', 'Alice', 1], ['update', 'bob', 2], ['retract', 'Alice', 3],
+      ['create', 'Alice', 1],
+      ['update', 'bob', 2],
+      ['retract', 'Alice', 3],
     ]);
-    expect(history[1]).toMatchObject({ reason: 'more precise title', changes: { title: ['Generators', 'Generators for hospitals'] } });
-    expect((await listRecentRevisions(1))[0]).toMatchObject({ pledgeId: existingId, action: 'retract', reason: 'the ministry withdrew it', title: 'Generators for hospitals' });
+    expect(history[1]).toMatchObject({
+      reason: 'more precise title',
+      changes: { title: ['Generators', 'Generators for hospitals'] },
+    });
+    expect((await listRecentRevisions(1))[0]).toMatchObject({
+      pledgeId: existingId,
+      action: 'retract',
+      reason: 'the ministry withdrew it',
+      title: 'Generators for hospitals',
+    });
   });
 });

@@ -7,7 +7,9 @@ import { tempDir } from '../support/temp-db';
 import { openDatabase } from '../../db/sqlite/client';
 
 const previous = process.umask(0o022);
-afterAll(() => { process.umask(previous); });
+afterAll(() => {
+  process.umask(previous);
+});
 
 const mode = (file: string) => fs.statSync(file).mode & 0o777;
 
@@ -17,9 +19,12 @@ describe('file modes', () => {
     const file = path.join(dir, 'pledges.db');
     const { sqlite } = openDatabase(file);
     try {
-      sqlite.prepare('insert into meta (key, value) values (?, ?) on conflict do nothing').run('file-modes', '1');
+      sqlite
+        .prepare('insert into meta (key, value) values (?, ?) on conflict do nothing')
+        .run('file-modes', '1');
       expect(mode(dir).toString(8)).toBe('700');
-      for (const name of [file, `${file}-wal`, `${file}-shm`]) expect(`${path.basename(name)} ${mode(name).toString(8)}`).toBe(`${path.basename(name)} 600`);
+      for (const name of [file, `${file}-wal`, `${file}-shm`])
+        expect(`${path.basename(name)} ${mode(name).toString(8)}`).toBe(`${path.basename(name)} 600`);
     } finally {
       sqlite.close();
     }

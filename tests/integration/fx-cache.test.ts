@@ -21,11 +21,20 @@ describe('loadFxTable cache', () => {
     expect(seeded.currencies()).toContain('JPY');
 
     const before = (await getDataVersion()).version;
-    await createPledge({
-      donor: 'Japan', recipient: 'Ukraine', title: 'Yen loan', category: 'financial', stage: 'committed',
-      amount: '5000000000', currency: 'JPY', announcedOn: '2024-01-07',
-      sources: [{ title: 'Statement', url: 'https://example.org/yen', quote: 'A loan.' }],
-    }, editor);
+    await createPledge(
+      {
+        donor: 'Japan',
+        recipient: 'Ukraine',
+        title: 'Yen loan',
+        category: 'financial',
+        stage: 'committed',
+        amount: '5000000000',
+        currency: 'JPY',
+        announcedOn: '2024-01-07',
+        sources: [{ title: 'Statement', url: 'https://example.org/yen', quote: 'A loan.' }],
+      },
+      editor,
+    );
     expect((await getDataVersion()).version).toBeGreaterThan(before);
     expect(await loadFxTable()).toBe(seeded);
   });

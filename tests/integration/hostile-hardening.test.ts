@@ -15,25 +15,43 @@ import { createPledge } from '../../db/pledges/writes';
 let server: RunningServer;
 let token: string;
 const PASSWORD = 'hardening password 1';
-const FORMULAS = ['=HYPERLINK("https://evil.example","click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)'];
+const FORMULAS = [
+  '=HYPERLINK("https://evil.example","click")',
+  "+1+cmd|' /C calc'!A0",
+  '-2+3',
+  '@SUM(A1:A9)',
+];
 
 beforeAll(async () => {
   server = await startApiServer();
   const editor = await createUser({ email: 'hardening@example.org', password: PASSWORD, role: 'editor' });
   token = (await createApiToken(editor.id, 'hardening')).token;
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 /** Tries a sign-in from one address per account, so only the (account, address) count matters. */
-const ADDRESSES: Record<string, string> = { 'hardening@example.org': '10.7.0.1', 'nobody-here@example.org': '10.7.0.2' };
-const attempt = (email: string, password: string) => signInOverHttp(server.url, email, password, { 'x-forwarded-for': ADDRESSES[email] });
+const ADDRESSES: Record<string, string> = {
+  'hardening@example.org': '10.7.0.1',
+  'nobody-here@example.org': '10.7.0.2',
+};
+const attempt = (email: string, password: string) =>
+  signInOverHttp(server.url, email, password, { 'x-forwarded-for': ADDRESSES[email] });
 
 describe('hardening', () => {
   test('five failed sign-ins lock the account from that address, and an unknown e-mail is locked the same way', async () => {
     for (const email of ['hardening@example.org', 'nobody-here@example.org']) {
       const errors: (string | null)[] = [];
       for (let i = 0; i < 6; i++) errors.push((await attempt(email, `wrong password ${i}`)).error);
-      expect(errors, email).toEqual(['CredentialsSignin', 'CredentialsSignin', 'CredentialsSignin', 'CredentialsSignin', 'TooManyAttempts', 'TooManyAttempts']);
+      expect(errors, email).toEqual([
+        'CredentialsSignin',
+        'CredentialsSignin',
+        'CredentialsSignin',
+        'CredentialsSignin',
+        'TooManyAttempts',
+        'TooManyAttempts',
+      ]);
     }
     const locked = await attempt('hardening@example.org', PASSWORD);
     expect(locked.cookie).toBeNull();
@@ -45,8 +63,16 @@ describe('hardening', () => {
 
   test('CSV export: text that starts like a formula is written as text', async () => {
     for (const [i, text] of FORMULAS.entries()) {
-      await createPledge({ ...NEW_PLEDGE, title: text, description: text, donor: `${text} donor ${i}`,
-        sources: [{ ...NEW_PLEDGE.sources[0], quote: text, publisher: text }] }, { id: null, label: 'hardening' });
+      await createPledge(
+        {
+          ...NEW_PLEDGE,
+          title: text,
+          description: text,
+          donor: `${text} donor ${i}`,
+          sources: [{ ...NEW_PLEDGE.sources[0], quote: text, publisher: text }],
+        },
+        { id: null, label: 'hardening' },
+      );
     }
     const csv = await (await fetch(`${server.url}/export/pledges.csv`)).text();
     const rows: Record<string, string>[] = parse(csv, { columns: true, bom: true });
@@ -62,14 +88,21 @@ describe('hardening', () => {
   test('an oversized server-action body is refused without a 5xx and without writing', async () => {
     await createUser({ email: 'hardening-admin@example.org', password: PASSWORD, role: 'admin' });
     const cookie = await sessionCookie(server.url, 'hardening-admin@example.org', PASSWORD);
-    const before = (await databaseFingerprint(server.databaseUrl));
+    const before = await databaseFingerprint(server.databaseUrl);
     const res = await callAction(server.url, {
-      page: '/editor/users', id: actionId('app/editor/users/actions.ts', 'inviteUserAction'), cookie,
-      fields: [['email', 'huge@example.org'], ['password', 'huge password 12'], ['role', 'editor'], ['name', 'n'.repeat(3_000_000)]],
+      page: '/editor/users',
+      id: actionId('app/editor/users/actions.ts', 'inviteUserAction'),
+      cookie,
+      fields: [
+        ['email', 'huge@example.org'],
+        ['password', 'huge password 12'],
+        ['role', 'editor'],
+        ['name', 'n'.repeat(3_000_000)],
+      ],
     });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
+    expect(await databaseFingerprint(server.databaseUrl)).toBe(before);
   });
 
   test('no stack traces or secrets in error responses or in the server log', async () => {
@@ -80,10 +113,18 @@ describe('hardening', () => {
       call(server.url, 'POST', '/api/v1/pledges', { token: `${token}0`, body: NEW_PLEDGE }),
       call(server.url, 'GET', '/api/v1/pledges?limit=-1&donor=%00'),
     ]);
-    for (const a of answers) expect(leaks(JSON.stringify(a.json), [AUTH_SECRET, token, PASSWORD])).toEqual([]);
-    for (const path of ['/pledges/99999999', '/donors/%C0%AF', '/export/nothing.csv', '/editor/pledges/abc']) {
+    for (const a of answers)
+      expect(leaks(JSON.stringify(a.json), [AUTH_SECRET, token, PASSWORD])).toEqual([]);
+    for (const path of [
+      '/pledges/99999999',
+      '/donors/%C0%AF',
+      '/export/nothing.csv',
+      '/editor/pledges/abc',
+    ]) {
       expect(leaks(await (await fetch(`${server.url}${path}`)).text(), [AUTH_SECRET])).toEqual([]);
     }
-    expect(leaks(server.output(), [AUTH_SECRET, token, PASSWORD, 'wrong password']), server.output()).toEqual([]);
+    expect(leaks(server.output(), [AUTH_SECRET, token, PASSWORD, 'wrong password']), server.output()).toEqual(
+      [],
+    );
   });
 });

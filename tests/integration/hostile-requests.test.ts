@@ -9,8 +9,12 @@ import { databaseFingerprint } from '../support/db-fingerprint';
 
 let server: RunningServer;
 
-beforeAll(async () => { server = await startApiServer(); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  server = await startApiServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 const sameSite = () => ({ origin: server.url, 'sec-fetch-site': 'same-origin' });
 
@@ -30,22 +34,34 @@ function chunked(bytes: number, head = ''): ReadableStream<Uint8Array> {
 }
 
 const post = (path: string, init: { headers: Record<string, string>; body: BodyInit | ReadableStream }) =>
-  fetch(`${server.url}${path}`, { method: 'POST', redirect: 'manual', duplex: 'half', ...init } as RequestInit);
+  fetch(`${server.url}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    duplex: 'half',
+    ...init,
+  } as RequestInit);
 
 describe('server actions outside the editor', () => {
   test('anonymous action posts to public pages are refused, and nothing crashes', async () => {
     const id = actionId('app/editor/pledges/actions.ts', 'savePledgeAction');
-    const before = (await databaseFingerprint(server.databaseUrl));
-    const statuses = await Promise.all(['/', '/donors', '/search?q=x', '/pledges/1', '/changes', '/api/v1/pledges', '/export/pledges.csv'].map(async (path) => {
-      const form = new FormData();
-      form.append('0', '[{},"$K1"]');
-      form.append('_1_title', 'posted to a public page');
-      const res = await post(path, { headers: { ...sameSite(), accept: 'text/x-component', 'next-action': id }, body: form });
-      await res.arrayBuffer();
-      return res.status;
-    }));
+    const before = await databaseFingerprint(server.databaseUrl);
+    const statuses = await Promise.all(
+      ['/', '/donors', '/search?q=x', '/pledges/1', '/changes', '/api/v1/pledges', '/export/pledges.csv'].map(
+        async (path) => {
+          const form = new FormData();
+          form.append('0', '[{},"$K1"]');
+          form.append('_1_title', 'posted to a public page');
+          const res = await post(path, {
+            headers: { ...sameSite(), accept: 'text/x-component', 'next-action': id },
+            body: form,
+          });
+          await res.arrayBuffer();
+          return res.status;
+        },
+      ),
+    );
     for (const status of statuses) expect(status).toBe(403);
-    expect((await databaseFingerprint(server.databaseUrl))).toBe(before);
+    expect(await databaseFingerprint(server.databaseUrl)).toBe(before);
     expect(server.output()).not.toMatch(/uncaughtException|ECONNRESET/);
   });
 
@@ -54,7 +70,12 @@ describe('server actions outside the editor', () => {
     const boundary = 'xxBOUNDARYxx';
     const head = `--${boundary}\r\ncontent-disposition: form-data; name="_1_name"\r\n\r\n`;
     const res = await post('/setup', {
-      headers: { ...sameSite(), accept: 'text/x-component', 'next-action': id, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      headers: {
+        ...sameSite(),
+        accept: 'text/x-component',
+        'next-action': id,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
       body: chunked(3 * 1024 * 1024, head),
     });
     await res.arrayBuffer();
@@ -64,9 +85,14 @@ describe('server actions outside the editor', () => {
 
 describe('the sign-in endpoints', () => {
   test('a sign-in body over a few kilobytes is refused with 413', async () => {
-    const body = new URLSearchParams({ email: 'x@example.org', password: 'p'.repeat(200_000), csrfToken: 'x' });
+    const body = new URLSearchParams({
+      email: 'x@example.org',
+      password: 'p'.repeat(200_000),
+      csrfToken: 'x',
+    });
     const res = await post('/api/auth/callback/credentials', {
-      headers: { ...sameSite(), 'content-type': 'application/x-www-form-urlencoded' }, body,
+      headers: { ...sameSite(), 'content-type': 'application/x-www-form-urlencoded' },
+      body,
     });
     await res.arrayBuffer();
     expect(res.status).toBe(413);
@@ -74,7 +100,8 @@ describe('the sign-in endpoints', () => {
 
   test('a chunked sign-in body is counted and refused past the cap', async () => {
     const res = await post('/api/auth/callback/credentials', {
-      headers: { ...sameSite(), 'content-type': 'application/x-www-form-urlencoded' }, body: chunked(2 * 1024 * 1024, 'email=x&password='),
+      headers: { ...sameSite(), 'content-type': 'application/x-www-form-urlencoded' },
+      body: chunked(2 * 1024 * 1024, 'email=x&password='),
     });
     await res.arrayBuffer();
     expect(res.status).toBe(413);
@@ -82,7 +109,8 @@ describe('the sign-in endpoints', () => {
 
   test('malformed JSON is a 400, not a server error', async () => {
     const res = await post('/api/auth/callback/credentials', {
-      headers: { ...sameSite(), 'content-type': 'application/json' }, body: '{"email": "x@example.org", "password":',
+      headers: { ...sameSite(), 'content-type': 'application/json' },
+      body: '{"email": "x@example.org", "password":',
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe('bad_request');
@@ -90,7 +118,9 @@ describe('the sign-in endpoints', () => {
   });
 
   test('an ordinary sign-in still goes through', async () => {
-    const r = await signInOverHttp(server.url, 'nobody@example.org', 'not the password', { 'x-forwarded-for': '192.0.2.99' });
+    const r = await signInOverHttp(server.url, 'nobody@example.org', 'not the password', {
+      'x-forwarded-for': '192.0.2.99',
+    });
     expect(r.status).toBeLessThan(500);
     expect(r.error).toBe('CredentialsSignin');
   });

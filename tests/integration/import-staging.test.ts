@@ -18,7 +18,8 @@ const mode = (file: string) => (fs.statSync(file).mode & 0o777).toString(8);
 const root = path.resolve(import.meta.dirname, '..', '..');
 // On SQLite uploads wait beside the database file; on PostgreSQL under data/ in the server's
 // working directory (db/config.ts dataDirectory), which outlives this test's database.
-const uploads = () => path.join(server.dbFile ? path.dirname(server.dbFile) : path.join(root, 'data'), 'uploads');
+const uploads = () =>
+  path.join(server.dbFile ? path.dirname(server.dbFile) : path.join(root, 'data'), 'uploads');
 const waiting = () => (fs.existsSync(uploads()) ? fs.readdirSync(uploads()) : []);
 let earlier = new Set<string>();
 
@@ -30,21 +31,29 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
   // A PostgreSQL run's staged files are in the shared data/ folder: take away the ones it left.
-  if (server && !server.dbFile) for (const name of waiting()) if (!earlier.has(name)) fs.rmSync(path.join(uploads(), name), { force: true });
+  if (server && !server.dbFile)
+    for (const name of waiting())
+      if (!earlier.has(name)) fs.rmSync(path.join(uploads(), name), { force: true });
 });
 
 async function editor() {
-  const user = await createUser({ email: `stager-${++serial}@example.org`, password: PASSWORD, role: 'editor', name: `Stager ${serial}` });
+  const user = await createUser({
+    email: `stager-${++serial}@example.org`,
+    password: PASSWORD,
+    role: 'editor',
+    name: `Stager ${serial}`,
+  });
   return { user, cookie: await sessionCookie(server.url, user.email, PASSWORD) };
 }
 
 function dryRun(cookie: string, body: string, name = 'pledges.csv') {
   return callAction(server.url, {
-    page: '/editor/import', id: actionId('app/editor/import/actions.ts', 'checkImportAction'), cookie,
+    page: '/editor/import',
+    id: actionId('app/editor/import/actions.ts', 'checkImportAction'),
+    cookie,
     fields: [['file', new File([body], name, { type: 'text/csv' })]],
   });
 }
-
 
 describe('staged uploads', () => {
   test('a checked file waits under the data directory (0700 folder, 0600 file), not in the shared temp folder', async () => {
@@ -74,11 +83,23 @@ describe('staged uploads', () => {
   test('while one import runs, a second is told to try again in a moment', async () => {
     const a = await editor();
     const b = await editor();
-    const big = HEADER + Array.from({ length: 150_000 }, (_, i) => `Japan,Ukraine,Bulk row ${i},military,announced\r\n`).join('');
+    const big =
+      HEADER +
+      Array.from({ length: 150_000 }, (_, i) => `Japan,Ukraine,Bulk row ${i},military,announced\r\n`).join(
+        '',
+      );
     let done = false;
-    const first = dryRun(a.cookie, big, 'big.csv').finally(() => { done = true; });
+    const first = dryRun(a.cookie, big, 'big.csv').finally(() => {
+      done = true;
+    });
     // The first file is fully staged: its import thread starts at once.
-    const staged = () => waiting().some((n) => n.startsWith(`${a.user.id}-`) && !earlier.has(n) && fs.statSync(path.join(uploads(), n)).size === big.length);
+    const staged = () =>
+      waiting().some(
+        (n) =>
+          n.startsWith(`${a.user.id}-`) &&
+          !earlier.has(n) &&
+          fs.statSync(path.join(uploads(), n)).size === big.length,
+      );
     await expect.poll(staged, { timeout: 30_000 }).toBe(true);
     const answers: string[] = [];
     // Bounded: the first check takes seconds; each second attempt is answered at once.

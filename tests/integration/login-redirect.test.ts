@@ -14,10 +14,15 @@ beforeAll(async () => {
   await createUser({ email: 'redirected@example.org', password: 'redirect password 1', role: 'editor' });
   cookie = await sessionCookie(server.url, 'redirected@example.org', 'redirect password 1');
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 async function follow(callbackUrl: string): Promise<{ status: number; lands: URL | null }> {
-  const res = await fetch(`${server.url}/login?callbackUrl=${callbackUrl}`, { headers: { cookie }, redirect: 'manual' });
+  const res = await fetch(`${server.url}/login?callbackUrl=${callbackUrl}`, {
+    headers: { cookie },
+    redirect: 'manual',
+  });
   const location = res.headers.get('location');
   // WHATWG URL parsing drops tabs and newlines exactly as a browser following the Location does.
   return { status: res.status, lands: location === null ? null : new URL(location, `${server.url}/login`) };

@@ -11,8 +11,15 @@ import { getPartyBySlug } from '../../db/pledges/parties';
 
 const who = { id: null, label: 'test' };
 const item = (over: Record<string, unknown>) => ({
-  recipient: 'Ukraine', title: 'Item', category: 'military', stage: 'committed', currency: 'USD', amount: '10',
-  announcedOn: '2024-01-15', sources: [{ title: 'Statement', publisher: 'Ministry' }], ...over,
+  recipient: 'Ukraine',
+  title: 'Item',
+  category: 'military',
+  stage: 'committed',
+  currency: 'USD',
+  amount: '10',
+  announcedOn: '2024-01-15',
+  sources: [{ title: 'Statement', publisher: 'Ministry' }],
+  ...over,
 });
 
 beforeAll(() => useTestDatabase());
@@ -32,7 +39,8 @@ describe('country codes of parties', () => {
     await createPledge(item({ donor: 'Atlantis' }), who);
     expect((await getPartyBySlug('south-korea'))?.iso3).toBe('KOR');
     expect((await getPartyBySlug('united-kingdom'))?.iso3).toBe('GBR');
-    for (const slug of ['european-union', 'world-bank', 'atlantis']) expect((await getPartyBySlug(slug))?.iso3).toBeNull();
+    for (const slug of ['european-union', 'world-bank', 'atlantis'])
+      expect((await getPartyBySlug(slug))?.iso3).toBeNull();
   });
 });
 

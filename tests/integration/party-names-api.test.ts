@@ -11,13 +11,22 @@ let token: string;
 
 beforeAll(async () => {
   server = await startApiServer();
-  const editor = await createUser({ email: 'names-editor@example.org', password: 'a very long password', role: 'editor', name: 'Nadia Names' });
+  const editor = await createUser({
+    email: 'names-editor@example.org',
+    password: 'a very long password',
+    role: 'editor',
+    name: 'Nadia Names',
+  });
   token = (await createApiToken(editor.id, 'tests')).token;
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const pledgeFrom = (donor: string, n: number) => ({
-  ...NEW_PLEDGE, donor, title: `Support from ${donor}`,
+  ...NEW_PLEDGE,
+  donor,
+  title: `Support from ${donor}`,
   sources: [{ ...NEW_PLEDGE.sources[0], url: `https://example.org/names/${n}` }],
 });
 
@@ -47,9 +56,18 @@ describe('donors named in other scripts', () => {
   });
 
   test('the same name typed in another case and spacing is the same party', async () => {
-    const first = await call(server.url, 'POST', '/api/v1/pledges', { token, body: pledgeFrom('Côte d’Ivoire', 10) });
-    const again = await call(server.url, 'POST', '/api/v1/pledges', { token, body: pledgeFrom('  CÔTE   d’ivoire ', 11) });
-    const other = await call(server.url, 'POST', '/api/v1/pledges', { token, body: pledgeFrom('Cote d’Ivoire', 12) });
+    const first = await call(server.url, 'POST', '/api/v1/pledges', {
+      token,
+      body: pledgeFrom('Côte d’Ivoire', 10),
+    });
+    const again = await call(server.url, 'POST', '/api/v1/pledges', {
+      token,
+      body: pledgeFrom('  CÔTE   d’ivoire ', 11),
+    });
+    const other = await call(server.url, 'POST', '/api/v1/pledges', {
+      token,
+      body: pledgeFrom('Cote d’Ivoire', 12),
+    });
     expect(again.json.donor.slug).toBe(first.json.donor.slug);
     expect(first.json.donor.slug).toBe('cote-d-ivoire');
     // Without the circumflex it is another name: another party, whose slug is made unique.
@@ -68,9 +86,15 @@ describe('donors named in other scripts', () => {
 
 describe('editors as the public sees them', () => {
   test('an edit shows the display name and no e-mail anywhere on the pledge', async () => {
-    const created = await call(server.url, 'POST', '/api/v1/pledges', { token, body: pledgeFrom('Japan', 20) });
+    const created = await call(server.url, 'POST', '/api/v1/pledges', {
+      token,
+      body: pledgeFrom('Japan', 20),
+    });
     const id = created.json.id;
-    const edited = await call(server.url, 'PATCH', `/api/v1/pledges/${id}`, { token, body: { version: 1, title: 'Winter generators (revised)', reason: 'Title' } });
+    const edited = await call(server.url, 'PATCH', `/api/v1/pledges/${id}`, {
+      token,
+      body: { version: 1, title: 'Winter generators (revised)', reason: 'Title' },
+    });
     expect(edited.status).toBe(200);
     const api = await fetch(`${server.url}/api/v1/pledges/${id}`).then((r) => r.text());
     const page = await fetch(`${server.url}/pledges/${id}`).then((r) => r.text());
@@ -81,20 +105,34 @@ describe('editors as the public sees them', () => {
     expect(page.replace(/<script[\s\S]*?<\/script>/g, '')).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
   });
 
-  test('an account without a display name is shown by its e-mail\'s local part, never the address', async () => {
-    const legacy = await createUser({ email: 'quiet.editor@example.org', password: 'a very long password', role: 'editor' });
+  test("an account without a display name is shown by its e-mail's local part, never the address", async () => {
+    const legacy = await createUser({
+      email: 'quiet.editor@example.org',
+      password: 'a very long password',
+      role: 'editor',
+    });
     const legacyToken = (await createApiToken(legacy.id, 'tests')).token;
-    const created = await call(server.url, 'POST', '/api/v1/pledges', { token: legacyToken, body: pledgeFrom('Japan', 21) });
+    const created = await call(server.url, 'POST', '/api/v1/pledges', {
+      token: legacyToken,
+      body: pledgeFrom('Japan', 21),
+    });
     expect(created.status).toBe(201);
     const api = await fetch(`${server.url}/api/v1/pledges/${created.json.id}`).then((r) => r.text());
     expect(api).not.toContain('@');
     expect(JSON.parse(api).revisions[0].actorLabel).toBe('quiet.editor');
   });
 
-  test('the admin\'s reviewed display name replaces the one made from the e-mail, past edits included', async () => {
-    const legacy = await createUser({ email: 'reviewed@example.org', password: 'a very long password', role: 'editor' });
+  test("the admin's reviewed display name replaces the one made from the e-mail, past edits included", async () => {
+    const legacy = await createUser({
+      email: 'reviewed@example.org',
+      password: 'a very long password',
+      role: 'editor',
+    });
     expect(await getUserById(legacy.id)).toMatchObject({ name: 'reviewed', nameNeedsReview: true });
-    const created = await call(server.url, 'POST', '/api/v1/pledges', { token: (await createApiToken(legacy.id, 'tests')).token, body: pledgeFrom('Japan', 22) });
+    const created = await call(server.url, 'POST', '/api/v1/pledges', {
+      token: (await createApiToken(legacy.id, 'tests')).token,
+      body: pledgeFrom('Japan', 22),
+    });
     await setDisplayName(legacy.id, 'Rae Reviewed');
     expect(await getUserById(legacy.id)).toMatchObject({ name: 'Rae Reviewed', nameNeedsReview: false });
     const api = await call(server.url, 'GET', `/api/v1/pledges/${created.json.id}`);

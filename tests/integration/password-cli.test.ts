@@ -8,9 +8,12 @@ import { getUserByEmail } from '../../db/accounts/users';
 
 let database: RunningServer;
 // The CLI and this process share the test engine's database (usersCli passes its URL on).
-beforeAll(async () => { database = { dbFile: '', databaseUrl: await useTestDatabase() } as RunningServer; });
+beforeAll(async () => {
+  database = { dbFile: '', databaseUrl: await useTestDatabase() } as RunningServer;
+});
 
-const add = (email: string, password: string) => usersCli(database, ['add', email, '--role', 'editor', '--name', 'Cli Person'], `${password}\n`);
+const add = (email: string, password: string) =>
+  usersCli(database, ['add', email, '--role', 'editor', '--name', 'Cli Person'], `${password}\n`);
 
 describe('npm run users add', () => {
   test('a password of 37 two-byte letters (74 bytes) is refused, naming the byte limit', async () => {

@@ -6,7 +6,13 @@ import pg from 'pg';
 import { describePostgresOnly, describeSqliteOnly, useTestDatabase } from '../support/engine';
 import { writeTransaction, type Tx } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
-import { createPledge, createPledgeIn, retractPledge, updatePledge, updatePledgeIn } from '../../db/pledges/writes';
+import {
+  createPledge,
+  createPledgeIn,
+  retractPledge,
+  updatePledge,
+  updatePledgeIn,
+} from '../../db/pledges/writes';
 import { getPledge } from '../../db/pledges/read';
 import { findOrCreateParty } from '../../db/pledges/parties';
 import { findSourceByUrl, upsertSource } from '../../db/pledges/sources';
@@ -14,8 +20,17 @@ import { ValidationError, VersionConflictError } from '../../lib/validation';
 
 const alice = { id: null, label: 'alice' };
 const bob = { id: null, label: 'bob' };
-const base = { donor: 'Japan', recipient: 'Ukraine', title: 'Generators', category: 'humanitarian', stage: 'committed', amount: '1000000',
-  currency: 'USD', announcedOn: '2024-05-10', sources: [{ url: 'https://example.org/races', publisher: 'Example Times', quote: 'Japan pledged it.' }] };
+const base = {
+  donor: 'Japan',
+  recipient: 'Ukraine',
+  title: 'Generators',
+  category: 'humanitarian',
+  stage: 'committed',
+  amount: '1000000',
+  currency: 'USD',
+  announcedOn: '2024-05-10',
+  sources: [{ url: 'https://example.org/races', publisher: 'Example Times', quote: 'Japan pledged it.' }],
+};
 const context = { actor: alice, reason: 'race test', pledgeId: null };
 let watcher: pg.Client;
 
@@ -23,8 +38,12 @@ let watcher: pg.Client;
 function openWriter<T>(write: (tx: Tx) => Promise<T>) {
   let commit!: () => void;
   let written!: () => void;
-  const mayCommit = new Promise<void>((resolve) => { commit = resolve; });
-  const wrote = new Promise<void>((resolve) => { written = resolve; });
+  const mayCommit = new Promise<void>((resolve) => {
+    commit = resolve;
+  });
+  const wrote = new Promise<void>((resolve) => {
+    written = resolve;
+  });
   const done = writeTransaction(async (tx) => {
     const result = await write(tx);
     written();
@@ -61,7 +80,12 @@ describePostgresOnly('concurrent writers (PostgreSQL only)', () => {
     const p = await createPledge({ ...base, title: 'Contested retraction' }, alice);
     const edit = openWriter((tx) => updatePledgeIn(tx, p.id, { title: 'Edited meanwhile' }, 1, bob));
     await edit.wrote;
-    const retraction = retractPledge({ id: p.id, input: { reason: 'duplicate' }, expectedVersion: 1, actor: alice }).catch((e: unknown) => e);
+    const retraction = retractPledge({
+      id: p.id,
+      input: { reason: 'duplicate' },
+      expectedVersion: 1,
+      actor: alice,
+    }).catch((e: unknown) => e);
     await someoneWaits();
     edit.commit();
     await edit.done;
@@ -71,12 +95,23 @@ describePostgresOnly('concurrent writers (PostgreSQL only)', () => {
 
   test('a source corrected from another pledge while this one is edited gives it the next version after the edit', async () => {
     const url = 'https://example.org/corrected-meanwhile';
-    const cite = (title: string) => createPledge({ ...base, title, sources: [{ url, publisher: 'Exampel Tmes', title: 'Statement', quote: title }] }, alice);
+    const cite = (title: string) =>
+      createPledge(
+        { ...base, title, sources: [{ url, publisher: 'Exampel Tmes', title: 'Statement', quote: title }] },
+        alice,
+      );
     const [edited, other] = [await cite('Edited pledge'), await cite('Other pledge')];
-    const edit = openWriter((tx) => updatePledgeIn(tx, edited.id, { title: 'Edited pledge (renamed)' }, 1, bob));
+    const edit = openWriter((tx) =>
+      updatePledgeIn(tx, edited.id, { title: 'Edited pledge (renamed)' }, 1, bob),
+    );
     await edit.wrote;
-    const correction = updatePledge({ id: other.id, actor: alice, expectedVersion: 1, reason: 'typo',
-      patch: { sources: [{ url, publisher: 'Example Times', title: 'Statement', quote: 'Other pledge' }] } });
+    const correction = updatePledge({
+      id: other.id,
+      actor: alice,
+      expectedVersion: 1,
+      reason: 'typo',
+      patch: { sources: [{ url, publisher: 'Example Times', title: 'Statement', quote: 'Other pledge' }] },
+    });
     await someoneWaits();
     edit.commit();
     await Promise.all([edit.done, correction]);
@@ -88,9 +123,14 @@ describePostgresOnly('concurrent writers (PostgreSQL only)', () => {
   test('a pledge made a draw-down while another writer draws down from it: the second is refused', async () => {
     const parent = await createPledge({ ...base, title: 'Commitment' }, alice);
     const middle = await createPledge({ ...base, title: 'Would-be draw-down' }, alice);
-    const nesting = openWriter((tx) => updatePledgeIn(tx, middle.id, { parentId: parent.id, stage: 'disbursed' }, 1, alice));
+    const nesting = openWriter((tx) =>
+      updatePledgeIn(tx, middle.id, { parentId: parent.id, stage: 'disbursed' }, 1, alice),
+    );
     await nesting.wrote;
-    const child = createPledge({ ...base, title: 'Draw-down of the draw-down', stage: 'disbursed', parentId: middle.id }, bob).catch((e: unknown) => e);
+    const child = createPledge(
+      { ...base, title: 'Draw-down of the draw-down', stage: 'disbursed', parentId: middle.id },
+      bob,
+    ).catch((e: unknown) => e);
     await someoneWaits();
     nesting.commit();
     await nesting.done;
@@ -112,9 +152,13 @@ describePostgresOnly('concurrent writers (PostgreSQL only)', () => {
 
   test('two writers storing the same source URL at once get one document', async () => {
     const url = 'https://example.org/raced-source';
-    const first = openWriter((tx) => upsertSource(tx, { url, publisher: 'Example Times', title: 'Statement' }, context));
+    const first = openWriter((tx) =>
+      upsertSource(tx, { url, publisher: 'Example Times', title: 'Statement' }, context),
+    );
     await first.wrote;
-    const second = writeTransaction((tx) => upsertSource(tx, { url, publisher: 'Example Times', title: 'Statement' }, context));
+    const second = writeTransaction((tx) =>
+      upsertSource(tx, { url, publisher: 'Example Times', title: 'Statement' }, context),
+    );
     await someoneWaits();
     first.commit();
     const [a, b] = await Promise.all([first.done, second]);
@@ -132,7 +176,9 @@ describePostgresOnly('concurrent writers (PostgreSQL only)', () => {
     await first.done;
     const error = await second;
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fields.externalId).toEqual(['externalId "raced-1" already belongs to another pledge']);
+    expect((error as ValidationError).fields.externalId).toEqual([
+      'externalId "raced-1" already belongs to another pledge',
+    ]);
     expect(await count(`select count(*)::int as n from pledges where external_id = $1`, ['raced-1'])).toBe(1);
   });
 });
@@ -146,8 +192,14 @@ describeSqliteOnly('concurrent writers (SQLite only)', () => {
 
   test('two retractions of one version: one applies, the other is a version conflict', async () => {
     const p = await createPledge({ ...base, title: 'Retracted twice' }, alice);
-    const results = await Promise.allSettled([1, 2].map(() => retractPledge({ id: p.id, input: { reason: 'duplicate' }, expectedVersion: 1, actor: alice })));
+    const results = await Promise.allSettled(
+      [1, 2].map(() =>
+        retractPledge({ id: p.id, input: { reason: 'duplicate' }, expectedVersion: 1, actor: alice }),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: expect.any(VersionConflictError) });
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: expect.any(VersionConflictError),
+    });
   });
 });

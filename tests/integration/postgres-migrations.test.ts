@@ -22,12 +22,31 @@ describe('PostgreSQL migrations (postgres only)', () => {
     const db = openPostgres(await emptyDatabase(cluster));
     try {
       await migratePostgres(db);
-      const tables = await db.execute<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`);
-      expect(tables.rows.map((r) => r.name)).toEqual(['api_tokens', 'audit_log', 'fx_rates', 'login_throttle', 'meta', 'parties', 'pledge_sources', 'pledges', 'revisions', 'sessions', 'sources', 'users']);
-      const types = await db.execute<{ column: string; type: string }>(sql`select column_name as column, data_type as type from information_schema.columns where table_name = 'pledges' and column_name in ('amount', 'amount_usd', 'fx_rate', 'is_lower_bound') order by 1`);
+      const tables = await db.execute<{ name: string }>(
+        sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
+      );
+      expect(tables.rows.map((r) => r.name)).toEqual([
+        'api_tokens',
+        'audit_log',
+        'fx_rates',
+        'login_throttle',
+        'meta',
+        'parties',
+        'pledge_sources',
+        'pledges',
+        'revisions',
+        'sessions',
+        'sources',
+        'users',
+      ]);
+      const types = await db.execute<{ column: string; type: string }>(
+        sql`select column_name as column, data_type as type from information_schema.columns where table_name = 'pledges' and column_name in ('amount', 'amount_usd', 'fx_rate', 'is_lower_bound') order by 1`,
+      );
       expect(types.rows).toEqual([
-        { column: 'amount', type: 'bigint' }, { column: 'amount_usd', type: 'bigint' },
-        { column: 'fx_rate', type: 'double precision' }, { column: 'is_lower_bound', type: 'boolean' },
+        { column: 'amount', type: 'bigint' },
+        { column: 'amount_usd', type: 'bigint' },
+        { column: 'fx_rate', type: 'double precision' },
+        { column: 'is_lower_bound', type: 'boolean' },
       ]);
     } finally {
       await db.$client.end();
@@ -40,7 +59,9 @@ describe('PostgreSQL migrations (postgres only)', () => {
     try {
       const results = await Promise.allSettled(servers.map((db) => migratePostgres(db)));
       expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
-      const applied = await servers[0].execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+      const applied = await servers[0].execute<{ n: number }>(
+        sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+      );
       expect(applied.rows[0].n).toBe(migrationCount);
     } finally {
       await Promise.all(servers.map((db) => db.$client.end()));

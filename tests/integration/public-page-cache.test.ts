@@ -16,14 +16,20 @@ import { createApiToken } from '../../db/accounts/tokens';
 const root = path.resolve(import.meta.dirname, '..', '..');
 let server: RunningServer;
 let token: string;
-const EDITOR = { email: 'page-cache-editor@example.org', password: 'page cache editor password', name: 'Paige Cache' };
+const EDITOR = {
+  email: 'page-cache-editor@example.org',
+  password: 'page cache editor password',
+  name: 'Paige Cache',
+};
 
 beforeAll(async () => {
   server = await startApiServer();
   const editor = await createUser({ ...EDITOR, role: 'editor' });
   token = (await createApiToken(editor.id, 'page cache')).token;
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const get = async (url: string, headers: Record<string, string> = {}) => {
   const res = await fetch(`${server.url}${url}`, { headers });
@@ -53,7 +59,10 @@ describe('public pages and HTTP caches', () => {
 
   test('a write through the API changes the dashboard and its ETag on the very next request', async () => {
     const before = await get('/');
-    const created = await call(server.url, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title: 'Cache-busting winter aid' } });
+    const created = await call(server.url, 'POST', '/api/v1/pledges', {
+      token,
+      body: { ...NEW_PLEDGE, title: 'Cache-busting winter aid' },
+    });
     expect(created.status).toBe(201);
     const after = await get('/', { 'If-None-Match': before.headers.get('etag')! });
     expect(after.status).toBe(200);
@@ -65,17 +74,33 @@ describe('public pages and HTTP caches', () => {
     const before = await get('/');
     expect(before.body).not.toContain('Imported by the command line');
     const csv = path.join(tempDir('page-cache-import-'), 'pledges.csv');
-    fs.writeFileSync(csv, 'donor,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_quotes\n'
-      + 'Japan,Ukraine,Imported by the command line,humanitarian,committed,2500000,USD,2024-03-04,https://example.org/cli,We pledge.\n');
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/import.ts', csv],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: server.databaseUrl }, timeout: 120_000 });
+    fs.writeFileSync(
+      csv,
+      'donor,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_quotes\n' +
+        'Japan,Ukraine,Imported by the command line,humanitarian,committed,2500000,USD,2024-03-04,https://example.org/cli,We pledge.\n',
+    );
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        '--conditions=react-server',
+        'scripts/import.ts',
+        csv,
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: server.databaseUrl },
+        timeout: 120_000,
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     const after = await get('/', { 'If-None-Match': before.headers.get('etag')! });
     expect(after.status).toBe(200);
     expect(after.body).toContain('Imported by the command line');
   });
 
-  test('a signed-in editor\'s page is private, and the next anonymous view does not carry it', async () => {
+  test("a signed-in editor's page is private, and the next anonymous view does not carry it", async () => {
     const cookie = await sessionCookie(server.url, EDITOR.email, EDITOR.password);
     const mine = await get('/pledges/1', { cookie });
     expect(mine.status).toBe(200);

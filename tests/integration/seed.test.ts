@@ -15,15 +15,23 @@ describe('seed from the source articles', () => {
     expect((await seedIfEmpty()).pledges).toBe(0);
     const rows = (await listPledges(EMPTY_FILTERS, { sort: 'title', dir: 'asc' })).rows;
     const drone = rows.find((p) => p.title === 'Drone detection system')!;
-    expect(drone).toMatchObject({ amount: 3_700_000_000, currency: 'USD', category: 'military', stage: 'allocated', announcedOn: '2024-01-07' });
-    expect((await getPledge(drone.id))!.sources[0].quote).toContain('$37 million for a drone detection system');
+    expect(drone).toMatchObject({
+      amount: 3_700_000_000,
+      currency: 'USD',
+      category: 'military',
+      stage: 'allocated',
+      announcedOn: '2024-01-07',
+    });
+    expect((await getPledge(drone.id))!.sources[0].quote).toContain(
+      '$37 million for a drone detection system',
+    );
     const total = (await getReportedTotals(EMPTY_FILTERS))[0];
     expect(total).toMatchObject({ value: 700_000_000_000, isLowerBound: true, announcedOn: '2023-09-09' });
     expect((await getPledge(total.id))!.sources[0].publisher).toBe('Japan Times');
     expect(rows.some((p) => /F-16/i.test(p.title))).toBe(false);
   });
 
-  test('stages follow the articles\' words: the drones allocated, the $1B and the generators committed, the gear disbursed', async () => {
+  test("stages follow the articles' words: the drones allocated, the $1B and the generators committed, the gear disbursed", async () => {
     const stages = Object.fromEntries((await listPledges(EMPTY_FILTERS)).rows.map((p) => [p.title, p.stage]));
     expect(stages).toMatchObject({
       'Drone detection system': 'allocated',
@@ -34,7 +42,12 @@ describe('seed from the source articles', () => {
   });
 
   test('stage dates only where the articles give them: the drones allocated on 2024-01-07, the gear sent on a day not stated', async () => {
-    const dates = Object.fromEntries((await listPledges(EMPTY_FILTERS)).rows.map((p) => [p.title, [p.stage, p.committedOn, p.allocatedOn, p.allocatedPrecision, p.disbursedOn, p.disbursedPrecision]]));
+    const dates = Object.fromEntries(
+      (await listPledges(EMPTY_FILTERS)).rows.map((p) => [
+        p.title,
+        [p.stage, p.committedOn, p.allocatedOn, p.allocatedPrecision, p.disbursedOn, p.disbursedPrecision],
+      ]),
+    );
     expect(dates).toMatchObject({
       'Drone detection system': ['allocated', null, '2024-01-07', 'day', null, 'unknown'],
       'Humanitarian projects and reconstruction': ['committed', null, null, 'unknown', null, 'unknown'],
@@ -44,20 +57,29 @@ describe('seed from the source articles', () => {
 
   test('headline figures: $1.037B committed of which $37M allocated, nothing merely announced, two in-kind items counted', async () => {
     expect(await getTotals(EMPTY_FILTERS)).toMatchObject({
-      committed: 103_700_000_000, allocated: 3_700_000_000, disbursed: 0, announced: 0, unquantifiedCount: 2, reportedTotalCount: 1,
+      committed: 103_700_000_000,
+      allocated: 3_700_000_000,
+      disbursed: 0,
+      announced: 0,
+      unquantifiedCount: 2,
+      reportedTotalCount: 1,
     });
   });
 });
 
 describePostgresOnly('two servers starting at once on one database (PostgreSQL only)', () => {
-  test('the second waits for the first one\'s seeding to commit, then finds pledges and seeds nothing', async () => {
+  test("the second waits for the first one's seeding to commit, then finds pledges and seeds nothing", async () => {
     await useTestDatabase();
     // The rates are in already (a restart): only the pledges are left to seed.
     await writeTransaction((tx) => seedFxRates(tx));
     let seeded!: () => void;
     let commit!: () => void;
-    const aSeeded = new Promise<void>((resolve) => { seeded = resolve; });
-    const aMayCommit = new Promise<void>((resolve) => { commit = resolve; });
+    const aSeeded = new Promise<void>((resolve) => {
+      seeded = resolve;
+    });
+    const aMayCommit = new Promise<void>((resolve) => {
+      commit = resolve;
+    });
     // A has checked and written its pledges but not committed: B's reads cannot see them yet.
     const a = writeTransaction(async (tx) => {
       const result = await seedIn(tx);
@@ -67,7 +89,9 @@ describePostgresOnly('two servers starting at once on one database (PostgreSQL o
     });
     await aSeeded;
     let bDone = false;
-    const b = seedIfEmpty().finally(() => { bDone = true; });
+    const b = seedIfEmpty().finally(() => {
+      bDone = true;
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(bDone).toBe(false);
     commit();

@@ -12,38 +12,111 @@ import { EMPTY_FILTERS } from '../../lib/filters';
 
 const who = { id: null, label: 'test' };
 const item = (over: Record<string, unknown>) => ({
-  donor: 'Japan', recipient: 'Ukraine', title: 'Item', category: 'military', currency: 'USD',
-  sources: [{ title: 'Statement', publisher: 'Ministry' }], ...over,
+  donor: 'Japan',
+  recipient: 'Ukraine',
+  title: 'Item',
+  category: 'military',
+  currency: 'USD',
+  sources: [{ title: 'Statement', publisher: 'Ministry' }],
+  ...over,
 });
 const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   await useTestDatabase();
-  const parent = await createPledge(item({ title: 'Loan facility', stage: 'committed', amount: '1000', announcedOn: '2024-01-05', committedOn: '2024-01-20' }), who);
-  await createPledge(item({ title: 'First tranche', stage: 'disbursed', amount: '300', parentId: parent.id, announcedOn: '2024-02-01',
-    allocatedOn: '2024-03-01', disbursedOn: '2024-04-10' }), who);
-  await createPledge(item({ title: 'Shells', stage: 'disbursed', amount: '100', announcedOn: '2024-01-15', committedOn: '2024-02-10', disbursedOn: '2024-05' }), who);
-  const withdrawn = await createPledge(item({ title: 'Radar', stage: 'allocated', amount: '40', announcedOn: '2024-01-15',
-    committedOn: '2024-02-01', allocatedOn: '2024-02-15' }), who);
-  await updatePledge({ id: withdrawn.id, patch: { stage: 'cancelled', cancelledOn: '2024-06-01' }, expectedVersion: withdrawn.version, actor: who });
-  ids.gear = (await createPledge(item({ title: 'Gear sent', stage: 'disbursed', amount: '5', announcedOn: '2024-01-15' }), who)).id;
+  const parent = await createPledge(
+    item({
+      title: 'Loan facility',
+      stage: 'committed',
+      amount: '1000',
+      announcedOn: '2024-01-05',
+      committedOn: '2024-01-20',
+    }),
+    who,
+  );
+  await createPledge(
+    item({
+      title: 'First tranche',
+      stage: 'disbursed',
+      amount: '300',
+      parentId: parent.id,
+      announcedOn: '2024-02-01',
+      allocatedOn: '2024-03-01',
+      disbursedOn: '2024-04-10',
+    }),
+    who,
+  );
+  await createPledge(
+    item({
+      title: 'Shells',
+      stage: 'disbursed',
+      amount: '100',
+      announcedOn: '2024-01-15',
+      committedOn: '2024-02-10',
+      disbursedOn: '2024-05',
+    }),
+    who,
+  );
+  const withdrawn = await createPledge(
+    item({
+      title: 'Radar',
+      stage: 'allocated',
+      amount: '40',
+      announcedOn: '2024-01-15',
+      committedOn: '2024-02-01',
+      allocatedOn: '2024-02-15',
+    }),
+    who,
+  );
+  await updatePledge({
+    id: withdrawn.id,
+    patch: { stage: 'cancelled', cancelledOn: '2024-06-01' },
+    expectedVersion: withdrawn.version,
+    actor: who,
+  });
+  ids.gear = (
+    await createPledge(
+      item({ title: 'Gear sent', stage: 'disbursed', amount: '5', announcedOn: '2024-01-15' }),
+      who,
+    )
+  ).id;
 });
 
 const day = (dates: 'announced' | 'reached') => getSeries(EMPTY_FILTERS, 'day', dates);
 
 describe('the series by the date each stage was reached', () => {
   test('each stage line steps on its own date; a month-precision date on the 1st of its month', async () => {
-    const steps = (await day('reached')).points.map((p) => [p.period, p.cumulative.committed, p.cumulative.allocated, p.cumulative.disbursed]);
+    const steps = (await day('reached')).points.map((p) => [
+      p.period,
+      p.cumulative.committed,
+      p.cumulative.allocated,
+      p.cumulative.disbursed,
+    ]);
     expect(steps).toEqual([
-      ['2024-01-05', 0, 0, 0], ['2024-01-15', 0, 0, 0], ['2024-01-20', 100_000, 0, 0], ['2024-02-01', 104_000, 0, 0],
-      ['2024-02-10', 114_000, 0, 0], ['2024-02-15', 114_000, 4_000, 0], ['2024-03-01', 114_000, 34_000, 0],
-      ['2024-04-10', 114_000, 34_000, 30_000], ['2024-05-01', 114_000, 34_000, 40_000], ['2024-06-01', 110_000, 30_000, 40_000],
+      ['2024-01-05', 0, 0, 0],
+      ['2024-01-15', 0, 0, 0],
+      ['2024-01-20', 100_000, 0, 0],
+      ['2024-02-01', 104_000, 0, 0],
+      ['2024-02-10', 114_000, 0, 0],
+      ['2024-02-15', 114_000, 4_000, 0],
+      ['2024-03-01', 114_000, 34_000, 0],
+      ['2024-04-10', 114_000, 34_000, 30_000],
+      ['2024-05-01', 114_000, 34_000, 40_000],
+      ['2024-06-01', 110_000, 30_000, 40_000],
     ]);
   });
 
   test('by announcement date the same pledges step when announced', async () => {
-    const steps = (await day('announced')).points.map((p) => [p.period, p.cumulative.committed, p.cumulative.disbursed]);
-    expect(steps).toEqual([['2024-01-05', 100_000, 0], ['2024-01-15', 110_500, 10_500], ['2024-02-01', 110_500, 40_500]]);
+    const steps = (await day('announced')).points.map((p) => [
+      p.period,
+      p.cumulative.committed,
+      p.cumulative.disbursed,
+    ]);
+    expect(steps).toEqual([
+      ['2024-01-05', 100_000, 0],
+      ['2024-01-15', 110_500, 10_500],
+      ['2024-02-01', 110_500, 40_500],
+    ]);
   });
 
   test('a draw-down never adds to committed: the line ends at the commitments, the tranche inside its loan', async () => {
@@ -54,16 +127,31 @@ describe('the series by the date each stage was reached', () => {
     const points = (await day('reached')).points;
     const at = (period: string) => points.find((p) => p.period === period)!;
     expect(at('2024-05-01').cumulative).toMatchObject({ cancelled: 0, cancelledCount: 0 });
-    expect(at('2024-06-01').totals).toMatchObject({ committed: -4_000, allocated: -4_000, cancelled: 4_000, cancelledCount: 1 });
+    expect(at('2024-06-01').totals).toMatchObject({
+      committed: -4_000,
+      allocated: -4_000,
+      cancelled: 4_000,
+      cancelledCount: 1,
+    });
   });
 
   test('a stage with no date is counted in the totals and named per line', async () => {
     const series = await day('reached');
-    expect(series.undatedByLine).toEqual({ announced: 0, committed: 1, allocated: 2, disbursed: 1, cancelled: 0 });
+    expect(series.undatedByLine).toEqual({
+      announced: 0,
+      committed: 1,
+      allocated: 2,
+      disbursed: 1,
+      cancelled: 0,
+    });
     expect(series.undatedCount).toBe(2);
     const totals = await getTotals(EMPTY_FILTERS);
     // The axis holds everything but the undated stages: the gear's 5, and the shells' allocation.
-    expect(series.points.at(-1)!.cumulative).toMatchObject({ committed: totals.committed - 500, allocated: totals.allocated - 10_500, disbursed: totals.disbursed - 500 });
+    expect(series.points.at(-1)!.cumulative).toMatchObject({
+      committed: totals.committed - 500,
+      allocated: totals.allocated - 10_500,
+      disbursed: totals.disbursed - 500,
+    });
     const chart = await getCumulativeChart(EMPTY_FILTERS, '2025-01-01', 'reached');
     expect(chart.undatedPledges!.disbursed).toEqual([{ id: ids.gear, title: 'Gear sent' }]);
     expect(chart.undatedPledges!.allocated.map((p) => p.title)).toEqual(['Shells', 'Gear sent']);

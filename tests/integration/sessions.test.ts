@@ -9,10 +9,15 @@ import { createUser, disableUser, enableUser } from '../../db/accounts/users';
 import { changeOwnPassword } from '../../db/accounts/passwords';
 
 let server: RunningServer;
-beforeAll(async () => { server = await startApiServer(); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  server = await startApiServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
-const settings = (cookie: string) => fetch(`${server.url}/editor/settings`, { headers: { cookie }, redirect: 'manual' });
+const settings = (cookie: string) =>
+  fetch(`${server.url}/editor/settings`, { headers: { cookie }, redirect: 'manual' });
 const PASSWORD = 'session password 12';
 
 async function expectSentToLogin(cookie: string) {
@@ -32,7 +37,12 @@ describe('server-side sessions', () => {
   });
 
   test('signing out ends only that session: the same account signed in elsewhere stays in', async () => {
-    await createUser({ email: 'two-browsers@example.org', password: PASSWORD, role: 'editor', name: 'Two Browsers' });
+    await createUser({
+      email: 'two-browsers@example.org',
+      password: PASSWORD,
+      role: 'editor',
+      name: 'Two Browsers',
+    });
     const laptop = await sessionCookie(server.url, 'two-browsers@example.org', PASSWORD);
     const phone = await sessionCookie(server.url, 'two-browsers@example.org', PASSWORD);
     await signOutOverHttp(server.url, laptop);
@@ -40,17 +50,31 @@ describe('server-side sessions', () => {
   });
 
   test('disabling an account ends its sessions for good: enabling it again does not bring them back', async () => {
-    const user = await createUser({ email: 'disabled-once@example.org', password: PASSWORD, role: 'editor', name: 'Disabled Once' });
+    const user = await createUser({
+      email: 'disabled-once@example.org',
+      password: PASSWORD,
+      role: 'editor',
+      name: 'Disabled Once',
+    });
     const cookie = await sessionCookie(server.url, 'disabled-once@example.org', PASSWORD);
     await disableUser(user.id);
     await enableUser(user.id);
     await expectSentToLogin(cookie);
   });
 
-  test('changing the password ends the account\'s sessions', async () => {
-    const user = await createUser({ email: 'new-password@example.org', password: PASSWORD, role: 'editor', name: 'New Password' });
+  test("changing the password ends the account's sessions", async () => {
+    const user = await createUser({
+      email: 'new-password@example.org',
+      password: PASSWORD,
+      role: 'editor',
+      name: 'New Password',
+    });
     const cookie = await sessionCookie(server.url, 'new-password@example.org', PASSWORD);
-    await changeOwnPassword(user.id, { current: PASSWORD, password: 'another password 12', confirm: 'another password 12' });
+    await changeOwnPassword(user.id, {
+      current: PASSWORD,
+      password: 'another password 12',
+      confirm: 'another password 12',
+    });
     await expectSentToLogin(cookie);
   });
 });

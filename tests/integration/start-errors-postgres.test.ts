@@ -10,9 +10,20 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const SECRET = 'start-errors-secret-start-errors-secret-0';
 
 function start(env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/start.ts'], {
-    cwd: root, env: { ...process.env, PORT: '1', AUTH_SECRET: SECRET, ...env }, encoding: 'utf8', timeout: 60_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      '--conditions=react-server',
+      'scripts/start.ts',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, PORT: '1', AUTH_SECRET: SECRET, ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { status: r.status, lines: r.stderr.trim().split('\n').filter(Boolean) };
 }
 
@@ -62,6 +73,8 @@ describe('npm start on PostgreSQL refuses what it cannot use with one clear line
   test('AUTH_SECRET is not set: every server must sign cookies with the same one', () => {
     const r = start({ DATABASE_URL: open.adminUrl, AUTH_SECRET: '', NEXTAUTH_SECRET: '' });
     expect(r.status).toBe(1);
-    expect(r.lines).toEqual(['aid-pledge-tracker: AUTH_SECRET must be set on PostgreSQL (at least 32 characters, the same on every server): openssl rand -base64 32']);
+    expect(r.lines).toEqual([
+      'aid-pledge-tracker: AUTH_SECRET must be set on PostgreSQL (at least 32 characters, the same on every server): openssl rand -base64 32',
+    ]);
   });
 });

@@ -8,9 +8,20 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 /** Runs `npm start`'s script with a bad environment; it must stop before building or serving. */
 function start(env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/start.ts'], {
-    cwd: root, env: { ...process.env, PORT: '1', ...env }, encoding: 'utf8', timeout: 60_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      '--conditions=react-server',
+      'scripts/start.ts',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, PORT: '1', ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   const lines = r.stderr.trim().split('\n').filter(Boolean);
   return { status: r.status, lines, stdout: r.stdout };
 }
@@ -20,7 +31,9 @@ describe('npm start refuses a bad database with one clear line', () => {
     const r = start({ DATABASE_URL: 'mysql://localhost/pledges' });
     expect(r.status).toBe(1);
     expect(r.lines).toHaveLength(1);
-    expect(r.lines[0]).toMatch(/DATABASE_URL must be a SQLite file URL .* or a PostgreSQL URL .*mysql:\/\/localhost\/pledges/);
+    expect(r.lines[0]).toMatch(
+      /DATABASE_URL must be a SQLite file URL .* or a PostgreSQL URL .*mysql:\/\/localhost\/pledges/,
+    );
   });
 
   test('a corrupt database file is reported and left untouched', () => {
@@ -53,12 +66,19 @@ describe('npm start refuses a bad database with one clear line', () => {
   test('a TRUST_PROXY that is neither 1 nor 0', () => {
     const r = start({ TRUST_PROXY: 'yes', DATABASE_URL: `file:${path.join(tempDir(), 'p.db')}` });
     expect(r.status).toBe(1);
-    expect(r.lines).toEqual(['aid-pledge-tracker: TRUST_PROXY must be 1 (behind a proxy that appends X-Forwarded-For) or 0 (got "yes")']);
+    expect(r.lines).toEqual([
+      'aid-pledge-tracker: TRUST_PROXY must be 1 (behind a proxy that appends X-Forwarded-For) or 0 (got "yes")',
+    ]);
   });
 
   test('a NEXTAUTH_URL that is not the address of a site', () => {
-    const r = start({ NEXTAUTH_URL: 'aid.example.org', DATABASE_URL: `file:${path.join(tempDir(), 'p.db')}` });
+    const r = start({
+      NEXTAUTH_URL: 'aid.example.org',
+      DATABASE_URL: `file:${path.join(tempDir(), 'p.db')}`,
+    });
     expect(r.status).toBe(1);
-    expect(r.lines).toEqual(['aid-pledge-tracker: NEXTAUTH_URL must be the site\'s address, such as https://aid.example.org (got "aid.example.org")']);
+    expect(r.lines).toEqual([
+      'aid-pledge-tracker: NEXTAUTH_URL must be the site\'s address, such as https://aid.example.org (got "aid.example.org")',
+    ]);
   });
 });

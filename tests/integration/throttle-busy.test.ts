@@ -13,13 +13,20 @@ let holder: Database.Database | null = null;
 const failuresFor = (address: string) => {
   const db = new Database(server.dbFile, { readonly: true });
   try {
-    return db.prepare(`select coalesce(sum(failures), 0) from login_throttle where key like ?`).pluck().get(`%${address}%`) as number;
-  } finally { db.close(); }
+    return db
+      .prepare(`select coalesce(sum(failures), 0) from login_throttle where key like ?`)
+      .pluck()
+      .get(`%${address}%`) as number;
+  } finally {
+    db.close();
+  }
 };
 
 // PostgreSQL has no database-wide write lock; its form of this is throttle-lock-timeout.test.ts.
 describeSqliteOnly('a failed sign-in while the write lock is held elsewhere (SQLite only)', () => {
-  beforeAll(async () => { server = await startServer(); });
+  beforeAll(async () => {
+    server = await startServer();
+  });
   afterAll(async () => {
     if (holder?.inTransaction) holder.exec('rollback');
     holder?.close();
@@ -31,7 +38,9 @@ describeSqliteOnly('a failed sign-in while the write lock is held elsewhere (SQL
     holder.exec('begin immediate');
     const started = Date.now();
     const [attempt, health] = await Promise.all([
-      signInOverHttp(server.url, 'locked-out@example.org', 'wrong password', { 'x-forwarded-for': '198.51.100.41' }),
+      signInOverHttp(server.url, 'locked-out@example.org', 'wrong password', {
+        'x-forwarded-for': '198.51.100.41',
+      }),
       (async () => {
         await new Promise((r) => setImmediate(r));
         const t = Date.now();

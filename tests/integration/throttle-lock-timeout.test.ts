@@ -13,23 +13,32 @@ import { loginThrottle } from '../../db/tables';
 import { checkLoginThrottle, MAX_FAILURES, pairKey, recordLoginFailure } from '../../db/accounts/throttle';
 
 let url = '';
-beforeAll(async () => { url = await useTestDatabase(); });
+beforeAll(async () => {
+  url = await useTestDatabase();
+});
 
 /** Another session holds what `key`'s write needs; resolves to its release. */
 async function holdLock(key: string): Promise<() => Promise<void>> {
   if (!onTestPostgres()) {
     const other = new Database(url.slice('file:'.length));
     other.exec('begin immediate');
-    return async () => { other.exec('rollback'); other.close(); };
+    return async () => {
+      other.exec('rollback');
+      other.close();
+    };
   }
   const holder = new pg.Client({ connectionString: url });
   await holder.connect();
   await holder.query('begin');
   await holder.query('select * from login_throttle where key = $1 for update', [key]);
-  return async () => { await holder.query('rollback'); await holder.end(); };
+  return async () => {
+    await holder.query('rollback');
+    await holder.end();
+  };
 }
 
-const stored = async (key: string) => (await read((db) => db.select().from(loginThrottle).where(eq(loginThrottle.key, key))))[0];
+const stored = async (key: string) =>
+  (await read((db) => db.select().from(loginThrottle).where(eq(loginThrottle.key, key))))[0];
 
 describe('a failed sign-in whose write finds the lock held', () => {
   test('answers at once, counts the failure from memory, and writes it once the row is free', async () => {

@@ -5,10 +5,20 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import { useTestDatabase } from '../support/engine';
 import { authOptions, LOGIN_LOCKED } from '../../auth';
 import { createUser } from '../../db/accounts/users';
-import { checkLoginThrottle, recordLoginFailure, pairKey, LOCK_MS, MAX_FAILURES } from '../../db/accounts/throttle';
+import {
+  checkLoginThrottle,
+  recordLoginFailure,
+  pairKey,
+  LOCK_MS,
+  MAX_FAILURES,
+} from '../../db/accounts/throttle';
 
-type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
-const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
+type Authorize = (
+  credentials: Record<string, string>,
+  req: { headers: Record<string, string> },
+) => Promise<unknown>;
+const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options
+  .authorize;
 const from = (address: string) => ({ headers: { 'x-tracker-client-address': address } });
 const OWNER = { email: 'owner@example.org', password: 'owner password 12' };
 
@@ -21,7 +31,9 @@ describe('lockouts an attacker cannot turn on the owner', () => {
   test('many failures from other addresses leave the owner free to sign in from theirs', async () => {
     for (let a = 1; a <= 4; a++) {
       for (let i = 0; i < MAX_FAILURES + 2; i++) {
-        await authorize({ email: OWNER.email, password: `guess ${a}-${i}` }, from(`203.0.113.${a}`)).catch(() => null);
+        await authorize({ email: OWNER.email, password: `guess ${a}-${i}` }, from(`203.0.113.${a}`)).catch(
+          () => null,
+        );
       }
     }
     await expect(authorize(OWNER, from('198.51.100.20'))).resolves.toMatchObject({ email: OWNER.email });
@@ -37,7 +49,7 @@ describe('lockouts an attacker cannot turn on the owner', () => {
     const lockLengths: number[] = [];
     for (let round = 0; round < 3; round++) {
       let state = { locked: false, retryAfterSeconds: 0 };
-      for (let i = 0; i < MAX_FAILURES; i++) state = await recordLoginFailure(keys, new Date(t += 1000));
+      for (let i = 0; i < MAX_FAILURES; i++) state = await recordLoginFailure(keys, new Date((t += 1000)));
       expect(state.locked).toBe(true);
       lockLengths.push(state.retryAfterSeconds);
       t += state.retryAfterSeconds * 1000;

@@ -18,8 +18,12 @@ let server: RunningServer;
 let serial = 0;
 const PASSWORD = 'tokens test password 9';
 
-beforeAll(async () => { server = await startApiServer(); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  server = await startApiServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 function account(role: 'editor' | 'admin' = 'editor') {
   const n = ++serial;
@@ -27,15 +31,25 @@ function account(role: 'editor' | 'admin' = 'editor') {
 }
 
 /** One API write with the token: 201 when it is accepted. */
-const write = (token: string) => call(server.url, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title: `Token write ${++serial}` } });
+const write = (token: string) =>
+  call(server.url, 'POST', '/api/v1/pledges', {
+    token,
+    body: { ...NEW_PLEDGE, title: `Token write ${++serial}` },
+  });
 
 describe('API tokens', () => {
   test('the form\'s "Expires" choice is stored with the token', async () => {
     const user = await account();
     const cookie = await sessionCookie(server.url, user.email, PASSWORD);
     const res = await callAction(server.url, {
-      page: '/editor/settings', id: actionId('app/editor/settings/actions.ts', 'createTokenAction'), cookie,
-      fields: [['label', 'thirty days'], ['expires', '30'], ['expiresOn', '']],
+      page: '/editor/settings',
+      id: actionId('app/editor/settings/actions.ts', 'createTokenAction'),
+      cookie,
+      fields: [
+        ['label', 'thirty days'],
+        ['expires', '30'],
+        ['expiresOn', ''],
+      ],
     });
     expect(res.status).toBe(200);
     const [token] = await listApiTokens(user.id);
@@ -44,14 +58,22 @@ describe('API tokens', () => {
     expect(days).toBeLessThan(30.1);
   });
 
-  test('a token past its expiry is refused with a 401 in the API\'s error shape', async () => {
+  test("a token past its expiry is refused with a 401 in the API's error shape", async () => {
     const user = await account();
-    const { id, token } = await createApiToken(user.id, 'soon over', { expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const { id, token } = await createApiToken(user.id, 'soon over', {
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
     expect((await write(token)).status).toBe(201);
     // A day passes.
-    await writeTransaction(async (tx) => {
-      await tx.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(apiTokens.id, id));
-    }, { touchesData: false });
+    await writeTransaction(
+      async (tx) => {
+        await tx
+          .update(apiTokens)
+          .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+          .where(eq(apiTokens.id, id));
+      },
+      { touchesData: false },
+    );
     const refused = await write(token);
     expect(refused.status).toBe(401);
     expectErrorShape(refused.json);
@@ -75,11 +97,15 @@ describe('API tokens', () => {
     expect(refused.status).toBe(403);
     expectErrorShape(refused.json);
     expect(refused.json.error.message).toMatch(/choose a new password/);
-    await changeOwnPassword(user.id, { current: 'temporary password 77', password: 'my own new password 8', confirm: 'my own new password 8' });
+    await changeOwnPassword(user.id, {
+      current: 'temporary password 77',
+      password: 'my own new password 8',
+      confirm: 'my own new password 8',
+    });
     expect((await write(token)).status).toBe(201);
   });
 
-  test('an admin revokes another account\'s token from /editor/tokens, and the audit log records it', async () => {
+  test("an admin revokes another account's token from /editor/tokens, and the audit log records it", async () => {
     const owner = await account();
     const admin = await account('admin');
     const { id, token } = await createApiToken(owner.id, 'newsroom script');
@@ -90,8 +116,13 @@ describe('API tokens', () => {
     expect(html).toContain(owner.name!);
     expect(html).toContain('newsroom script');
     const res = await callAction(server.url, {
-      page: '/editor/tokens', id: actionId('app/editor/tokens/actions.ts', 'revokeAnyTokenAction'), cookie,
-      fields: [['id', String(id)], ['confirm', 'yes']],
+      page: '/editor/tokens',
+      id: actionId('app/editor/tokens/actions.ts', 'revokeAnyTokenAction'),
+      cookie,
+      fields: [
+        ['id', String(id)],
+        ['confirm', 'yes'],
+      ],
     });
     expect(res.status).toBe(200);
     expect((await write(token)).status).toBe(401);

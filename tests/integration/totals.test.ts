@@ -9,26 +9,113 @@ import { EMPTY_FILTERS, type PledgeFilters } from '../../lib/filters';
 const who = { id: null, label: 'test' };
 const src = [{ title: 'Statement', publisher: 'Ministry' }];
 const item = (over: Record<string, unknown>) => ({
-  donor: 'Japan', recipient: 'Ukraine', title: 'Item', category: 'military', stage: 'committed', currency: 'USD',
-  announcedOn: '2024-01-15', sources: src, ...over,
+  donor: 'Japan',
+  recipient: 'Ukraine',
+  title: 'Item',
+  category: 'military',
+  stage: 'committed',
+  currency: 'USD',
+  announcedOn: '2024-01-15',
+  sources: src,
+  ...over,
 });
 const f = (over: Partial<PledgeFilters> = {}): PledgeFilters => ({ ...EMPTY_FILTERS, ...over });
 
 beforeAll(async () => {
   await useTestDatabase();
   await writeTransaction((tx) => seedFxRates(tx));
-  const commitment = await createPledge(item({ title: 'Budget support', category: 'financial', amount: '1000', announcedOn: '2023-06-10' }), who);
-  await createPledge(item({ title: 'Tranche 1', category: 'financial', stage: 'allocated', amount: '300', parentId: commitment.id, announcedOn: '2023-09-01' }), who);
-  await createPledge(item({ title: 'Tranche 2', category: 'financial', stage: 'disbursed', amount: '200', parentId: commitment.id, announcedOn: '2024-01-20' }), who);
+  const commitment = await createPledge(
+    item({ title: 'Budget support', category: 'financial', amount: '1000', announcedOn: '2023-06-10' }),
+    who,
+  );
+  await createPledge(
+    item({
+      title: 'Tranche 1',
+      category: 'financial',
+      stage: 'allocated',
+      amount: '300',
+      parentId: commitment.id,
+      announcedOn: '2023-09-01',
+    }),
+    who,
+  );
+  await createPledge(
+    item({
+      title: 'Tranche 2',
+      category: 'financial',
+      stage: 'disbursed',
+      amount: '200',
+      parentId: commitment.id,
+      announcedOn: '2024-01-20',
+    }),
+    who,
+  );
   await createPledge(item({ title: 'Ammunition', stage: 'disbursed', amount: '50' }), who);
   await createPledge(item({ title: 'Drone detection', stage: 'announced', amount: '37' }), who);
-  await createPledge(item({ title: 'Generators', stage: 'announced', amount: null, currency: null, instrument: 'in_kind', category: 'humanitarian' }), who);
-  await createPledge(item({ title: 'Gear', stage: 'disbursed', amount: null, currency: null, instrument: 'in_kind', announcedOn: null, datePrecision: 'unknown' }), who);
-  await createPledge(item({ title: 'Undated grant', stage: 'committed', amount: '10', announcedOn: null, datePrecision: 'unknown', category: 'humanitarian' }), who);
-  await createPledge(item({ title: 'Reported', kind: 'reported_total', isLowerBound: true, stage: 'disbursed', amount: '7000', announcedOn: '2023-09-09', category: 'other' }), who);
+  await createPledge(
+    item({
+      title: 'Generators',
+      stage: 'announced',
+      amount: null,
+      currency: null,
+      instrument: 'in_kind',
+      category: 'humanitarian',
+    }),
+    who,
+  );
+  await createPledge(
+    item({
+      title: 'Gear',
+      stage: 'disbursed',
+      amount: null,
+      currency: null,
+      instrument: 'in_kind',
+      announcedOn: null,
+      datePrecision: 'unknown',
+    }),
+    who,
+  );
+  await createPledge(
+    item({
+      title: 'Undated grant',
+      stage: 'committed',
+      amount: '10',
+      announcedOn: null,
+      datePrecision: 'unknown',
+      category: 'humanitarian',
+    }),
+    who,
+  );
+  await createPledge(
+    item({
+      title: 'Reported',
+      kind: 'reported_total',
+      isLowerBound: true,
+      stage: 'disbursed',
+      amount: '7000',
+      announcedOn: '2023-09-09',
+      category: 'other',
+    }),
+    who,
+  );
   const wrong = await createPledge(item({ title: 'Retracted', stage: 'disbursed', amount: '99999' }), who);
-  await retractPledge({ id: wrong.id, input: { reason: 'Entered twice' }, expectedVersion: null, actor: who });
-  await createPledge(item({ title: 'Euro grant', donor: 'Germany', stage: 'committed', amount: '917.50', currency: 'EUR', category: 'humanitarian' }), who);
+  await retractPledge({
+    id: wrong.id,
+    input: { reason: 'Entered twice' },
+    expectedVersion: null,
+    actor: who,
+  });
+  await createPledge(
+    item({
+      title: 'Euro grant',
+      donor: 'Germany',
+      stage: 'committed',
+      amount: '917.50',
+      currency: 'EUR',
+      category: 'humanitarian',
+    }),
+    who,
+  );
 });
 
 describe('totals by the counting rules', () => {
@@ -56,7 +143,11 @@ describe('totals by the counting rules', () => {
 
   test('filters narrow every figure', async () => {
     expect((await getTotals(f({ donor: ['germany'] }))).committed).toBe(100_000);
-    expect(await getTotals(f({ category: ['financial'] }))).toMatchObject({ committed: 100_000, allocated: 50_000, disbursed: 20_000 });
+    expect(await getTotals(f({ category: ['financial'] }))).toMatchObject({
+      committed: 100_000,
+      allocated: 50_000,
+      disbursed: 20_000,
+    });
     const dated = await getTotals(f({ from: '2024-01-01', to: '2024-12-31' }));
     expect(dated.committed).toBe(5000 + 100_000); // 50 USD + the euro grant; undated ones drop out of a date range
   });
@@ -81,7 +172,14 @@ describe('totals by the counting rules', () => {
   });
 
   test('reported totals listed for comparison', async () => {
-    expect(await getReportedTotals(f())).toEqual([expect.objectContaining({ title: 'Reported', value: 700_000, isLowerBound: true, announcedOn: '2023-09-09' })]);
+    expect(await getReportedTotals(f())).toEqual([
+      expect.objectContaining({
+        title: 'Reported',
+        value: 700_000,
+        isLowerBound: true,
+        announcedOn: '2023-09-09',
+      }),
+    ]);
   });
 
   test('cached results follow writes', async () => {

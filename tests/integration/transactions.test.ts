@@ -9,11 +9,17 @@ import { getDataVersion } from '../../db/meta';
 import { meta } from '../../db/schema';
 import type { Tx } from '../../db/sqlite/client';
 
-beforeAll(() => { useTempDatabase(); });
+beforeAll(() => {
+  useTempDatabase();
+});
 
 const put = (tx: Tx, key: string, value: string) =>
   tx.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
-const stored = (key: string) => read((db) => db.get<{ value: string } | undefined>(sql`select value from meta where key = ${key}`)?.value ?? null);
+const stored = (key: string) =>
+  read(
+    (db) =>
+      db.get<{ value: string } | undefined>(sql`select value from meta where key = ${key}`)?.value ?? null,
+  );
 
 describe('write transactions with async work', () => {
   test('a read while a transaction awaits waits for its commit and never sees its rows before', async () => {
@@ -24,7 +30,9 @@ describe('write transactions with async work', () => {
       put(tx, 'tx-read', 'committed');
     });
     let seen: string | null | undefined;
-    const reading = stored('tx-read').then((v) => { seen = v; });
+    const reading = stored('tx-read').then((v) => {
+      seen = v;
+    });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen).toBeUndefined();
     hold.open();
@@ -55,11 +63,13 @@ describe('write transactions with async work', () => {
 
   test('a transaction that rejects after awaiting leaves nothing behind, and the next one runs', async () => {
     const version = (await getDataVersion()).version;
-    await expect(writeTransaction(async (tx) => {
-      put(tx, 'tx-rollback', 'never');
-      await Promise.resolve();
-      throw new Error('refused');
-    })).rejects.toThrow('refused');
+    await expect(
+      writeTransaction(async (tx) => {
+        put(tx, 'tx-rollback', 'never');
+        await Promise.resolve();
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
     expect(await stored('tx-rollback')).toBeNull();
     expect((await getDataVersion()).version).toBe(version);
     await writeTransaction((tx) => put(tx, 'tx-rollback', 'later'));
@@ -69,11 +79,13 @@ describe('write transactions with async work', () => {
   test('a transaction opened inside another is a savepoint: its failure undoes its part only', async () => {
     await writeTransaction(async (tx) => {
       put(tx, 'tx-outer', 'kept');
-      await expect(writeTransaction(async (inner) => {
-        put(inner, 'tx-inner', 'undone');
-        await Promise.resolve();
-        throw new Error('inner refused');
-      })).rejects.toThrow('inner refused');
+      await expect(
+        writeTransaction(async (inner) => {
+          put(inner, 'tx-inner', 'undone');
+          await Promise.resolve();
+          throw new Error('inner refused');
+        }),
+      ).rejects.toThrow('inner refused');
       // Inside the transaction a read sees its own rows at once rather than waiting for itself.
       expect(await stored('tx-outer')).toBe('kept');
     });
@@ -83,7 +95,9 @@ describe('write transactions with async work', () => {
 
   test('synchronous bulk work refuses to start inside another transaction of the process', async () => {
     const hold = gate();
-    const writing = writeTransaction(async () => { await hold.opened; });
+    const writing = writeTransaction(async () => {
+      await hold.opened;
+    });
     expect(() => writeTransactionNow((tx) => put(tx, 'tx-now', 'no'))).toThrow(/another transaction/);
     hold.open();
     await writing;
@@ -95,7 +109,9 @@ describe('write transactions with async work', () => {
 describe('reads that await between queries (SQLite only: one connection for the process)', () => {
   test('a write asked for while a read runs waits until the read has made its last query', async () => {
     const hold = gate();
-    await writeTransaction((tx) => { put(tx, 'rw-read', 'before'); });
+    await writeTransaction((tx) => {
+      put(tx, 'rw-read', 'before');
+    });
     const reading = read(async (db) => {
       const first = db.get<{ value: string }>(sql`select value from meta where key = 'rw-read'`)!.value;
       await hold.opened;
@@ -103,7 +119,11 @@ describe('reads that await between queries (SQLite only: one connection for the 
       return [first, second];
     });
     let written = false;
-    const writing = writeTransaction((tx) => { put(tx, 'rw-read', 'after'); }).then(() => { written = true; });
+    const writing = writeTransaction((tx) => {
+      put(tx, 'rw-read', 'after');
+    }).then(() => {
+      written = true;
+    });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(written).toBe(false);
     hold.open();
@@ -114,9 +134,15 @@ describe('reads that await between queries (SQLite only: one connection for the 
 
   test('a read that arrives after a waiting write runs after it, in arrival order', async () => {
     const hold = gate();
-    await writeTransaction((tx) => { put(tx, 'rw-order', 'old'); });
-    const first = read(async () => { await hold.opened; });
-    const writing = writeTransaction((tx) => { put(tx, 'rw-order', 'new'); });
+    await writeTransaction((tx) => {
+      put(tx, 'rw-order', 'old');
+    });
+    const first = read(async () => {
+      await hold.opened;
+    });
+    const writing = writeTransaction((tx) => {
+      put(tx, 'rw-order', 'new');
+    });
     const later = stored('rw-order');
     hold.open();
     await Promise.all([first, writing]);

@@ -22,7 +22,12 @@ beforeAll(async () => {
   const url = await newTestDatabaseUrl({ empty: true });
   [a, b] = await Promise.all([startServer({ databaseUrl: url }), startServer({ databaseUrl: url })]);
   process.env.DATABASE_URL = url;
-  const editor = await createUser({ email: 'two-servers@example.org', password: 'a very long password', role: 'editor', name: 'Two Servers' });
+  const editor = await createUser({
+    email: 'two-servers@example.org',
+    password: 'a very long password',
+    role: 'editor',
+    name: 'Two Servers',
+  });
   token = (await createApiToken(editor.id, 'two servers')).token;
 }, 240_000);
 afterAll(async () => {
@@ -30,7 +35,10 @@ afterAll(async () => {
   await closeDatabase();
 });
 
-async function within<T>(ms: number, probe: () => Promise<T | undefined>): Promise<{ value: T | undefined; took: number }> {
+async function within<T>(
+  ms: number,
+  probe: () => Promise<T | undefined>,
+): Promise<{ value: T | undefined; took: number }> {
   const started = Date.now();
   for (;;) {
     const value = await probe();
@@ -43,12 +51,15 @@ describePostgresOnly('two servers on one PostgreSQL database (PostgreSQL only)',
   test('both started together on a fresh database: migrated once, seeded once', async () => {
     const seeded = await countPledges(EMPTY_FILTERS);
     expect(seeded).toBeGreaterThan(0);
-    const [fromA, fromB] = await Promise.all([call(a.url, 'GET', '/api/v1/pledges?limit=1'), call(b.url, 'GET', '/api/v1/pledges?limit=1')]);
+    const [fromA, fromB] = await Promise.all([
+      call(a.url, 'GET', '/api/v1/pledges?limit=1'),
+      call(b.url, 'GET', '/api/v1/pledges?limit=1'),
+    ]);
     expect(fromA.json.total ?? fromA.json.count).toBe(fromB.json.total ?? fromB.json.count);
     expect(a.output() + b.output()).not.toMatch(/error/i);
   });
 
-  test('a pledge created through one server is on the other\'s dashboard and API within a second', async () => {
+  test("a pledge created through one server is on the other's dashboard and API within a second", async () => {
     const title = `Seen everywhere ${Date.now()}`;
     const created = await call(a.url, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title } });
     expect(created.status).toBe(201);
@@ -69,7 +80,10 @@ describePostgresOnly('two servers on one PostgreSQL database (PostgreSQL only)',
     let stop = false;
     const writers = Array.from({ length: 4 }, async (_, w) => {
       for (let i = 0; !stop; i++) {
-        const r = await call(a.url, 'POST', '/api/v1/pledges', { token, body: { ...NEW_PLEDGE, title: `Killed mid-write ${w}-${i}` } }).catch(() => null);
+        const r = await call(a.url, 'POST', '/api/v1/pledges', {
+          token,
+          body: { ...NEW_PLEDGE, title: `Killed mid-write ${w}-${i}` },
+        }).catch(() => null);
         if (r?.status === 201) acknowledged.push(r.json.id);
         if (!r) return;
       }

@@ -10,16 +10,38 @@ const root = path.resolve(import.meta.dirname, '../..');
 let url: string;
 
 function usersCli(args: string[], input = ''): { status: number | null; out: string } {
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', ...args], {
-    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: url },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      '--conditions=react-server',
+      'scripts/users.ts',
+      ...args,
+    ],
+    {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: url },
+    },
+  );
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
 beforeAll(async () => {
   url = await useTestDatabase();
-  await createUser({ email: 'only-admin@example.org', password: 'the admin password', role: 'admin', name: 'Only Admin' });
-  await createUser({ email: 'editor@example.org', password: 'the editor password', role: 'editor', name: 'Eda' });
+  await createUser({
+    email: 'only-admin@example.org',
+    password: 'the admin password',
+    role: 'admin',
+    name: 'Only Admin',
+  });
+  await createUser({
+    email: 'editor@example.org',
+    password: 'the editor password',
+    role: 'editor',
+    name: 'Eda',
+  });
 });
 
 describe('npm run users', () => {

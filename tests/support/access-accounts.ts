@@ -24,9 +24,24 @@ function tampered(cookie: string): string {
 }
 
 export async function setUpCallers(base: string, prefix: string): Promise<Record<Caller, Credentials>> {
-  const admin = await createUser({ email: `${prefix}-admin@example.org`, password: PASSWORD, role: 'admin', name: 'Ada Admin' });
-  const editor = await createUser({ email: `${prefix}-editor@example.org`, password: PASSWORD, role: 'editor', name: 'Eda Editor' });
-  const gone = await createUser({ email: `${prefix}-gone@example.org`, password: PASSWORD, role: 'editor', name: 'Gone Editor' });
+  const admin = await createUser({
+    email: `${prefix}-admin@example.org`,
+    password: PASSWORD,
+    role: 'admin',
+    name: 'Ada Admin',
+  });
+  const editor = await createUser({
+    email: `${prefix}-editor@example.org`,
+    password: PASSWORD,
+    role: 'editor',
+    name: 'Eda Editor',
+  });
+  const gone = await createUser({
+    email: `${prefix}-gone@example.org`,
+    password: PASSWORD,
+    role: 'editor',
+    name: 'Gone Editor',
+  });
   const revoked = await createApiToken(editor.id, 'revoked');
   await revokeApiToken(revoked.id);
   const goneCookie = await sessionCookie(base, gone.email, PASSWORD);
@@ -37,7 +52,15 @@ export async function setUpCallers(base: string, prefix: string): Promise<Record
     anonymous: { cookie: null, token: null, userId: null },
     disabled: { cookie: goneCookie, token: goneToken, userId: gone.id },
     revoked: { cookie: tampered(editorCookie), token: revoked.token, userId: editor.id },
-    editor: { cookie: editorCookie, token: (await createApiToken(editor.id, 'editor')).token, userId: editor.id },
-    admin: { cookie: await sessionCookie(base, admin.email, PASSWORD), token: (await createApiToken(admin.id, 'admin')).token, userId: admin.id },
+    editor: {
+      cookie: editorCookie,
+      token: (await createApiToken(editor.id, 'editor')).token,
+      userId: editor.id,
+    },
+    admin: {
+      cookie: await sessionCookie(base, admin.email, PASSWORD),
+      token: (await createApiToken(admin.id, 'admin')).token,
+      userId: admin.id,
+    },
   };
 }

@@ -14,7 +14,12 @@ export type Rule =
   // public by design: browsers post CSP violation reports with no session; it only writes a log line
   | 'public';
 
-const API = ['app/api/v1/donors/route.ts', 'app/api/v1/openapi.json/route.ts', 'app/api/v1/series/route.ts', 'app/api/v1/summary/route.ts'];
+const API = [
+  'app/api/v1/donors/route.ts',
+  'app/api/v1/openapi.json/route.ts',
+  'app/api/v1/series/route.ts',
+  'app/api/v1/summary/route.ts',
+];
 
 export const ACCESS_MATRIX: Record<string, Rule> = {
   'action app/editor/import/actions.ts#checkImportAction': 'editors-no-write',
@@ -39,13 +44,29 @@ export const ACCESS_MATRIX: Record<string, Rule> = {
   'DELETE app/api/v1/pledges/route.ts': 'no-such-method',
   'POST app/api/v1/pledges/[id]/route.ts': 'no-such-method',
   'PUT app/api/v1/pledges/[id]/route.ts': 'no-such-method',
-  ...Object.fromEntries(API.flatMap((file) => ['POST', 'PUT', 'PATCH', 'DELETE'].map((m) => [`${m} ${file}`, 'no-such-method' as Rule]))),
-  ...Object.fromEntries(['POST', 'PUT', 'PATCH', 'DELETE'].map((m) => [`${m} app/api/v1/[...path]/route.ts`, 'no-such-route' as Rule])),
+  ...Object.fromEntries(
+    API.flatMap((file) =>
+      ['POST', 'PUT', 'PATCH', 'DELETE'].map((m) => [`${m} ${file}`, 'no-such-method' as Rule]),
+    ),
+  ),
+  ...Object.fromEntries(
+    ['POST', 'PUT', 'PATCH', 'DELETE'].map((m) => [
+      `${m} app/api/v1/[...path]/route.ts`,
+      'no-such-route' as Rule,
+    ]),
+  ),
   'POST app/api/auth/[...nextauth]/route.ts': 'sign-in',
   'POST app/api/csp-report/route.ts': 'public',
 };
 
 /** The URL a route file answers at, with `[id]` filled in. */
 export function routeUrl(file: string, id: number): string {
-  return '/' + file.replace(/^app\//, '').replace(/\/route\.ts$/, '').replace('[id]', String(id)).replace('[...path]', 'no-such-endpoint');
+  return (
+    '/' +
+    file
+      .replace(/^app\//, '')
+      .replace(/\/route\.ts$/, '')
+      .replace('[id]', String(id))
+      .replace('[...path]', 'no-such-endpoint')
+  );
 }

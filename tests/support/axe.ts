@@ -3,14 +3,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 
-const axeSource = fs.readFileSync(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const axeSource = fs.readFileSync(
+  path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+);
 type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
 
 /** Each violation as "rule: selector, selector", so a failing test names what to fix. */
 export async function wcagViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's CSP rightly refuses injected inline scripts.
   await page.evaluate(axeSource);
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: (o: unknown) => Promise<AxeResult> } })
-    .axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (o: unknown) => Promise<AxeResult> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  );
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

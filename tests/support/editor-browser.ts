@@ -8,21 +8,50 @@ import type { RunningServer } from './server';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-export function usersCli(server: RunningServer, args: string[], input = ''): { status: number | null; out: string } {
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/users.ts', ...args], {
-    cwd: root, input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: server.databaseUrl },
-  });
+export function usersCli(
+  server: RunningServer,
+  args: string[],
+  input = '',
+): { status: number | null; out: string } {
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      '--conditions=react-server',
+      'scripts/users.ts',
+      ...args,
+    ],
+    {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: server.databaseUrl },
+    },
+  );
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
 /** Creates the account with the CLI; the password is read from stdin as an operator types it. */
-export function addAccount(server: RunningServer, email: string, role: 'editor' | 'admin', password = `${role} password 2024`): { email: string; password: string } {
-  const r = usersCli(server, ['add', email, '--role', role, '--name', `${role} ${email.split('@')[0]}`], `${password}\n`);
+export function addAccount(
+  server: RunningServer,
+  email: string,
+  role: 'editor' | 'admin',
+  password = `${role} password 2024`,
+): { email: string; password: string } {
+  const r = usersCli(
+    server,
+    ['add', email, '--role', role, '--name', `${role} ${email.split('@')[0]}`],
+    `${password}\n`,
+  );
   expect(r.status, r.out).toBe(0);
   return { email, password };
 }
 
-export async function signIn(page: Page, server: RunningServer, account: { email: string; password: string }): Promise<void> {
+export async function signIn(
+  page: Page,
+  server: RunningServer,
+  account: { email: string; password: string },
+): Promise<void> {
   await page.goto(`${server.url}/login`);
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
@@ -31,7 +60,12 @@ export async function signIn(page: Page, server: RunningServer, account: { email
 }
 
 /** A fresh browser context (its own cookies) signed in as the account. */
-export async function signedInPage(browser: Browser, server: RunningServer, account: { email: string; password: string }, width = 1280): Promise<Page> {
+export async function signedInPage(
+  browser: Browser,
+  server: RunningServer,
+  account: { email: string; password: string },
+  width = 1280,
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   await signIn(page, server, account);
@@ -42,7 +76,7 @@ export async function signedInPage(browser: Browser, server: RunningServer, acco
 export async function apiPledge(server: RunningServer, id: number): Promise<Record<string, any>> {
   const res = await fetch(`${server.url}/api/v1/pledges/${id}`);
   expect(res.status).toBe(200);
-  const body = await res.json() as Record<string, any>;
+  const body = (await res.json()) as Record<string, any>;
   return body.data ?? body;
 }
 

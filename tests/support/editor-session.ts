@@ -7,7 +7,11 @@ import type { E2E } from './e2e';
 export type Editor = { email: string; password: string; name: string };
 
 export async function addEditor(name: string): Promise<Editor> {
-  const editor = { email: `${name.toLowerCase()}-${process.pid}@example.org`, password: `${name} password 2024`, name };
+  const editor = {
+    email: `${name.toLowerCase()}-${process.pid}@example.org`,
+    password: `${name} password 2024`,
+    name,
+  };
   await createUser({ ...editor, role: 'editor' });
   return editor;
 }

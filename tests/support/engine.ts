@@ -25,12 +25,15 @@ export async function newTestDatabaseUrl(options: { empty?: boolean } = {}): Pro
   if (!onTestPostgres()) return `file:${path.join(tempDir(), 'pledges.db')}`;
   const admin = process.env.TEST_POSTGRES_URL;
   const template = process.env.TEST_POSTGRES_TEMPLATE;
-  if (!admin || !template) throw new Error('TEST_ENGINE=postgres needs tests/support/global-postgres.ts as a globalSetup');
+  if (!admin || !template)
+    throw new Error('TEST_ENGINE=postgres needs tests/support/global-postgres.ts as a globalSetup');
   const name = `t_${process.pid}_${Date.now().toString(36)}_${++counter}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   try {
-    await client.query(options.empty ? `create database ${name}` : `create database ${name} template ${template}`);
+    await client.query(
+      options.empty ? `create database ${name}` : `create database ${name} template ${template}`,
+    );
   } finally {
     await client.end();
   }

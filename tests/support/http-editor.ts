@@ -8,7 +8,9 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 /** The build's id for an exported server action (`file` relative to the repo, e.g. app/setup/actions.ts). */
 export function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8'));
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8'),
+  );
   for (const [id, entry] of Object.entries<any>(manifest.node)) {
     if (entry.filename === file && entry.exportedName === name) return id;
   }
@@ -27,21 +29,44 @@ const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k
 export type SignInResult = { status: number; cookie: string | null; error: string | null; body: string };
 
 /** One sign-in attempt as the login form makes it; `cookie` holds the session when it worked. */
-export async function signInOverHttp(base: string, email: string, password: string, headers: Record<string, string> = {}): Promise<SignInResult> {
+export async function signInOverHttp(
+  base: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<SignInResult> {
   const jar = new Map<string, string>();
   const csrf = await fetch(`${base}/api/auth/csrf`);
   cookiesOf(csrf, jar);
-  const { csrfToken } = await csrf.json() as { csrfToken: string };
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST', redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, 'sec-fetch-site': 'same-origin', cookie: cookieHeader(jar), ...headers },
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: base,
+      'sec-fetch-site': 'same-origin',
+      cookie: cookieHeader(jar),
+      ...headers,
+    },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${base}/editor`, json: 'true' }),
   });
   cookiesOf(res, jar);
   const body = await res.text();
-  const url = (() => { try { return new URL(JSON.parse(body).url); } catch { return null; } })();
+  const url = (() => {
+    try {
+      return new URL(JSON.parse(body).url);
+    } catch {
+      return null;
+    }
+  })();
   const session = jar.has('next-auth.session-token');
-  return { status: res.status, cookie: session ? cookieHeader(jar) : null, error: url?.searchParams.get('error') ?? null, body };
+  return {
+    status: res.status,
+    cookie: session ? cookieHeader(jar) : null,
+    error: url?.searchParams.get('error') ?? null,
+    body,
+  };
 }
 
 export async function sessionCookie(base: string, email: string, password: string): Promise<string> {
@@ -69,9 +94,18 @@ export async function callAction(base: string, call: ActionCall): Promise<Action
   for (const [name, value] of call.fields) form.append(`_1_${name}`, value);
   form.append('0', call.withState === false ? '["$K1"]' : '[{},"$K1"]');
   const headers: Record<string, string> = {
-    accept: 'text/x-component', 'next-action': call.id, origin: base, 'sec-fetch-site': 'same-origin', ...call.headers,
+    accept: 'text/x-component',
+    'next-action': call.id,
+    origin: base,
+    'sec-fetch-site': 'same-origin',
+    ...call.headers,
   };
   if (call.cookie) headers.cookie = call.cookie;
   const res = await fetch(`${base}${call.page}`, { method: 'POST', headers, body: form, redirect: 'manual' });
-  return { status: res.status, text: await res.text(), redirect: res.headers.get('x-action-redirect'), headers: res.headers };
+  return {
+    status: res.status,
+    text: await res.text(),
+    redirect: res.headers.get('x-action-redirect'),
+    headers: res.headers,
+  };
 }

@@ -16,10 +16,16 @@ function filesUnder(dir: string): string[] {
 
 function exportedNames(source: string): string[] {
   const names = new Set<string>();
-  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
+  for (const m of source.matchAll(
+    /export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+([A-Za-z_$][\w$]*)/g,
+  ))
+    names.add(m[1]);
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of m[1].split(',')) {
-      const name = part.trim().split(/\s+as\s+/).pop();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop();
       if (name) names.add(name);
     }
   }
@@ -37,7 +43,8 @@ export function mutatingSurface(): string[] {
     const rel = path.relative(root, file).split(path.sep).join('/');
     const source = fs.readFileSync(file, 'utf8');
     if (/\/route\.(ts|js)$/.test(rel)) {
-      for (const name of exportedNames(source)) if (WRITE_METHODS.includes(name)) found.push(`${name} ${rel}`);
+      for (const name of exportedNames(source))
+        if (WRITE_METHODS.includes(name)) found.push(`${name} ${rel}`);
     }
     if (/^\s*(['"])use server\1/m.test(source)) {
       for (const name of exportedNames(source)) found.push(`action ${rel}#${name}`);

@@ -3,7 +3,11 @@
 // started for the test file by scripts/lib/postgres-cluster.ts (which the bench uses too) and
 // removed afterwards.
 import pg from 'pg';
-import { startCluster as startPrivateCluster, withDatabase, type Cluster } from '../../scripts/lib/postgres-cluster';
+import {
+  startCluster as startPrivateCluster,
+  withDatabase,
+  type Cluster,
+} from '../../scripts/lib/postgres-cluster';
 
 export type { Cluster };
 

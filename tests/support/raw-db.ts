@@ -8,14 +8,22 @@ export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unkn
 const isPostgres = (url: string) => /^postgres(ql)?:\/\//i.test(url);
 
 /** Runs `fn` with a query function on its own connection (`?` placeholders, on either engine), then closes it. */
-export async function withRawDatabase<T>(url: string, fn: (query: RawQuery, engine: 'sqlite' | 'postgres') => Promise<T>): Promise<T> {
+export async function withRawDatabase<T>(
+  url: string,
+  fn: (query: RawQuery, engine: 'sqlite' | 'postgres') => Promise<T>,
+): Promise<T> {
   if (isPostgres(url)) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
       const query: RawQuery = async (text, params = []) => {
         let n = 0;
-        return (await client.query(text.replace(/\?/g, () => `$${++n}`), params)).rows;
+        return (
+          await client.query(
+            text.replace(/\?/g, () => `$${++n}`),
+            params,
+          )
+        ).rows;
       };
       return await fn(query, 'postgres');
     } finally {
@@ -25,7 +33,7 @@ export async function withRawDatabase<T>(url: string, fn: (query: RawQuery, engi
   const db = new Database(url.replace(/^file:/, ''), { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 10000');
-    const query: RawQuery = async <R,>(text: string, params: unknown[] = []) => {
+    const query: RawQuery = async <R>(text: string, params: unknown[] = []) => {
       const statement = db.prepare(text);
       return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as R[];
     };

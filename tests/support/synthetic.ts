@@ -22,11 +22,15 @@ export async function addSyntheticPledges(options: { count: number; seed: number
   process.env.DATABASE_URL = `file:${path.join(dir, 'synthetic.db')}`;
   generateSynthetic(options);
   const file = path.join(dir, 'synthetic.csv');
-  fs.writeFileSync(file, await new Response(csvStream(PLEDGE_COLUMNS, pledgeExportRecords(EMPTY_FILTERS), false)).text());
+  fs.writeFileSync(
+    file,
+    await new Response(csvStream(PLEDGE_COLUMNS, pledgeExportRecords(EMPTY_FILTERS), false)).text(),
+  );
   await closeDatabase();
   process.env.DATABASE_URL = target;
   const report = await importPledgesFile(file);
-  if (report.errors.length > 0) throw new Error(`the synthetic pledges did not import: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  if (report.errors.length > 0)
+    throw new Error(`the synthetic pledges did not import: ${JSON.stringify(report.errors.slice(0, 3))}`);
   fs.rmSync(dir, { recursive: true, force: true });
   return report.created;
 }

@@ -27,7 +27,11 @@ export async function textOf(locator: Locator): Promise<string> {
 export async function hydrated(locator: Locator): Promise<void> {
   // A Playwright wait, not expect.poll, so that beforeAll hooks can sign in with it too.
   const node = await locator.elementHandle({ timeout: WAIT_MS });
-  await locator.page().waitForFunction((el) => Object.keys(el!).some((key) => key.startsWith('__reactProps$')), node, { timeout: WAIT_MS });
+  await locator
+    .page()
+    .waitForFunction((el) => Object.keys(el!).some((key) => key.startsWith('__reactProps$')), node, {
+      timeout: WAIT_MS,
+    });
 }
 
 /** Opens `url` and waits until the control the test will use first is hydrated. */
@@ -39,5 +43,7 @@ export async function openReady(page: Page, url: string, control: Locator): Prom
 /** After a click that navigates: waits for the URL, then for the new page's heading. */
 export async function arrived(page: Page, url: string | RegExp, heading: string | RegExp): Promise<void> {
   await page.waitForURL(url, { timeout: WAIT_MS });
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page
+    .getByRole('heading', { level: 1, name: heading })
+    .waitFor({ state: 'visible', timeout: WAIT_MS });
 }

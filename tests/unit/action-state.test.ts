@@ -29,11 +29,15 @@ describe('failureState', () => {
   test('a locked database is a message to try again, not an error page', () => {
     const error = busyError();
     expect((error as { code?: string }).code).toBe('SQLITE_BUSY');
-    expect(failureState(error).message).toMatch(/^Nothing was saved: another write \(a CSV import, most likely\) is holding the database; .*try again in a minute\.$/);
+    expect(failureState(error).message).toMatch(
+      /^Nothing was saved: another write \(a CSV import, most likely\) is holding the database; .*try again in a minute\.$/,
+    );
   });
 
   test('field problems are shown beside their fields; anything unexpected still propagates', () => {
-    expect(failureState(new ValidationError({ title: ['title is required'] }))).toMatchObject({ errors: { title: ['title is required'] } });
+    expect(failureState(new ValidationError({ title: ['title is required'] }))).toMatchObject({
+      errors: { title: ['title is required'] },
+    });
     const unexpected = new Error('disk full');
     expect(() => failureState(unexpected)).toThrow('disk full');
   });

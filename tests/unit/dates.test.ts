@@ -23,7 +23,15 @@ describe('isRealDate', () => {
   });
 
   test('refuses what is not written YYYY-MM-DD', () => {
-    for (const text of ['2024-1-05', '2024-01-5', '24-01-05', '2024/01/05', ' 2024-01-05', '2024-01-05T00:00', '']) {
+    for (const text of [
+      '2024-1-05',
+      '2024-01-5',
+      '24-01-05',
+      '2024/01/05',
+      ' 2024-01-05',
+      '2024-01-05T00:00',
+      '',
+    ]) {
       expect(isRealDate(text), text).toBe(false);
     }
   });
@@ -48,7 +56,9 @@ describe('latestAllowedDate', () => {
   test('is a year from today, the same whether asked for today or for now', () => {
     const now = new Date();
     expect(latestAllowedDate()).toBe(latestAllowedDate(now));
-    expect(latestAllowedDate().slice(4)).toBe(todayIso(now).slice(4) === '-02-29' ? '-03-01' : todayIso(now).slice(4));
+    expect(latestAllowedDate().slice(4)).toBe(
+      todayIso(now).slice(4) === '-02-29' ? '-03-01' : todayIso(now).slice(4),
+    );
     expect(latestAllowedDate(new Date('2024-02-29T18:00:00Z'))).toBe('2025-03-01');
   });
 });

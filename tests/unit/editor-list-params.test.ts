@@ -3,9 +3,25 @@ import { EDITOR_LIST_DEFAULTS, editorListHref, parseEditorListParams } from '../
 
 describe('parseEditorListParams', () => {
   test('reads every parameter', () => {
-    const { list, problems } = parseEditorListParams({ q: ' drones ', stage: 'allocated', category: 'military', retracted: 'only', sort: 'amount', dir: 'asc', page: '3' });
+    const { list, problems } = parseEditorListParams({
+      q: ' drones ',
+      stage: 'allocated',
+      category: 'military',
+      retracted: 'only',
+      sort: 'amount',
+      dir: 'asc',
+      page: '3',
+    });
     expect(problems).toEqual([]);
-    expect(list).toEqual({ q: 'drones', stage: 'allocated', category: 'military', retracted: 'only', sort: 'amount', dir: 'asc', page: 3 });
+    expect(list).toEqual({
+      q: 'drones',
+      stage: 'allocated',
+      category: 'military',
+      retracted: 'only',
+      sort: 'amount',
+      dir: 'asc',
+      page: 3,
+    });
   });
 
   test('drops and names a bad value instead of failing', () => {
@@ -27,7 +43,12 @@ describe('editorListHref', () => {
   });
 
   test('keeps the search and filters when the sort changes', () => {
-    const href = editorListHref({ ...EDITOR_LIST_DEFAULTS, q: 'Київ', stage: 'committed' }, { sort: 'title', dir: 'asc' });
-    expect(new URL(href, 'http://x').searchParams.toString()).toBe(new URLSearchParams({ q: 'Київ', stage: 'committed', sort: 'title' }).toString());
+    const href = editorListHref(
+      { ...EDITOR_LIST_DEFAULTS, q: 'Київ', stage: 'committed' },
+      { sort: 'title', dir: 'asc' },
+    );
+    expect(new URL(href, 'http://x').searchParams.toString()).toBe(
+      new URLSearchParams({ q: 'Київ', stage: 'committed', sort: 'title' }).toString(),
+    );
   });
 });

@@ -3,13 +3,29 @@ import { parseFilters, filtersToSearchParams, filtersKey } from '../../lib/filte
 
 describe('parseFilters', () => {
   test('reads the filter parameters, repeatable and comma-separated', () => {
-    const { filters, problems } = parseFilters(new URLSearchParams('donor=japan&donor=germany&category=military,humanitarian&from=2024-01-01&to=2024-12-31&currency=eur'), ['USD', 'EUR']);
+    const { filters, problems } = parseFilters(
+      new URLSearchParams(
+        'donor=japan&donor=germany&category=military,humanitarian&from=2024-01-01&to=2024-12-31&currency=eur',
+      ),
+      ['USD', 'EUR'],
+    );
     expect(problems).toEqual([]);
-    expect(filters).toMatchObject({ donor: ['japan', 'germany'], category: ['military', 'humanitarian'], from: '2024-01-01', to: '2024-12-31', currency: 'EUR' });
+    expect(filters).toMatchObject({
+      donor: ['japan', 'germany'],
+      category: ['military', 'humanitarian'],
+      from: '2024-01-01',
+      to: '2024-12-31',
+      currency: 'EUR',
+    });
   });
 
   test('bad values are dropped and named, never thrown', () => {
-    const { filters, problems } = parseFilters({ stage: 'pledged', from: '2024-02-30', currency: 'XYZ', donor: 'Japan!' });
+    const { filters, problems } = parseFilters({
+      stage: 'pledged',
+      from: '2024-02-30',
+      currency: 'XYZ',
+      donor: 'Japan!',
+    });
     expect(filters.stage).toEqual([]);
     expect(filters.from).toBeNull();
     expect(filters.currency).toBe('USD');

@@ -29,13 +29,25 @@ describe('conversion', () => {
   test('JPY at the month rate → USD cents', () => {
     expect(toUsdMinor(5_000_000_000, 'JPY', 146.29)).toBe(3_417_868_617);
     const c = convertToUsd(table, 5_000_000_000, 'JPY', '2024-01-07');
-    expect(c).toEqual({ amountUsd: 3_417_868_617, fxRate: 146.29, fxDate: '2024-01-01', fxSource: 'federal_reserve_monthly' });
+    expect(c).toEqual({
+      amountUsd: 3_417_868_617,
+      fxRate: 146.29,
+      fxDate: '2024-01-01',
+      fxSource: 'federal_reserve_monthly',
+    });
   });
   test('USD is kept exactly', () => {
-    expect(convertToUsd(table, 3_700_000_000, 'USD', '2024-01-07')).toMatchObject({ amountUsd: 3_700_000_000, fxSource: 'same_currency' });
+    expect(convertToUsd(table, 3_700_000_000, 'USD', '2024-01-07')).toMatchObject({
+      amountUsd: 3_700_000_000,
+      fxSource: 'same_currency',
+    });
   });
   test("an editor's rate wins over the table", () => {
-    expect(convertToUsd(table, 1_000_000, 'EUR', '2024-01-07', 0.9)).toMatchObject({ amountUsd: 1_111_111, fxRate: 0.9, fxSource: 'editor' });
+    expect(convertToUsd(table, 1_000_000, 'EUR', '2024-01-07', 0.9)).toMatchObject({
+      amountUsd: 1_111_111,
+      fxRate: 0.9,
+      fxSource: 'editor',
+    });
   });
   test('missing rate → null, never a silent zero', () => {
     expect(convertToUsd(table, 100, 'UAH', '2024-01-07')).toBeNull();

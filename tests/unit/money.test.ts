@@ -2,7 +2,14 @@ import { describe, test, expect } from 'vitest';
 import { parseAmount, minorToDecimal, currencyExponent, isKnownCurrency, formatMoney } from '../../lib/money';
 
 describe('currency exponents (ISO 4217)', () => {
-  test.each([['USD', 2], ['JPY', 0], ['EUR', 2], ['KWD', 3], ['KRW', 0], ['UAH', 2]])('%s has %i decimals', (code, exp) => {
+  test.each([
+    ['USD', 2],
+    ['JPY', 0],
+    ['EUR', 2],
+    ['KWD', 3],
+    ['KRW', 0],
+    ['UAH', 2],
+  ])('%s has %i decimals', (code, exp) => {
     expect(currencyExponent(code)).toBe(exp);
   });
   test('unknown codes are refused', () => {
@@ -44,8 +51,19 @@ describe('parseAmount: as people write it → integer minor units', () => {
 
 describe('parseAmount: plain digits take a shortcut with the same answers', () => {
   test('equals the separated form of the same figure, at every size and exponent', () => {
-    const digits = ['0', '007', '1', '37000000', '9999999999999', '10000000000000', '900719925474099', '90071992547409', '1234567890123'];
-    for (let n = 1; n < 13; n++) digits.push(String(Math.floor(10 ** n / 7)), '9'.repeat(n), `1${'0'.repeat(n)}`);
+    const digits = [
+      '0',
+      '007',
+      '1',
+      '37000000',
+      '9999999999999',
+      '10000000000000',
+      '900719925474099',
+      '90071992547409',
+      '1234567890123',
+    ];
+    for (let n = 1; n < 13; n++)
+      digits.push(String(Math.floor(10 ** n / 7)), '9'.repeat(n), `1${'0'.repeat(n)}`);
     for (const currency of ['USD', 'JPY', 'KWD', 'CLF']) {
       for (const text of digits) {
         // "1 234" never takes the shortcut; it names the same amount as "1234".
@@ -53,7 +71,10 @@ describe('parseAmount: plain digits take a shortcut with the same answers', () =
         expect(parseAmount(text, currency), `${text} ${currency}`).toEqual(parseAmount(spaced, currency));
       }
     }
-    expect(parseAmount('9999999999999', 'KWD')).toEqual({ ok: false, message: 'is too large to store exactly' });
+    expect(parseAmount('9999999999999', 'KWD')).toEqual({
+      ok: false,
+      message: 'is too large to store exactly',
+    });
   });
 });
 

@@ -1,14 +1,31 @@
 import { describe, test, expect } from 'vitest';
-import { isShareableRequest, pageValidators, clientHasPage, sharedPageHeaders, SHARED_PAGE_VARY } from '../../lib/page-cache';
+import {
+  isShareableRequest,
+  pageValidators,
+  clientHasPage,
+  sharedPageHeaders,
+  SHARED_PAGE_VARY,
+} from '../../lib/page-cache';
 
 const req = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, headers });
 
 describe('which requests a shared HTTP cache may keep the answer to', () => {
   test.each([
-    ['/', true], ['/?donor=japan&currency=EUR', true], ['/pledges/12', true], ['/donors/japan', true],
-    ['/recipients/ukraine?stage=committed', true], ['/export', true], ['/api', true],
-    ['/editor', false], ['/editor/pledges/new', false], ['/login', false], ['/setup', false],
-    ['/api/v1/pledges', false], ['/export/pledges.csv', false], ['/_next/static/chunk.js', false], ['/pledges/abc', false],
+    ['/', true],
+    ['/?donor=japan&currency=EUR', true],
+    ['/pledges/12', true],
+    ['/donors/japan', true],
+    ['/recipients/ukraine?stage=committed', true],
+    ['/export', true],
+    ['/api', true],
+    ['/editor', false],
+    ['/editor/pledges/new', false],
+    ['/login', false],
+    ['/setup', false],
+    ['/api/v1/pledges', false],
+    ['/export/pledges.csv', false],
+    ['/_next/static/chunk.js', false],
+    ['/pledges/abc', false],
   ])('%s → %s', (url, expected) => {
     expect(isShareableRequest(req(url))).toBe(expected);
   });

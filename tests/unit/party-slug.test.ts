@@ -35,8 +35,11 @@ describe('party identity', () => {
 
 describe('slug filters', () => {
   test('accept slugs in any script and with a suffix', () => {
-    expect(parseFilters(new URLSearchParams('donor=україна&donor=日本&recipient=cote-d-ivoire-2'))).toMatchObject({
-      filters: { donor: ['україна', '日本'], recipient: ['cote-d-ivoire-2'] }, problems: [],
+    expect(
+      parseFilters(new URLSearchParams('donor=україна&donor=日本&recipient=cote-d-ivoire-2')),
+    ).toMatchObject({
+      filters: { donor: ['україна', '日本'], recipient: ['cote-d-ivoire-2'] },
+      problems: [],
     });
   });
 

@@ -31,10 +31,18 @@ describe('password length is counted in bytes', () => {
 });
 
 describe('common passwords are refused', () => {
-  test.each(['password1234', 'Password2024!', 'qwertyuiop12', '123456789012', 'iloveyou2023', 'P@ssw0rd2025', 'football1990', '1q2w3e4r5t6y'])(
-    '%s', (password) => {
-      expect(problem(password)).toMatch(/^This password is too common/);
-    });
+  test.each([
+    'password1234',
+    'Password2024!',
+    'qwertyuiop12',
+    '123456789012',
+    'iloveyou2023',
+    'P@ssw0rd2025',
+    'football1990',
+    '1q2w3e4r5t6y',
+  ])('%s', (password) => {
+    expect(problem(password)).toMatch(/^This password is too common/);
+  });
 
   test('an uncommon password of the same shape is accepted', () => {
     expect(problem('gravel lantern 58')).toBeNull();
@@ -42,8 +50,15 @@ describe('common passwords are refused', () => {
   });
 
   test('/setup refuses it under the password field', () => {
-    const parsed = setupSchema.safeParse({ email: 'a@example.org', name: 'A', password: 'qwerty123456', confirm: 'qwerty123456' });
+    const parsed = setupSchema.safeParse({
+      email: 'a@example.org',
+      name: 'A',
+      password: 'qwerty123456',
+      confirm: 'qwerty123456',
+    });
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues.map((i) => [i.path.join('.'), i.message.slice(0, 27)])).toEqual([['password', 'This password is too common']]);
+    expect(parsed.error!.issues.map((i) => [i.path.join('.'), i.message.slice(0, 27)])).toEqual([
+      ['password', 'This password is too common'],
+    ]);
   });
 });

@@ -7,7 +7,11 @@ import { describeFilters } from '../../lib/filter-summary';
 describe('peer groups', () => {
   test('every member is a country the World Bank files hold GDP and population for', () => {
     const figures = countryFigures();
-    const missing = PEER_GROUPS.flatMap((g) => g.members.filter((c) => !figures.has('gdp', c) || !figures.has('population', c)).map((c) => `${g.id}:${c}`));
+    const missing = PEER_GROUPS.flatMap((g) =>
+      g.members
+        .filter((c) => !figures.has('gdp', c) || !figures.has('population', c))
+        .map((c) => `${g.id}:${c}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -16,7 +20,13 @@ describe('peer groups', () => {
   });
 
   test('member counts as of their dates: G7 7, EU 27, NATO 32, Nordic 5, G20 19 countries', () => {
-    expect(Object.fromEntries(PEER_GROUPS.map((g) => [g.id, new Set(g.members).size]))).toEqual({ g7: 7, eu: 27, nato: 32, nordic: 5, g20: 19 });
+    expect(Object.fromEntries(PEER_GROUPS.map((g) => [g.id, new Set(g.members).size]))).toEqual({
+      g7: 7,
+      eu: 27,
+      nato: 32,
+      nordic: 5,
+      g20: 19,
+    });
   });
 
   test('aggregates are never a party\'s code: "European Union" and "World" name no country', () => {
@@ -33,12 +43,15 @@ describe('peer groups', () => {
     expect(filtersKey(filters)).not.toBe(filtersKey(EMPTY_FILTERS));
     const bad = parseFilters(new URLSearchParams('group=g8&category=military'));
     expect(bad.filters).toEqual({ ...EMPTY_FILTERS, category: ['military'] });
-    expect(bad.problems).toEqual(['group "g8" is not a peer group; use one of g7, eu, nato, nordic, g20; ignored']);
+    expect(bad.problems).toEqual([
+      'group "g8" is not a peer group; use one of g7, eu, nato, nordic, g20; ignored',
+    ]);
   });
 
   test('a chart saved under a group filter says which group it shows', () => {
     expect(describeFilters({ ...EMPTY_FILTERS, group: 'nordic' }, (s) => s)).toEqual({
-      title: 'Nordic countries donors → all recipients, USD', fileSuffix: 'nordic-countries-donors-usd',
+      title: 'Nordic countries donors → all recipients, USD',
+      fileSuffix: 'nordic-countries-donors-usd',
     });
   });
 });

@@ -3,14 +3,34 @@
 import { describe, test, expect } from 'vitest';
 import { pledgeSchema } from '../../lib/pledge-schema';
 import { fieldErrorsOf } from '../../lib/validation';
-import { differingFields, emptyPledgeValues, inputFromValues, valuesFromFormData, valuesFromInput, PLEDGE_FIELDS, SOURCE_FIELDS } from '../../lib/pledge-form';
+import {
+  differingFields,
+  emptyPledgeValues,
+  inputFromValues,
+  valuesFromFormData,
+  valuesFromInput,
+  PLEDGE_FIELDS,
+  SOURCE_FIELDS,
+} from '../../lib/pledge-form';
 import { setupSchema } from '../../lib/user-schema';
 import { isCrossSite } from '../../lib/same-origin';
 
 const good: Record<string, string> = {
-  donor: 'Japan', recipient: 'Ukraine', title: 'Drone detection system', category: 'military', stage: 'committed',
-  instrument: 'grant', kind: 'item', amount: '37,000,000', currency: 'USD', announcedOn: '2024-01-07', datePrecision: 'day',
-  sourceCount: '1', 'sources.0.url': 'https://example.org/a', 'sources.0.publisher': 'Example Times', 'sources.0.quote': 'Japan allocated $37 million.',
+  donor: 'Japan',
+  recipient: 'Ukraine',
+  title: 'Drone detection system',
+  category: 'military',
+  stage: 'committed',
+  instrument: 'grant',
+  kind: 'item',
+  amount: '37,000,000',
+  currency: 'USD',
+  announcedOn: '2024-01-07',
+  datePrecision: 'day',
+  sourceCount: '1',
+  'sources.0.url': 'https://example.org/a',
+  'sources.0.publisher': 'Example Times',
+  'sources.0.quote': 'Japan allocated $37 million.',
 };
 
 function form(fields: Record<string, string>): FormData {
@@ -24,12 +44,21 @@ function errorsFor(fields: Record<string, string>) {
   return r.success ? {} : fieldErrorsOf(r.error);
 }
 
-const formNames = new Set<string>([...PLEDGE_FIELDS, 'sources', ...[0, 1].flatMap((i) => [`sources.${i}`, ...SOURCE_FIELDS.map((k) => `sources.${i}.${k}`)])]);
+const formNames = new Set<string>([
+  ...PLEDGE_FIELDS,
+  'sources',
+  ...[0, 1].flatMap((i) => [`sources.${i}`, ...SOURCE_FIELDS.map((k) => `sources.${i}.${k}`)]),
+]);
 
 describe('editor form → pledge schema', () => {
   test('a complete form parses, as typed by a person', () => {
     const r = pledgeSchema.parse(inputFromValues(valuesFromFormData(form({ ...good, isLowerBound: 'on' }))));
-    expect(r).toMatchObject({ amount: 3_700_000_000, currency: 'USD', isLowerBound: true, sources: [{ url: 'https://example.org/a', quote: 'Japan allocated $37 million.' }] });
+    expect(r).toMatchObject({
+      amount: 3_700_000_000,
+      currency: 'USD',
+      isLowerBound: true,
+      sources: [{ url: 'https://example.org/a', quote: 'Japan allocated $37 million.' }],
+    });
   });
 
   test.each([
@@ -57,10 +86,30 @@ describe('editor form → pledge schema', () => {
     ['date far ahead', { announcedOn: '2999-01-01' }, 'announcedOn', 'more than a year ahead'],
     ['no date at day precision', { announcedOn: '' }, 'announcedOn', 'required when Date precision is day'],
     ['a quantified pledge without a source', { sourceCount: '0' }, 'sources', 'needs at least one source'],
-    ['a source URL that is not http', { 'sources.0.url': 'javascript:alert(1)' }, 'sources.0.url', 'http(s) address'],
-    ['a source date that is not a date', { 'sources.0.publishedOn': 'yesterday' }, 'sources.0.publishedOn', 'real date'],
-    ['a source with only a quote', { 'sources.0.url': '', 'sources.0.publisher': '' }, 'sources.0', 'Source 1 needs at least a URL, a publisher or a title'],
-    ['a reported total without an amount', { kind: 'reported_total', amount: '', currency: '' }, 'amount', 'required for a reported total'],
+    [
+      'a source URL that is not http',
+      { 'sources.0.url': 'javascript:alert(1)' },
+      'sources.0.url',
+      'http(s) address',
+    ],
+    [
+      'a source date that is not a date',
+      { 'sources.0.publishedOn': 'yesterday' },
+      'sources.0.publishedOn',
+      'real date',
+    ],
+    [
+      'a source with only a quote',
+      { 'sources.0.url': '', 'sources.0.publisher': '' },
+      'sources.0',
+      'Source 1 needs at least a URL, a publisher or a title',
+    ],
+    [
+      'a reported total without an amount',
+      { kind: 'reported_total', amount: '', currency: '' },
+      'amount',
+      'required for a reported total',
+    ],
     ['a parent id in words', { parentId: 'the big one' }, 'parentId', 'whole number'],
   ])('%s', (_name, change, field, message) => {
     const errors = errorsFor({ ...good, ...change });
@@ -82,7 +131,11 @@ describe('editor form → pledge schema', () => {
     const theirs = { ...again, title: 'Drone detectors', sources: [] };
     expect(differingFields(values, theirs)).toEqual([
       { field: 'title', mine: 'Drone detection system', theirs: 'Drone detectors' },
-      { field: 'sources', mine: 'https://example.org/a — Example Times — Japan allocated $37 million.', theirs: '' },
+      {
+        field: 'sources',
+        mine: 'https://example.org/a — Example Times — Japan allocated $37 million.',
+        theirs: '',
+      },
     ]);
     expect(emptyPledgeValues().sources).toHaveLength(1);
   });
@@ -90,9 +143,17 @@ describe('editor form → pledge schema', () => {
 
 describe('first admin form', () => {
   test.each([
-    [{ email: 'a@example.org', password: 'long enough pw', confirm: 'long enough pw!' }, 'confirm', 'not the same'],
+    [
+      { email: 'a@example.org', password: 'long enough pw', confirm: 'long enough pw!' },
+      'confirm',
+      'not the same',
+    ],
     [{ email: 'a@example.org', password: 'short', confirm: 'short' }, 'password', 'at least 12'],
-    [{ email: 'not-an-address', password: 'long enough pw', confirm: 'long enough pw' }, 'email', 'email must be an address'],
+    [
+      { email: 'not-an-address', password: 'long enough pw', confirm: 'long enough pw' },
+      'email',
+      'email must be an address',
+    ],
   ])('%o → %s', (input, field, message) => {
     const r = setupSchema.safeParse(input);
     expect(r.success).toBe(false);

@@ -3,9 +3,26 @@ import { choicesFromFormData, mergedMessage, mergeValues, parseBaseValues } from
 import { emptyPledgeValues, type PledgeFormValues } from '../../lib/pledge-form';
 
 const base: PledgeFormValues = {
-  ...emptyPledgeValues(), donor: 'Norway', donorKind: 'government', recipient: 'Ukraine', recipientKind: 'government',
-  title: 'Field hospitals', category: 'humanitarian', stage: 'announced', amount: '5000000', currency: 'USD', announcedOn: '2024-06-03',
-  sources: [{ url: 'https://example.org/a', publisher: 'Example Times', title: '', publishedOn: '', quote: 'Five million.' }],
+  ...emptyPledgeValues(),
+  donor: 'Norway',
+  donorKind: 'government',
+  recipient: 'Ukraine',
+  recipientKind: 'government',
+  title: 'Field hospitals',
+  category: 'humanitarian',
+  stage: 'announced',
+  amount: '5000000',
+  currency: 'USD',
+  announcedOn: '2024-06-03',
+  sources: [
+    {
+      url: 'https://example.org/a',
+      publisher: 'Example Times',
+      title: '',
+      publishedOn: '',
+      quote: 'Five million.',
+    },
+  ],
 };
 const edit = (changes: Partial<PledgeFormValues>): PledgeFormValues => ({ ...base, ...changes });
 
@@ -17,18 +34,29 @@ describe('three-way merge of two editors from one version', () => {
     expect(merge.conflicts).toEqual([]);
     expect(merge.settled).toBe(true);
     expect(merge.theirs).toEqual(['title', 'stage']);
-    expect(merge.values).toMatchObject({ title: 'Field hospitals for Kherson', stage: 'committed', category: 'reconstruction', amount: '5,500,000' });
+    expect(merge.values).toMatchObject({
+      title: 'Field hospitals for Kherson',
+      stage: 'committed',
+      category: 'reconstruction',
+      amount: '5,500,000',
+    });
   });
 
   test('a field both changed differently is the only conflict, and unsettled until chosen', () => {
     const theirs = edit({ title: 'Mobile clinics', amount: '6,000,000' });
     const mine = edit({ stage: 'disbursed', amount: '7,000,000' });
     const open = mergeValues(base, mine, theirs);
-    expect(open.conflicts).toEqual([{ field: 'amount', mine: '7,000,000', theirs: '6,000,000', choice: null }]);
+    expect(open.conflicts).toEqual([
+      { field: 'amount', mine: '7,000,000', theirs: '6,000,000', choice: null },
+    ]);
     expect(open.settled).toBe(false);
     const keepTheirs = mergeValues(base, mine, theirs, { amount: 'theirs' });
     expect(keepTheirs.settled).toBe(true);
-    expect(keepTheirs.values).toMatchObject({ title: 'Mobile clinics', stage: 'disbursed', amount: '6,000,000' });
+    expect(keepTheirs.values).toMatchObject({
+      title: 'Mobile clinics',
+      stage: 'disbursed',
+      amount: '6,000,000',
+    });
     expect(mergeValues(base, mine, theirs, { amount: 'mine' }).values.amount).toBe('7,000,000');
   });
 
@@ -40,7 +68,11 @@ describe('three-way merge of two editors from one version', () => {
   test('a party taken from their side brings its kind along', () => {
     const theirs = edit({ donor: 'Red Cross', donorKind: 'private' });
     const mine = edit({ donorKind: '', title: 'Field hospitals (corrected)' });
-    expect(mergeValues(base, mine, theirs).values).toMatchObject({ donor: 'Red Cross', donorKind: 'private', title: 'Field hospitals (corrected)' });
+    expect(mergeValues(base, mine, theirs).values).toMatchObject({
+      donor: 'Red Cross',
+      donorKind: 'private',
+      title: 'Field hospitals (corrected)',
+    });
   });
 
   test('sources are one field: a correction on their side survives my edit elsewhere', () => {
@@ -74,15 +106,24 @@ describe('three-way merge of two editors from one version', () => {
 
 describe('the message after a merged save', () => {
   const history = [
-    { version: 1, actorLabel: 'Importer' }, { version: 2, actorLabel: 'Ann' }, { version: 3, actorLabel: 'Cem' }, { version: 4, actorLabel: 'Ben' },
+    { version: 1, actorLabel: 'Importer' },
+    { version: 2, actorLabel: 'Ann' },
+    { version: 3, actorLabel: 'Cem' },
+    { version: 4, actorLabel: 'Ben' },
   ];
 
   test('names who changed it since the version opened, and the fields kept, as the form labels them', () => {
-    expect(mergedMessage(history, 1, 'title,stage')).toBe("Changes saved. Merged with Ann's and Cem's changes to Title, Stage.");
-    expect(mergedMessage(history, 2, 'isLowerBound')).toBe("Changes saved. Merged with Cem's changes to Lower bound.");
+    expect(mergedMessage(history, 1, 'title,stage')).toBe(
+      "Changes saved. Merged with Ann's and Cem's changes to Title, Stage.",
+    );
+    expect(mergedMessage(history, 2, 'isLowerBound')).toBe(
+      "Changes saved. Merged with Cem's changes to Lower bound.",
+    );
   });
 
   test('field names that are not form fields are dropped, never echoed', () => {
-    expect(mergedMessage(history, 3, '<script>,amount')).toBe("Changes saved. Merged with the other editors' changes to Amount.");
+    expect(mergedMessage(history, 3, '<script>,amount')).toBe(
+      "Changes saved. Merged with the other editors' changes to Amount.",
+    );
   });
 });

@@ -27,7 +27,14 @@ describe('inlinePostgresSql', () => {
 
   test('ten or more parameters are each replaced whole', () => {
     const values = Array.from({ length: 11 }, (_, i) => i + 1);
-    expect(inlinePostgresSql(sql.join(values.map((v) => sql`${v}`), sql`, `))).toBe(values.join(', '));
+    expect(
+      inlinePostgresSql(
+        sql.join(
+          values.map((v) => sql`${v}`),
+          sql`, `,
+        ),
+      ),
+    ).toBe(values.join(', '));
   });
 
   test('a value PostgreSQL text cannot hold is refused', () => {

@@ -4,8 +4,21 @@ import { normalise } from '../../lib/gdp-share';
 import { CountryFigures } from '../../lib/country-figures';
 
 const row = (name: string, pctGdp: number | null): DonorRow => ({
-  slug: name, name, kind: 'government', iso3: null, committed: 0, allocated: 0, disbursed: 0, pctGdp, perCapita: null, share: null,
-  noFigures: null, gdpYears: [], populationYears: [], gdpUsed: [], ranks: { committed: null, allocated: null, disbursed: null, pctGdp: null, perCapita: null, share: null },
+  slug: name,
+  name,
+  kind: 'government',
+  iso3: null,
+  committed: 0,
+  allocated: 0,
+  disbursed: 0,
+  pctGdp,
+  perCapita: null,
+  share: null,
+  noFigures: null,
+  gdpYears: [],
+  populationYears: [],
+  gdpUsed: [],
+  ranks: { committed: null, allocated: null, disbursed: null, pctGdp: null, perCapita: null, share: null },
 });
 
 describe('ranking arithmetic', () => {

@@ -10,12 +10,33 @@ const SITE = 'https://tracker.example.org';
 const landsOn = (location: string) => new URL(location, `${SITE}/login`);
 
 const HOSTILE = [
-  '/\t/evil.example', '/\n/evil.example', '/\r\n/evil.example', '\t//evil.example', '/\x00/evil.example',
-  '/\x7f/evil.example', '//evil.example', '///evil.example', '/\\evil.example', '\\\\evil.example',
-  '/\\/evil.example', '/%09/evil.example', '/%0a/evil.example', '/%5C/evil.example', '/%2F/evil.example',
-  'https://evil.example/editor', 'http:evil.example', '//evil.example/%2e%2e', 'javascript:alert(1)',
-  'data:text/html,<script>alert(1)</script>', ' /editor', 'https://tracker.example.org.evil.example/',
-  'https://tracker.example.org@evil.example/', 'editor', '', '/\u2028/evil.example', '/\u00a0/evil.example',
+  '/\t/evil.example',
+  '/\n/evil.example',
+  '/\r\n/evil.example',
+  '\t//evil.example',
+  '/\x00/evil.example',
+  '/\x7f/evil.example',
+  '//evil.example',
+  '///evil.example',
+  '/\\evil.example',
+  '\\\\evil.example',
+  '/\\/evil.example',
+  '/%09/evil.example',
+  '/%0a/evil.example',
+  '/%5C/evil.example',
+  '/%2F/evil.example',
+  'https://evil.example/editor',
+  'http:evil.example',
+  '//evil.example/%2e%2e',
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  ' /editor',
+  'https://tracker.example.org.evil.example/',
+  'https://tracker.example.org@evil.example/',
+  'editor',
+  '',
+  '/\u2028/evil.example',
+  '/\u00a0/evil.example',
 ];
 
 describe('safeRedirectPath', () => {
@@ -28,13 +49,21 @@ describe('safeRedirectPath', () => {
   });
 
   test('a path with a control character, a backslash or another origin falls back to the editor', () => {
-    for (const value of ['/\t/evil.example', '/\n', '/\\evil.example', '//evil.example', 'https://evil.example/']) {
+    for (const value of [
+      '/\t/evil.example',
+      '/\n',
+      '/\\evil.example',
+      '//evil.example',
+      'https://evil.example/',
+    ]) {
       expect(safeRedirectPath(value, SITE), value).toBe(FALLBACK_PATH);
     }
   });
 
   test('a path on the site is kept, query and fragment included', () => {
-    expect(safeRedirectPath('/editor/pledges/12?tab=sources#quotes', SITE)).toBe('/editor/pledges/12?tab=sources#quotes');
+    expect(safeRedirectPath('/editor/pledges/12?tab=sources#quotes', SITE)).toBe(
+      '/editor/pledges/12?tab=sources#quotes',
+    );
     expect(safeRedirectPath('/editor/pledges?q=%2F%2Fx', SITE)).toBe('/editor/pledges?q=%2F%2Fx');
   });
 

@@ -4,7 +4,12 @@
 // one per violation and at most LINES_PER_MINUTE, so a flood cannot fill the disk.
 import { ApiError, errorResponse } from '@/lib/api/errors';
 import { readCapped } from '@/lib/api/body';
-import { CSP_REPORT_MAX_BYTES, CSP_REPORT_TYPES, cspViolations, describeViolation } from '@/lib/api/csp-report';
+import {
+  CSP_REPORT_MAX_BYTES,
+  CSP_REPORT_TYPES,
+  cspViolations,
+  describeViolation,
+} from '@/lib/api/csp-report';
 
 const LINES_PER_MINUTE = 100;
 const minute = { start: 0, lines: 0 };

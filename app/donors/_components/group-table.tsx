@@ -7,14 +7,32 @@ export function GroupTable({ ranking }: { ranking: DonorRanking }) {
   const { currency } = ranking;
   return (
     <section aria-labelledby="groups-h" className="space-y-1">
-      <h2 id="groups-h" className="font-semibold">Peer groups</h2>
+      <h2 id="groups-h" className="font-semibold">
+        Peer groups
+      </h2>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Peer groups">
-        <table className="w-full min-w-[48rem] border-collapse text-right text-sm" data-testid="group-ranking">
+        <table
+          className="w-full min-w-[48rem] border-collapse text-right text-sm"
+          data-testid="group-ranking"
+        >
           <caption className="sr-only">Peer groups: sums of their members&apos; figures ({currency})</caption>
           <thead>
             <tr>
-              {['Group', 'Members listed', 'Committed', 'Allocated', 'Disbursed', '% of group GDP', 'Per capita', 'Share', 'GDP years'].map((h, i) => (
-                <th key={h} scope="col" className={`p-1 ${i === 0 ? 'text-left' : ''}`}>{h}</th>))}
+              {[
+                'Group',
+                'Members listed',
+                'Committed',
+                'Allocated',
+                'Disbursed',
+                '% of group GDP',
+                'Per capita',
+                'Share',
+                'GDP years',
+              ].map((h, i) => (
+                <th key={h} scope="col" className={`p-1 ${i === 0 ? 'text-left' : ''}`}>
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -23,9 +41,15 @@ export function GroupTable({ ranking }: { ranking: DonorRanking }) {
               return (
                 <tr key={g.id} className="border-t border-line" data-group={g.id}>
                   <th scope="row" className="p-1 text-left font-normal">
-                    {g.name} <span className="text-xs text-muted">(members as of {g.asOf}{note ? `; ${note}` : ''})</span>
+                    {g.name}{' '}
+                    <span className="text-xs text-muted">
+                      (members as of {g.asOf}
+                      {note ? `; ${note}` : ''})
+                    </span>
                   </th>
-                  <td className="num p-1">{g.memberCount} of {g.members.length}</td>
+                  <td className="num p-1">
+                    {g.memberCount} of {g.members.length}
+                  </td>
                   <td className="num p-1">{compactMoney(g.committed, currency)}</td>
                   <td className="num p-1">{compactMoney(g.allocated, currency)}</td>
                   <td className="num p-1">{compactMoney(g.disbursed, currency)}</td>

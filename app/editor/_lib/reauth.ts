@@ -30,9 +30,15 @@ export async function reauthRefusal(user: PublicUser, form: FormData): Promise<A
   const at = await sessionAuthenticatedAt(claims.sid);
   if (at && Date.now() - Date.parse(at) < REAUTH_AFTER_MINUTES * 60_000) return null;
   const given = String(form.get(REAUTH_FIELD) ?? '');
-  if (!given) return refusal(`Confirm your password: you last gave it over ${REAUTH_AFTER_MINUTES} minutes ago, and this needs it again`);
+  if (!given)
+    return refusal(
+      `Confirm your password: you last gave it over ${REAUTH_AFTER_MINUTES} minutes ago, and this needs it again`,
+    );
   const confirmed = await confirmPassword(user.email, given, await clientAddress());
-  if (confirmed === 'locked') return refusal('Confirm your password: too many wrong passwords; this is paused for a while, try again later');
+  if (confirmed === 'locked')
+    return refusal(
+      'Confirm your password: too many wrong passwords; this is paused for a while, try again later',
+    );
   if (confirmed === 'wrong') return refusal('Confirm your password: that is not your password');
   await markSessionAuthenticated(claims.sid);
   return null;

@@ -9,7 +9,10 @@
 // posts it.
 import { startTransition, useActionState, type FormEvent } from 'react';
 
-export function useFormAction<State>(action: (state: Awaited<State>, form: FormData) => State | Promise<State>, initial: Awaited<State>) {
+export function useFormAction<State>(
+  action: (state: Awaited<State>, form: FormData) => State | Promise<State>,
+  initial: Awaited<State>,
+) {
   const [state, dispatch, pending] = useActionState<State, FormData>(action, initial);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

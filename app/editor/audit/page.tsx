@@ -21,25 +21,58 @@ export default async function AuditPage({ searchParams }: Props) {
   const params = await searchParams;
   const event = isEvent(params.event) ? params.event : undefined;
   const before = Number(params.before);
-  const rows = await listAudit({ limit: PAGE_SIZE, event, before: Number.isSafeInteger(before) && before > 0 ? before : undefined });
-  const older = rows.length === PAGE_SIZE ? `/editor/audit?${new URLSearchParams({ ...(event ? { event } : {}), before: String(rows.at(-1)!.id) })}` : null;
+  const rows = await listAudit({
+    limit: PAGE_SIZE,
+    event,
+    before: Number.isSafeInteger(before) && before > 0 ? before : undefined,
+  });
+  const older =
+    rows.length === PAGE_SIZE
+      ? `/editor/audit?${new URLSearchParams({ ...(event ? { event } : {}), before: String(rows.at(-1)!.id) })}`
+      : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Audit log</h1>
       <form method="get" className="flex flex-wrap items-end gap-2">
-        <label className="text-sm font-medium">Event
+        <label className="text-sm font-medium">
+          Event
           <select name="event" defaultValue={event ?? ''} className="ml-2 rounded border border-line px-1">
             <option value="">Every event</option>
-            {AUDIT_EVENTS.map((e) => <option key={e} value={e}>{AUDIT_EVENT_LABELS[e]}</option>)}
+            {AUDIT_EVENTS.map((e) => (
+              <option key={e} value={e}>
+                {AUDIT_EVENT_LABELS[e]}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="rounded border border-line px-2">Show</button>
+        <button type="submit" className="rounded border border-line px-2">
+          Show
+        </button>
       </form>
-      {rows.length === 0 && <p role="status">No {event ? `“${AUDIT_EVENT_LABELS[event]}” ` : ''}entries{params.before ? ' older than these' : ''}.</p>}
+      {rows.length === 0 && (
+        <p role="status">
+          No {event ? `“${AUDIT_EVENT_LABELS[event]}” ` : ''}entries{params.before ? ' older than these' : ''}
+          .
+        </p>
+      )}
       {/* On a phone the table scrolls inside its own box; the page itself never scrolls sideways. */}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Audit log entries (scrolls sideways)">
+      <div
+        className="overflow-x-auto"
+        tabIndex={0}
+        role="region"
+        aria-label="Audit log entries (scrolls sideways)"
+      >
         <table className="w-full border-collapse bg-paper text-sm">
-          <thead><tr className="border-b border-line text-left"><th className="p-2">When</th><th className="p-2">Event</th><th className="p-2">Who</th><th className="p-2">On whom</th><th className="p-2">Detail</th><th className="p-2">Address</th></tr></thead>
+          <thead>
+            <tr className="border-b border-line text-left">
+              <th className="p-2">When</th>
+              <th className="p-2">Event</th>
+              <th className="p-2">Who</th>
+              <th className="p-2">On whom</th>
+              <th className="p-2">Detail</th>
+              <th className="p-2">Address</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-line align-top" data-testid="audit-row">
@@ -54,7 +87,11 @@ export default async function AuditPage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
-      {older && <p><Link href={older}>Older entries</Link></p>}
+      {older && (
+        <p>
+          <Link href={older}>Older entries</Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -14,12 +14,28 @@ export async function GET(request: NextRequest) {
   const currency = (request.nextUrl.searchParams.get('currency') ?? '').trim().toUpperCase();
   const date = request.nextUrl.searchParams.get('date') ?? '';
   if (!isKnownCurrency(currency)) {
-    return NextResponse.json({ error: { message: `currency "${currency.slice(0, 10)}" is not an ISO 4217 code`, code: 'bad_request' } }, { status: 400 });
+    return NextResponse.json(
+      {
+        error: {
+          message: `currency "${currency.slice(0, 10)}" is not an ISO 4217 code`,
+          code: 'bad_request',
+        },
+      },
+      { status: 400 },
+    );
   }
   const onDate = isRealDate(date) ? date : todayIso();
   const found = (await loadFxTable()).rateFor(currency, monthOf(onDate));
   return NextResponse.json({
-    currency, date: onDate, rate: found?.rate ?? null, month: found?.month ?? null,
-    source: currency === 'USD' ? fxSourceLabel('same_currency') : found ? fxSourceLabel('federal_reserve_monthly') : null,
+    currency,
+    date: onDate,
+    rate: found?.rate ?? null,
+    month: found?.month ?? null,
+    source:
+      currency === 'USD'
+        ? fxSourceLabel('same_currency')
+        : found
+          ? fxSourceLabel('federal_reserve_monthly')
+          : null,
   });
 }

@@ -19,7 +19,13 @@ export type ImportState = ActionState & { report?: ImportReport; uploadId?: stri
 
 /** A problem with the file as a whole (binary, not UTF-8, no header) is the one message shown. */
 function fileLevelMessage(report: ImportReport): string | undefined {
-  const problem = report.errors.length === 1 && report.errorCount === 1 && report.errors[0].line <= 1 && !report.errors[0].column ? report.errors[0] : null;
+  const problem =
+    report.errors.length === 1 &&
+    report.errorCount === 1 &&
+    report.errors[0].line <= 1 &&
+    !report.errors[0].column
+      ? report.errors[0]
+      : null;
   return problem ? `Nothing was imported: ${problem.message}.` : undefined;
 }
 
@@ -47,21 +53,37 @@ export async function checkImportAction(_prev: ImportState, form: FormData): Pro
   }
   let report: ImportReport;
   try {
-    report = await importPledgesFileOffThread(staged.path, { dryRun: true, name: fileName, actor: actorFor(user) });
+    report = await importPledgesFileOffThread(staged.path, {
+      dryRun: true,
+      name: fileName,
+      actor: actorFor(user),
+    });
   } catch (error) {
     discardUpload(staged.path);
     return busyState(error, fileName);
   }
   if (!report.ok) {
     discardUpload(staged.path);
-    return { report, fileName, message: fileLevelMessage(report) ?? `Nothing was imported: ${report.errorCount} problem${report.errorCount === 1 ? '' : 's'} to fix in ${fileName}; correct the file and check it again.` };
+    return {
+      report,
+      fileName,
+      message:
+        fileLevelMessage(report) ??
+        `Nothing was imported: ${report.errorCount} problem${report.errorCount === 1 ? '' : 's'} to fix in ${fileName}; correct the file and check it again.`,
+    };
   }
-  return { ok: true, report, fileName, uploadId: staged.id, message: `${fileName} is ready to import. Nothing has been written yet.` };
+  return {
+    ok: true,
+    report,
+    fileName,
+    uploadId: staged.id,
+    message: `${fileName} is ready to import. Nothing has been written yet.`,
+  };
 }
 
 /** Several servers on PostgreSQL each keep their own staged uploads (README, "Running on PostgreSQL"). */
 function notWaitingMessage(): string {
-  const elsewhere = onPostgres() ? ', or another of the site\'s servers checked it' : '';
+  const elsewhere = onPostgres() ? ", or another of the site's servers checked it" : '';
   return `That upload is no longer waiting (it was imported already, or expired after an hour${elsewhere}). Choose the file again.`;
 }
 
@@ -80,7 +102,18 @@ export async function confirmImportAction(_prev: ImportState, form: FormData): P
     return busyState(error, fileName);
   }
   discardUpload(file);
-  if (!report.ok) return { uploadId, report, message: `Nothing was imported: the data changed since the check and ${fileName} now has ${report.errorCount} problem${report.errorCount === 1 ? '' : 's'}.` };
+  if (!report.ok)
+    return {
+      uploadId,
+      report,
+      message: `Nothing was imported: the data changed since the check and ${fileName} now has ${report.errorCount} problem${report.errorCount === 1 ? '' : 's'}.`,
+    };
   revalidatePath('/', 'layout');
-  return { ok: true, uploadId, report, fileName, message: `Imported ${fileName}: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}.` };
+  return {
+    ok: true,
+    uploadId,
+    report,
+    fileName,
+    message: `Imported ${fileName}: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}.`,
+  };
 }

@@ -11,7 +11,8 @@ export function uploadProblem(file: { name: string; size: number } | null): stri
   if (!/\.(csv|txt)$/i.test(file.name)) {
     return `${file.name} is not a CSV file. Save the sheet as "CSV UTF-8 (comma delimited)" and upload the .csv file.`;
   }
-  if (file.size === 0) return `${file.name} is empty: expected a header row naming the columns, then one row per pledge.`;
+  if (file.size === 0)
+    return `${file.name} is empty: expected a header row naming the columns, then one row per pledge.`;
   if (file.size > MAX_UPLOAD_BYTES) {
     return `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_UPLOAD_MB} MB. Split it, or import it with npm run import on the server.`;
   }

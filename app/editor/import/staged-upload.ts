@@ -52,12 +52,17 @@ function sweepAndMeasure(editorId: number): number {
 export async function stageUpload(file: File, editorId: number): Promise<{ id: string; path: string }> {
   const waiting = sweepAndMeasure(editorId);
   if (waiting + file.size > MAX_STAGED_BYTES_PER_EDITOR) {
-    throw new StagingQuotaError(`Nothing was checked: your checked files waiting to be imported already take ${(waiting / 1024 / 1024).toFixed(1)} MB, `
-      + `and an account may keep ${2 * MAX_UPLOAD_MB} MB waiting. Import one of them, or check this file again after an hour, when they expire.`);
+    throw new StagingQuotaError(
+      `Nothing was checked: your checked files waiting to be imported already take ${(waiting / 1024 / 1024).toFixed(1)} MB, ` +
+        `and an account may keep ${2 * MAX_UPLOAD_MB} MB waiting. Import one of them, or check this file again after an hour, when they expire.`,
+    );
   }
   const id = crypto.randomBytes(16).toString('hex');
   const target = fileFor(editorId, id);
-  await pipeline(Readable.fromWeb(file.stream() as unknown as NodeReadableStream), fs.createWriteStream(target, { mode: PRIVATE_FILE_MODE }));
+  await pipeline(
+    Readable.fromWeb(file.stream() as unknown as NodeReadableStream),
+    fs.createWriteStream(target, { mode: PRIVATE_FILE_MODE }),
+  );
   return { id, path: target };
 }
 

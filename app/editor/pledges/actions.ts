@@ -9,7 +9,14 @@ import { actorFor } from '@/db/accounts';
 import { createPledge, parsePledge, pledgeToInput, retractPledge, updatePledge } from '@/db/pledges';
 import { findDuplicatesOf } from '@/db/pledges';
 import { getPledge } from '@/db/pledges';
-import { FORM_FIELD_LABELS, inputFromValues, showField, valuesFromFormData, valuesFromInput, type PledgeFormValues } from '@/lib/pledge-form';
+import {
+  FORM_FIELD_LABELS,
+  inputFromValues,
+  showField,
+  valuesFromFormData,
+  valuesFromInput,
+  type PledgeFormValues,
+} from '@/lib/pledge-form';
 import { choicesFromFormData, mergeValues, parseBaseValues, type Merge } from '@/lib/pledge-merge';
 import { claimText, formatTimestamp } from '@/lib/format';
 import { formatDateAt } from '@/lib/dates';
@@ -18,7 +25,9 @@ import { failureState, type ActionState } from '../_lib/action-state';
 
 export type DuplicateView = { id: number; title: string; figure: string; date: string; stage: string };
 export type ConflictView = {
-  changedBy: string; changedAt: string; currentVersion: number;
+  changedBy: string;
+  changedAt: string;
+  currentVersion: number;
   /** The fields both editors changed, each saved as the editor chooses. */
   fields: { field: string; label: string; mine: string; theirs: string; choice: 'mine' | 'theirs' | null }[];
   /** Their changes to fields the editor left alone, kept as shown. */
@@ -26,14 +35,22 @@ export type ConflictView = {
 };
 export type PledgeFormState = ActionState & { duplicates?: DuplicateView[]; conflict?: ConflictView };
 
-function conflictState(merge: Merge, theirs: PledgeFormValues, version: number, error: VersionConflictError, asked: boolean): PledgeFormState {
+function conflictState(
+  merge: Merge,
+  theirs: PledgeFormValues,
+  version: number,
+  error: VersionConflictError,
+  asked: boolean,
+): PledgeFormState {
   const when = formatTimestamp(error.changedAt);
   return {
     message: asked
       ? 'Not saved: choose yours or theirs for every field in the comparison below.'
       : `Not saved: this pledge was changed by ${error.changedBy} at ${when} since you opened it. Compare both versions below.`,
     conflict: {
-      changedBy: error.changedBy, changedAt: when, currentVersion: version,
+      changedBy: error.changedBy,
+      changedAt: when,
+      currentVersion: version,
       fields: merge.conflicts.map((c) => ({ ...c, label: FORM_FIELD_LABELS[c.field] })),
       kept: merge.theirs.map((f) => ({ label: FORM_FIELD_LABELS[f], value: showField(theirs, f) })),
     },
@@ -46,11 +63,23 @@ function conflictState(merge: Merge, theirs: PledgeFormValues, version: number, 
  * changed differently are asked about, and the merge is saved at the version it was made against,
  * so a further change in between is compared again rather than overwritten.
  */
-async function saveEdit(id: number, form: FormData, mine: PledgeFormValues, actor: ReturnType<typeof actorFor>, note: string | null): Promise<string | PledgeFormState> {
+async function saveEdit(
+  id: number,
+  form: FormData,
+  mine: PledgeFormValues,
+  actor: ReturnType<typeof actorFor>,
+  note: string | null,
+): Promise<string | PledgeFormState> {
   const opened = Number(form.get('version'));
   const current = await getPledge(id);
   if (!current || current.version === opened) {
-    await updatePledge({ id, patch: inputFromValues(mine), expectedVersion: Number.isSafeInteger(opened) ? opened : -1, actor, reason: note });
+    await updatePledge({
+      id,
+      patch: inputFromValues(mine),
+      expectedVersion: Number.isSafeInteger(opened) ? opened : -1,
+      actor,
+      reason: note,
+    });
     return 'updated';
   }
   const theirs = valuesFromInput(pledgeToInput(current));
@@ -60,10 +89,21 @@ async function saveEdit(id: number, form: FormData, mine: PledgeFormValues, acto
   const merge = mergeValues(parseBaseValues(form.get('base')), mine, theirs, choices);
   if (!merge.settled) {
     const last = current.revisions.at(-1);
-    const error = new VersionConflictError(opened, current.version, last?.actorLabel ?? 'someone', last?.at ?? current.updatedAt);
+    const error = new VersionConflictError(
+      opened,
+      current.version,
+      last?.actorLabel ?? 'someone',
+      last?.at ?? current.updatedAt,
+    );
     return conflictState(merge, theirs, current.version, error, asked);
   }
-  await updatePledge({ id, patch: inputFromValues(merge.values), expectedVersion: current.version, actor, reason: note });
+  await updatePledge({
+    id,
+    patch: inputFromValues(merge.values),
+    expectedVersion: current.version,
+    actor,
+    reason: note,
+  });
   return merge.theirs.length ? `merged&since=${opened}&fields=${merge.theirs.join(',')}` : 'updated';
 }
 
@@ -83,7 +123,10 @@ export async function savePledgeAction(_prev: PledgeFormState, form: FormData): 
   const id = Number(form.get('id')) || null;
   const values = valuesFromFormData(form);
   const input = inputFromValues(values);
-  const note = String(form.get('note') ?? '').trim().slice(0, 1000) || null;
+  const note =
+    String(form.get('note') ?? '')
+      .trim()
+      .slice(0, 1000) || null;
   let savedId: number;
   let saved = id == null ? 'created' : 'updated';
   try {
@@ -92,9 +135,14 @@ export async function savePledgeAction(_prev: PledgeFormState, form: FormData): 
       const duplicates = form.get('confirmDuplicate') === 'yes' ? [] : await findDuplicatesOf(data);
       if (duplicates.length > 0) {
         return {
-          message: 'Not saved yet: is this the same as one of these pledges? Open it to check, or save anyway if it is a different pledge.',
+          message:
+            'Not saved yet: is this the same as one of these pledges? Open it to check, or save anyway if it is a different pledge.',
           duplicates: duplicates.map((d) => ({
-            id: d.id, title: d.title, figure: claimText(d.amount, d.currency, d.isLowerBound), date: formatDateAt(d.announcedOn, d.datePrecision), stage: d.stage,
+            id: d.id,
+            title: d.title,
+            figure: claimText(d.amount, d.currency, d.isLowerBound),
+            date: formatDateAt(d.announcedOn, d.datePrecision),
+            stage: d.stage,
           })),
         };
       }
@@ -105,7 +153,10 @@ export async function savePledgeAction(_prev: PledgeFormState, form: FormData): 
       [savedId, saved] = [id, outcome];
     }
   } catch (error) {
-    if (error instanceof VersionConflictError) return { message: 'Not saved: this pledge keeps changing as you save. Reload it to see the current version.' };
+    if (error instanceof VersionConflictError)
+      return {
+        message: 'Not saved: this pledge keeps changing as you save. Reload it to see the current version.',
+      };
     return failureState(error);
   }
   revalidatePath('/', 'layout');
@@ -116,10 +167,17 @@ export async function retractPledgeAction(_prev: ActionState, form: FormData): P
   const user = await requireEditor();
   const id = Number(form.get('id'));
   try {
-    await retractPledge({ id, input: { reason: String(form.get('reason') ?? '') }, expectedVersion: Number(form.get('version')), actor: actorFor(user) });
+    await retractPledge({
+      id,
+      input: { reason: String(form.get('reason') ?? '') },
+      expectedVersion: Number(form.get('version')),
+      actor: actorFor(user),
+    });
   } catch (error) {
     if (error instanceof VersionConflictError) {
-      return { message: `Not retracted: changed by ${error.changedBy} at ${formatTimestamp(error.changedAt)} since you opened it. Reload to see the current version.` };
+      return {
+        message: `Not retracted: changed by ${error.changedBy} at ${formatTimestamp(error.changedAt)} since you opened it. Reload to see the current version.`,
+      };
     }
     return failureState(error);
   }

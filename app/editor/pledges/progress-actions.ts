@@ -22,10 +22,15 @@ export async function recordProgressAction(_prev: ActionState, form: FormData): 
     await recordProgress({ id, input, expectedVersion: Number(form.get('version')), actor: actorFor(user) });
   } catch (error) {
     if (error instanceof VersionConflictError) {
-      return { message: `Nothing was saved: changed by ${error.changedBy} at ${formatTimestamp(error.changedAt)} since you opened it. Reload to see the current version.` };
+      return {
+        message: `Nothing was saved: changed by ${error.changedBy} at ${formatTimestamp(error.changedAt)} since you opened it. Reload to see the current version.`,
+      };
     }
     const state = failureState(error);
-    if (state.errors) state.errors = Object.fromEntries(Object.entries(state.errors).map(([k, v]) => [k === '_' ? k : progressFieldName(k), v]));
+    if (state.errors)
+      state.errors = Object.fromEntries(
+        Object.entries(state.errors).map(([k, v]) => [k === '_' ? k : progressFieldName(k), v]),
+      );
     return state;
   }
   revalidatePath('/', 'layout');

@@ -11,14 +11,21 @@ import { VersionConflictError } from '@/lib/validation';
 import { failureState, type ActionState } from '../_lib/action-state';
 
 function staleState(error: VersionConflictError, what: string): ActionState {
-  return { message: `Not ${what}: changed by ${error.changedBy} at ${formatTimestamp(error.changedAt)} since you opened it. Reload to see the current version.` };
+  return {
+    message: `Not ${what}: changed by ${error.changedBy} at ${formatTimestamp(error.changedAt)} since you opened it. Reload to see the current version.`,
+  };
 }
 
 export async function unretractPledgeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireEditor();
   const id = Number(form.get('id'));
   try {
-    await unretractPledge({ id, input: { reason: String(form.get('reason') ?? '') }, expectedVersion: Number(form.get('version')), actor: actorFor(user) });
+    await unretractPledge({
+      id,
+      input: { reason: String(form.get('reason') ?? '') },
+      expectedVersion: Number(form.get('version')),
+      actor: actorFor(user),
+    });
   } catch (error) {
     if (error instanceof VersionConflictError) return staleState(error, 'un-retracted');
     return failureState(error);
@@ -31,7 +38,13 @@ export async function restoreVersionAction(_prev: ActionState, form: FormData): 
   const user = await requireEditor();
   const id = Number(form.get('id'));
   try {
-    await restorePledgeVersion(id, Number(form.get('restoreVersion')), Number(form.get('version')), actorFor(user), String(form.get('note') ?? '').slice(0, 1000));
+    await restorePledgeVersion(
+      id,
+      Number(form.get('restoreVersion')),
+      Number(form.get('version')),
+      actorFor(user),
+      String(form.get('note') ?? '').slice(0, 1000),
+    );
   } catch (error) {
     if (error instanceof VersionConflictError) return staleState(error, 'restored');
     return failureState(error);

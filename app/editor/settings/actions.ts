@@ -17,7 +17,11 @@ export type TokenState = ActionState & { token?: string };
 export async function createTokenAction(_prev: TokenState, form: FormData): Promise<TokenState> {
   const user = await requireEditor();
   const label = String(form.get('label') ?? '').trim();
-  if (label.length > 100) return { errors: { label: ['label is longer than 100 characters'] }, message: 'Nothing was created: label: label is longer than 100 characters' };
+  if (label.length > 100)
+    return {
+      errors: { label: ['label is longer than 100 characters'] },
+      message: 'Nothing was created: label: label is longer than 100 characters',
+    };
   const expiry = tokenExpirySchema().safeParse(textFields(form, ['expires', 'expiresOn']));
   if (!expiry.success) {
     const errors = fieldErrorsOf(expiry.error);
@@ -26,8 +30,15 @@ export async function createTokenAction(_prev: TokenState, form: FormData): Prom
   const refused = await reauthRefusal(user, form);
   if (refused) return refused;
   const address = await clientAddress();
-  const { token } = await withAudit(() => createApiToken(user.id, label, { expiresAt: expiry.data }),
-    (t) => ({ event: 'token_create', actorId: user.id, detail: `${label || 'no label'} (${t.prefix}…)`, address }));
+  const { token } = await withAudit(
+    () => createApiToken(user.id, label, { expiresAt: expiry.data }),
+    (t) => ({
+      event: 'token_create',
+      actorId: user.id,
+      detail: `${label || 'no label'} (${t.prefix}…)`,
+      address,
+    }),
+  );
   revalidatePath('/editor/settings');
   return { ok: true, token, message: 'Copy this token now: it is shown only once.' };
 }
@@ -35,12 +46,22 @@ export async function createTokenAction(_prev: TokenState, form: FormData): Prom
 /** Revokes after the confirm box is ticked (a second look that needs no JavaScript). */
 export async function revokeTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireEditor();
-  if (form.get('confirm') !== 'yes') return { errors: { confirm: ['tick the box to confirm'] }, message: 'Nothing was revoked: tick “Yes, revoke it” first.' };
+  if (form.get('confirm') !== 'yes')
+    return {
+      errors: { confirm: ['tick the box to confirm'] },
+      message: 'Nothing was revoked: tick “Yes, revoke it” first.',
+    };
   // Scoped to the signed-in user, so nobody can revoke someone else's token by guessing an id.
   const address = await clientAddress();
-  const revoked = await revokeApiToken(Number(form.get('id')), { ownerId: user.id, actorId: user.id, address });
+  const revoked = await revokeApiToken(Number(form.get('id')), {
+    ownerId: user.id,
+    actorId: user.id,
+    address,
+  });
   revalidatePath('/editor/settings');
-  return revoked ? { ok: true, message: 'Revoked: scripts using this token are refused from now on.' } : { message: 'Nothing was revoked: the token is already revoked or not yours.' };
+  return revoked
+    ? { ok: true, message: 'Revoked: scripts using this token are refused from now on.' }
+    : { message: 'Nothing was revoked: the token is already revoked or not yours.' };
 }
 
 /** The signed-in account's own password; signs it out everywhere (its sessions end, db/accounts/sessions.ts). */
@@ -48,7 +69,10 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
   const user = await requireOwnAccount();
   try {
     const address = await clientAddress();
-    await withAudit(() => changeOwnPassword(user.id, textFields(form, ['current', 'password', 'confirm']) as never), () => ({ event: 'password_change', actorId: user.id, address }));
+    await withAudit(
+      () => changeOwnPassword(user.id, textFields(form, ['current', 'password', 'confirm']) as never),
+      () => ({ event: 'password_change', actorId: user.id, address }),
+    );
   } catch (error) {
     return failureState(error);
   }

@@ -17,17 +17,31 @@ export function PasswordForm() {
   const { state, pending, formProps } = useFormAction<ActionState>(changePasswordAction, {});
   const [values, setValues] = useState<Record<string, string>>({});
   return (
-    <form {...formProps} className="max-w-md space-y-3 rounded border border-line bg-paper p-4" noValidate data-testid="password-form">
+    <form
+      {...formProps}
+      className="max-w-md space-y-3 rounded border border-line bg-paper p-4"
+      noValidate
+      data-testid="password-form"
+    >
       <h2 className="font-semibold">Change your password</h2>
       <FormMessage message={state.message} ok={state.ok} />
       {FIELDS.map((f) => (
         <Field key={f.name} name={f.name} label={f.label} errors={state.errors}>
-          <input {...fieldProps(f.name, state.errors)} type="password" autoComplete={f.auto} value={values[f.name] ?? ''}
-            onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} />
+          <input
+            {...fieldProps(f.name, state.errors)}
+            type="password"
+            autoComplete={f.auto}
+            value={values[f.name] ?? ''}
+            onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
+          />
         </Field>
       ))}
-      <p className="text-xs text-muted">Your other sessions end, and you sign in again with the new password.</p>
-      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 text-white">Change password</button>
+      <p className="text-xs text-muted">
+        Your other sessions end, and you sign in again with the new password.
+      </p>
+      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 text-white">
+        Change password
+      </button>
     </form>
   );
 }

@@ -2,7 +2,14 @@
 import { formatTimestamp } from '@/lib/format';
 import { tokenState } from '@/lib/token-expiry';
 
-type Token = { label: string; prefix: string; createdAt: string; lastUsedAt: string | null; expiresAt: string | null; revokedAt: string | null };
+type Token = {
+  label: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+};
 
 export const TOKEN_HEADINGS = ['Label', 'Starts with', 'Created', 'Last used', 'Expires'] as const;
 
@@ -10,10 +17,14 @@ export function TokenCells({ token }: { token: Token }) {
   return (
     <>
       <td className="p-2">{token.label || '—'}</td>
-      <td className="p-2"><code>{token.prefix}…</code></td>
+      <td className="p-2">
+        <code>{token.prefix}…</code>
+      </td>
       <td className="p-2 num">{formatTimestamp(token.createdAt)}</td>
       <td className="p-2 num">{formatTimestamp(token.lastUsedAt)}</td>
-      <td className="p-2 num" data-testid="token-expires">{token.expiresAt ? formatTimestamp(token.expiresAt) : 'Never'}</td>
+      <td className="p-2 num" data-testid="token-expires">
+        {token.expiresAt ? formatTimestamp(token.expiresAt) : 'Never'}
+      </td>
     </>
   );
 }

@@ -16,22 +16,50 @@ export function CreateTokenForm() {
     <form {...formProps} className="max-w-md space-y-3 rounded border border-line bg-paper p-4" noValidate>
       <h2 className="font-semibold">New token</h2>
       <FormMessage message={state.message} ok={state.ok} />
-      {state.token && <p className="break-all rounded bg-wash p-2 font-mono text-sm" data-testid="new-token">{state.token}</p>}
+      {state.token && (
+        <p className="break-all rounded bg-wash p-2 font-mono text-sm" data-testid="new-token">
+          {state.token}
+        </p>
+      )}
       <Field name="label" label="What it is for (e.g. newsroom import script)" errors={state.errors}>
-        <input {...fieldProps('label', state.errors)} value={label} onChange={(e) => setLabel(e.target.value)} />
+        <input
+          {...fieldProps('label', state.errors)}
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+        />
       </Field>
       <Field name="expires" label="Expires" errors={state.errors}>
-        <select {...fieldProps('expires', state.errors)} value={expires} onChange={(e) => setExpires(e.target.value)}>
-          {TOKEN_EXPIRY_CHOICES.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+        <select
+          {...fieldProps('expires', state.errors)}
+          value={expires}
+          onChange={(e) => setExpires(e.target.value)}
+        >
+          {TOKEN_EXPIRY_CHOICES.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
         </select>
       </Field>
       {expires === 'date' && (
-        <Field name="expiresOn" label="Expiry date" hint="The token works until the end of this day (UTC)." errors={state.errors}>
-          <input {...fieldProps('expiresOn', state.errors)} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
+        <Field
+          name="expiresOn"
+          label="Expiry date"
+          hint="The token works until the end of this day (UTC)."
+          errors={state.errors}
+        >
+          <input
+            {...fieldProps('expiresOn', state.errors)}
+            type="date"
+            value={expiresOn}
+            onChange={(e) => setExpiresOn(e.target.value)}
+          />
         </Field>
       )}
       <ReauthField errors={state.errors} />
-      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 text-white">Create token</button>
+      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 text-white">
+        Create token
+      </button>
     </form>
   );
 }

@@ -11,6 +11,8 @@ export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const url = (params.get('url') ?? '').trim().slice(0, 2000);
   const pledge = Number(params.get('pledge'));
-  const found = url ? await findSourceByUrl(url, Number.isSafeInteger(pledge) && pledge > 0 ? pledge : null) : null;
+  const found = url
+    ? await findSourceByUrl(url, Number.isSafeInteger(pledge) && pledge > 0 ? pledge : null)
+    : null;
   return NextResponse.json(found ? { found: true, ...found } : { found: false });
 }

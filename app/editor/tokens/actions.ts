@@ -8,7 +8,11 @@ import type { ActionState } from '../_lib/action-state';
 
 export async function revokeAnyTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const admin = await requireAdmin();
-  if (form.get('confirm') !== 'yes') return { errors: { confirm: ['tick the box to confirm'] }, message: 'Nothing was revoked: tick “Yes, revoke it” first.' };
+  if (form.get('confirm') !== 'yes')
+    return {
+      errors: { confirm: ['tick the box to confirm'] },
+      message: 'Nothing was revoked: tick “Yes, revoke it” first.',
+    };
   const revoked = await revokeApiToken(Number(form.get('id')), { actorId: admin.id });
   revalidatePath('/editor/tokens');
   return revoked

@@ -16,10 +16,29 @@ export default async function UsersPage() {
           stretch the page from outside the box. */}
       <div className="relative overflow-x-auto">
         <table className="w-full border-collapse bg-paper text-sm">
-          <thead><tr className="border-b border-line text-left"><th className="p-2">Email</th><th className="p-2">Display name and password</th><th className="p-2">Status</th><th className="p-2">Role and access</th></tr></thead>
+          <thead>
+            <tr className="border-b border-line text-left">
+              <th className="p-2">Email</th>
+              <th className="p-2">Display name and password</th>
+              <th className="p-2">Status</th>
+              <th className="p-2">Role and access</th>
+            </tr>
+          </thead>
           <tbody>
             {(await listUsers()).map((u) => (
-              <UserRow key={u.id} user={{ id: u.id, email: u.email, name: u.name, nameNeedsReview: u.nameNeedsReview, mustChangePassword: u.mustChangePassword, role: u.role, disabled: !!u.disabledAt }} isMe={u.id === me.id} />
+              <UserRow
+                key={u.id}
+                user={{
+                  id: u.id,
+                  email: u.email,
+                  name: u.name,
+                  nameNeedsReview: u.nameNeedsReview,
+                  mustChangePassword: u.mustChangePassword,
+                  role: u.role,
+                  disabled: !!u.disabledAt,
+                }}
+                isMe={u.id === me.id}
+              />
             ))}
           </tbody>
         </table>

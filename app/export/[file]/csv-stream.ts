@@ -13,7 +13,11 @@ export function csvHeader(header: readonly string[], bom: boolean): Uint8Array {
 }
 
 /** A body from record batches made in this process (the summary and series files, tests). */
-export function csvStream(header: readonly string[], batches: Iterator<string[][]> | AsyncIterator<string[][]>, bom: boolean): ReadableStream<Uint8Array> {
+export function csvStream(
+  header: readonly string[],
+  batches: Iterator<string[][]> | AsyncIterator<string[][]>,
+  bom: boolean,
+): ReadableStream<Uint8Array> {
   return bytesStream(csvHeader(header, bom), {
     async next() {
       const next = await batches.next();
@@ -33,7 +37,11 @@ export type StreamLimits = { stallMs: number; maxMs: number; onEnd?: () => void 
  * that takes nothing for `stallMs` (or a download older than `maxMs`) ends it: the export's
  * snapshots are closed and the response is aborted, so a stalled socket holds nothing open.
  */
-export function bytesStream(head: Uint8Array, rows: CsvRows, limits?: StreamLimits): ReadableStream<Uint8Array> {
+export function bytesStream(
+  head: Uint8Array,
+  rows: CsvRows,
+  limits?: StreamLimits,
+): ReadableStream<Uint8Array> {
   let ended = false;
   let stall: NodeJS.Timeout | undefined;
   let lifetime: NodeJS.Timeout | undefined;
@@ -45,38 +53,46 @@ export function bytesStream(head: Uint8Array, rows: CsvRows, limits?: StreamLimi
     rows.close();
     limits?.onEnd?.();
   };
-  const abortAfter = (ms: number, why: string, controller: ReadableStreamDefaultController<Uint8Array>) => setTimeout(() => {
-    if (ended) return;
-    end();
-    controller.error(new Error(why));
-  }, ms);
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(head);
-      if (!limits) return;
-      stall = abortAfter(limits.stallMs, 'export ended: the client took nothing for too long', controller);
-      lifetime = abortAfter(limits.maxMs, 'export ended: it ran for longer than an export may', controller);
-    },
-    async pull(controller) {
+  const abortAfter = (ms: number, why: string, controller: ReadableStreamDefaultController<Uint8Array>) =>
+    setTimeout(() => {
       if (ended) return;
-      // The client took the last chunk: that is progress.
-      if (limits) {
-        clearTimeout(stall);
-        stall = abortAfter(limits.stallMs, 'export ended: the client took nothing for too long', controller);
-      }
-      try {
-        const bytes = await rows.next();
-        if (ended) return;
-        if (bytes) return controller.enqueue(bytes);
-        end();
-        controller.close();
-      } catch (error) {
-        end();
-        controller.error(error);
-      }
-    },
-    cancel() {
       end();
+      controller.error(new Error(why));
+    }, ms);
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        controller.enqueue(head);
+        if (!limits) return;
+        stall = abortAfter(limits.stallMs, 'export ended: the client took nothing for too long', controller);
+        lifetime = abortAfter(limits.maxMs, 'export ended: it ran for longer than an export may', controller);
+      },
+      async pull(controller) {
+        if (ended) return;
+        // The client took the last chunk: that is progress.
+        if (limits) {
+          clearTimeout(stall);
+          stall = abortAfter(
+            limits.stallMs,
+            'export ended: the client took nothing for too long',
+            controller,
+          );
+        }
+        try {
+          const bytes = await rows.next();
+          if (ended) return;
+          if (bytes) return controller.enqueue(bytes);
+          end();
+          controller.close();
+        } catch (error) {
+          end();
+          controller.error(error);
+        }
+      },
+      cancel() {
+        end();
+      },
     },
-  }, { highWaterMark: 1 });
+    { highWaterMark: 1 },
+  );
 }

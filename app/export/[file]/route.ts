@@ -23,34 +23,66 @@ export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 /** The pledge export, holding one of the download places until it ends; null when none is free. */
-async function pledgesBody(request: Request, filters: PledgeFilters, bom: boolean): Promise<ReadableStream<Uint8Array> | null> {
+async function pledgesBody(
+  request: Request,
+  filters: PledgeFilters,
+  bom: boolean,
+): Promise<ReadableStream<Uint8Array> | null> {
   const release = exportSlots().acquire(requestAddress((name) => request.headers.get(name)));
   if (!release) return null;
   try {
-    return bytesStream(csvHeader(PLEDGE_COLUMNS, bom), await openPledgeCsv(filters), { ...EXPORT_LIMITS, onEnd: release });
+    return bytesStream(csvHeader(PLEDGE_COLUMNS, bom), await openPledgeCsv(filters), {
+      ...EXPORT_LIMITS,
+      onEnd: release,
+    });
   } catch (error) {
     release();
     throw error;
   }
 }
 
-async function totalsBody(file: ExportFile, filters: PledgeFilters, bom: boolean, params: URLSearchParams): Promise<ReadableStream<Uint8Array>> {
+async function totalsBody(
+  file: ExportFile,
+  filters: PledgeFilters,
+  bom: boolean,
+  params: URLSearchParams,
+): Promise<ReadableStream<Uint8Array>> {
   if (file === 'donors') {
     const { ranking } = parseRankingParams(params);
-    return csvStream(DONOR_COLUMNS, [donorRecords(await getDonorRanking(filters, { measure: ranking.measure, gdpYear: ranking.gdpYear }))].values(), bom);
+    return csvStream(
+      DONOR_COLUMNS,
+      [
+        donorRecords(await getDonorRanking(filters, { measure: ranking.measure, gdpYear: ranking.gdpYear })),
+      ].values(),
+      bom,
+    );
   }
   const claims = await getReportedClaims(filters);
-  if (file === 'summary') return csvStream(SUMMARY_COLUMNS, [summaryRecords(await getSummary(filters), filters.currency, claims)].values(), bom);
+  if (file === 'summary')
+    return csvStream(
+      SUMMARY_COLUMNS,
+      [summaryRecords(await getSummary(filters), filters.currency, claims)].values(),
+      bom,
+    );
   // `dates=reached` places each stage on the date it was reached (a bad value: announcement dates, as on the page).
   const series = await getSeries(filters, 'month', parseDateBasis(params));
   return csvStream(SERIES_COLUMNS, [seriesRecords(series.points, filters.currency, claims)].values(), bom);
 }
 
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ file: string }> },
+): Promise<Response> {
   const { file: name } = await params;
   const file = name.replace(/\.csv$/, '') as ExportFile;
   if (!name.endsWith('.csv') || !EXPORT_FILES.includes(file)) {
-    return errorResponse(new ApiError(404, 'not_found', `no export named ${name.slice(0, 40)}; try ${EXPORT_FILES.map((f) => `${f}.csv`).join(', ')}`));
+    return errorResponse(
+      new ApiError(
+        404,
+        'not_found',
+        `no export named ${name.slice(0, 40)}; try ${EXPORT_FILES.map((f) => `${f}.csv`).join(', ')}`,
+      ),
+    );
   }
   const url = new URL(request.url);
   const { filters } = parseFilters(url.searchParams, (await loadFxTable()).currencies());
@@ -58,16 +90,28 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const { version, changedAt } = await getDataVersion();
   const ranking = file === 'donors' ? JSON.stringify(parseRankingParams(url.searchParams).ranking) : '';
   const dates = file === 'series' ? parseDateBasis(url.searchParams) : '';
-  const key = createHash('sha256').update(`${file}:${filtersKey(filters)}:${bom}:${ranking}:${dates}`).digest('base64url').slice(0, 16);
+  const key = createHash('sha256')
+    .update(`${file}:${filtersKey(filters)}:${bom}:${ranking}:${dates}`)
+    .digest('base64url')
+    .slice(0, 16);
   // The file's validator is the data version's, told apart per file, filters and BOM.
   const validators = validatorsFor({ version, changedAt });
   validators.etag = `W/"${version}-${key}"`;
-  const headers: Record<string, string> = { ...validatorHeaders(validators), 'Cache-Control': 'public, max-age=0, must-revalidate' };
+  const headers: Record<string, string> = {
+    ...validatorHeaders(validators),
+    'Cache-Control': 'public, max-age=0, must-revalidate',
+  };
   if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers });
-  const stream = file === 'pledges' ? await pledgesBody(request, filters, bom) : await totalsBody(file, filters, bom, url.searchParams);
+  const stream =
+    file === 'pledges'
+      ? await pledgesBody(request, filters, bom)
+      : await totalsBody(file, filters, bom, url.searchParams);
   if (!stream) {
-    return errorResponse(new ApiError(503, 'busy', 'too many exports are running; try again shortly',
-      { headers: { 'Retry-After': String(EXPORT_LIMITS.retryAfterSeconds) } }));
+    return errorResponse(
+      new ApiError(503, 'busy', 'too many exports are running; try again shortly', {
+        headers: { 'Retry-After': String(EXPORT_LIMITS.retryAfterSeconds) },
+      }),
+    );
   }
   return new Response(stream, {
     headers: {

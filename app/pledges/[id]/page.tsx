@@ -35,12 +35,27 @@ export default async function PledgePage({ params }: Props) {
   // (lib/page-cache.ts), so no cache hands this link to anonymous visitors.
   const editor = await currentAccount();
   const fields: [string, React.ReactNode][] = [
-    ['Donor', <Link key="d" href={`/donors/${p.donor.slug}`}>{p.donor.name}</Link>],
-    ['Recipient', <Link key="r" href={`/recipients/${p.recipient.slug}`}>{p.recipient.name}</Link>],
+    [
+      'Donor',
+      <Link key="d" href={`/donors/${p.donor.slug}`}>
+        {p.donor.name}
+      </Link>,
+    ],
+    [
+      'Recipient',
+      <Link key="r" href={`/recipients/${p.recipient.slug}`}>
+        {p.recipient.name}
+      </Link>,
+    ],
     ['Category', CATEGORY_LABELS[p.category]],
     ['Instrument', INSTRUMENT_LABELS[p.instrument]],
     ['Stage', STAGE_LABELS[p.stage]],
-    ['Kind', p.kind === 'reported_total' ? 'Reported total (a headline claim: compared with itemised pledges, never added)' : 'Itemised pledge'],
+    [
+      'Kind',
+      p.kind === 'reported_total'
+        ? 'Reported total (a headline claim: compared with itemised pledges, never added)'
+        : 'Itemised pledge',
+    ],
     ['Announced', `${formatDateAt(p.announcedOn, p.datePrecision)} (precision: ${p.datePrecision})`],
     ...reachedLines(p),
     ['Donor kind', PARTY_KIND_LABELS[p.donor.kind]],
@@ -52,34 +67,52 @@ export default async function PledgePage({ params }: Props) {
     <article className="space-y-6">
       {p.retractedAt && (
         <div role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 text-red-900">
-          <strong>Retracted</strong> on {formatTimestamp(p.retractedAt)}: {p.retractionReason}. It is left out of every total and kept here for the record.
+          <strong>Retracted</strong> on {formatTimestamp(p.retractedAt)}: {p.retractionReason}. It is left out
+          of every total and kept here for the record.
         </div>
       )}
       {p.stage === 'cancelled' && !p.retractedAt && (
         <div role="note" className="rounded border-2 border-line bg-paper p-3">
-          <strong>Cancelled</strong> by the donor ({writtenAt(p.cancelledOn, p.cancelledPrecision) ?? 'date unknown'}): it is out of the
-          committed, allocated and disbursed totals and counted as cancelled. The sources below say so.
+          <strong>Cancelled</strong> by the donor (
+          {writtenAt(p.cancelledOn, p.cancelledPrecision) ?? 'date unknown'}): it is out of the committed,
+          allocated and disbursed totals and counted as cancelled. The sources below say so.
         </div>
       )}
       <header>
         <p className="text-sm text-muted">
-          <Link href="/">Dashboard</Link> › <Link href={`/donors/${p.donor.slug}`}>{p.donor.name}</Link> → <Link href={`/recipients/${p.recipient.slug}`}>{p.recipient.name}</Link>
+          <Link href="/">Dashboard</Link> › <Link href={`/donors/${p.donor.slug}`}>{p.donor.name}</Link> →{' '}
+          <Link href={`/recipients/${p.recipient.slug}`}>{p.recipient.name}</Link>
         </p>
         <h1 className="text-2xl font-semibold">
           {p.title}
-          {p.retractedAt && <span className="ml-2 rounded bg-red-700 px-2 py-0.5 align-middle text-sm font-semibold text-white">Retracted</span>}
+          {p.retractedAt && (
+            <span className="ml-2 rounded bg-red-700 px-2 py-0.5 align-middle text-sm font-semibold text-white">
+              Retracted
+            </span>
+          )}
         </h1>
         {p.description && <p className="mt-2 max-w-3xl">{p.description}</p>}
-        {editor && <p className="mt-2 text-sm"><Link href={`/editor/pledges/${p.id}`}>Edit this pledge</Link></p>}
+        {editor && (
+          <p className="mt-2 text-sm">
+            <Link href={`/editor/pledges/${p.id}`}>Edit this pledge</Link>
+          </p>
+        )}
       </header>
       <section aria-labelledby="figure-h" className="grid gap-4 md:grid-cols-2">
         <FigureCard p={p} />
         <SourceList sources={p.sources} />
       </section>
       <section aria-labelledby="details-h" className="rounded border border-line bg-paper p-4">
-        <h2 id="details-h" className="font-semibold">Details</h2>
+        <h2 id="details-h" className="font-semibold">
+          Details
+        </h2>
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
-          {fields.map(([k, v]) => [<dt key={`${k}-t`} className="text-muted">{k}</dt>, <dd key={`${k}-d`}>{v}</dd>])}
+          {fields.map(([k, v]) => [
+            <dt key={`${k}-t`} className="text-muted">
+              {k}
+            </dt>,
+            <dd key={`${k}-d`}>{v}</dd>,
+          ])}
         </dl>
       </section>
       <PledgeLinks parent={p.parent} drawdowns={p.drawdowns} />

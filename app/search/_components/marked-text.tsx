@@ -6,8 +6,15 @@ export function MarkedText({ text }: { text: string }) {
   return (
     <>
       {hitSegments(text).map((s, i) =>
-        // biome-ignore lint/suspicious/noArrayIndexKey: the segments of one text, never reordered
-        s.hit ? <mark key={i} className="bg-yellow-200 text-ink">{s.text}</mark> : <span key={i}>{s.text}</span>,
+        s.hit ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the segments of one text, never reordered
+          <mark key={i} className="bg-yellow-200 text-ink">
+            {s.text}
+          </mark>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the segments of one text, never reordered
+          <span key={i}>{s.text}</span>
+        ),
       )}
     </>
   );

@@ -14,14 +14,16 @@ const AUTH_BODY_LIMIT = 8 * 1024;
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-const refuse = (status: number, code: string, message: string) => Response.json({ error: { message, code } }, { status });
+const refuse = (status: number, code: string, message: string) =>
+  Response.json({ error: { message, code } }, { status });
 
 async function POST(request: NextRequest, context: Context): Promise<Response> {
   let body: Uint8Array;
   try {
     body = await readCapped(request, AUTH_BODY_LIMIT);
   } catch (error) {
-    if (error instanceof ApiError) return refuse(413, 'body_too_large', `a sign-in request is at most ${AUTH_BODY_LIMIT} bytes`);
+    if (error instanceof ApiError)
+      return refuse(413, 'body_too_large', `a sign-in request is at most ${AUTH_BODY_LIMIT} bytes`);
     throw error;
   }
   if (request.headers.get('content-type')?.includes('application/json')) {
@@ -31,7 +33,11 @@ async function POST(request: NextRequest, context: Context): Promise<Response> {
       return refuse(400, 'bad_request', 'the request body is not valid JSON');
     }
   }
-  const copy = new NextRequest(request.url, { method: 'POST', headers: request.headers, body: body as BodyInit });
+  const copy = new NextRequest(request.url, {
+    method: 'POST',
+    headers: request.headers,
+    body: body as BodyInit,
+  });
   return handler(copy, context);
 }
 

@@ -6,7 +6,12 @@ import { VersionConflictError } from '@/lib/validation';
 
 export function pledgeIdOf(raw: string): number {
   const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(id) || id < 1) throw new ApiError(404, 'not_found', `pledge ${raw.slice(0, 40)} does not exist (ids are positive whole numbers)`);
+  if (!Number.isSafeInteger(id) || id < 1)
+    throw new ApiError(
+      404,
+      'not_found',
+      `pledge ${raw.slice(0, 40)} does not exist (ids are positive whole numbers)`,
+    );
   return id;
 }
 
@@ -23,6 +28,8 @@ export async function withConflictAnswer<T>(id: number, write: () => Promise<T>)
   } catch (error) {
     if (!(error instanceof VersionConflictError)) throw error;
     const current = await getPledge(id);
-    throw new ApiError(409, 'version_conflict', error.message, { extra: current ? { current: presentPledgeDetail(current) } : {} });
+    throw new ApiError(409, 'version_conflict', error.message, {
+      extra: current ? { current: presentPledgeDetail(current) } : {},
+    });
   }
 }

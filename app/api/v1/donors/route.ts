@@ -20,7 +20,10 @@ export const GET = publicRead(async (request) => {
   refuseProblems(problems);
   return async () => {
     const ranking = await getDonorRanking(filters, { measure: asked.measure, gdpYear: asked.gdpYear });
-    return presentDonors(ranking, asked.sort ? sortRows(ranking.donors, asked.sort, asked.dir) : ranking.donors);
+    return presentDonors(
+      ranking,
+      asked.sort ? sortRows(ranking.donors, asked.sort, asked.dir) : ranking.donors,
+    );
   };
 });
 

@@ -22,7 +22,8 @@ export const GET = publicRead(async (request) => {
   const filters = await readFilters(url.searchParams, LIST);
   const limit = intParam(url.searchParams, 'limit', 1, PAGE_LIMIT.max, PAGE_LIMIT.default);
   const afterId = intParam(url.searchParams, 'after', 0, Number.MAX_SAFE_INTEGER, 0);
-  const includeRetracted = enumParam(url.searchParams, 'retracted', ['exclude', 'include'], 'exclude') === 'include';
+  const includeRetracted =
+    enumParam(url.searchParams, 'retracted', ['exclude', 'include'], 'exclude') === 'include';
   return async () => {
     const page = await listPledgesAfter(filters, { afterId, limit, includeRetracted });
     let next: string | null = null;

@@ -12,7 +12,13 @@ const SUMMARY = endpoint('get', '/api/v1/summary');
 
 export const GET = publicRead(async (request) => {
   const filters = await readFilters(new URL(request.url).searchParams, SUMMARY);
-  return async () => presentSummary(filters.currency, await getTotals(filters), await getSummary(filters), await getReportedTotals(filters));
+  return async () =>
+    presentSummary(
+      filters.currency,
+      await getTotals(filters),
+      await getSummary(filters),
+      await getReportedTotals(filters),
+    );
 });
 
 export const OPTIONS = preflight(ALLOW);

@@ -8,13 +8,29 @@ import type { ActionState } from '../../_lib/action-state';
 
 export type VersionChoice = { version: number; label: string };
 
-export function RestoreForm({ id, version, versions }: { id: number; version: number; versions: VersionChoice[] }) {
+export function RestoreForm({
+  id,
+  version,
+  versions,
+}: {
+  id: number;
+  version: number;
+  versions: VersionChoice[];
+}) {
   const { state, pending, formProps } = useFormAction<ActionState>(restoreVersionAction, {});
   if (versions.length === 0) return null;
   return (
-    <form {...formProps} className="space-y-2 rounded border border-line p-3" noValidate data-testid="restore-form">
+    <form
+      {...formProps}
+      className="space-y-2 rounded border border-line p-3"
+      noValidate
+      data-testid="restore-form"
+    >
       <h2 className="font-semibold">Restore an earlier version</h2>
-      <p className="text-sm text-muted">Brings back every field as it stood then (sources stay as they are). The restore is recorded in the history.</p>
+      <p className="text-sm text-muted">
+        Brings back every field as it stood then (sources stay as they are). The restore is recorded in the
+        history.
+      </p>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <FormMessage message={state.message} />
@@ -23,7 +39,13 @@ export function RestoreForm({ id, version, versions }: { id: number; version: nu
         {versions.map((v) => (
           <li key={v.version} className="flex flex-wrap items-center gap-2">
             <span>{v.label}</span>
-            <button type="submit" name="restoreVersion" value={v.version} disabled={pending} className="rounded border border-line px-2 py-0.5">
+            <button
+              type="submit"
+              name="restoreVersion"
+              value={v.version}
+              disabled={pending}
+              className="rounded border border-line px-2 py-0.5"
+            >
               Restore version {v.version}
             </button>
           </li>

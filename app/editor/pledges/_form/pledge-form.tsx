@@ -11,13 +11,27 @@ import { MoneyFields } from './money-fields';
 import { SourceFields } from './source-fields';
 import { StageDateFields } from './stage-date-fields';
 import { DuplicatePanel, ConflictPanel } from './form-panels';
-import { CATEGORIES, CATEGORY_LABELS, DATE_PRECISIONS, INSTRUMENTS, INSTRUMENT_LABELS, STAGES, STAGE_LABELS } from '@/lib/domain';
+import {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  DATE_PRECISIONS,
+  INSTRUMENTS,
+  INSTRUMENT_LABELS,
+  STAGES,
+  STAGE_LABELS,
+} from '@/lib/domain';
 import { normaliseDate, precisionOf } from '@/lib/dates';
 import { PLEDGE_LABELS as L } from '@/lib/pledge-labels';
 import type { PledgeFormValues } from '@/lib/pledge-form';
 
 export type CommitmentOption = { id: number; donorSlug: string; label: string };
-type Props = { initial: PledgeFormValues; id?: number; version?: number; parties: PartyOption[]; commitments: CommitmentOption[] };
+type Props = {
+  initial: PledgeFormValues;
+  id?: number;
+  version?: number;
+  parties: PartyOption[];
+  commitments: CommitmentOption[];
+};
 type TextKey = Exclude<keyof PledgeFormValues, 'isLowerBound' | 'sources'>;
 
 export function PledgeForm({ initial, id, version, parties, commitments }: Props) {
@@ -26,22 +40,42 @@ export function PledgeForm({ initial, id, version, parties, commitments }: Props
   const { state, pending, formProps } = useFormAction<PledgeFormState>(savePledgeAction, {});
   const errors = state.errors;
   const setField = (key: TextKey, value: string) => setValues((v) => ({ ...v, [key]: value }));
-  const bind = (key: TextKey) => ({ ...fieldProps(key, errors), value: values[key], onChange: (e: { target: { value: string } }) => setField(key, e.target.value) });
+  const bind = (key: TextKey) => ({
+    ...fieldProps(key, errors),
+    value: values[key],
+    onChange: (e: { target: { value: string } }) => setField(key, e.target.value),
+  });
   // The date's shape says its precision: typing 2024-02 means the month (lib/dates.ts).
-  const setDate = (text: string) => setValues((v) => ({
-    ...v, announcedOn: text, datePrecision: v.datePrecision === 'unknown' || !text.trim() ? v.datePrecision : precisionOf(text),
-  }));
-  const select = (key: TextKey, label: string, options: readonly string[], labels?: Record<string, string>) => (
+  const setDate = (text: string) =>
+    setValues((v) => ({
+      ...v,
+      announcedOn: text,
+      datePrecision: v.datePrecision === 'unknown' || !text.trim() ? v.datePrecision : precisionOf(text),
+    }));
+  const select = (
+    key: TextKey,
+    label: string,
+    options: readonly string[],
+    labels?: Record<string, string>,
+  ) => (
     <Field name={key} label={label} errors={errors}>
       <select {...bind(key)}>
         {!options.includes(values[key]) && <option value="">Choose…</option>}
-        {options.map((o) => <option key={o} value={o}>{labels?.[o] ?? o}</option>)}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {labels?.[o] ?? o}
+          </option>
+        ))}
       </select>
     </Field>
   );
-  const parents = commitments.filter((c) => c.donorSlug === partyOf(parties, values.donor)?.slug && c.id !== id);
-  const fxDate = values.datePrecision !== 'unknown' && values.announcedOn
-    ? normaliseDate(values.announcedOn, values.datePrecision as 'day') ?? '' : '';
+  const parents = commitments.filter(
+    (c) => c.donorSlug === partyOf(parties, values.donor)?.slug && c.id !== id,
+  );
+  const fxDate =
+    values.datePrecision !== 'unknown' && values.announcedOn
+      ? (normaliseDate(values.announcedOn, values.datePrecision as 'day') ?? '')
+      : '';
   return (
     <form {...formProps} className="space-y-4" noValidate>
       {id != null && <input type="hidden" name="id" value={id} />}
@@ -50,45 +84,120 @@ export function PledgeForm({ initial, id, version, parties, commitments }: Props
       {id != null && <input type="hidden" name="base" value={JSON.stringify(initial)} />}
       {state.errors ? <ErrorSummary errors={state.errors} /> : <FormMessage message={state.message} />}
       <DuplicatePanel duplicates={state.duplicates} pending={pending} />
-      <ConflictPanel conflict={state.conflict} reloadHref={id ? `/editor/pledges/${id}` : '/editor/pledges/new'} pending={pending} />
+      <ConflictPanel
+        conflict={state.conflict}
+        reloadHref={id ? `/editor/pledges/${id}` : '/editor/pledges/new'}
+        pending={pending}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <PartyField name="donor" label={L.donor} value={values.donor} kind={values.donorKind} parties={parties} errors={errors}
-          onChange={(v) => setField('donor', v)} onKindChange={(v) => setField('donorKind', v)} />
-        <PartyField name="recipient" label={L.recipient} value={values.recipient} kind={values.recipientKind} parties={parties} errors={errors}
-          onChange={(v) => setField('recipient', v)} onKindChange={(v) => setField('recipientKind', v)} />
+        <PartyField
+          name="donor"
+          label={L.donor}
+          value={values.donor}
+          kind={values.donorKind}
+          parties={parties}
+          errors={errors}
+          onChange={(v) => setField('donor', v)}
+          onKindChange={(v) => setField('donorKind', v)}
+        />
+        <PartyField
+          name="recipient"
+          label={L.recipient}
+          value={values.recipient}
+          kind={values.recipientKind}
+          parties={parties}
+          errors={errors}
+          onChange={(v) => setField('recipient', v)}
+          onKindChange={(v) => setField('recipientKind', v)}
+        />
       </div>
-      <Field name="title" label={`${L.title} (what it is for)`} errors={errors}><input {...bind('title')} /></Field>
-      <Field name="description" label={`${L.description} (optional)`} errors={errors}><textarea {...bind('description')} rows={2} /></Field>
+      <Field name="title" label={`${L.title} (what it is for)`} errors={errors}>
+        <input {...bind('title')} />
+      </Field>
+      <Field name="description" label={`${L.description} (optional)`} errors={errors}>
+        <textarea {...bind('description')} rows={2} />
+      </Field>
       <div className="grid gap-4 sm:grid-cols-4">
         {select('category', L.category, CATEGORIES, CATEGORY_LABELS)}
         {select('instrument', L.instrument, INSTRUMENTS, INSTRUMENT_LABELS)}
         {select('stage', L.stage, STAGES, STAGE_LABELS)}
-        {select('kind', L.kind, ['item', 'reported_total'], { item: 'Itemised pledge', reported_total: 'Reported total (headline claim)' })}
+        {select('kind', L.kind, ['item', 'reported_total'], {
+          item: 'Itemised pledge',
+          reported_total: 'Reported total (headline claim)',
+        })}
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" id="isLowerBound" name="isLowerBound" checked={values.isLowerBound} onChange={(e) => setValues((v) => ({ ...v, isLowerBound: e.target.checked }))} />
+        <input
+          type="checkbox"
+          id="isLowerBound"
+          name="isLowerBound"
+          checked={values.isLowerBound}
+          onChange={(e) => setValues((v) => ({ ...v, isLowerBound: e.target.checked }))}
+        />
         The source says “more than” this amount (a lower bound)
       </label>
-      <Field name="parentId" label={`${L.parentId} (optional)`} errors={errors} hint="For a tranche: the donor's commitment it is drawn against.">
+      <Field
+        name="parentId"
+        label={`${L.parentId} (optional)`}
+        errors={errors}
+        hint="For a tranche: the donor's commitment it is drawn against."
+      >
         <select {...bind('parentId')}>
           <option value="">None — a top-level pledge</option>
-          {values.parentId && !parents.some((p) => String(p.id) === values.parentId) && <option value={values.parentId}>Pledge #{values.parentId}</option>}
-          {parents.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+          {values.parentId && !parents.some((p) => String(p.id) === values.parentId) && (
+            <option value={values.parentId}>Pledge #{values.parentId}</option>
+          )}
+          {parents.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
         </select>
       </Field>
-      <MoneyFields amount={values.amount} currency={values.currency} fxRate={values.fxRate} date={fxDate} errors={errors} onChange={setField} />
+      <MoneyFields
+        amount={values.amount}
+        currency={values.currency}
+        fxRate={values.fxRate}
+        date={fxDate}
+        errors={errors}
+        onChange={setField}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="announcedOn" label={L.announcedOn} errors={errors} hint="YYYY-MM-DD, or YYYY-MM / YYYY at month or year precision.">
-          <input {...bind('announcedOn')} onChange={(e) => setDate(e.target.value)} disabled={values.datePrecision === 'unknown'} />
+        <Field
+          name="announcedOn"
+          label={L.announcedOn}
+          errors={errors}
+          hint="YYYY-MM-DD, or YYYY-MM / YYYY at month or year precision."
+        >
+          <input
+            {...bind('announcedOn')}
+            onChange={(e) => setDate(e.target.value)}
+            disabled={values.datePrecision === 'unknown'}
+          />
         </Field>
         {select('datePrecision', L.datePrecision, DATE_PRECISIONS)}
       </div>
       <StageDateFields values={values} errors={errors} onChange={setField} />
-      <SourceFields sources={values.sources} errors={errors} pledgeId={id} onChange={(sources) => setValues((v) => ({ ...v, sources }))} />
-      <Field name="note" label={id ? 'What you changed and why (shown in the public history)' : 'Note for the history (optional)'} errors={errors}>
+      <SourceFields
+        sources={values.sources}
+        errors={errors}
+        pledgeId={id}
+        onChange={(sources) => setValues((v) => ({ ...v, sources }))}
+      />
+      <Field
+        name="note"
+        label={
+          id ? 'What you changed and why (shown in the public history)' : 'Note for the history (optional)'
+        }
+        errors={errors}
+      >
         <input {...fieldProps('note', errors)} value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
-      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60"
+      >
         {pending ? 'Saving…' : id ? 'Save changes' : 'Save pledge'}
       </button>
     </form>

@@ -18,11 +18,28 @@ const COLUMNS: { key: keyof SourceValues; hint?: string; wide?: boolean }[] = [
   { key: 'publishedOn', hint: 'YYYY-MM-DD' },
   { key: 'quote', wide: true },
 ];
-const STORED_DETAILS = [['publisher', 'publisher'], ['title', 'title'], ['publishedOn', 'date']] as const;
+const STORED_DETAILS = [
+  ['publisher', 'publisher'],
+  ['title', 'title'],
+  ['publishedOn', 'date'],
+] as const;
 
-function SourceRow({ i, source, count, pledgeId, errors, onPatch, onRemove }: {
-  i: number; source: SourceValues; count: number; pledgeId?: number; errors?: FieldErrors;
-  onPatch: (patch: Partial<SourceValues>) => void; onRemove: () => void;
+function SourceRow({
+  i,
+  source,
+  count,
+  pledgeId,
+  errors,
+  onPatch,
+  onRemove,
+}: {
+  i: number;
+  source: SourceValues;
+  count: number;
+  pledgeId?: number;
+  errors?: FieldErrors;
+  onPatch: (patch: Partial<SourceValues>) => void;
+  onRemove: () => void;
 }) {
   const { stored, lookUp } = useSourceLookup(source.url, pledgeId);
   const [prefilled, setPrefilled] = useState<string[]>([]);
@@ -52,31 +69,56 @@ function SourceRow({ i, source, count, pledgeId, errors, onPatch, onRemove }: {
       </p>
       {COLUMNS.map(({ key, hint, wide }) => {
         const name = `sources.${i}.${key}`;
-        const bind = { ...fieldProps(name, errors), value: source[key], onChange: (e: { target: { value: string } }) => onPatch({ [key]: e.target.value }) };
+        const bind = {
+          ...fieldProps(name, errors),
+          value: source[key],
+          onChange: (e: { target: { value: string } }) => onPatch({ [key]: e.target.value }),
+        };
         return (
           <div key={key} className={wide ? 'sm:col-span-2' : undefined}>
             <Field name={name} label={sourceFieldLabel(i, key)} errors={errors} hint={hint}>
-              {wide ? <textarea {...bind} rows={2} />
-                : <input {...bind} onBlur={key === 'url' ? () => void lookUp(source.url).then(fill) : undefined} />}
+              {wide ? (
+                <textarea {...bind} rows={2} />
+              ) : (
+                <input
+                  {...bind}
+                  onBlur={key === 'url' ? () => void lookUp(source.url).then(fill) : undefined}
+                />
+              )}
             </Field>
           </div>
         );
       })}
       {prefilled.length > 0 && (
         <p role="status" className="text-sm sm:col-span-2" data-testid="source-prefilled">
-          Stored source: pre-filled {prefilled.join('/')} — correct them if wrong; a correction is recorded on every pledge citing it.
+          Stored source: pre-filled {prefilled.join('/')} — correct them if wrong; a correction is recorded on
+          every pledge citing it.
         </p>
       )}
       <FieldError name={`sources.${i}`} errors={errors} />
       {count > 1 && (
-        <button type="button" className="justify-self-start text-sm text-red-700 underline" onClick={onRemove}>Remove source {i + 1}</button>
+        <button
+          type="button"
+          className="justify-self-start text-sm text-red-700 underline"
+          onClick={onRemove}
+        >
+          Remove source {i + 1}
+        </button>
       )}
     </div>
   );
 }
 
-export function SourceFields({ sources, errors, pledgeId, onChange }: {
-  sources: SourceValues[]; errors?: FieldErrors; pledgeId?: number; onChange: (next: SourceValues[]) => void;
+export function SourceFields({
+  sources,
+  errors,
+  pledgeId,
+  onChange,
+}: {
+  sources: SourceValues[];
+  errors?: FieldErrors;
+  pledgeId?: number;
+  onChange: (next: SourceValues[]) => void;
 }) {
   return (
     <fieldset className="space-y-3 rounded border border-line p-3">
@@ -84,12 +126,23 @@ export function SourceFields({ sources, errors, pledgeId, onChange }: {
       <input type="hidden" name="sourceCount" value={sources.length} />
       <FieldError name="sources" errors={errors} />
       {sources.map((s, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows named by position (sources.0.url), as the schema's errors are
-        <SourceRow key={i} i={i} source={s} count={sources.length} pledgeId={pledgeId} errors={errors}
+        <SourceRow
+          // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows named by position (sources.0.url), as the schema's errors are
+          key={i}
+          i={i}
+          source={s}
+          count={sources.length}
+          pledgeId={pledgeId}
+          errors={errors}
           onPatch={(patch) => onChange(sources.map((x, j) => (j === i ? { ...x, ...patch } : x)))}
-          onRemove={() => onChange(sources.filter((_, j) => j !== i))} />
+          onRemove={() => onChange(sources.filter((_, j) => j !== i))}
+        />
       ))}
-      <button type="button" className="rounded border border-line px-3 py-1 text-sm" onClick={() => onChange([...sources, emptySource()])}>
+      <button
+        type="button"
+        className="rounded border border-line px-3 py-1 text-sm"
+        onClick={() => onChange([...sources, emptySource()])}
+      >
         Add another source
       </button>
     </fieldset>

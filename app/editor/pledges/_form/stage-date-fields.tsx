@@ -11,15 +11,25 @@ const HINTS: Partial<Record<DateField, string>> = {
   periodStart: 'For a pledge over several years: the first year or month.',
 };
 
-export function StageDateFields({ values, errors, onChange }: {
-  values: Record<DateField, string>; errors?: FieldErrors; onChange: (field: DateField, value: string) => void;
+export function StageDateFields({
+  values,
+  errors,
+  onChange,
+}: {
+  values: Record<DateField, string>;
+  errors?: FieldErrors;
+  onChange: (field: DateField, value: string) => void;
 }) {
   return (
     <fieldset className="grid gap-4 sm:grid-cols-3">
       <legend className="text-sm font-medium">Dates the stages were reached (optional)</legend>
       {DATE_FIELDS.map((key) => (
         <Field key={key} name={key} label={`${L[key]} (optional)`} errors={errors} hint={HINTS[key]}>
-          <input {...fieldProps(key, errors)} value={values[key]} onChange={(e) => onChange(key, e.target.value)} />
+          <input
+            {...fieldProps(key, errors)}
+            value={values[key]}
+            onChange={(e) => onChange(key, e.target.value)}
+          />
         </Field>
       ))}
     </fieldset>

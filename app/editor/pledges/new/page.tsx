@@ -12,8 +12,10 @@ export default async function NewPledgePage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">New pledge</h1>
-      <p className="text-sm text-muted">A pledge with an amount needs at least one source with the sentence that supports the figure.</p>
-      <PledgeForm initial={emptyPledgeValues()} {...await loadFormOptions()} />
+      <p className="text-sm text-muted">
+        A pledge with an amount needs at least one source with the sentence that supports the figure.
+      </p>
+      <PledgeForm initial={emptyPledgeValues()} {...(await loadFormOptions())} />
     </div>
   );
 }

@@ -15,13 +15,25 @@ function Row({ p }: { p: PledgeSummary }) {
 }
 
 /** The commitment this pledge draws down, or the draw-downs made against it. */
-export function PledgeLinks({ parent, drawdowns }: { parent: PledgeSummary | null; drawdowns: PledgeSummary[] }) {
+export function PledgeLinks({
+  parent,
+  drawdowns,
+}: {
+  parent: PledgeSummary | null;
+  drawdowns: PledgeSummary[];
+}) {
   if (!parent && drawdowns.length === 0) return null;
   return (
     <section aria-labelledby="links-h" className="rounded border border-line bg-paper p-4 text-sm">
-      <h2 id="links-h" className="font-semibold">{parent ? 'Drawn down against' : `Draw-downs (${drawdowns.length})`}</h2>
-      <p className="text-muted">Draw-downs count toward allocated and disbursed; the commitment alone counts as committed.</p>
-      <ul className="mt-2 list-disc pl-5">{parent ? <Row p={parent} /> : drawdowns.map((d) => <Row key={d.id} p={d} />)}</ul>
+      <h2 id="links-h" className="font-semibold">
+        {parent ? 'Drawn down against' : `Draw-downs (${drawdowns.length})`}
+      </h2>
+      <p className="text-muted">
+        Draw-downs count toward allocated and disbursed; the commitment alone counts as committed.
+      </p>
+      <ul className="mt-2 list-disc pl-5">
+        {parent ? <Row p={parent} /> : drawdowns.map((d) => <Row key={d.id} p={d} />)}
+      </ul>
     </section>
   );
 }

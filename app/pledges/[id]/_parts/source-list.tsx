@@ -10,8 +10,16 @@ export function SourceList({ sources }: { sources: LinkedSource[] }) {
           <li key={s.id} className="text-sm">
             {s.quote && <blockquote className="border-l-4 border-accent pl-3 italic">“{s.quote}”</blockquote>}
             <p className="mt-1">
-              {s.url ? <a href={s.url} rel="noopener noreferrer nofollow">{s.title}</a> : <cite>{s.title}</cite>}
-              {' — '}{s.publisher ?? 'publisher not named'}{s.publishedOn ? `, ${s.publishedOn}` : ''}
+              {s.url ? (
+                <a href={s.url} rel="noopener noreferrer nofollow">
+                  {s.title}
+                </a>
+              ) : (
+                <cite>{s.title}</cite>
+              )}
+              {' — '}
+              {s.publisher ?? 'publisher not named'}
+              {s.publishedOn ? `, ${s.publishedOn}` : ''}
               {s.accessedOn ? ` (accessed ${s.accessedOn})` : ''}
             </p>
           </li>

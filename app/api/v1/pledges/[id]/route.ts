@@ -29,7 +29,14 @@ export const PATCH = tokenWrite<{ id: string }>(async (request, user, { id }) =>
   const meta = parseOrThrow(patchMetaSchema, { version, reason });
   // The patch itself is checked by the pledge schema (strict) after merging with the stored pledge.
   const updated = await withConflictAnswer(pledgeId, () =>
-    updatePledge({ id: pledgeId, patch: patch as Partial<PledgeInput>, expectedVersion: meta.version, actor: actorFor(user), reason: meta.reason }));
+    updatePledge({
+      id: pledgeId,
+      patch: patch as Partial<PledgeInput>,
+      expectedVersion: meta.version,
+      actor: actorFor(user),
+      reason: meta.reason,
+    }),
+  );
   return jsonResponse(presentPledgeDetail(updated));
 });
 
@@ -39,7 +46,13 @@ export const DELETE = tokenWrite<{ id: string }>(async (request, user, { id }) =
   assertKnownFields(raw, Object.keys(retractBodySchema.shape), 'a retraction');
   const body = parseOrThrow(retractBodySchema, raw);
   const retracted = await withConflictAnswer(pledgeId, () =>
-    retractPledge({ id: pledgeId, input: { reason: body.reason }, expectedVersion: body.version ?? null, actor: actorFor(user) }));
+    retractPledge({
+      id: pledgeId,
+      input: { reason: body.reason },
+      expectedVersion: body.version ?? null,
+      actor: actorFor(user),
+    }),
+  );
   return jsonResponse(presentPledgeDetail(retracted));
 });
 
