@@ -15,7 +15,8 @@ import { fail } from './lib/prepare';
 import { progressBar } from './lib/progress';
 import { median } from './lib/load';
 import { printTable, met, type Figure } from './bench/report';
-import { timeOurSeries, timeSqliteSeries } from './bench/series';
+import { timeOurSeries, timeSqliteSeries, timeSqliteStatement } from './bench/series';
+import { viewerWaitFigures, WAIT_FIGURES } from './bench/waits';
 import { dashboardLatencyMs } from './bench/dashboard';
 import { dashboardThroughputFigures } from './bench/cached';
 import { exportFigures, importFigure } from './bench/csv.sqlite';
@@ -81,6 +82,7 @@ async function main() {
       'uncached dashboard',
       'CSV export',
       'CSV import',
+      ...WAIT_FIGURES,
     );
     const small = makeDatabase(dir, Math.min(10_000, rows));
     const big = rows > 10_000 && needBig ? makeDatabase(dir, rows) : small;
@@ -106,7 +108,8 @@ async function main() {
       }
 
       const bigServer =
-        needBig && wanted('dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export')
+        needBig &&
+        wanted('dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export', ...WAIT_FIGURES)
           ? await startServer({ dbFile: big })
           : null;
       if (bigServer) servers.push(bigServer);
@@ -144,6 +147,27 @@ async function main() {
             wanted(f.name),
           ),
         );
+      if (bigServer && wanted(...WAIT_FIGURES)) {
+        if (!hasSqlite3)
+          figures.push(
+            ...WAIT_FIGURES.filter((n) => wanted(n)).map(
+              (name): Figure => ({ name, how: 'sqlite3', runs: [], unit: 'ratio', skipped: NO_SQLITE }),
+            ),
+          );
+        else
+          figures.push(
+            ...(await viewerWaitFigures({
+              runs,
+              databaseUrl: `file:${big}`,
+              server: bigServer,
+              start: () => startServer({ dbFile: big }),
+              timeScan: (statement) => timeSqliteStatement(big, statement),
+              client: 'sqlite3',
+              wanted,
+              log,
+            })),
+          );
+      }
       await bigServer?.stop();
       if (wanted('CSV import'))
         figures.push(await importFigure({ dbFile: big, runs, hasSqlite3, dir, noSqlite: NO_SQLITE }));

@@ -2,7 +2,8 @@
 // until the data next changes (db/meta.ts).
 import { pledges } from '../tables';
 import { versionedCache } from '../meta';
-import { bucketRows, toBucket } from './buckets';
+import { bucketRows, bucketSql, toBucket } from './buckets';
+import type { SQL } from 'drizzle-orm';
 import { periodOf } from './reached';
 import { filtersKey, type PledgeFilters } from '../../lib/filters';
 import type { Bucket } from '../../lib/counting';
@@ -25,15 +26,18 @@ export function cached<T>(
  */
 export type OverviewGroup = { month: string | null; category: Category; donorId: number; bucket: Bucket };
 
+const overviewKeys = () => [
+  periodOf(pledges.announcedOn, 'month'),
+  pledges.category.getSQL(),
+  pledges.donorId.getSQL(),
+];
+
+/** The overview's statement, for the bench to time the same scan in the engine's own client. */
+export const overviewSql = (filters: PledgeFilters): SQL => bucketSql(filters, overviewKeys());
+
 export function getOverview(filters: PledgeFilters): Promise<OverviewGroup[]> {
   return cached('overview', filters, null, async () =>
-    (
-      await bucketRows(filters, [
-        periodOf(pledges.announcedOn, 'month'),
-        pledges.category.getSQL(),
-        pledges.donorId.getSQL(),
-      ])
-    ).map((r) => ({
+    (await bucketRows(filters, overviewKeys())).map((r) => ({
       month: r.key,
       category: r.key2 as Category,
       donorId: Number(r.key3),

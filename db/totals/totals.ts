@@ -12,6 +12,7 @@ import type { Category } from '../../lib/domain';
 export { valueIn, bucketSql } from './buckets';
 export { getReportedTotals, reportedTotalsFor, type ReportedTotal } from './reported';
 export { computeSeries, getSeries, seriesFor, seriesSql, type Series, type SeriesPoint } from './series';
+export { overviewSql } from './overview';
 
 function groupTally(rows: BucketRow[]): Map<string | null, Totals> {
   const out = new Map<string | null, Totals>();

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { startServer, type RunningServer } from '../lib/serve';
 import { hasPostgres, postgresBinDir, psql, startCluster, type Cluster } from '../lib/postgres-cluster';
 import type { Figure } from './report';
-import { timeOurSeries, timePsqlSeries } from './series';
+import { timeOurSeries, timePsqlSeries, timePsqlStatement } from './series';
+import { viewerWaitFigures, WAIT_FIGURES } from './waits';
 import { dashboardLatencyMs } from './dashboard';
 import { dashboardThroughputFigures } from './cached';
 import { exportFiguresPostgres, importFigurePostgres } from './csv.postgres';
@@ -55,6 +56,7 @@ export async function postgresFigures(o: PostgresBench): Promise<Figure[]> {
     'uncached dashboard',
     'CSV export',
     'CSV import',
+    ...WAIT_FIGURES,
   );
   if (!needBig) return [];
   if (!hasPostgres()) {
@@ -65,6 +67,7 @@ export async function postgresFigures(o: PostgresBench): Promise<Figure[]> {
       'uncached dashboard',
       'CSV export',
       'CSV import',
+      ...WAIT_FIGURES,
     ]
       .filter((n) => o.wanted(n))
       .map((name) => ({ name, how: 'PostgreSQL', runs: [], unit: 'ratio', skipped: NO_POSTGRES }));
@@ -94,7 +97,13 @@ export async function postgresFigures(o: PostgresBench): Promise<Figure[]> {
       figures.push(series);
     }
 
-    const bigServer = o.wanted('dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export')
+    const bigServer = o.wanted(
+      'dashboard growth',
+      'cached dashboard',
+      'uncached dashboard',
+      'CSV export',
+      ...WAIT_FIGURES,
+    )
       ? await startServer({ databaseUrl: big })
       : null;
     if (bigServer) servers.push(bigServer);
@@ -135,6 +144,19 @@ export async function postgresFigures(o: PostgresBench): Promise<Figure[]> {
       });
       figures.push(...csv.filter((f) => o.wanted(f.name)));
     }
+    if (bigServer && o.wanted(...WAIT_FIGURES))
+      figures.push(
+        ...(await viewerWaitFigures({
+          runs: o.runs,
+          databaseUrl: big,
+          server: bigServer,
+          start: () => startServer({ databaseUrl: big }),
+          timeScan: (statement) => timePsqlStatement(big, statement),
+          client: 'psql',
+          wanted: o.wanted,
+          log: o.log,
+        })),
+      );
     for (const s of servers.splice(0)) await s.stop();
     if (o.wanted('CSV import')) {
       const rows = Number(psql(big, 'select count(*) from pledges'));
