@@ -19,7 +19,7 @@ import { timeOurSeries, timeSqliteSeries, timeSqliteStatement } from './bench/se
 import { viewerWaitFigures, WAIT_FIGURES } from './bench/waits';
 import { dashboardLatencyMs } from './bench/dashboard';
 import { dashboardThroughputFigures } from './bench/cached';
-import { exportFigures, importFigure } from './bench/csv.sqlite';
+import { exportFigures, importFigures } from './bench/csv.sqlite';
 import { firstLoadJsKb } from './bench/bundle';
 import { postgresFigures, postgresVersion } from './bench/postgres';
 import { generateSynthetic } from '../db/fixtures';
@@ -170,7 +170,11 @@ async function main() {
       }
       await bigServer?.stop();
       if (wanted('CSV import'))
-        figures.push(await importFigure({ dbFile: big, runs, hasSqlite3, dir, noSqlite: NO_SQLITE }));
+        figures.push(
+          ...(await importFigures({ dbFile: big, runs, hasSqlite3, dir, noSqlite: NO_SQLITE })).filter((f) =>
+            wanted(f.name),
+          ),
+        );
     }
 
     if (wanted('first-load JS')) {
