@@ -6,7 +6,7 @@ export type Figure = {
   how: string;
   /** Ratios (or values) from each run. */
   runs: number[];
-  unit: 'ratio' | 'KB' | 'MB';
+  unit: 'ratio' | 'KB' | 'MB' | 'score';
   /** None for a row shown as information. */
   target?: { op: '<=' | '>='; value: number };
   detail?: string;
@@ -20,7 +20,7 @@ export function met(f: Figure): boolean | null {
 }
 
 const fmt = (v: number, unit: Figure['unit']) =>
-  unit === 'ratio' ? `${v.toFixed(2)}×` : `${v.toFixed(1)} ${unit}`;
+  unit === 'ratio' ? `${v.toFixed(2)}×` : unit === 'score' ? v.toFixed(2) : `${v.toFixed(1)} ${unit}`;
 
 export function printTable(figures: Figure[], context: string): void {
   const rows = figures.map((f) => {
