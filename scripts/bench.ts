@@ -110,7 +110,14 @@ async function main() {
 
       const bigServer =
         needBig &&
-        wanted('dashboard growth', 'cached dashboard', 'uncached dashboard', 'CSV export', ...WAIT_FIGURES)
+        wanted(
+          'dashboard growth',
+          'cached dashboard',
+          'uncached dashboard',
+          'CSV export',
+          'CSV import',
+          ...WAIT_FIGURES,
+        )
           ? await startServer({ dbFile: big })
           : null;
       if (bigServer) servers.push(bigServer);
@@ -142,12 +149,15 @@ async function main() {
       }
 
       if (wanted('CSV export', 'CSV import')) log('CSV export and import …');
-      if (bigServer && wanted('CSV export'))
+      // The import reads the file the export wrote: with --only CSV import it is still downloaded.
+      if (bigServer && wanted('CSV export', 'CSV import')) {
+        const exportRuns = wanted('CSV export') ? runs : 0;
         figures.push(
-          ...(await exportFigures({ server: bigServer, dbFile: big, runs, hasSqlite3, dir })).filter((f) =>
-            wanted(f.name),
-          ),
+          ...(
+            await exportFigures({ server: bigServer, dbFile: big, runs: exportRuns, hasSqlite3, dir })
+          ).filter((f) => wanted(f.name)),
         );
+      }
       if (bigServer && wanted(...WAIT_FIGURES)) {
         if (!hasSqlite3)
           figures.push(
