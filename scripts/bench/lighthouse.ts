@@ -1,34 +1,16 @@
 // Figure: Lighthouse's performance score of `/` (its default, mobile settings: a mid-range phone on a
 // slow 4G link, simulated), with Debian's Chromium, on the seeded data a new install serves.
-import lighthouse from 'lighthouse';
-import { launch } from 'chrome-launcher';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import type { Figure } from './report';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-type Audit = { numericValue?: number };
-
-/** One Lighthouse run of `url`: the performance score (0–1) and what weighs most on it. */
-export async function lighthouseRun(url: string): Promise<{ score: number; tbtMs: number; lcpMs: number }> {
-  const chrome = await launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+/** One Lighthouse run of `url` in a process of its own (scripts/bench/lighthouse-run.mjs says why). */
+export function lighthouseRun(url: string): { score: number; tbtMs: number; lcpMs: number } {
+  const out = execFileSync(process.execPath, [path.join(import.meta.dirname, 'lighthouse-run.mjs'), url], {
+    encoding: 'utf8',
+    timeout: 180_000,
   });
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      onlyCategories: ['performance'],
-      output: 'json',
-      logLevel: 'error',
-    });
-    const lhr = result?.lhr;
-    const score = lhr?.categories.performance?.score;
-    if (!lhr || typeof score !== 'number') throw new Error(`Lighthouse gave no performance score for ${url}`);
-    const audit = (id: string) => (lhr.audits[id] as Audit | undefined)?.numericValue ?? Number.NaN;
-    return { score, tbtMs: audit('total-blocking-time'), lcpMs: audit('largest-contentful-paint') };
-  } finally {
-    chrome.kill();
-  }
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '');
 }
 
 export async function lighthouseFigure(baseUrl: string, runs: number): Promise<Figure> {
@@ -41,7 +23,7 @@ export async function lighthouseFigure(baseUrl: string, runs: number): Promise<F
   };
   let last = { tbtMs: 0, lcpMs: 0 };
   for (let i = 0; i < runs; i++) {
-    const run = await lighthouseRun(`${baseUrl}/`);
+    const run = lighthouseRun(`${baseUrl}/`);
     figure.runs.push(run.score);
     last = run;
   }
