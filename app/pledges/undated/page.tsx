@@ -89,49 +89,51 @@ export default async function UndatedPage({ searchParams }: { searchParams: Prom
         </p>
       )}
       {list.rows.length > 0 && (
-        <table className="w-full text-sm" data-testid="undated-table">
-          <caption className="sr-only">
-            Pledges without a date, page {list.page} of {pages}
-          </caption>
-          <thead>
-            <tr className="text-left">
-              <th scope="col" className="p-1">
-                Pledge
-              </th>
-              <th scope="col" className="p-1">
-                Donor → recipient
-              </th>
-              <th scope="col" className="p-1">
-                Stage
-              </th>
-              <th scope="col" className="p-1 text-right">
-                Amount
-              </th>
-              {dates === 'reached' && (
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Pledges without a date">
+          <table className="w-full text-sm" data-testid="undated-table">
+            <caption className="sr-only">
+              Pledges without a date, page {list.page} of {pages}
+            </caption>
+            <thead>
+              <tr className="text-left">
                 <th scope="col" className="p-1">
-                  No date for
+                  Pledge
                 </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.map((r) => (
-              <tr key={r.id} className="border-t border-line" data-id={r.id}>
-                <td className="p-1">
-                  <Link href={`/pledges/${r.id}`}>{r.title}</Link>
-                </td>
-                <td className="p-1">
-                  {r.donor} → {r.recipient}
-                </td>
-                <td className="p-1">{STAGE_LABELS[r.stage]}</td>
-                <td className="num p-1 text-right">
-                  {r.amount == null || !r.currency ? 'not quantified' : formatMoney(r.amount, r.currency)}
-                </td>
-                {dates === 'reached' && <td className="p-1">{r.lines.join(', ')}</td>}
+                <th scope="col" className="p-1">
+                  Donor → recipient
+                </th>
+                <th scope="col" className="p-1">
+                  Stage
+                </th>
+                <th scope="col" className="p-1 text-right">
+                  Amount
+                </th>
+                {dates === 'reached' && (
+                  <th scope="col" className="p-1">
+                    No date for
+                  </th>
+                )}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {list.rows.map((r) => (
+                <tr key={r.id} className="border-t border-line" data-id={r.id}>
+                  <td className="p-1">
+                    <Link href={`/pledges/${r.id}`}>{r.title}</Link>
+                  </td>
+                  <td className="p-1">
+                    {r.donor} → {r.recipient}
+                  </td>
+                  <td className="p-1">{STAGE_LABELS[r.stage]}</td>
+                  <td className="num p-1 text-right">
+                    {r.amount == null || !r.currency ? 'not quantified' : formatMoney(r.amount, r.currency)}
+                  </td>
+                  {dates === 'reached' && <td className="p-1">{r.lines.join(', ')}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {pages > 1 && (
         <nav aria-label="Pages" className="flex gap-3 text-sm">

@@ -52,49 +52,51 @@ export async function DeliveryProgress({ slug, params }: { slug: string; params:
         {all.percent === null ? ': nothing committed' : ''}); <Cancelled d={all} currency={c} />.
       </p>
       <p data-testid="donor-delivery-median">{describeMedian(all.median)}.</p>
-      <table className="w-full text-right" data-testid="donor-delivery-categories">
-        <caption className="sr-only">Delivery progress by category ({c})</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="p-1 text-left">
-              Category
-            </th>
-            <th scope="col" className="p-1">
-              Committed
-            </th>
-            <th scope="col" className="p-1">
-              Disbursed
-            </th>
-            <th scope="col" className="p-1">
-              Share disbursed
-            </th>
-            <th scope="col" className="p-1">
-              Cancelled
-            </th>
-            <th scope="col" className="p-1">
-              Median days to disbursement
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map(({ category, delivery: d }) => (
-            <tr key={category} className="border-t border-line" data-category={category} {...figures(d)}>
-              <th scope="row" className="p-1 text-left font-normal">
-                {CATEGORY_LABELS[category]}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Delivery progress by category">
+        <table className="w-full text-right" data-testid="donor-delivery-categories">
+          <caption className="sr-only">Delivery progress by category ({c})</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="p-1 text-left">
+                Category
               </th>
-              <td className="num p-1">{money(d.committed)}</td>
-              <td className="num p-1">{money(d.disbursed)}</td>
-              <td className="num p-1">{formatShare(d.percent)}</td>
-              <td className="num p-1">{d.cancelledCount === 0 ? '—' : money(d.cancelled)}</td>
-              <td className="num p-1">
-                {d.median.days === null
-                  ? '— (no pledge with both dates to the day)'
-                  : `${d.median.days} (over ${plural(d.median.pledges, 'pledge')})`}
-              </td>
+              <th scope="col" className="p-1">
+                Committed
+              </th>
+              <th scope="col" className="p-1">
+                Disbursed
+              </th>
+              <th scope="col" className="p-1">
+                Share disbursed
+              </th>
+              <th scope="col" className="p-1">
+                Cancelled
+              </th>
+              <th scope="col" className="p-1">
+                Median days to disbursement
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {categories.map(({ category, delivery: d }) => (
+              <tr key={category} className="border-t border-line" data-category={category} {...figures(d)}>
+                <th scope="row" className="p-1 text-left font-normal">
+                  {CATEGORY_LABELS[category]}
+                </th>
+                <td className="num p-1">{money(d.committed)}</td>
+                <td className="num p-1">{money(d.disbursed)}</td>
+                <td className="num p-1">{formatShare(d.percent)}</td>
+                <td className="num p-1">{d.cancelledCount === 0 ? '—' : money(d.cancelled)}</td>
+                <td className="num p-1">
+                  {d.median.days === null
+                    ? '— (no pledge with both dates to the day)'
+                    : `${d.median.days} (over ${plural(d.median.pledges, 'pledge')})`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="text-xs text-muted">
         Draw-downs are disbursed inside their commitment, never counted twice; a cancelled pledge is out of
         committed and disbursed. The median counts only pledges whose announcement and disbursement are both
