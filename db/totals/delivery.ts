@@ -82,8 +82,16 @@ export async function getDeliveryByDonor(filters: PledgeFilters): Promise<DonorD
     cached('delivery', filters, null, async () => {
       const summary = await getSummary(filters);
       const pairs = await datedPairs(filters);
+      // Each donor's pairs, and each donor × category's, gathered once (a large record has many).
+      const grouped = new Map<string, DatedPair[]>();
+      for (const p of pairs)
+        for (const key of [p.slug, `${p.slug}\u0000${p.category}`]) {
+          const list = grouped.get(key) ?? [];
+          list.push(pairOf(p));
+          grouped.set(key, list);
+        }
       const pairsOf = (donor: string, category?: Category) =>
-        pairs.filter((p) => p.slug === donor && (!category || p.category === category)).map(pairOf);
+        grouped.get(category ? `${donor}\u0000${category}` : donor) ?? [];
       const out = new Map<string, DonorDelivery>();
       for (const row of summary) {
         const entry = out.get(row.donor) ?? {
