@@ -66,15 +66,7 @@ export function CumulativeSection({
           credit={`Aid Pledge Tracker · data as of ${dataAsOf ?? '—'}`}
         />
       )}
-      {chart.dates === 'reached' ? (
-        <UndatedStages chart={chart} />
-      ) : (
-        <p className="mt-2 text-sm" data-testid="undated-note">
-          {chart.undatedCount === 0
-            ? 'Every pledge in view has a usable date.'
-            : `${plural(chart.undatedCount, 'pledge')} ${chart.undatedCount === 1 ? 'has' : 'have'} no usable date: counted in the totals above, not placed on the time axis.`}
-        </p>
-      )}
+      <UndatedStages chart={chart} csvHref={csvHref} />
       {markers.length > 0 && (
         <ul className="mt-2 space-y-1 text-sm" aria-label="Reported totals compared with itemised pledges">
           {markers.map((m) => {

@@ -50,7 +50,12 @@ export async function PartyPage({
   role,
   params,
   searchParams,
-}: PartyPageProps & { role: 'donor' | 'recipient' }) {
+  extra,
+}: PartyPageProps & {
+  role: 'donor' | 'recipient';
+  /** A block of the role's own (a donor's delivery progress), shown above the dashboard when it has pledges. */
+  extra?: (slug: string, query: SearchParams) => React.ReactNode;
+}) {
   const party = await load(params);
   const other = role === 'donor' ? 'recipient' : 'donor';
   const query = await searchParams;
@@ -74,6 +79,7 @@ export async function PartyPage({
       {(await hasPledges(role, party.slug)) ? (
         <>
           {role === 'donor' && <DonorStanding slug={party.slug} params={query} />}
+          {extra?.(party.slug, query)}
           <DashboardView
             params={query}
             path={partyPath(role, party.slug)}

@@ -23,7 +23,7 @@ const FILES: { file: ExportFile; title: string; about: string; columns: readonly
     title: 'Summary by donor and category',
     columns: SUMMARY_COLUMNS,
     about:
-      'Totals per donor and category in the reporting currency, one column per stage, by the same counting rules as the dashboard: draw-downs never add to committed, reported totals are never summed, announced is kept apart. reported_total is the donor’s latest reported total (headline claim) in the category, with reported_is_lower_bound true for “more than”.',
+      'Totals per donor and category in the reporting currency, one column per stage, by the same counting rules as the dashboard: draw-downs never add to committed, reported totals are never summed, announced is kept apart. reported_total is the donor’s latest reported total (headline claim) in the category, with reported_is_lower_bound true for “more than”. Then delivery progress, as on each donor’s page: delivery_share_percent (disbursed ÷ committed), cancelled and cancelled_count, and median_days_to_disbursement over median_pledge_count pledges whose announcement and disbursement are both dated to the day; the donor_ columns give the same for the donor across its categories.',
   },
   {
     file: 'series',

@@ -20,6 +20,19 @@ const ON_LINE: Record<Line, { stages: Stage[]; drawdowns: boolean }> = {
 
 export type UndatedPledge = { id: number; title: string };
 
+/** A pledge is in `line`'s total with no date for that stage (the filters aside): what the chart lists under it. */
+export function undatedOnLine(line: Line): SQL {
+  const { stages, drawdowns } = ON_LINE[line];
+  return and(
+    eq(pledges.kind, 'item'),
+    isNull(pledges.retractedAt),
+    isNotNull(pledges.amount),
+    inArray(pledges.stage, stages),
+    isNull(PLACED_ON[line] as typeof pledges.announcedOn),
+    drawdowns ? undefined : isNull(pledges.parentId),
+  ) as SQL;
+}
+
 /** Up to `limit` pledges per line (in id order) that count in its total with no date for it. */
 export async function listUndatedByLine(
   filters: PledgeFilters,
@@ -28,20 +41,10 @@ export async function listUndatedByLine(
   return read(async (db) => {
     const out = {} as Record<Line, UndatedPledge[]>;
     for (const line of LINES) {
-      const { stages, drawdowns } = ON_LINE[line];
-      const where: (SQL | undefined)[] = [
-        whereFilters(filters),
-        eq(pledges.kind, 'item'),
-        isNull(pledges.retractedAt),
-        isNotNull(pledges.amount),
-        inArray(pledges.stage, stages),
-        isNull(PLACED_ON[line] as typeof pledges.announcedOn),
-        drawdowns ? undefined : isNull(pledges.parentId),
-      ];
       out[line] = await db
         .select({ id: pledges.id, title: pledges.title })
         .from(pledges)
-        .where(and(...where))
+        .where(and(whereFilters(filters), undatedOnLine(line)))
         .orderBy(asc(pledges.id))
         .limit(limit);
     }

@@ -6,7 +6,8 @@ import { stageDatesToInput } from '../stage-dates';
 import { deliveryProgress, type Totals } from '../counting';
 import type { PledgeSummary, PledgeView } from '../../db/pledges';
 import type { LinkedSource } from '../../db/pledges';
-import type { ReportedTotal, Series } from '../../db/totals';
+import type { DonorDelivery, ReportedTotal, Series } from '../../db/totals';
+import { presentGroupDelivery } from './present-delivery';
 import type {
   deliveryOut,
   pledgeDetailOut,
@@ -122,28 +123,29 @@ export function presentDelivery(t: Totals, currency: string): z.output<typeof de
   };
 }
 
-type SummaryRow = {
-  donor: string;
-  donorName: string;
-  category: z.output<typeof summaryOut>['rows'][number]['category'];
-  totals: Totals;
-};
-
 export function presentSummary(
   currency: string,
   totals: Totals,
-  rows: SummaryRow[],
+  donors: DonorDelivery[],
   reported: ReportedTotal[],
 ): z.output<typeof summaryOut> {
   return {
     currency,
     totals: presentTotals(totals, currency),
     delivery: presentDelivery(totals, currency),
-    rows: rows.map((r) => ({
-      donor: r.donor,
-      donorName: r.donorName,
-      category: r.category,
-      totals: presentTotals(r.totals, currency),
+    rows: donors.flatMap((d) =>
+      d.categories.map((c) => ({
+        donor: d.donor,
+        donorName: d.donorName,
+        category: c.category,
+        totals: presentTotals(c.totals, currency),
+        delivery: presentGroupDelivery(c.delivery, currency),
+      })),
+    ),
+    donors: donors.map((d) => ({
+      donor: d.donor,
+      donorName: d.donorName,
+      delivery: presentGroupDelivery(d.delivery, currency),
     })),
     reportedTotals: reported.map((r) => ({
       id: r.id,

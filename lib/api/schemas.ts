@@ -170,13 +170,39 @@ export const deliveryOut = z
     'delivery progress: how much of what was committed has been disbursed (draw-downs count inside their commitment, never twice)',
   );
 
+/** A donor's (or a donor × category row's) delivery: the headline's figures, the cancelled figure and the median delay. */
+export const groupDeliveryOut = deliveryOut.extend({
+  cancelled: decimal.describe('pledges the donor cancelled: out of committed and disbursed'),
+  cancelledMinor: minor,
+  cancelledCount: z.int(),
+  medianDaysToDisbursement: z
+    .int()
+    .nullable()
+    .describe(
+      'median whole days from announced_on to disbursed_on over disbursed pledges with both dates known to the day; null when there are none',
+    ),
+  medianPledgeCount: z.int().describe('pledges the median is over'),
+  medianCoarseCount: z
+    .int()
+    .describe('pledges with both dates where one is known only to the month or year: left out of the median'),
+});
+
 export const summaryOut = z.object({
   currency: z.string(),
   totals: totalsOut,
   delivery: deliveryOut,
   rows: z.array(
-    z.object({ donor: z.string(), donorName: z.string(), category: z.enum(CATEGORIES), totals: totalsOut }),
+    z.object({
+      donor: z.string(),
+      donorName: z.string(),
+      category: z.enum(CATEGORIES),
+      totals: totalsOut,
+      delivery: groupDeliveryOut,
+    }),
   ),
+  donors: z
+    .array(z.object({ donor: z.string(), donorName: z.string(), delivery: groupDeliveryOut }))
+    .describe("each donor's delivery across its categories, as on its page and in summary.csv"),
   reportedTotals: z
     .array(
       z.object({

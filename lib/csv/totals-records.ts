@@ -4,6 +4,7 @@
 import { minorToDecimal } from '../money';
 import type { Totals } from '../counting';
 import { neutraliseCell } from './neutralise';
+import { DELIVERY_COLUMNS, deliveryCells, type DeliveryFacts } from './delivery-cells';
 
 const TOTAL_COLUMNS = [
   'committed',
@@ -50,11 +51,23 @@ function totalCells(totals: Totals, currency: string, claim: ReportedClaim | nul
   ];
 }
 
-export const SUMMARY_COLUMNS = ['donor', 'donor_name', 'category', 'currency', ...TOTAL_COLUMNS] as const;
+export const SUMMARY_COLUMNS = [
+  'donor',
+  'donor_name',
+  'category',
+  'currency',
+  ...TOTAL_COLUMNS,
+  ...DELIVERY_COLUMNS,
+] as const;
 
-export type SummaryRow = { donor: string; donorName: string; category: string; totals: Totals };
+export type SummaryRow = {
+  donor: string;
+  donorName: string;
+  category: string;
+  totals: Totals;
+} & DeliveryFacts;
 
-/** One record per donor and category, a column per stage total, and that donor's latest claim in the category. */
+/** One record per donor and category, a column per stage total, that donor's latest claim in the category, then its delivery columns. */
 export function summaryRecords(
   rows: readonly SummaryRow[],
   currency: string,
@@ -70,6 +83,7 @@ export function summaryRecords(
       currency,
       latest(claims.filter((c) => c.donor === r.donor && c.category === r.category)),
     ),
+    ...deliveryCells(r.totals, r, currency),
   ]);
 }
 

@@ -52,13 +52,13 @@ describe('export files, byte for byte, on either engine', () => {
   test('summary.csv in a reporting currency', async () => {
     expect(await download('summary.csv', '?currency=EUR')).toBe(
       file([
-        'donor,donor_name,category,currency,committed,allocated,disbursed,announced,item_count,unquantified_count,reported_total_count,reported_total,reported_is_lower_bound',
-        'germany,Germany,humanitarian,EUR,917.50,0,0,0,1,0,0,,',
-        'germany,Germany,other,EUR,0.03,0,0,0,1,0,0,,',
-        'japan,Japan,financial,EUR,500,150,0,0,2,0,0,,',
-        'japan,Japan,humanitarian,EUR,917.50,0,0,0,2,1,0,,',
-        'japan,Japan,military,EUR,45.88,45.88,45.88,0,1,0,0,,',
-        'japan,Japan,other,EUR,0,0,0,0,0,0,1,3500,true',
+        'donor,donor_name,category,currency,committed,allocated,disbursed,announced,item_count,unquantified_count,reported_total_count,reported_total,reported_is_lower_bound,delivery_share_percent,cancelled,cancelled_count,median_days_to_disbursement,median_pledge_count,donor_committed,donor_disbursed,donor_delivery_share_percent,donor_cancelled,donor_median_days_to_disbursement,donor_median_pledge_count',
+        'germany,Germany,humanitarian,EUR,917.50,0,0,0,1,0,0,,,0,0,0,,0,917.53,0,0,0,,0',
+        'germany,Germany,other,EUR,0.03,0,0,0,1,0,0,,,0,0,0,,0,917.53,0,0,0,,0',
+        'japan,Japan,financial,EUR,500,150,0,0,2,0,0,,,0,0,0,,0,1463.38,45.88,3.1,0,,0',
+        'japan,Japan,humanitarian,EUR,917.50,0,0,0,2,1,0,,,0,0,0,,0,1463.38,45.88,3.1,0,,0',
+        'japan,Japan,military,EUR,45.88,45.88,45.88,0,1,0,0,,,100,0,0,,0,1463.38,45.88,3.1,0,,0',
+        'japan,Japan,other,EUR,0,0,0,0,0,0,1,3500,true,,0,0,,0,1463.38,45.88,3.1,0,,0',
       ]),
     );
   });

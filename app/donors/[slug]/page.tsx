@@ -1,4 +1,5 @@
 import { PartyPage, partyMetadata, type PartyPageProps } from '@/app/_components/party-page';
+import { DeliveryProgress } from './_components/delivery-progress';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,5 +8,11 @@ export function generateMetadata({ params }: PartyPageProps) {
 }
 
 export default function DonorPage(props: PartyPageProps) {
-  return <PartyPage role="donor" {...props} />;
+  return (
+    <PartyPage
+      role="donor"
+      {...props}
+      extra={(slug, query) => <DeliveryProgress slug={slug} params={query} />}
+    />
+  );
 }

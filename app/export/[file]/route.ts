@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { getDataVersion } from '@/db/meta';
 import { loadFxTable } from '@/db/fx';
-import { getDonorRanking, getSeries, getSummary } from '@/db/totals';
+import { getDeliveryByDonor, getDonorRanking, getSeries } from '@/db/totals';
 import { getReportedClaims } from '@/db/csv-export';
 import { openPledgeCsv } from '@/db/csv-export';
 import { EXPORT_LIMITS, exportSlots } from '@/db/csv-export';
@@ -15,6 +15,7 @@ import { ApiError, errorResponse } from '@/lib/api/errors';
 import { isNotModified, validatorHeaders, validatorsFor } from '@/lib/api/http-cache';
 import { SERIES_COLUMNS, SUMMARY_COLUMNS, seriesRecords, summaryRecords } from '@/lib/csv/totals-records';
 import { DONOR_COLUMNS, donorRecords } from '@/lib/csv/donor-records';
+import { summaryRowsOf } from '@/lib/csv/delivery-cells';
 import { parseRankingParams } from '@/lib/ranking-params';
 import { EXPORT_FILES, exportFileName, type ExportFile } from '@/lib/csv/export-href';
 import { bytesStream, csvHeader, csvStream } from './csv-stream';
@@ -61,7 +62,7 @@ async function totalsBody(
   if (file === 'summary')
     return csvStream(
       SUMMARY_COLUMNS,
-      [summaryRecords(await getSummary(filters), filters.currency, claims)].values(),
+      [summaryRecords(summaryRowsOf(await getDeliveryByDonor(filters)), filters.currency, claims)].values(),
       bom,
     );
   // `dates=reached` places each stage on the date it was reached (a bad value: announcement dates, as on the page).

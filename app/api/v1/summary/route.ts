@@ -1,5 +1,6 @@
-// Headline totals and donor × category rows: the dashboard's and the summary export's numbers.
-import { getReportedTotals, getSummary, getTotals } from '@/db/totals';
+// Headline totals, donor × category rows and each donor's delivery: the dashboard's, the donor pages'
+// and the summary export's numbers.
+import { getDeliveryByDonor, getReportedTotals, getTotals } from '@/db/totals';
 import { endpoint } from '@/lib/api/endpoints';
 import { presentSummary } from '@/lib/api/present';
 import { methodNotAllowed, preflight, publicRead } from '../_shared/handlers';
@@ -16,7 +17,7 @@ export const GET = publicRead(async (request) => {
     presentSummary(
       filters.currency,
       await getTotals(filters),
-      await getSummary(filters),
+      await getDeliveryByDonor(filters),
       await getReportedTotals(filters),
     );
 });
