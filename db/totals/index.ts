@@ -1,3 +1,4 @@
 export * from './dashboard';
 export * from './totals';
 export * from './ranking';
+export { getAnnualView } from './years';
