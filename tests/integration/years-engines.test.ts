@@ -1,55 +1,15 @@
-// Support per year (db/totals/years.ts) on either engine, from the engine fixture plus three pledges
-// of its own: a Japanese grant over FY2024–2026, one dated only by its year, a German one over twelve
-// months. Run plainly and with TEST_ENGINE=postgres; both are held to the same literal figures.
+// Support per year (db/totals/years.ts) on either engine, from years-fixture.ts. Run plainly and with
+// TEST_ENGINE=postgres; both are held to the same literal figures.
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTestDatabase } from '../support/engine';
-import { FIXTURE_PLEDGES, writeEngineFixture } from './engine-fixture';
-import { writeTransaction } from '../../db/connection';
-import { pledges } from '../../db/tables';
+import { writeYearsFixture } from './years-fixture';
 import { getAnnualView, getTotals } from '../../db/totals';
-import { setFiscalYearStart } from '../../db/parties';
 import { EMPTY_FILTERS, type PledgeFilters } from '../../lib/filters';
 
 const f = (over: Partial<PledgeFilters> = {}): PledgeFilters => ({ ...EMPTY_FILTERS, ...over });
-const base = { ...FIXTURE_PLEDGES[0], parentId: null };
-const usd = (cents: number, on: string) => ({ amount: cents, amountUsd: cents, fxDate: on });
-
 beforeAll(async () => {
   await useTestDatabase();
-  await writeEngineFixture();
-  await writeTransaction(async (tx) => {
-    await tx.insert(pledges).values([
-      {
-        ...base,
-        id: 20,
-        title: 'Three-year grant',
-        announcedOn: '2024-05-01',
-        periodStart: '2024',
-        periodEnd: '2026',
-        ...usd(100_000, '2024-05-01'),
-      },
-      {
-        ...base,
-        id: 21,
-        title: 'A year only',
-        announcedOn: '2024-01-01',
-        datePrecision: 'year',
-        ...usd(7_000, '2024-01-01'),
-      },
-      {
-        ...base,
-        id: 22,
-        donorId: 3,
-        title: 'Twelve months',
-        stage: 'disbursed',
-        announcedOn: '2024-07-01',
-        periodStart: '2024-07',
-        periodEnd: '2025-06',
-        ...usd(1_200, '2024-07-01'),
-      },
-    ] as (typeof pledges.$inferInsert)[]);
-  });
-  await setFiscalYearStart({ party: 'japan', fiscalYearStartMonth: '4' });
+  await writeYearsFixture();
 });
 
 const figures = (view: Awaited<ReturnType<typeof getAnnualView>>) =>
