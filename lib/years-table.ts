@@ -70,6 +70,8 @@ export function annualView(
     return found;
   };
   const place = (g: PlacedGroup) => {
+    // Never summed anywhere: a reported total or a retracted pledge gives a year no row.
+    if (g.bucket.retracted || g.bucket.kind === 'reported_total') return;
     const start = effectiveStart(g.donorStart, options.basis);
     if (g.written == null) return void addBucket(withoutYear, g.bucket);
     if (g.written.length === 4 && start !== 1) return void addBucket(calendarYearOnly, g.bucket);
@@ -83,6 +85,7 @@ export function annualView(
   for (const g of groups) place(g);
   const spread: SpreadNote[] = [];
   for (const p of periodPledges) {
+    if (p.bucket.retracted || p.bucket.kind === 'reported_total') continue;
     const period = periodMonths(p.periodStart, p.periodEnd, p.donorStart);
     const start = effectiveStart(p.donorStart, options.basis);
     const shares = period ? spreadOverYears(p.bucket.value, period, start) : [];

@@ -167,6 +167,19 @@ describe('annualView', () => {
     expect(view.rows.map((r) => [r.label, r.totals.disbursed])).toEqual([['2024', 1000]]);
   });
 
+  test('a reported total or a retracted pledge gives its year no row', () => {
+    const view = annualView(
+      [
+        g('2023-09', null, { kind: 'reported_total' }),
+        g('2022-01', null, { retracted: true }),
+        g('2024-02', null),
+      ],
+      [],
+      options,
+    );
+    expect(view.rows.map((r) => r.label)).toEqual(['2024']);
+  });
+
   test('donors counting years from different months get bare year labels', () => {
     const view = annualView([g('2024-05', 4), g('2024-05', null)], [], options);
     expect(view.rows.map((r) => [r.label, r.span])).toEqual([['2024', null]]);
