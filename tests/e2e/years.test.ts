@@ -21,6 +21,15 @@ describe('support per year', () => {
     await page.close();
   });
 
+  test("a donor's page has its support per year; the basis switch stays on the page", async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.server.url}/donors/japan?category=humanitarian`, WAIT);
+    await page.getByRole('link', { name: 'Calendar years' }).click();
+    await page.waitForURL(/\/donors\/japan\?category=humanitarian&basis=calendar#years-h$/, WAIT);
+    expect(await textOf(page.getByTestId('years-table'))).toContain('2024');
+    await page.close();
+  });
+
   test("an editor sets Japan's fiscal year to April: /years counts its pledges by fiscal year", async () => {
     const editor = await signedInPage(
       ctx.browser,

@@ -1,4 +1,5 @@
 import { PartyPage, partyMetadata, type PartyPageProps } from '@/app/_components/party-page';
+import { DonorYears } from '@/app/years/_components/donor-years';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,5 +8,10 @@ export function generateMetadata({ params }: PartyPageProps) {
 }
 
 export default function DonorPage(props: PartyPageProps) {
-  return <PartyPage role="donor" {...props} />;
+  return (
+    <>
+      <PartyPage role="donor" {...props} />
+      <DonorYears {...props} />
+    </>
+  );
 }
