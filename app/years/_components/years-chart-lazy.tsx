@@ -13,7 +13,7 @@ const Chart = dynamic(() => import('./years-chart').then((m) => m.YearsChart), {
     <p
       className="grid place-items-center text-sm text-muted"
       style={{ height: HEIGHT }}
-      data-testid="chart-loading"
+      data-testid="years-chart-loading"
     >
       Drawing the chart…
     </p>
