@@ -1,4 +1,5 @@
 import { DashboardView, type SearchParams } from './_components/dashboard-view';
+import { YearsLink } from './years/_components/years-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +12,7 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
           Every pledge a donor has made to a recipient, each backed by its sources. Stages are kept apart and
           never double-counted; headline claims are compared with the itemised pledges, not added to them.
         </p>
+        <YearsLink params={await searchParams} />
       </header>
       <DashboardView params={await searchParams} path="/" />
     </div>

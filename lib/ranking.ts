@@ -34,6 +34,8 @@ export type DonorRow = RankedFigures & {
   name: string;
   kind: PartyKind;
   iso3: string | null;
+  /** The month (1–12) the donor's fiscal year starts in; null: the calendar year. */
+  fiscalYearStartMonth: number | null;
   ranks: Record<RankColumn, number | null>;
 };
 

@@ -11,6 +11,7 @@ export default async function EditorLayout({ children }: { children: React.React
     ['/editor/pledges/new', 'New pledge'],
     ['/editor/import', 'Import CSV'],
     ['/editor/activity', 'Activity'],
+    ['/editor/parties', 'Parties'],
     ['/editor/settings', 'API tokens'],
     ...(user.role === 'admin'
       ? ([

@@ -72,6 +72,7 @@ export function donorRankingFor(filters: PledgeFilters, options: RankingOptions)
                 name: parties.name,
                 kind: parties.kind,
                 iso3: parties.iso3,
+                fiscalYearStartMonth: parties.fiscalYearStartMonth,
               })
               .from(parties)
               .where(inArray(parties.id, ids))
@@ -92,6 +93,7 @@ export function donorRankingFor(filters: PledgeFilters, options: RankingOptions)
         name: p.name,
         kind: p.kind,
         iso3: p.iso3,
+        fiscalYearStartMonth: p.fiscalYearStartMonth == null ? null : Number(p.fiscalYearStartMonth),
         ...stageSums(years.get(p.id)!.values()),
         ...normalised,
         share: null,

@@ -67,6 +67,12 @@ export const donorsOut = z.object({
       name: z.string(),
       kind: z.enum(PARTY_KINDS),
       iso3: z.string().nullable(),
+      fiscalYearStartMonth: z
+        .int()
+        .nullable()
+        .describe(
+          "the month (1–12) the donor's fiscal year starts in (/api/v1/years counts by it); null: the calendar year",
+        ),
       ...figures,
       ranks: z.object(
         Object.fromEntries(RANK_COLUMNS.map((c) => [c, rank])) as Record<
@@ -127,6 +133,7 @@ export function presentDonors(
       name: r.name,
       kind: r.kind,
       iso3: r.iso3,
+      fiscalYearStartMonth: r.fiscalYearStartMonth,
       ...presentFigures(r, c),
       ranks: r.ranks,
     })),

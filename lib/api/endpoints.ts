@@ -2,9 +2,17 @@
 // page and the route handlers' parameter checks all read this table.
 import { DATES_QUERY, FILTER_PARAMS, INTERVAL_PARAM, PAGING_PARAMS, type QueryParam } from './query';
 import { RANKING_QUERY } from './donors';
+import { YEARS_QUERY } from './years';
 
 export type BodyName = 'PledgeInput' | 'PledgePatch' | 'RetractBody';
-export type ResponseName = 'PledgeList' | 'PledgeDetail' | 'Summary' | 'Series' | 'Donors' | 'OpenApi';
+export type ResponseName =
+  | 'PledgeList'
+  | 'PledgeDetail'
+  | 'Summary'
+  | 'Series'
+  | 'Years'
+  | 'Donors'
+  | 'OpenApi';
 
 export type Endpoint = {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -110,6 +118,18 @@ export const ENDPOINTS: Endpoint[] = [
     success: { status: 200, schema: 'Series' },
     errors: [400],
     example: 'curl -s "$TRACKER/api/v1/series?donor=japan&interval=month&dates=reached"',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/years',
+    summary: 'Support per year',
+    description:
+      "Committed, allocated and disbursed per calendar year or per each donor's fiscal year, by announcement date and the same counting rules as the totals; a pledge with a period is spread evenly over its years (an estimate, in whole minor units that add up to its amount); pledges without a year are counted apart. Same figures as /years and /export/years.csv.",
+    auth: false,
+    query: [...FILTER_PARAMS, ...YEARS_QUERY],
+    success: { status: 200, schema: 'Years' },
+    errors: [400],
+    example: 'curl -s "$TRACKER/api/v1/years?donor=japan&basis=fiscal"',
   },
   {
     method: 'get',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { pledgeInputSchema } from '../pledge-schema';
 import { ENDPOINTS, type BodyName, type ResponseName } from './endpoints';
 import { donorsOut } from './donors';
+import { yearsOut } from './years';
 import {
   errorOut,
   pledgeDetailOut,
@@ -41,6 +42,7 @@ const RESPONSES: Record<Exclude<ResponseName, 'OpenApi'>, z.ZodType> = {
   PledgeDetail: pledgeDetailOut,
   Summary: summaryOut,
   Series: seriesOut,
+  Years: yearsOut,
   Donors: donorsOut,
 };
 

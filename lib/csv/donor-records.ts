@@ -31,6 +31,7 @@ export const DONOR_COLUMNS = [
   'rank_per_capita',
   'rank_share',
   'source',
+  'fiscal_year_start_month',
 ] as const;
 
 const number = (v: number | null) => (v === null ? '' : String(v));
@@ -65,6 +66,7 @@ export function donorRecords(ranking: DonorRanking): string[][] {
       ...figureCells(d, ranking),
       ...RANK_COLUMNS.map((col) => number(d.ranks[col])),
       credit,
+      number(d.fiscalYearStartMonth),
     ]),
     ...ranking.groups.map((g) => [
       'group',
@@ -75,6 +77,7 @@ export function donorRecords(ranking: DonorRanking): string[][] {
       ...figureCells(g, ranking),
       ...RANK_COLUMNS.map(() => ''),
       credit,
+      '',
     ]),
   ];
 }

@@ -77,14 +77,14 @@ describe('export files, byte for byte, on either engine', () => {
   test('donors.csv: the donors and the peer groups', async () => {
     expect(await download('donors.csv')).toBe(
       file([
-        'row,donor,donor_name,kind,iso3,currency,committed,allocated,disbursed,measure,pct_gdp,per_capita_usd,share,gdp_years,population_years,gdp_used_usd,no_figures,rank_committed,rank_allocated,rank_disbursed,rank_pct_gdp,rank_per_capita,rank_share,source',
-        'donor,japan,Japan,government,JPN,USD,2050,350,50,committed,4.8659546285344205e-8,0.000016463661687011337,0.6721201291782102,2023,2023,2023:4212945159781,,1,1,1,1,1,1,"World Bank, World Development Indicators"',
-        'donor,germany,Germany,government,DEU,USD,1000.05,0,0,committed,2.2442365752570186e-8,0.000012007236687891078,0.3278798708217898,2023,2023,2023:4456081016706,,2,,,2,2,2,"World Bank, World Development Indicators"',
-        'group,g7,G7,group,,USD,3050.05,350,50,committed,6.51778098911625e-9,0.000003907604527284074,1,2023,2023,2023:46795834427287 2024:46795834427287,,,,,,,,"World Bank, World Development Indicators"',
-        'group,eu,EU member states,group,,USD,1000.05,0,0,committed,5.450045393519771e-9,0.000002227791198991743,0.3278798708217898,2023,2023,2023:18349388450766 2024:18349388450766,,,,,,,,"World Bank, World Development Indicators"',
-        'group,nato,NATO,group,,USD,1000.05,0,0,committed,1.9326396528220354e-9,0.000001026708583863925,0.3278798708217898,2023,2023,2023:51745290361798 2024:51745290361798,,,,,,,,"World Bank, World Development Indicators"',
-        'group,nordic,Nordic countries,group,,USD,0,0,0,committed,0,0,0,,,,,,,,,,,"World Bank, World Development Indicators"',
-        'group,g20,G20,group,,USD,3050.05,350,50,committed,3.7138538889460024e-9,6.487576414109855e-7,1,2023,2023,2023:82126278825299 2024:82126278825299,,,,,,,,"World Bank, World Development Indicators"',
+        'row,donor,donor_name,kind,iso3,currency,committed,allocated,disbursed,measure,pct_gdp,per_capita_usd,share,gdp_years,population_years,gdp_used_usd,no_figures,rank_committed,rank_allocated,rank_disbursed,rank_pct_gdp,rank_per_capita,rank_share,source,fiscal_year_start_month',
+        'donor,japan,Japan,government,JPN,USD,2050,350,50,committed,4.8659546285344205e-8,0.000016463661687011337,0.6721201291782102,2023,2023,2023:4212945159781,,1,1,1,1,1,1,"World Bank, World Development Indicators",',
+        'donor,germany,Germany,government,DEU,USD,1000.05,0,0,committed,2.2442365752570186e-8,0.000012007236687891078,0.3278798708217898,2023,2023,2023:4456081016706,,2,,,2,2,2,"World Bank, World Development Indicators",',
+        'group,g7,G7,group,,USD,3050.05,350,50,committed,6.51778098911625e-9,0.000003907604527284074,1,2023,2023,2023:46795834427287 2024:46795834427287,,,,,,,,"World Bank, World Development Indicators",',
+        'group,eu,EU member states,group,,USD,1000.05,0,0,committed,5.450045393519771e-9,0.000002227791198991743,0.3278798708217898,2023,2023,2023:18349388450766 2024:18349388450766,,,,,,,,"World Bank, World Development Indicators",',
+        'group,nato,NATO,group,,USD,1000.05,0,0,committed,1.9326396528220354e-9,0.000001026708583863925,0.3278798708217898,2023,2023,2023:51745290361798 2024:51745290361798,,,,,,,,"World Bank, World Development Indicators",',
+        'group,nordic,Nordic countries,group,,USD,0,0,0,committed,0,0,0,,,,,,,,,,,"World Bank, World Development Indicators",',
+        'group,g20,G20,group,,USD,3050.05,350,50,committed,3.7138538889460024e-9,6.487576414109855e-7,1,2023,2023,2023:82126278825299 2024:82126278825299,,,,,,,,"World Bank, World Development Indicators",',
       ]),
     );
   });

@@ -19,6 +19,7 @@ const API = [
   'app/api/v1/openapi.json/route.ts',
   'app/api/v1/series/route.ts',
   'app/api/v1/summary/route.ts',
+  'app/api/v1/years/route.ts',
 ];
 
 export const ACCESS_MATRIX: Record<string, Rule> = {
@@ -29,6 +30,7 @@ export const ACCESS_MATRIX: Record<string, Rule> = {
   'action app/editor/pledges/undo-actions.ts#unretractPledgeAction': 'editors',
   'action app/editor/pledges/undo-actions.ts#restoreVersionAction': 'editors',
   'action app/editor/pledges/progress-actions.ts#recordProgressAction': 'editors',
+  'action app/editor/parties/actions.ts#setFiscalYearAction': 'editors',
   'action app/editor/settings/actions.ts#createTokenAction': 'editors',
   'action app/editor/settings/actions.ts#revokeTokenAction': 'editors',
   'action app/editor/settings/actions.ts#changePasswordAction': 'editors-no-write',

@@ -8,6 +8,7 @@ const row = (name: string, pctGdp: number | null): DonorRow => ({
   name,
   kind: 'government',
   iso3: null,
+  fiscalYearStartMonth: null,
   committed: 0,
   allocated: 0,
   disbursed: 0,
