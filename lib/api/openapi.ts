@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { pledgeInputSchema } from '../pledge-schema';
 import { ENDPOINTS, type BodyName, type ResponseName } from './endpoints';
 import { donorsOut } from './donors';
+import { changeListOut, changeSummaryOut } from '../changes-api';
 import {
   errorOut,
   pledgeDetailOut,
@@ -42,6 +43,8 @@ const RESPONSES: Record<Exclude<ResponseName, 'OpenApi'>, z.ZodType> = {
   Summary: summaryOut,
   Series: seriesOut,
   Donors: donorsOut,
+  ChangeList: changeListOut,
+  ChangeSummary: changeSummaryOut,
 };
 
 const ERROR_TEXT: Record<number, string> = {
