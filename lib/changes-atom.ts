@@ -2,9 +2,9 @@
 // library: the project has none, and an Atom feed is a fixed handful of elements whose only
 // variable parts are text and attribute values. Every one of those passes through `xmlText`,
 // which drops what XML 1.0 cannot carry at all (C0 controls, lone surrogates, U+FFFE/U+FFFF,
-// replaced by U+FFFD) and escapes the five markup characters, so no text can open or close an
-// element, a comment or a CDATA section. tests/e2e/changes-atom.test.ts parses the output with a
-// strict XML parser (Chromium's DOMParser) after feeding it hostile names and titles.
+// replaced by U+FFFD) and escapes the five markup characters (and tab, LF, CR), so no text can
+// open or close an element, a comment or a CDATA section. tests/e2e/changes-atom.test.ts parses
+// the output with a strict XML parser (Chromium's DOMParser) after feeding it hostile text.
 
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const ESCAPES: Record<string, string> = {
@@ -17,7 +17,7 @@ const ESCAPES: Record<string, string> = {
 
 /** Text safe in XML character data and in a quoted attribute value. */
 export function xmlText(value: string): string {
-  return value.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return value.replace(NOT_XML, '\uFFFD').replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c]);
 }
 
 /** The same escaping for HTML that is itself carried as text (`<content type="html">`). */

@@ -77,7 +77,7 @@ export function parseChangeQuery(params: Params): ParsedChangeQuery {
   return { filters: { donor, recipient, category, since, until }, cursor, problems };
 }
 
-/** The first moment a change may have (`since`'s midnight, UTC) and the first it may not (after `until`'s day). */
+/** The first moment a change may have (`since`'s midnight, UTC) and the first it may not (`until`'s next day). */
 export function changeBounds(f: Pick<ChangeFilters, 'since' | 'until'>): {
   from: string | null;
   before: string | null;

@@ -34,7 +34,8 @@ export const lineText = (c: Pick<ChangeView, 'kind'>, l: ChangeLine) =>
 
 /** The feed entry's content: who and why, each field before → after, the effect; all text escaped. */
 export function changeHtml(c: ChangeView, names: Names): string {
-  const who = `${htmlText(CHANGE_HEADINGS[c.kind])} by ${htmlText(c.actorLabel)} on ${htmlText(formatTimestamp(c.at))}`;
+  const when = htmlText(formatTimestamp(c.at));
+  const who = `${htmlText(CHANGE_HEADINGS[c.kind])} by ${htmlText(c.actorLabel)} on ${when}`;
   const reason = c.reason ? ` — “${htmlText(c.reason)}”` : '';
   const fields = `<ul>${changeLines(c, names)
     .map((l) => `<li>${htmlText(lineText(c, l))}</li>`)

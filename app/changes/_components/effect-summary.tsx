@@ -15,7 +15,8 @@ export function EffectSummary({
   summary: ChangeSummary;
   names: Record<string, string>;
 }) {
-  const window = `${filters.since ? `from ${filters.since}` : 'from the first change'} ${filters.until ? `to ${filters.until}` : 'to today'}`;
+  const from = filters.since ? `from ${filters.since}` : 'from the first change';
+  const window = `${from} ${filters.until ? `to ${filters.until}` : 'to today'}`;
   return (
     <section
       aria-labelledby="effect-h"

@@ -17,7 +17,8 @@ export const GET = publicRead((request) => {
   return async () => {
     const summary = await summariseChanges(filters);
     if (summary.tooMany) {
-      const message = `the window holds more than ${SUMMARY_MAX_CHANGES.toLocaleString('en-US')} changes; narrow since and until (or filter by donor, recipient or category)`;
+      const most = SUMMARY_MAX_CHANGES.toLocaleString('en-US');
+      const message = `the window holds more than ${most} changes; narrow since and until (or filter by donor, recipient or category)`;
       throw new ApiError(400, 'window_too_wide', message, { fields: { since: [message] } });
     }
     const names = await changePartyNames(
