@@ -7,12 +7,17 @@
 // the output with a strict XML parser (Chromium's DOMParser) after feeding it hostile text.
 
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+// Tab, line feed and carriage return as references too: a parser would otherwise read a CR as a
+// LF, and all three as spaces inside an attribute value.
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
+  '\t': '&#x9;',
+  '\n': '&#xA;',
+  '\r': '&#xD;',
 };
 
 /** Text safe in XML character data and in a quoted attribute value. */
