@@ -32,6 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/">Dashboard</Link>
               <Link href="/donors">Donors</Link>
               <Link href="/search">Search</Link>
+              <Link href="/changes">Changes</Link>
               {/* Pages rendered ahead of time have no query: they show the plain link until hydrated. */}
               <Suspense fallback={<Link href="/export">Export</Link>}>
                 <ExportLink />

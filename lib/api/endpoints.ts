@@ -3,6 +3,7 @@
 import { DATES_QUERY, FILTER_PARAMS, INTERVAL_PARAM, PAGING_PARAMS, type QueryParam } from './query';
 import { RANKING_QUERY } from './donors';
 import { YEARS_QUERY } from './years';
+import { CHANGES_QUERY, CHANGES_SUMMARY_QUERY } from '../changes-api';
 
 export type BodyName = 'PledgeInput' | 'PledgePatch' | 'RetractBody';
 export type ResponseName =
@@ -12,6 +13,8 @@ export type ResponseName =
   | 'Series'
   | 'Years'
   | 'Donors'
+  | 'ChangeList'
+  | 'ChangeSummary'
   | 'OpenApi';
 
 export type Endpoint = {
@@ -142,6 +145,30 @@ export const ENDPOINTS: Endpoint[] = [
     success: { status: 200, schema: 'Donors' },
     errors: [400],
     example: 'curl -s "$TRACKER/api/v1/donors?group=g7&gdpYear=2021"',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/changes',
+    summary: 'The change feed',
+    description:
+      'Every create, correction, cancellation, retraction and un-retraction, newest first, with each changed field as the pledge page shows it, the reason, who and what it did to the totals. Follow `next`: the cursor is keyed on (time, id), so it never skips or repeats a change while others are written.',
+    auth: false,
+    query: CHANGES_QUERY,
+    success: { status: 200, schema: 'ChangeList' },
+    errors: [400],
+    example: 'curl -s "$TRACKER/api/v1/changes?donor=japan&since=2026-01-01&limit=50"',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/changes/summary',
+    summary: 'What changed between two dates',
+    description:
+      "The effect of the window's changes on the totals per donor and stage, in US dollars, by the counting rules: each change's pledge counted before and after it. The same figures lead /changes?since=&until=.",
+    auth: false,
+    query: CHANGES_SUMMARY_QUERY,
+    success: { status: 200, schema: 'ChangeSummary' },
+    errors: [400],
+    example: 'curl -s "$TRACKER/api/v1/changes/summary?since=2026-06-01&until=2026-06-30"',
   },
   {
     method: 'get',

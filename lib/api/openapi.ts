@@ -5,6 +5,7 @@ import { pledgeInputSchema } from '../pledge-schema';
 import { ENDPOINTS, type BodyName, type ResponseName } from './endpoints';
 import { donorsOut } from './donors';
 import { yearsOut } from './years';
+import { changeListOut, changeSummaryOut } from '../changes-api';
 import {
   errorOut,
   pledgeDetailOut,
@@ -44,6 +45,8 @@ const RESPONSES: Record<Exclude<ResponseName, 'OpenApi'>, z.ZodType> = {
   Series: seriesOut,
   Years: yearsOut,
   Donors: donorsOut,
+  ChangeList: changeListOut,
+  ChangeSummary: changeSummaryOut,
 };
 
 const ERROR_TEXT: Record<number, string> = {

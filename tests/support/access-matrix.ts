@@ -15,6 +15,8 @@ export type Rule =
   | 'public';
 
 const API = [
+  'app/api/v1/changes/route.ts',
+  'app/api/v1/changes/summary/route.ts',
   'app/api/v1/donors/route.ts',
   'app/api/v1/openapi.json/route.ts',
   'app/api/v1/series/route.ts',
