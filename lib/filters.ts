@@ -24,6 +24,8 @@ export type PledgeFilters = {
   currency: string;
   /** Donors who belong to this peer group (lib/peer-groups.ts), by their ISO 3166 alpha-3 code. */
   group: PeerGroupId | null;
+  /** The cut-off of the record shown (db/as-of/resolve.ts resolves `asOf`); absent or null: the current record. */
+  asOf?: string | null;
 };
 
 export const EMPTY_FILTERS: PledgeFilters = {
@@ -196,5 +198,6 @@ export function filtersKey(filters: PledgeFilters): string {
     filters.to,
     filters.currency,
     filters.group,
+    filters.asOf ?? null,
   ]);
 }

@@ -1,0 +1,3 @@
+// The record as it stood at a past moment: `asOf` resolved to a cut-off, and the pledges relation at it.
+export { resolveAsOf } from './resolve';
+export { pledgesAt, pledgesTable } from './pledges-at';
