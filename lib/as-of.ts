@@ -61,7 +61,7 @@ export function asOfLabel(cutOff: string): string {
   return cutOff.endsWith('T23:59:59.999Z') ? cutOff.slice(0, 10) : cutOff.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
 }
 
-/** The value `since=` takes on the change feed for "what changed since": the day, or the instant. */
-export function sinceParamOf(cutOff: string): string {
+/** A cut-off written back as the parameter (`asOf=`, and `since=` on the change feed): the day, or the instant. */
+export function asOfParam(cutOff: string): string {
   return cutOff.endsWith('T23:59:59.999Z') ? cutOff.slice(0, 10) : cutOff;
 }

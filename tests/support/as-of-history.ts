@@ -71,7 +71,7 @@ export async function writeThreeDays(url: string): Promise<{ stood: Stood; ids: 
   await withRawDatabase(url, async (query) => {
     for (const [i, day] of DAYS.entries()) {
       const after = i === 0 ? 0 : ends[i - 1];
-      const until = i < ends.length ? ends[i] : Number.MAX_SAFE_INTEGER;
+      const until = i < ends.length ? ends[i] : 2 ** 31 - 1;
       await query('update revisions set at = ? where id > ? and id <= ?', [`${day}T12:00:00.000Z`, after, until]);
     }
     await query(
