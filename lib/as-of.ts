@@ -35,7 +35,8 @@ export function parseAsOf(raw: string | null | undefined, now = new Date()): AsO
   const shown = `"${text.slice(0, 40)}"`;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     if (!isRealDate(text)) return refuse(`${shown} is not a real date`);
-    if (text > todayIso(now)) return refuse(`${shown} is in the future; the record can only be shown as it stood`);
+    if (text > todayIso(now))
+      return refuse(`${shown} is in the future; the record can only be shown as it stood`);
     return { kind: 'day', day: text };
   }
   if (TIMESTAMP.test(text)) {
@@ -58,7 +59,9 @@ export function cutOffOf(spec: AsOfSpec): string {
 
 /** How a cut-off is named to people: the day alone when it is a day's end, else the instant in UTC. */
 export function asOfLabel(cutOff: string): string {
-  return cutOff.endsWith('T23:59:59.999Z') ? cutOff.slice(0, 10) : cutOff.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  return cutOff.endsWith('T23:59:59.999Z')
+    ? cutOff.slice(0, 10)
+    : cutOff.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
 }
 
 /** A cut-off written back as the parameter (`asOf=`, and `since=` on the change feed): the day, or the instant. */

@@ -11,7 +11,7 @@ export function AsOfBanner({ asOf }: { asOf: string | null | undefined }) {
       data-testid="as-of-banner"
       className="rounded border border-sky-700 bg-sky-50 p-3 text-sm text-sky-950"
     >
-      The record as it stood {label.length === 10 ? 'on' : 'at'} {label} —{' '}
+      {`The record as it stood ${label.length === 10 ? 'on' : 'at'} ${label} — `}
       <Link href={`/changes?since=${encodeURIComponent(asOfParam(asOf))}`}>see what changed since</Link>
     </p>
   );

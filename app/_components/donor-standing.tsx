@@ -29,7 +29,10 @@ async function rankingsOf(
   params: SearchParams,
   since: string | null,
 ): Promise<{ now: DonorRanking; then: DonorRanking | null; filters: PledgeFilters }> {
-  const { filters: parsed } = await withAsOf(parseFilters(params, (await listReportingCurrencies()).all), params);
+  const { filters: parsed } = await withAsOf(
+    parseFilters(params, (await listReportingCurrencies()).all),
+    params,
+  );
   // Its place among all donors: the page's own donor filter does not narrow the field.
   const filters = { ...parsed, donor: [] };
   const options = { measure: 'committed' as const, gdpYear: null };

@@ -8,7 +8,9 @@ import type { ParsedFilters } from '../../lib/filters';
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
 export const rawAsOf = (params: Params): string | undefined =>
-  params instanceof URLSearchParams ? (params.get(AS_OF_PARAM) ?? undefined) : [params[AS_OF_PARAM]].flat()[0];
+  params instanceof URLSearchParams
+    ? (params.get(AS_OF_PARAM) ?? undefined)
+    : [params[AS_OF_PARAM]].flat()[0];
 
 /** A page's cut-off (null: the current record), or the problem naming "as of" when it cannot be one. */
 export async function pageAsOf(params: Params): Promise<{ asOf: string | null; problems: string[] }> {

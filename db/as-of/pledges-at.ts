@@ -39,8 +39,14 @@ function rowsAt(cutOff: string): SQL {
   const fields = new Set<string>();
   const inner: Inner = {
     now: (key) => sql`t.${quoted(columnOf(key))}`,
-    changed: (field) => (fields.add(field), sql`t.${quoted(pairName(field))}`),
-    before: (field) => (fields.add(field), valueBefore(sql`t.${quoted(pairName(field))}`)),
+    changed: (field) => {
+      fields.add(field);
+      return sql`t.${quoted(pairName(field))}`;
+    },
+    before: (field) => {
+      fields.add(field);
+      return valueBefore(sql`t.${quoted(pairName(field))}`);
+    },
     fact: (name) => sql`t.${quoted(name)}`,
   };
   const rebuilt = sql.join(
@@ -77,4 +83,3 @@ function rowsAt(cutOff: string): SQL {
         and not exists (select 1 ${ofPledge} and r.action = 'create' and r.at > ${cutOff})
     ) as t`;
 }
-

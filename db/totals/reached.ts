@@ -95,7 +95,8 @@ export async function countReachedDays(filters: PledgeFilters): Promise<number> 
   const where = whereFilters(filters);
   const days = sql.join(
     LINES.map(
-      (line) => sql`select ${PLACED_ON[line]} as d from ${pledgesAt(filters.asOf)} ${where ? sql`where ${where}` : sql``}`,
+      (line) =>
+        sql`select ${PLACED_ON[line]} as d from ${pledgesAt(filters.asOf)} ${where ? sql`where ${where}` : sql``}`,
     ),
     sql` union `,
   );

@@ -1,6 +1,13 @@
 // Every endpoint of API v1, described once: the OpenAPI document (lib/api/openapi.ts), the /api
 // page and the route handlers' parameter checks all read this table.
-import { AS_OF_QUERY, DATES_QUERY, FILTER_PARAMS, INTERVAL_PARAM, PAGING_PARAMS, type QueryParam } from './query';
+import {
+  AS_OF_QUERY,
+  DATES_QUERY,
+  FILTER_PARAMS,
+  INTERVAL_PARAM,
+  PAGING_PARAMS,
+  type QueryParam,
+} from './query';
 import { RANKING_QUERY } from './donors';
 
 export type BodyName = 'PledgeInput' | 'PledgePatch' | 'RetractBody';

@@ -4,6 +4,7 @@
 // the record rebuilt as of that day against the record as it really stood.
 import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
 import { unretractPledge } from '../../db/pledges/undo';
+import { openDatabaseNow } from '../../db/connection';
 import { withRawDatabase } from './raw-db';
 
 export const DAYS = ['2025-03-10', '2025-04-10', '2025-05-10'] as const;
@@ -30,12 +31,22 @@ const readRows = (url: string) =>
     return Object.fromEntries(found.map((r) => [Number(r.id), r]));
   });
 const lastRevisionId = (url: string) =>
-  withRawDatabase(url, async (query) => Number((await query<{ n: number }>('select max(id) as n from revisions'))[0].n));
+  withRawDatabase(url, async (query) =>
+    Number((await query<{ n: number }>('select max(id) as n from revisions'))[0].n),
+  );
 
-/** Writes the history into the database `url` (this process's DATABASE_URL) and dates it back. */
-export async function writeThreeDays(url: string): Promise<{ stood: Stood; ids: Record<string, number> }> {
+/**
+ * Writes the history into the database `url` (this process's DATABASE_URL) and dates it back.
+ * `afterDay` runs at the end of each day, before it is dated back (a test reads the live record then).
+ */
+export async function writeThreeDays(
+  url: string,
+  afterDay: (day: Day) => Promise<void> = async () => {},
+): Promise<{ stood: Stood; ids: Record<string, number> }> {
   const stood = {} as Stood;
   const ends: number[] = [];
+  await openDatabaseNow(); // creates and migrates a new SQLite file before the raw reads
+  const start = (await lastRevisionId(url)) || 0;
   // Day 1: two pledges.
   const drones = await createPledge(item({ title: 'Drones', amount: '100' }), who);
   const food = await createPledge(
@@ -44,6 +55,7 @@ export async function writeThreeDays(url: string): Promise<{ stood: Stood; ids: 
   );
   stood[DAYS[0]] = await readRows(url);
   ends.push(await lastRevisionId(url));
+  await afterDay(DAYS[0]);
   // Day 2: a correction (amount, stage, description), a new pledge in yen, a retraction.
   const corrected = await updatePledge({
     id: drones.id,
@@ -58,6 +70,7 @@ export async function writeThreeDays(url: string): Promise<{ stood: Stood; ids: 
   await retractPledge({ id: food.id, input: { reason: 'Entered twice' }, expectedVersion: null, actor: who });
   stood[DAYS[1]] = await readRows(url);
   ends.push(await lastRevisionId(url));
+  await afterDay(DAYS[1]);
   // Day 3: a second correction, the retraction undone, the new pledge retracted.
   await updatePledge({
     id: drones.id,
@@ -65,17 +78,29 @@ export async function writeThreeDays(url: string): Promise<{ stood: Stood; ids: 
     expectedVersion: corrected.version,
     actor: who,
   });
-  await unretractPledge({ id: food.id, input: { reason: 'Not a duplicate' }, expectedVersion: null, actor: who });
+  await unretractPledge({
+    id: food.id,
+    input: { reason: 'Not a duplicate' },
+    expectedVersion: null,
+    actor: who,
+  });
   await retractPledge({ id: radars.id, input: { reason: 'Never made' }, expectedVersion: null, actor: who });
   stood[DAYS[2]] = await readRows(url);
+  await afterDay(DAYS[2]);
   await withRawDatabase(url, async (query) => {
     for (const [i, day] of DAYS.entries()) {
-      const after = i === 0 ? 0 : ends[i - 1];
+      const after = i === 0 ? start : ends[i - 1];
       const until = i < ends.length ? ends[i] : 2 ** 31 - 1;
-      await query('update revisions set at = ? where id > ? and id <= ?', [`${day}T12:00:00.000Z`, after, until]);
+      await query('update revisions set at = ? where id > ? and id <= ?', [
+        `${day}T12:00:00.000Z`,
+        after,
+        until,
+      ]);
     }
     await query(
-      "update pledges set created_at = (select at from revisions where pledge_id = pledges.id and action = 'create')",
+      `update pledges set created_at = (select at from revisions where pledge_id = pledges.id and action = 'create')
+       where id in (select pledge_id from revisions where id > ?)`,
+      [start],
     );
   });
   return { stood, ids: { drones: drones.id, food: food.id, radars: radars.id } };

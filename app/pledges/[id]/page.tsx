@@ -49,7 +49,8 @@ export default async function PledgePage({ params, searchParams }: Props) {
         <AsOfBanner asOf={asOf} />
         <h1 className="text-2xl font-semibold">{current.title}</h1>
         <p data-testid="not-yet-recorded">
-          This pledge was not yet recorded on {asOfLabel(asOf!)}. <Link href={`/pledges/${current.id}`}>See it now</Link>.
+          {`This pledge was not yet recorded on ${asOfLabel(asOf!)}. `}
+          <Link href={`/pledges/${current.id}`}>See it now</Link>.
         </p>
       </article>
     );

@@ -23,7 +23,8 @@ export async function loadPledge(id: number, asOf: string | null = null): Promis
   if (!pledge) throw new ApiError(404, 'not_found', `pledge ${id} does not exist`);
   if (!asOf) return pledge;
   const then = await getPledgeAsOf(id, asOf);
-  if (!then) throw new ApiError(404, 'not_found', `pledge ${id} was not yet recorded as of ${asOfLabel(asOf)}`);
+  if (!then)
+    throw new ApiError(404, 'not_found', `pledge ${id} was not yet recorded as of ${asOfLabel(asOf)}`);
   return then;
 }
 
