@@ -65,3 +65,17 @@ export const isTrue = (expr: SQLWrapper): SQL => (onPostgres() ? sql`${expr}` : 
 /** Appended to a select: holds its rows against other writers until the transaction ends (SQLite's one writer needs nothing). */
 export const lockingRows = (mode: 'update' | 'share'): SQL =>
   onPostgres() ? sql.raw(` for ${mode}`) : sql``;
+
+/** The `[before, after]` pair a revision's changes JSON holds under `key`, or null when `key` did not change. */
+export const changedPair = (changes: SQLWrapper, key: string): SQL =>
+  onPostgres() ? sql`(cast(${changes} as jsonb) -> ${key})` : sql`json_extract(${changes}, ${`$."${key}"`})`;
+
+/** The value before a change, from `changedPair`: SQLite's native value, PostgreSQL's text (cast by the caller). */
+export const valueBefore = (pair: SQLWrapper): SQL =>
+  onPostgres() ? sql`(${pair} ->> 0)` : sql`json_extract(${pair}, '$[0]')`;
+
+/** A value read by `valueBefore` as a column of `type` (SQLite keeps JSON numbers and booleans native). */
+export const jsonValueAs = (expr: SQLWrapper, type: 'integer' | 'bigint' | 'boolean' | 'double'): SQL => {
+  if (!onPostgres()) return type === 'double' ? sql`cast(${expr} as real)` : sql`${expr}`;
+  return sql`cast(${expr} as ${sql.raw(type === 'double' ? 'double precision' : type)})`;
+};

@@ -12,6 +12,7 @@ import {
 } from './domain';
 import { isRealDate } from './dates';
 import { PEER_GROUP_IDS, type PeerGroupId } from './peer-group-ids';
+import { AS_OF_PARAM, asOfParam } from './as-of';
 
 export type PledgeFilters = {
   donor: string[];
@@ -24,6 +25,8 @@ export type PledgeFilters = {
   currency: string;
   /** Donors who belong to this peer group (lib/peer-groups.ts), by their ISO 3166 alpha-3 code. */
   group: PeerGroupId | null;
+  /** The cut-off of the record shown (db/as-of/resolve.ts resolves `asOf`); absent or null: the current record. */
+  asOf?: string | null;
 };
 
 export const EMPTY_FILTERS: PledgeFilters = {
@@ -49,6 +52,7 @@ export const FILTER_PARAMS = [
   'to',
   'currency',
   'group',
+  'asOf',
 ] as const satisfies readonly (keyof PledgeFilters)[];
 
 /** A page's filters as the query to carry to another page; `fixed` is a party page's own role and slug. */
@@ -161,6 +165,7 @@ export function filtersToSearchParams(filters: PledgeFilters): URLSearchParams {
   if (filters.to) out.set('to', filters.to);
   if (filters.currency !== 'USD') out.set('currency', filters.currency);
   if (filters.group) out.set('group', filters.group);
+  if (filters.asOf) out.set(AS_OF_PARAM, asOfParam(filters.asOf));
   return out;
 }
 
@@ -196,5 +201,6 @@ export function filtersKey(filters: PledgeFilters): string {
     filters.to,
     filters.currency,
     filters.group,
+    filters.asOf ?? null,
   ]);
 }

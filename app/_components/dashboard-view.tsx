@@ -21,7 +21,10 @@ import { parseTableParams, tableHref } from '@/lib/table-params';
 import { CATEGORY_LABELS, type Category } from '@/lib/domain';
 import { describeFilters } from '@/lib/filter-summary';
 import { exportHref } from '@/lib/csv/export-href';
+import { withAsOf } from '@/db/as-of';
+import { AS_OF_PARAM, asOfParam } from '@/lib/as-of';
 import { ProblemsNotice } from './problems-notice';
+import { AsOfBanner } from './as-of-banner';
 import { FilterBar } from './filter-bar';
 import { HeadlineFigures } from './headline-figures';
 import { CumulativeSection } from './cumulative-section';
@@ -41,7 +44,7 @@ export async function DashboardView({
   scope?: Scope;
 }) {
   const currencies = await listReportingCurrencies();
-  const parsed = await dropUnknownParties(parseFilters(params, currencies.all));
+  const parsed = await withAsOf(await dropUnknownParties(parseFilters(params, currencies.all)), params);
   const { table, problems: tableProblems } = parseTableParams(params);
   const problems = [...parsed.problems, ...tableProblems];
   const dates = parseDateBasis(params, problems);
@@ -60,6 +63,7 @@ export async function DashboardView({
   );
   // A filter change keeps the table's order and the chart's `dates=`.
   if (dates !== 'announced') keepQuery.set(DATES_PARAM, dates);
+  if (filters.asOf) keepQuery.set(AS_OF_PARAM, asOfParam(filters.asOf));
   const keep = keepQuery.toString();
   const link = (to: string, change: (q: URLSearchParams) => void) => {
     const q = new URLSearchParams(base);
@@ -95,6 +99,7 @@ export async function DashboardView({
   return (
     <div className="space-y-5">
       <ProblemsNotice problems={problems} />
+      <AsOfBanner asOf={filters.asOf} />
       <FilterBar path={path} filters={filters} options={options} scope={scope?.role ?? null} keep={keep} />
       <HeadlineFigures
         totals={await getTotals(filters)}

@@ -4,6 +4,7 @@
 // included — not the record as it stood on the date, which the revisions would have to rebuild.
 import Link from 'next/link';
 import { getDonorRanking, listReportingCurrencies } from '@/db/totals';
+import { withAsOf } from '@/db/as-of';
 import { carriedFilters, parseFilters, type PledgeFilters } from '@/lib/filters';
 import { isRealDate } from '@/lib/dates';
 import { compactMoney, plural } from '@/lib/format';
@@ -28,7 +29,10 @@ async function rankingsOf(
   params: SearchParams,
   since: string | null,
 ): Promise<{ now: DonorRanking; then: DonorRanking | null; filters: PledgeFilters }> {
-  const { filters: parsed } = parseFilters(params, (await listReportingCurrencies()).all);
+  const { filters: parsed } = await withAsOf(
+    parseFilters(params, (await listReportingCurrencies()).all),
+    params,
+  );
   // Its place among all donors: the page's own donor filter does not narrow the field.
   const filters = { ...parsed, donor: [] };
   const options = { measure: 'committed' as const, gdpYear: null };

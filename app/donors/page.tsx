@@ -4,6 +4,9 @@
 import type { Metadata } from 'next';
 import { getDonorRanking, dropUnknownParties, listFilterParties, listReportingCurrencies } from '@/db/totals';
 import { filtersToSearchParams, parseFilters } from '@/lib/filters';
+import { withAsOf } from '@/db/as-of';
+import { AS_OF_PARAM, asOfParam } from '@/lib/as-of';
+import { AsOfBanner } from '../_components/as-of-banner';
 import { parseRankingParams, rankingToSearchParams } from '@/lib/ranking-params';
 import { RANK_MEASURES, sortRows, type SortColumn } from '@/lib/ranking';
 import { MEASURE_LABELS } from '../_components/chart-theme';
@@ -17,12 +20,18 @@ import { DonorCharts } from './_components/donor-charts';
 import { describeFilters } from '@/lib/filter-summary';
 
 export const dynamic = 'force-dynamic';
+
+/** The filter bar keeps the ranking's own parameters, and the record's moment. */
+const withAsOfParam = (q: URLSearchParams, asOf: string | null | undefined) => {
+  if (asOf) q.set(AS_OF_PARAM, asOfParam(asOf));
+  return q.toString();
+};
 export const metadata: Metadata = { title: 'Donors ranked · Aid Pledge Tracker' };
 
 export default async function DonorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const currencies = await listReportingCurrencies();
-  const parsed = await dropUnknownParties(parseFilters(params, currencies.all));
+  const parsed = await withAsOf(await dropUnknownParties(parseFilters(params, currencies.all)), params);
   const { ranking: asked, problems } = parseRankingParams(params);
   const { filters } = parsed;
   const ranking = await getDonorRanking(filters, { measure: asked.measure, gdpYear: asked.gdpYear });
@@ -45,11 +54,12 @@ export default async function DonorsPage({ searchParams }: { searchParams: Promi
         </p>
       </header>
       <ProblemsNotice problems={[...parsed.problems, ...problems]} />
+      <AsOfBanner asOf={filters.asOf} />
       <FilterBar
         path="/donors"
         filters={filters}
         scope={null}
-        keep={rankingToSearchParams(asked).toString()}
+        keep={withAsOfParam(rankingToSearchParams(asked), filters.asOf)}
         options={{
           ...(await listFilterParties()),
           currencies: [...new Set([...currencies.current, filters.currency])],

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadFxTable } from '@/db/fx';
 import { parseFilters, filtersToSearchParams } from '@/lib/filters';
+import { withAsOf } from '@/db/as-of';
+import { AsOfBanner } from '../_components/as-of-banner';
 import { PLEDGE_COLUMNS } from '@/lib/csv/columns';
 import { SERIES_COLUMNS, SUMMARY_COLUMNS } from '@/lib/csv/totals-records';
 import { DONOR_COLUMNS } from '@/lib/csv/donor-records';
@@ -46,11 +48,16 @@ export default async function ExportPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { filters, problems } = parseFilters(await searchParams, (await loadFxTable()).currencies());
+  const params = await searchParams;
+  const { filters, problems } = await withAsOf(
+    parseFilters(params, (await loadFxTable()).currencies()),
+    params,
+  );
   const query = filtersToSearchParams(filters).toString();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Export CSV</h1>
+      <AsOfBanner asOf={filters.asOf} />
       <p className="text-sm">
         {query ? (
           <>

@@ -12,6 +12,7 @@ import { ProblemsNotice } from '../_components/problems-notice';
 import { FilterBar } from '../_components/filter-bar';
 import type { SearchParams } from '../_components/dashboard-view';
 import { YearsSection } from './_components/years-section';
+import { withAsOf } from '@/db/as-of';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Support per year' };
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: 'Support per year' };
 export default async function YearsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const currencies = await listReportingCurrencies();
-  const parsed = await dropUnknownParties(parseFilters(params, currencies.all));
+  const parsed = await withAsOf(await dropUnknownParties(parseFilters(params, currencies.all)), params);
   const problems = [...parsed.problems];
   const basis = parseYearBasis(params, problems);
   const filters = parsed.filters;

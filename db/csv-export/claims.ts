@@ -7,6 +7,7 @@ import { parties, pledges } from '../tables';
 import { reportedTotalsFor } from '../totals/reported';
 import type { ReportedClaim } from '../../lib/csv/totals-records';
 import type { PledgeFilters } from '../../lib/filters';
+import { pledgesTable } from '../as-of/pledges-at';
 
 export async function getReportedClaims(filters: PledgeFilters): Promise<ReportedClaim[]> {
   return read(async (db) => {
@@ -14,7 +15,7 @@ export async function getReportedClaims(filters: PledgeFilters): Promise<Reporte
     if (totals.length === 0) return [];
     const found = await db
       .select({ id: pledges.id, category: pledges.category, donor: parties.slug })
-      .from(pledges)
+      .from(pledgesTable(filters.asOf))
       .innerJoin(parties, eq(parties.id, pledges.donorId))
       .where(
         inArray(

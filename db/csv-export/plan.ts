@@ -10,6 +10,7 @@ import { onPostgres } from '../engine';
 import { getDb } from '../sqlite/client';
 import { parties, pledgeSources, pledges, sources } from '../tables';
 import { whereFilters } from '../pledges/filter-sql';
+import { pledgesAt } from '../as-of/pledges-at';
 import { inlineSql } from '../sqlite/sql-text';
 import { ExportSnapshot, type ExportPlan } from './snapshot.sqlite';
 import { RANGE_IDS } from './csv-bytes';
@@ -47,7 +48,9 @@ function exportQuery(where: SQL, from: SQL = sql`${pledges}`) {
 export function exportPlan(filters: PledgeFilters): ExportPlan {
   getDb(); // the shared connection migrates the file before anyone reads it
   const where = sql`${whereFilters(filters) ?? sql`1 = 1`} and ${pledges.id} >= ${sql.raw('?')} and ${pledges.id} < ${sql.raw('?')}`;
-  const rows = dialect.sqlToQuery(exportQuery(where, sql`${pledges} not indexed`));
+  // The record as of a past moment is a derived table (db/as-of/pledges-at.ts), which takes no index hint.
+  const from = filters.asOf ? pledgesAt(filters.asOf) : sql`${pledges} not indexed`;
+  const rows = dialect.sqlToQuery(exportQuery(where, from));
   const sourcesSql = dialect.sqlToQuery(sourcesQuery(sql.raw('?'), sql.raw('?'))).sql;
   return { file: databasePath(), rowsSql: rows.sql, sourcesSql, params: rows.params };
 }
@@ -65,7 +68,11 @@ function sourcesQuery(lo: SQL | number, hi: SQL | number): SQL {
 export function postgresExportPlan(filters: PledgeFilters): PostgresExportPlan {
   const filtered = whereFilters(filters) ?? sql`1 = 1`;
   return {
-    rows: (lo, hi) => exportQuery(sql`${filtered} and ${pledges.id} >= ${lo} and ${pledges.id} < ${hi}`),
+    rows: (lo, hi) =>
+      exportQuery(
+        sql`${filtered} and ${pledges.id} >= ${lo} and ${pledges.id} < ${hi}`,
+        pledgesAt(filters.asOf),
+      ),
     sources: (lo, hi) => sourcesQuery(lo, hi),
   };
 }

@@ -22,7 +22,7 @@ export async function listPledgesAfter(
     );
     // One extra row tells whether another page follows without a second query.
     const found = (
-      await selectSummaries(db, where)
+      await selectSummaries(db, where, filters.asOf)
         .orderBy(asc(pledges.id))
         .limit(options.limit + 1)
     ).map(flatten);

@@ -9,6 +9,7 @@ import { listSourcesForPledge, countSourcesForPledges, type LinkedSource } from 
 import { listRevisions, type RevisionView } from './revisions';
 import { versionedCache } from '../meta';
 import { valueIn } from '../totals/totals';
+import { pledgesTable } from '../as-of/pledges-at';
 import { filtersKey, type PledgeFilters } from '../../lib/filters';
 import type { PartyKind } from '../../lib/domain';
 
@@ -26,10 +27,10 @@ const recipientT = aliasedTable(parties, 'recipient');
 const partyCols = (t: typeof donorT) => ({ id: t.id, slug: t.slug, name: t.name, kind: t.kind });
 
 /** Pledges joined with their donor and recipient (shared by every pledge read). */
-export function selectSummaries(db: Tx, where: SQL | undefined) {
+export function selectSummaries(db: Tx, where: SQL | undefined, asOf?: string | null) {
   return db
     .select({ pledge: pledges, donor: partyCols(donorT), recipient: partyCols(recipientT) })
-    .from(pledges)
+    .from(pledgesTable(asOf))
     .innerJoin(donorT, eq(donorT.id, pledges.donorId))
     .innerJoin(recipientT, eq(recipientT.id, pledges.recipientId))
     .where(where);
@@ -134,7 +135,12 @@ export async function pledgeCount(
     async () =>
       (
         await onDb(db, (d) =>
-          one(d.select({ n: count() }).from(pledges).where(listWhere(filters, includeRetracted))),
+          one(
+            d
+              .select({ n: count() })
+              .from(pledgesTable(filters.asOf))
+              .where(listWhere(filters, includeRetracted)),
+          ),
         )
       )?.n ?? 0,
   );
@@ -164,7 +170,7 @@ export async function listPledges(filters: PledgeFilters, options: ListOptions =
         recipient: partyCols(recipientT),
         value: sql<number | null>`${value}`.mapWith(Number),
       })
-      .from(pledges)
+      .from(pledgesTable(filters.asOf))
       .innerJoin(donorT, eq(donorT.id, pledges.donorId))
       .innerJoin(recipientT, eq(recipientT.id, pledges.recipientId))
       .where(where)

@@ -9,6 +9,7 @@ import { currencyExponent } from '../../lib/money';
 import type { Bucket } from '../../lib/counting';
 import type { PledgeFilters } from '../../lib/filters';
 import type { PledgeKind, Stage } from '../../lib/domain';
+import { pledgesAt } from '../as-of/pledges-at';
 
 /**
  * A pledge's amount in the reporting currency's minor units. Items already in that currency are
@@ -63,7 +64,7 @@ export function bucketSql(filters: PledgeFilters, groupKeys: SQL | SQL[]): SQL {
       )}, ${pledges.stage} as stage, ${pledges.parentId} is not null as drawdown,
              ${pledges.kind} as kind, ${pledges.retractedAt} is not null as retracted,
              ${pledges.amount} is null as unquantified, ${value} as v
-      from ${pledges}
+      from ${pledgesAt(filters.asOf)}
       ${where ? sql`where ${where}` : sql``}
     ) as facts
     group by ${sql.raw(names.join(', '))}, stage, drawdown, kind, retracted, unquantified`;

@@ -32,6 +32,7 @@ import {
 
 export type { ReportedMarker };
 import { todayIso } from '../../lib/dates';
+import { pledgesAt } from '../as-of/pledges-at';
 
 /** More distinct days than this and the chart steps by month instead (a readable axis, small payload). */
 const MAX_DAILY_POINTS = 400;
@@ -88,7 +89,7 @@ async function countDistinctDays(filters: PledgeFilters, dates: DateBasis): Prom
       await read((db) =>
         firstRow<{ n: number }>(
           db,
-          sql`select count(distinct ${pledges.announcedOn}) as n from ${pledges}
+          sql`select count(distinct ${pledges.announcedOn}) as n from ${pledgesAt(filters.asOf)}
     ${where ? sql`where ${where}` : sql``}`,
         ),
       )

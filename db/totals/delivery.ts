@@ -12,6 +12,7 @@ import { addTotals, ZERO_TOTALS, type Totals } from '../../lib/counting';
 import { deliveryOf, medianDelay, type DatedPair, type Delivery } from '../../lib/delivery';
 import type { PledgeFilters } from '../../lib/filters';
 import type { Category, DatePrecision } from '../../lib/domain';
+import { pledgesTable } from '../as-of/pledges-at';
 
 export type CategoryDelivery = { category: Category; totals: Totals; delivery: Delivery };
 export type DonorDelivery = {
@@ -44,7 +45,7 @@ async function datedPairs(filters: PledgeFilters): Promise<PairRow[]> {
         disbursedPrecision: pledges.disbursedPrecision,
         n,
       })
-      .from(pledges)
+      .from(pledgesTable(filters.asOf))
       .innerJoin(parties, eq(parties.id, pledges.donorId))
       .where(
         and(

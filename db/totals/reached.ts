@@ -13,6 +13,7 @@ import { bucketSql, toBucket, type BucketRow } from './buckets';
 import { LINES, type Bucket, type KnownDates, type Line } from '../../lib/counting';
 import type { DateBasis, PledgeFilters } from '../../lib/filters';
 import type { Category } from '../../lib/domain';
+import { pledgesAt } from '../as-of/pledges-at';
 
 /** The column each line is placed by. */
 export const PLACED_ON: Record<Line, SQLWrapper> = {
@@ -82,7 +83,7 @@ export function placedPledgesSql(
   const placed = (
     line: Line,
   ) => sql`select ${periodOf(PLACED_ON[line], interval)} as period, ${pledges.id} as id, ${pledges.title} as title, ${value} as v
-    from ${pledges} where ${pledges.kind} = 'item' and ${pledges.retractedAt} is null and ${PLACED_ON[line]} is not null
+    from ${pledgesAt(filters.asOf)} where ${pledges.kind} = 'item' and ${pledges.retractedAt} is null and ${PLACED_ON[line]} is not null
     ${dates === 'reached' && line === 'announced' ? sql`and ${pledges.stage} = 'announced' and ${pledges.parentId} is null` : sql``}
     ${where ? sql`and ${where}` : sql``}`;
   // `union` (not `union all`): a pledge committed and disbursed in one period moved that step once.
@@ -94,7 +95,8 @@ export async function countReachedDays(filters: PledgeFilters): Promise<number> 
   const where = whereFilters(filters);
   const days = sql.join(
     LINES.map(
-      (line) => sql`select ${PLACED_ON[line]} as d from ${pledges} ${where ? sql`where ${where}` : sql``}`,
+      (line) =>
+        sql`select ${PLACED_ON[line]} as d from ${pledgesAt(filters.asOf)} ${where ? sql`where ${where}` : sql``}`,
     ),
     sql` union `,
   );

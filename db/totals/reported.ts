@@ -8,6 +8,7 @@ import { whereFilters } from '../pledges/filter-sql';
 import { versionedCache } from '../meta';
 import { valueIn } from './buckets';
 import { filtersKey, type PledgeFilters } from '../../lib/filters';
+import { pledgesAt } from '../as-of/pledges-at';
 
 const cache = versionedCache<ReportedTotal[]>();
 
@@ -49,7 +50,7 @@ export function reportedTotalsFor(filters: PledgeFilters): Promise<ReportedTotal
              ${party('name', pledges.recipientId)} as recipient, ${party('slug', pledges.donorId)} as "donorSlug",
              ${party('slug', pledges.recipientId)} as "recipientSlug",
              ${pledges.announcedOn} as "announcedOn", ${pledges.isLowerBound} as lb, ${valueIn(filters.currency)} as value
-      from ${pledges}
+      from ${pledgesAt(filters.asOf)}
       where ${pledges.kind} = 'reported_total' and ${pledges.retractedAt} is null ${where ? sql`and ${where}` : sql``}
       order by ${pledges.announcedOn} asc nulls first, ${pledges.id}`,
       ),

@@ -10,6 +10,7 @@ import { undatedOnLine } from './undated';
 import { LINES, type Line } from '../../lib/counting';
 import type { DateBasis, PledgeFilters } from '../../lib/filters';
 import type { Stage } from '../../lib/domain';
+import { pledgesTable } from '../as-of/pledges-at';
 
 export const UNDATED_PAGE_SIZE = 50;
 
@@ -47,7 +48,7 @@ export async function listUndatedPledges(
   return read(async (db) => {
     const [{ n }] = await db
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(pledges)
+      .from(pledgesTable(filters.asOf))
       .where(where);
     const found = await db
       .select({
@@ -60,7 +61,7 @@ export async function listUndatedPledges(
         currency: pledges.currency,
         ...flags,
       })
-      .from(pledges)
+      .from(pledgesTable(filters.asOf))
       .where(where)
       .orderBy(asc(pledges.id))
       .limit(UNDATED_PAGE_SIZE)

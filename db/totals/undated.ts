@@ -8,6 +8,7 @@ import { PLACED_ON } from './reached';
 import { LINES, type Line } from '../../lib/counting';
 import type { PledgeFilters } from '../../lib/filters';
 import type { Stage } from '../../lib/domain';
+import { pledgesTable } from '../as-of/pledges-at';
 
 /** The stages whose pledges add to each line, and whether draw-downs do (they never add to committed, announced or cancelled). */
 const ON_LINE: Record<Line, { stages: Stage[]; drawdowns: boolean }> = {
@@ -43,7 +44,7 @@ export async function listUndatedByLine(
     for (const line of LINES) {
       out[line] = await db
         .select({ id: pledges.id, title: pledges.title })
-        .from(pledges)
+        .from(pledgesTable(filters.asOf))
         .where(and(whereFilters(filters), undatedOnLine(line)))
         .orderBy(asc(pledges.id))
         .limit(limit);

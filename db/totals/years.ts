@@ -10,6 +10,7 @@ import { cached } from './overview';
 import { annualView, type AnnualView, type PeriodPledge, type PlacedGroup } from '../../lib/years-table';
 import type { PledgeFilters } from '../../lib/filters';
 import type { YearBasis } from '../../lib/years';
+import { pledgesTable } from '../as-of/pledges-at';
 
 // The announcement date at its precision: "2024-05" (day or month), "2024" (year), null (unknown).
 const writtenAnnounced = sql`case when ${pledges.datePrecision} = 'unknown' or ${pledges.announcedOn} is null then null
@@ -38,7 +39,7 @@ async function periodPledges(
       amount: pledges.amount,
       v: sql<number | string | null>`${valueIn(filters.currency)}`,
     })
-    .from(pledges)
+    .from(pledgesTable(filters.asOf))
     .innerJoin(parties, eq(parties.id, pledges.donorId))
     .where(and(whereFilters(filters), isNotNull(pledges.periodStart), isNotNull(pledges.periodEnd)))
     .orderBy(pledges.id);

@@ -1,6 +1,13 @@
 // Every endpoint of API v1, described once: the OpenAPI document (lib/api/openapi.ts), the /api
 // page and the route handlers' parameter checks all read this table.
-import { DATES_QUERY, FILTER_PARAMS, INTERVAL_PARAM, PAGING_PARAMS, type QueryParam } from './query';
+import {
+  AS_OF_QUERY,
+  DATES_QUERY,
+  FILTER_PARAMS,
+  INTERVAL_PARAM,
+  PAGING_PARAMS,
+  type QueryParam,
+} from './query';
 import { RANKING_QUERY } from './donors';
 import { YEARS_QUERY } from './years';
 import { CHANGES_QUERY, CHANGES_SUMMARY_QUERY } from '../changes-api';
@@ -67,7 +74,7 @@ export const ENDPOINTS: Endpoint[] = [
     description:
       'A pledge with its sources, parent commitment, draw-downs and public revision history. Retracted pledges are returned with `retractedAt`.',
     auth: false,
-    query: [],
+    query: [AS_OF_QUERY],
     success: { status: 200, schema: 'PledgeDetail' },
     errors: [404],
     example: 'curl -s "$TRACKER/api/v1/pledges/1"',

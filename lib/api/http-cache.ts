@@ -10,7 +10,7 @@ export const NO_STORE = 'no-store';
 /** Reads may be called from any origin; writes get none of these headers, so browsers refuse them cross-origin. */
 export const CORS_READ_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag, Last-Modified',
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified, X-As-Of',
 };
 
 export function preflightHeaders(allow: string): Record<string, string> {

@@ -5,6 +5,7 @@ import { CATEGORIES, INSTRUMENTS, STAGES } from '../domain';
 import { PEER_GROUP_IDS } from '../peer-groups';
 import { DATE_BASES, DATES_PARAM, parseFilters, type PledgeFilters } from '../filters';
 import { ApiError, badParameter } from './errors';
+import { AS_OF_PARAM } from '../as-of';
 
 export type QueryParam = {
   name: string;
@@ -14,6 +15,14 @@ export type QueryParam = {
 };
 
 const slug = { type: 'string', pattern: '^[a-z0-9-]{1,80}$' };
+
+/** The record as it stood then (lib/as-of.ts); the answer names the moment in `asOf` and `X-As-Of`. */
+export const AS_OF_QUERY: QueryParam = {
+  name: AS_OF_PARAM,
+  description:
+    'the public record as it stood at the end of this day (YYYY-MM-DD, UTC) or at this instant (ISO 8601 with a zone); not in the future',
+  schema: { type: 'string' },
+};
 export const FILTER_PARAMS: QueryParam[] = [
   {
     name: 'donor',
@@ -65,6 +74,7 @@ export const FILTER_PARAMS: QueryParam[] = [
     description: 'donors of one peer group (members by ISO 3166 alpha-3, listed at /donors)',
     schema: { type: 'string', enum: [...PEER_GROUP_IDS] },
   },
+  AS_OF_QUERY,
 ];
 
 export const PAGE_LIMIT = { default: 100, max: 500 } as const;

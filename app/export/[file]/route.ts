@@ -12,6 +12,8 @@ import { parseDateBasis, parseFilters, filtersKey, type PledgeFilters } from '@/
 import { todayIso } from '@/lib/dates';
 import { PLEDGE_COLUMNS } from '@/lib/csv/columns';
 import { ApiError, errorResponse } from '@/lib/api/errors';
+import { AS_OF_HEADER } from '@/lib/api/as-of';
+import { readAsOf } from '@/app/api/v1/_shared/filters';
 import { isNotModified, validatorHeaders, validatorsFor } from '@/lib/api/http-cache';
 import { SERIES_COLUMNS, SUMMARY_COLUMNS, seriesRecords, summaryRecords } from '@/lib/csv/totals-records';
 import { DONOR_COLUMNS, donorRecords } from '@/lib/csv/donor-records';
@@ -86,7 +88,13 @@ export async function GET(
     );
   }
   const url = new URL(request.url);
-  const { filters } = parseFilters(url.searchParams, (await loadFxTable()).currencies());
+  const parsed = parseFilters(url.searchParams, (await loadFxTable()).currencies()).filters;
+  let filters: PledgeFilters;
+  try {
+    filters = { ...parsed, asOf: await readAsOf(url.searchParams) };
+  } catch (error) {
+    return errorResponse(error);
+  }
   const bom = url.searchParams.get('bom') === '1';
   const { version, changedAt } = await getDataVersion();
   const ranking = file === 'donors' ? JSON.stringify(parseRankingParams(url.searchParams).ranking) : '';
@@ -101,6 +109,7 @@ export async function GET(
   const headers: Record<string, string> = {
     ...validatorHeaders(validators),
     'Cache-Control': 'public, max-age=0, must-revalidate',
+    ...(filters.asOf ? { [AS_OF_HEADER]: filters.asOf } : {}),
   };
   if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers });
   const stream =

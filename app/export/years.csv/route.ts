@@ -13,6 +13,8 @@ import { exportFileName, type ExportFile } from '@/lib/csv/export-href';
 import { YEARS_COLUMNS, yearsRecords } from '@/lib/csv/years-records';
 import { parseYearBasis } from '@/lib/years-params';
 import { csvStream } from '../[file]/csv-stream';
+import { readAsOf } from '@/app/api/v1/_shared/filters';
+import { AS_OF_HEADER } from '@/lib/api/as-of';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -20,7 +22,8 @@ export const runtime = 'nodejs';
 export async function GET(request: Request): Promise<Response> {
   try {
     const url = new URL(request.url);
-    const { filters } = parseFilters(url.searchParams, (await loadFxTable()).currencies());
+    const parsed = parseFilters(url.searchParams, (await loadFxTable()).currencies()).filters;
+    const filters = { ...parsed, asOf: await readAsOf(url.searchParams) };
     const basis = parseYearBasis(url.searchParams);
     const bom = url.searchParams.get('bom') === '1';
     const { version, changedAt } = await getDataVersion();
@@ -33,6 +36,7 @@ export async function GET(request: Request): Promise<Response> {
     const headers: Record<string, string> = {
       ...validatorHeaders(validators),
       'Cache-Control': 'public, max-age=0, must-revalidate',
+      ...(filters.asOf ? { [AS_OF_HEADER]: filters.asOf } : {}),
     };
     if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers });
     const view = await getAnnualView(filters, basis);

@@ -2,6 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPledge } from '@/db/pledges';
+import { getPledgeAsOf, pageAsOf } from '@/db/as-of';
+import { asOfLabel } from '@/lib/as-of';
+import { AsOfBanner } from '@/app/_components/as-of-banner';
+import { ProblemsNotice } from '@/app/_components/problems-notice';
+import type { SearchParams } from '@/app/_components/dashboard-view';
 import { currentAccount } from '@/auth';
 import { formatTimestamp } from '@/lib/format';
 import { CATEGORY_LABELS, INSTRUMENT_LABELS, STAGE_LABELS, PARTY_KIND_LABELS } from '@/lib/domain';
@@ -14,7 +19,7 @@ import { FigureCard } from './_parts/figure-card';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 async function load(params: Props['params']) {
   const { id } = await params;
@@ -24,13 +29,31 @@ async function load(params: Props['params']) {
   return pledge;
 }
 
+/** The pledge as of `asOf=` when asked (null: not yet recorded then), else as it is now. */
+async function loadAsOf(params: Props['params'], searchParams: Props['searchParams']) {
+  const current = await load(params);
+  const { asOf, problems } = await pageAsOf(await searchParams);
+  return { current, asOf, problems, p: asOf ? await getPledgeAsOf(current.id, asOf) : current };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await load(params);
   return { title: `${p.title} — ${p.donor.name} → ${p.recipient.name}` };
 }
 
-export default async function PledgePage({ params }: Props) {
-  const p = await load(params);
+export default async function PledgePage({ params, searchParams }: Props) {
+  const { current, asOf, problems, p } = await loadAsOf(params, searchParams);
+  if (!p)
+    return (
+      <article className="space-y-4">
+        <AsOfBanner asOf={asOf} />
+        <h1 className="text-2xl font-semibold">{current.title}</h1>
+        <p data-testid="not-yet-recorded">
+          {`This pledge was not yet recorded on ${asOfLabel(asOf!)}. `}
+          <Link href={`/pledges/${current.id}`}>See it now</Link>.
+        </p>
+      </article>
+    );
   // Only for a signed-in editor. A request with a session is never marked shareable
   // (lib/page-cache.ts), so no cache hands this link to anonymous visitors.
   const editor = await currentAccount();
@@ -65,6 +88,8 @@ export default async function PledgePage({ params }: Props) {
   ];
   return (
     <article className="space-y-6">
+      <ProblemsNotice problems={problems} />
+      <AsOfBanner asOf={asOf} />
       {p.retractedAt && (
         <div role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 text-red-900">
           <strong>Retracted</strong> on {formatTimestamp(p.retractedAt)}: {p.retractionReason}. It is left out

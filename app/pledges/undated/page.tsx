@@ -13,6 +13,7 @@ import { plural } from '@/lib/format';
 import { STAGE_LABELS } from '@/lib/domain';
 import { ProblemsNotice } from '@/app/_components/problems-notice';
 import { UNDATED_NOUNS, undatedHref } from '@/app/_components/undated-stages';
+import { withAsOf } from '@/db/as-of';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Pledges without a date' };
@@ -22,7 +23,10 @@ const first = (v: string | string[] | undefined) => [v ?? []].flat()[0]?.trim() 
 
 export default async function UndatedPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
-  const parsed = await dropUnknownParties(parseFilters(params, (await listReportingCurrencies()).all));
+  const parsed = await withAsOf(
+    await dropUnknownParties(parseFilters(params, (await listReportingCurrencies()).all)),
+    params,
+  );
   const { filters } = parsed;
   const problems = [...parsed.problems];
   const dates = parseDateBasis(params, problems);

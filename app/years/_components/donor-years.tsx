@@ -8,6 +8,7 @@ import { YEAR_BASIS_PARAM, type YearBasis } from '@/lib/years';
 import { parseYearBasis } from '@/lib/years-params';
 import type { PartyPageProps } from '@/app/_components/party-page';
 import { YearsSection } from './years-section';
+import { withAsOf } from '@/db/as-of';
 
 function slugOf(raw: string): string | null {
   try {
@@ -24,7 +25,7 @@ export async function DonorYears({ params, searchParams }: PartyPageProps) {
   if (!party) return null;
   const query = await searchParams;
   const currencies = await listReportingCurrencies();
-  const parsed = await dropUnknownParties(parseFilters(query, currencies.all));
+  const parsed = await withAsOf(await dropUnknownParties(parseFilters(query, currencies.all)), query);
   const filters = { ...parsed.filters, donor: [party.slug] };
   // A bad `basis` falls back to fiscal years; the dashboard above already lists the page's problems.
   const basis = parseYearBasis(query);

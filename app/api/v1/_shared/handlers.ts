@@ -2,6 +2,8 @@
 // JSON. Public reads get CORS, CDN caching and 304s keyed on the data version; writes need a
 // bearer token and get no CORS headers (browsers refuse them cross-origin).
 import { getDataVersion } from '@/db/meta';
+import { AS_OF_HEADER, namingAsOf } from '@/lib/api/as-of';
+import { readAsOf } from './filters';
 import { checkApiToken } from '@/db/accounts';
 import type { PublicUser } from '@/db/accounts';
 import { ApiError, errorResponse, jsonResponse } from '@/lib/api/errors';
@@ -28,13 +30,15 @@ export function publicRead<P extends Params>(prepare: PrepareRead<P>) {
     try {
       const validators = validatorsFor(await getDataVersion());
       const render = await prepare(request, await context.params);
+      const asOf = await readAsOf(new URL(request.url).searchParams);
       const headers = {
         ...CORS_READ_HEADERS,
         'Cache-Control': PUBLIC_CACHE_CONTROL,
         ...validatorHeaders(validators),
+        ...(asOf ? { [AS_OF_HEADER]: asOf } : {}),
       };
       if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers });
-      return jsonResponse(await render(), 200, headers);
+      return jsonResponse(namingAsOf(await render(), asOf), 200, headers);
     } catch (error) {
       return errorResponse(error, { ...CORS_READ_HEADERS, 'Cache-Control': NO_STORE });
     }

@@ -1,5 +1,7 @@
 // The {id} path segment and the conflict answer shared by the /pledges/{id} handlers.
 import { getPledge, type PledgeView } from '@/db/pledges';
+import { getPledgeAsOf } from '@/db/as-of';
+import { asOfLabel } from '@/lib/as-of';
 import { ApiError } from '@/lib/api/errors';
 import { presentPledgeDetail } from '@/lib/api/present';
 import { VersionConflictError } from '@/lib/validation';
@@ -15,10 +17,15 @@ export function pledgeIdOf(raw: string): number {
   return id;
 }
 
-export async function loadPledge(id: number): Promise<PledgeView> {
+/** The pledge now, or as it stood at `asOf` (a pledge not yet recorded then is not found). */
+export async function loadPledge(id: number, asOf: string | null = null): Promise<PledgeView> {
   const pledge = await getPledge(id);
   if (!pledge) throw new ApiError(404, 'not_found', `pledge ${id} does not exist`);
-  return pledge;
+  if (!asOf) return pledge;
+  const then = await getPledgeAsOf(id, asOf);
+  if (!then)
+    throw new ApiError(404, 'not_found', `pledge ${id} was not yet recorded as of ${asOfLabel(asOf)}`);
+  return then;
 }
 
 /** Runs a write; a stale `version` becomes a 409 that carries the record as it is now. */

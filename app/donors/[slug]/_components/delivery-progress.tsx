@@ -8,6 +8,7 @@ import { formatMoney } from '@/lib/money';
 import { compactMoney, plural } from '@/lib/format';
 import { CATEGORY_LABELS } from '@/lib/domain';
 import type { SearchParams } from '@/app/_components/dashboard-view';
+import { withAsOf } from '@/db/as-of';
 
 /** The figures as data attributes in minor units, so a reader of the page's HTML gets them exactly. */
 const figures = (d: Delivery) => ({
@@ -30,7 +31,10 @@ function Cancelled({ d, currency }: { d: Delivery; currency: string }) {
 }
 
 export async function DeliveryProgress({ slug, params }: { slug: string; params: SearchParams }) {
-  const parsed = await dropUnknownParties(parseFilters(params, (await listReportingCurrencies()).all));
+  const parsed = await withAsOf(
+    await dropUnknownParties(parseFilters(params, (await listReportingCurrencies()).all)),
+    params,
+  );
   const filters = { ...parsed.filters, donor: [slug] };
   const found = await getDonorDelivery(slug, filters);
   if (!found) return null;

@@ -4,7 +4,8 @@ import { actorFor } from '@/db/accounts';
 import { assertKnownFields, readJsonObject } from '@/lib/api/body';
 import { jsonResponse } from '@/lib/api/errors';
 import { presentPledgeDetail } from '@/lib/api/present';
-import { assertKnownParams } from '@/lib/api/query';
+import { AS_OF_QUERY, assertKnownParams } from '@/lib/api/query';
+import { readAsOf } from '../../_shared/filters';
 import { patchMetaSchema, pledgePatchSchema, retractBodySchema } from '@/lib/api/schemas';
 import type { PledgeInput } from '@/lib/pledge-schema';
 import { parseOrThrow } from '@/lib/validation';
@@ -16,8 +17,9 @@ export const dynamic = 'force-dynamic';
 const ALLOW = 'GET, HEAD, PATCH, DELETE, OPTIONS';
 
 export const GET = publicRead<{ id: string }>(async (request, { id }) => {
-  assertKnownParams(new URL(request.url).searchParams, []);
-  const pledge = await loadPledge(pledgeIdOf(id));
+  const params = new URL(request.url).searchParams;
+  assertKnownParams(params, [AS_OF_QUERY]);
+  const pledge = await loadPledge(pledgeIdOf(id), await readAsOf(params));
   return () => presentPledgeDetail(pledge);
 });
 
