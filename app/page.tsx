@@ -1,8 +1,10 @@
 import { DashboardView, type SearchParams } from './_components/dashboard-view';
+import { DashboardCitation } from './_components/dashboard-citation';
 
 export const dynamic = 'force-dynamic';
 
 export default async function Dashboard({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
   return (
     <div className="space-y-4">
       <header>
@@ -12,7 +14,8 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
           never double-counted; headline claims are compared with the itemised pledges, not added to them.
         </p>
       </header>
-      <DashboardView params={await searchParams} path="/" />
+      <DashboardView params={params} path="/" />
+      <DashboardCitation params={params} path="/" />
     </div>
   );
 }

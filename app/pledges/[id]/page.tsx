@@ -11,10 +11,14 @@ import { SourceList } from './_parts/source-list';
 import { RevisionHistory } from './_parts/revision-history';
 import { PledgeLinks } from './_parts/pledge-links';
 import { FigureCard } from './_parts/figure-card';
+import { PledgeCitation } from './_parts/pledge-citation';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(params: Props['params']) {
   const { id } = await params;
@@ -29,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${p.title} — ${p.donor.name} → ${p.recipient.name}` };
 }
 
-export default async function PledgePage({ params }: Props) {
+export default async function PledgePage({ params, searchParams }: Props) {
   const p = await load(params);
   // Only for a signed-in editor. A request with a session is never marked shareable
   // (lib/page-cache.ts), so no cache hands this link to anonymous visitors.
@@ -117,6 +121,7 @@ export default async function PledgePage({ params }: Props) {
       </section>
       <PledgeLinks parent={p.parent} drawdowns={p.drawdowns} />
       <RevisionHistory revisions={p.revisions} />
+      <PledgeCitation pledge={p} searchParams={searchParams} />
     </article>
   );
 }
