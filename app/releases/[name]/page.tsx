@@ -5,6 +5,7 @@ import { listReleaseCorrections } from '@/db/releases';
 import { formatTimestamp, plural } from '@/lib/format';
 import { REVISION_ACTIONS, REVISION_ACTION_LABELS } from '@/lib/domain';
 import { changeSentence } from '@/lib/revision-changes';
+import { isReleaseName } from '@/lib/release-schema';
 import { ReleaseFiles } from '../_parts/release-files';
 
 export const dynamic = 'force-dynamic';
@@ -14,18 +15,27 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+/** The segment as typed; a malformed escape is no release's name (and never an error). */
+function segmentName(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 async function load({ params, searchParams }: Props) {
   const { name } = await params;
   const { page } = await searchParams;
   const asked = Number(Array.isArray(page) ? page[0] : (page ?? 1));
-  const list = await listReleaseCorrections(decodeURIComponent(name), Number.isFinite(asked) ? asked : 1);
+  const list = await listReleaseCorrections(segmentName(name), Number.isFinite(asked) ? asked : 1);
   if (!list) notFound();
   return list;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { name } = await params;
-  return { title: `Release ${decodeURIComponent(name)}: corrections` };
+  const name = segmentName((await params).name);
+  return { title: isReleaseName(name) ? `Release ${name}: corrections` : 'Release' };
 }
 
 export default async function ReleasePage(props: Props) {
