@@ -81,7 +81,8 @@ describe('the public release pages', () => {
     expect(await res.text()).toContain('Corrections list');
     expect((await fetch(`${server.url}/releases/no-such-release`)).status).toBe(404);
     expect((await fetch(`${server.url}/releases/%2E%2E%2Fx`)).status).toBe(404);
-    expect((await fetch(`${server.url}/releases/%E0%A4%A`)).status).toBe(404);
+    // "%25E0%25A4" arrives as "%E0%A4", which is no escape of a character.
+    expect((await fetch(`${server.url}/releases/%25E0%25A4`)).status).toBe(404);
   });
 
   test('/editor/releases is closed to an editor', async () => {
