@@ -1,9 +1,11 @@
 import { DashboardView, type SearchParams } from './_components/dashboard-view';
 import { YearsLink } from './years/_components/years-link';
+import { DashboardCitation } from './_components/dashboard-citation';
 
 export const dynamic = 'force-dynamic';
 
 export default async function Dashboard({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
   return (
     <div className="space-y-4">
       <header>
@@ -12,9 +14,10 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
           Every pledge a donor has made to a recipient, each backed by its sources. Stages are kept apart and
           never double-counted; headline claims are compared with the itemised pledges, not added to them.
         </p>
-        <YearsLink params={await searchParams} />
+        <YearsLink params={params} />
       </header>
-      <DashboardView params={await searchParams} path="/" />
+      <DashboardView params={params} path="/" />
+      <DashboardCitation params={params} path="/" />
     </div>
   );
 }

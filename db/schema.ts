@@ -283,7 +283,27 @@ export const meta = sqliteTable('meta', {
   value: text('value').notNull(),
 });
 
+/**
+ * A named, citable moment of the record ("2026-12"), cut by an admin at /editor/releases. The record
+ * as it stood at `cut_at` is rebuilt from the revisions; the release stores only the moment and its note.
+ */
+export const releases = sqliteTable(
+  'releases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    cutAt: text('cut_at').notNull().default(now),
+    note: text('note'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('releases_name_unique').on(t.name), index('releases_cut_at_idx').on(t.cutAt)],
+);
+
 export type User = typeof users.$inferSelect;
+export type ReleaseRow = typeof releases.$inferSelect;
 export type Party = typeof parties.$inferSelect;
 export type PledgeRow = typeof pledges.$inferSelect;
 export type NewPledgeRow = typeof pledges.$inferInsert;

@@ -25,6 +25,7 @@ type Tables = Pick<
   | 'revisions'
   | 'fxRates'
   | 'meta'
+  | 'releases'
 >;
 
 function bound<K extends keyof Tables>(name: K): Tables[K] {
@@ -55,5 +56,6 @@ export const pledgeSources = bound('pledgeSources');
 export const revisions = bound('revisions');
 export const fxRates = bound('fxRates');
 export const meta = bound('meta');
+export const releases = bound('releases');
 
-export type { User, Party, PledgeRow, NewPledgeRow, SourceRow, RevisionRow } from './schema';
+export type { User, Party, PledgeRow, NewPledgeRow, SourceRow, RevisionRow, ReleaseRow } from './schema';

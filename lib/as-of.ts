@@ -4,6 +4,7 @@
 // kinds that need the database (db/as-of/resolve.ts is where a new kind is added).
 import { isRealDate, todayIso } from './dates';
 import { ValidationError } from './validation';
+import { RELEASE_AS_OF_PREFIX, isReleaseName } from './release-schema';
 
 export const AS_OF_PARAM = 'asOf';
 /** How the parameter is named in messages, as the banner and the docs write it. */
@@ -13,7 +14,9 @@ export type AsOfSpec =
   /** A calendar day: the record at 23:59:59.999 UTC of that day. */
   | { kind: 'day'; day: string }
   /** An instant, normalised to the stored timestamps' form (…T…:…:….mmmZ). */
-  | { kind: 'instant'; at: string };
+  | { kind: 'instant'; at: string }
+  /** A named release (`release:2026-12`): the record at the moment it was cut (db/releases). */
+  | { kind: 'release'; name: string };
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -33,6 +36,11 @@ export function parseAsOf(raw: string | null | undefined, now = new Date()): AsO
   const text = raw?.trim() ?? '';
   if (text === '') return null;
   const shown = `"${text.slice(0, 40)}"`;
+  if (text.startsWith(RELEASE_AS_OF_PREFIX)) {
+    const name = text.slice(RELEASE_AS_OF_PREFIX.length);
+    if (!isReleaseName(name)) return refuse(`${shown} is not a release's name (e.g. release:2026-12)`);
+    return { kind: 'release', name };
+  }
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     if (!isRealDate(text)) return refuse(`${shown} is not a real date`);
     if (text > todayIso(now))
@@ -48,12 +56,14 @@ export function parseAsOf(raw: string | null | undefined, now = new Date()): AsO
     return { kind: 'instant', at: date.toISOString() };
   }
   return refuse(
-    `${shown} is not a date: write YYYY-MM-DD (the end of that day, UTC) or a full timestamp such as 2025-06-30T12:00:00Z`,
+    `${shown} is not a date: write YYYY-MM-DD (the end of that day, UTC), a full timestamp such as 2025-06-30T12:00:00Z, or release:NAME`,
   );
 }
 
 /** The cut-off timestamp of a parsed date or instant (the kinds this module knows without a database). */
 export function cutOffOf(spec: AsOfSpec): string {
+  if (spec.kind === 'release')
+    throw new Error("a release's cut is read from the database (db/as-of/resolve.ts)");
   return spec.kind === 'day' ? endOfDay(spec.day) : spec.at;
 }
 

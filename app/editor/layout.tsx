@@ -18,6 +18,7 @@ export default async function EditorLayout({ children }: { children: React.React
           ['/editor/users', 'Users'],
           ['/editor/tokens', 'All tokens'],
           ['/editor/audit', 'Audit log'],
+          ['/editor/releases', 'Releases'],
         ] as [string, string][])
       : []),
   ];

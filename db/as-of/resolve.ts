@@ -1,5 +1,7 @@
 // `asOf` from a request to the cut-off timestamp the as-of record is rebuilt at (db/as-of/pledges-at.ts).
-import { cutOffOf, parseAsOf } from '../../lib/as-of';
+import { AS_OF_LABEL, AS_OF_PARAM, cutOffOf, parseAsOf } from '../../lib/as-of';
+import { ValidationError } from '../../lib/validation';
+import { resolveReleaseCut } from '../releases';
 
 /**
  * The cut-off `raw` names (an ISO timestamp, UTC), or null for the current record. Throws
@@ -14,5 +16,13 @@ export async function resolveAsOf(raw: string | null | undefined): Promise<strin
     case 'day':
     case 'instant':
       return cutOffOf(spec);
+    case 'release': {
+      const cut = await resolveReleaseCut(spec.name);
+      if (cut === null)
+        throw new ValidationError({
+          [AS_OF_PARAM]: [`${AS_OF_LABEL} "release:${spec.name}" names no release; see /releases`],
+        });
+      return cut;
+    }
   }
 }

@@ -258,3 +258,18 @@ export const meta = pgTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+export const releases = pgTable(
+  'releases',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    cutAt: text('cut_at').notNull().default(now),
+    note: text('note'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('releases_name_unique').on(t.name), index('releases_cut_at_idx').on(t.cutAt)],
+);

@@ -12,6 +12,7 @@ import { databaseFingerprint } from '../support/db-fingerprint';
 import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
 import { createUser } from '../../db/accounts/users';
 import { createApiToken } from '../../db/accounts/tokens';
+import { listDonorFiscalYears } from '../../db/parties';
 
 let server: RunningServer;
 let callers: Record<Caller, Credentials>;
@@ -122,6 +123,23 @@ const VALID: Record<string, (who: Credentials) => Form | Promise<Form>> = {
     };
   },
   createTokenAction: () => ({ page: '/editor/settings', fields: [['label', `matrix ${++serial}`]] }),
+  setFiscalYearAction: async () => {
+    const japan = (await listDonorFiscalYears()).find((p) => p.slug === 'japan');
+    return {
+      page: '/editor/parties',
+      fields: [
+        ['party', 'japan'],
+        ['fiscalYearStartMonth', japan?.fiscalYearStartMonth === 4 ? '5' : '4'],
+      ],
+    };
+  },
+  cutReleaseAction: () => ({
+    page: '/editor/releases',
+    fields: [
+      ['name', `matrix-${++serial}`],
+      ['note', ''],
+    ],
+  }),
   revokeTokenAction: async (who) => ({
     page: '/editor/settings',
     // The caller's own token; a disabled or anonymous caller aims at the active editor's.

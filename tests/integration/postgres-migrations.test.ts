@@ -34,6 +34,7 @@ describe('PostgreSQL migrations (postgres only)', () => {
         'parties',
         'pledge_sources',
         'pledges',
+        'releases',
         'revisions',
         'sessions',
         'sources',

@@ -39,6 +39,7 @@ export const ACCESS_MATRIX: Record<string, Rule> = {
   'action app/editor/tokens/actions.ts#revokeAnyTokenAction': 'admins',
   'action app/editor/users/actions.ts#inviteUserAction': 'admins',
   'action app/editor/users/actions.ts#updateUserAction': 'admins',
+  'action app/editor/releases/actions.ts#cutReleaseAction': 'admins',
   'action app/setup/actions.ts#createFirstAdminAction': 'first-run',
   'POST app/api/v1/pledges/route.ts': 'token',
   'PATCH app/api/v1/pledges/[id]/route.ts': 'token',

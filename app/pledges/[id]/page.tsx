@@ -16,6 +16,7 @@ import { SourceList } from './_parts/source-list';
 import { RevisionHistory } from './_parts/revision-history';
 import { PledgeLinks } from './_parts/pledge-links';
 import { FigureCard } from './_parts/figure-card';
+import { PledgeCitation } from './_parts/pledge-citation';
 
 export const dynamic = 'force-dynamic';
 
@@ -142,6 +143,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
       </section>
       <PledgeLinks parent={p.parent} drawdowns={p.drawdowns} />
       <RevisionHistory revisions={p.revisions} />
+      <PledgeCitation pledge={p} searchParams={searchParams} />
     </article>
   );
 }

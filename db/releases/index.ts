@@ -1,0 +1,3 @@
+export * from './corrections';
+export * from './cut';
+export * from './read';
