@@ -30,6 +30,8 @@ export async function recordRevision(
     reason?: string | null;
     changes: Changes;
     version: number;
+    /** The pledge's updated_at written by the same change, so the revision and the row name one moment. */
+    at?: string;
   },
 ): Promise<void> {
   await tx.insert(revisions).values({
@@ -40,6 +42,7 @@ export async function recordRevision(
     reason: entry.reason ?? null,
     changes: JSON.stringify(entry.changes),
     version: entry.version,
+    ...(entry.at ? { at: entry.at } : {}),
   });
 }
 

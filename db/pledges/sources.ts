@@ -72,6 +72,7 @@ async function recordOnCitingPledges(
       reason: context.reason,
       changes: { [`${SOURCE_CHANGE_PREFIX}${sourceId}`]: change },
       version: bumped.version,
+      at,
     });
   }
 }

@@ -51,6 +51,7 @@ export async function unretractPledge({
       reason,
       changes: { retractedAt: [current.retractedAt, null] },
       version: current.version + 1,
+      at,
     });
     return (await readPledge(tx, id))!;
   });

@@ -73,6 +73,7 @@ export async function createPledgeIn(
     reason,
     changes: diffSnapshots(null, snapshot(view)),
     version: 1,
+    at: view.updatedAt,
   });
   return (await readPledge(tx, id))!;
 }
@@ -149,7 +150,15 @@ export async function updatePledgeIn(
       .where(eq(pledges.id, id));
     return (await readPledge(tx, id))!;
   }
-  await recordRevision(tx, { pledgeId: id, action, actor, reason, changes, version: after.version });
+  await recordRevision(tx, {
+    pledgeId: id,
+    action,
+    actor,
+    reason,
+    changes,
+    version: after.version,
+    at: after.updatedAt,
+  });
   return (await readPledge(tx, id))!;
 }
 
@@ -218,6 +227,7 @@ export async function retractPledge({
       reason,
       changes: { retractedAt: [null, at] },
       version: current.version + 1,
+      at,
     });
     return (await readPledge(tx, id))!;
   });

@@ -39,7 +39,7 @@ beforeAll(async () => {
     actor: by,
   });
   await retractPledge({ id: second.id, input: { reason: 'Recorded twice' }, expectedVersion: 1, actor: by });
-  await createPledge({ ...NEW_PLEDGE, title: 'New after the release' }, by);
+  await createPledge({ ...NEW_PLEDGE, title: 'New after the release', amount: '2500000' }, by);
 }, 240_000);
 afterAll(async () => {
   await server?.stop();
