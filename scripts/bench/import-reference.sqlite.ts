@@ -8,36 +8,15 @@
 // with dashes (the synthetic names are Latin), and the " | " lists are split without the `\|`
 // escapes the synthetic data never holds.
 
+import { PLEDGE_COLUMNS } from '../../lib/csv/columns';
+
 const DATE_PRECISION = (column: string) =>
   `case length(${column}) when 10 then 'day' when 7 then 'month' when 4 then 'year' else 'unknown' end`;
 const MINOR_UNITS = (column: string) => `cast(replace(nullif(${column}, ''), '.', '') as integer)`;
 const STAGE_DATES = ['committed', 'allocated', 'disbursed', 'cancelled'];
-const REVISION_FIELDS = [
-  'title',
-  'description',
-  'category',
-  'instrument',
-  'stage',
-  'kind',
-  'is_lower_bound',
-  'amount',
-  'currency',
-  'amount_usd',
-  'fx_rate',
-  'fx_date',
-  'announced_on',
-  'date_precision',
-  'committed_on',
-  'allocated_on',
-  'disbursed_on',
-  'cancelled_on',
-  'period_start',
-  'period_end',
-  'donor',
-  'recipient',
-  'source_urls',
-  'source_quotes',
-];
+/** The columns a create revision records (every field but the row's own bookkeeping). */
+const NOT_IN_REVISION = new Set(['id', 'external_id', 'donor_kind', 'parent_id', 'updated_at']);
+const REVISION_FIELDS = PLEDGE_COLUMNS.filter((c) => !NOT_IN_REVISION.has(c));
 
 /** Splits the five source lists of each staged row in step, one row per source. */
 const SOURCE_ITEMS = `
