@@ -3,6 +3,7 @@ export * from './editor-list';
 export * from './pages';
 export * from './parties';
 export * from './read';
+export * from './list';
 export * from './revisions';
 export * from './search';
 export * from './sources';

@@ -2,7 +2,7 @@ import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
 import { startApiServer, call, expectErrorShape, NEW_PLEDGE } from './api-support';
 import { addSyntheticPledges } from '../support/synthetic';
-import { countPledges } from '../../db/pledges/read';
+import { countPledges } from '../../db/pledges/list';
 import { createPledge } from '../../db/pledges/writes';
 import { parseFilters, EMPTY_FILTERS } from '../../lib/filters';
 import { minorToDecimal } from '../../lib/money';

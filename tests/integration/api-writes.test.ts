@@ -5,7 +5,7 @@ import { startApiServer, call, expectErrorShape, NEW_PLEDGE } from './api-suppor
 import { onTestPostgres } from '../support/engine';
 import { createUser, disableUser } from '../../db/accounts/users';
 import { createApiToken, revokeApiToken } from '../../db/accounts/tokens';
-import { countPledges } from '../../db/pledges/read';
+import { countPledges } from '../../db/pledges/list';
 import { getTotals } from '../../db/totals/totals';
 import { EMPTY_FILTERS } from '../../lib/filters';
 

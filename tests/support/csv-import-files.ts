@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { tempDir } from './temp-db';
 import { one, read } from '../../db/connection';
 import { pledges } from '../../db/tables';
-import { listPledges } from '../../db/pledges/read';
+import { listPledges } from '../../db/pledges/list';
 import { EMPTY_FILTERS } from '../../lib/filters';
 
 export const dir = tempDir('csv-import-');
