@@ -8,5 +8,6 @@ export * from './revisions';
 export * from './search';
 export * from './sources';
 export * from './undo';
+export * from './unretract';
 export * from './writes';
 export * from './progress';

@@ -5,7 +5,7 @@ import { useTestDatabase } from '../support/engine';
 import { writeTransaction } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
 import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
-import { unretractPledge } from '../../db/pledges/undo';
+import { unretractPledge } from '../../db/pledges/unretract';
 import { getPledge } from '../../db/pledges/read';
 import { ValidationError, VersionConflictError } from '../../lib/validation';
 import { editor, base } from '../support/undo-pledge-input';

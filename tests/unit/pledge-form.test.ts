@@ -4,7 +4,6 @@ import { describe, test, expect } from 'vitest';
 import { pledgeSchema } from '../../lib/pledge-schema';
 import { fieldErrorsOf } from '../../lib/validation';
 import {
-  differingFields,
   emptyPledgeValues,
   inputFromValues,
   valuesFromFormData,
@@ -12,6 +11,7 @@ import {
   PLEDGE_FIELDS,
   SOURCE_FIELDS,
 } from '../../lib/pledge-form';
+import { differingFields } from '../../lib/pledge-form-compare';
 
 const good: Record<string, string> = {
   donor: 'Japan',
