@@ -6,10 +6,10 @@ import { one, writeTransaction, type Tx } from '../connection';
 import { parties } from '../tables';
 import { loadFxTable } from '../fx';
 import { conversionFor, loadForWrite, parsePledge, pledgeToInput, snapshot, updatePledgeIn } from './writes';
-import { type PledgeView } from './read';
-import { type Actor } from './revisions';
+import type { PledgeView } from './read';
+import type { Actor } from './revisions';
 import { DATE_FIELDS } from '../../lib/stage-dates';
-import { type PledgeInput } from '../../lib/pledge-schema';
+import type { PledgeInput } from '../../lib/pledge-schema';
 import { ValidationError } from '../../lib/validation';
 import type { FxTable } from '../../lib/fx';
 
