@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { partyNameKey } from '../lib/domain';
+import { partyNameKey } from '../lib/party-names';
 import { CountryFigures, type Indicator } from '../lib/country-figures';
 
 export const WORLD_BANK_CREDIT = 'World Bank, World Development Indicators';

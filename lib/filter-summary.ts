@@ -1,6 +1,7 @@
 // The active filters in words: the chart's title and the name of its saved image, so a picture
 // taken out of the page still says what it shows.
-import { CATEGORY_LABELS, INSTRUMENT_LABELS, STAGE_LABELS, slugify } from './domain';
+import { CATEGORY_LABELS, INSTRUMENT_LABELS, STAGE_LABELS } from './domain';
+import { slugify } from './party-names';
 import type { PledgeFilters } from './filters';
 import { peerGroup } from './peer-groups';
 

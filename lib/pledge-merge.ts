@@ -3,14 +3,8 @@
 // that side's value; a field both changed to different values is a conflict, settled only by the
 // editor's choice for that field. What `values` holds is exactly what saving the merge stores.
 import { z } from 'zod';
-import {
-  COMPARED_FIELDS,
-  FORM_FIELD_LABELS,
-  PLEDGE_FIELDS,
-  SOURCE_FIELDS,
-  showField,
-  type PledgeFormValues,
-} from './pledge-form';
+import { PLEDGE_FIELDS, SOURCE_FIELDS, type PledgeFormValues } from './pledge-form';
+import { COMPARED_FIELDS, FORM_FIELD_LABELS, showField } from './pledge-form-compare';
 
 /** The fields compared one by one; a party's kind travels with its name. */
 export const MERGE_FIELDS = COMPARED_FIELDS;

@@ -5,7 +5,8 @@ import { CATEGORIES, INSTRUMENTS, STAGES, PLEDGE_KINDS, DATE_PRECISIONS, PARTY_K
 import { isKnownCurrency, parseAmount } from './money';
 import { EARLIEST_DATE, latestAllowedDate, normaliseDate, isRealDate, precisionOf, todayIso } from './dates';
 import { PLEDGE_LABELS as L, SOURCE_LABELS as S } from './pledge-labels';
-import { DATE_FIELDS, stageDatesFrom, type DateField, type StageDates } from './stage-dates';
+import { DATE_FIELDS, type DateField, type StageDates } from './stage-dates';
+import { stageDatesFrom } from './stage-date-rules';
 
 export const LIMITS = {
   title: 300,

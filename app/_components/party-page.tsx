@@ -5,7 +5,8 @@ import { notFound } from 'next/navigation';
 import { getPartyBySlug } from '@/db/pledges';
 import { getTotals } from '@/db/totals';
 import { EMPTY_FILTERS } from '@/lib/filters';
-import { PARTY_KIND_LABELS, isSlug } from '@/lib/domain';
+import { PARTY_KIND_LABELS } from '@/lib/domain';
+import { isSlug } from '@/lib/party-names';
 import { DashboardView, type SearchParams } from './dashboard-view';
 import { DonorStanding } from './donor-standing';
 

@@ -5,7 +5,7 @@
 import { conversionFor, pledgeColumns, parsePledge, snapshot, type SnapshotFields } from '../pledges/writes';
 import type { Actor } from '../pledges/revisions';
 import { fastPledgeData } from '../../lib/csv/fast-pledge';
-import { partyNameKey, slugify } from '../../lib/domain';
+import { partyNameKey, slugify } from '../../lib/party-names';
 import type { FxTable } from '../../lib/fx';
 import type { PledgeData, PledgeInput } from '../../lib/pledge-schema';
 import { pledges, type NewPledgeRow } from '../schema';

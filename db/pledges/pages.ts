@@ -3,7 +3,8 @@
 import { and, asc, gt } from 'drizzle-orm';
 import { read } from '../connection';
 import { pledges } from '../tables';
-import { pledgeCount, flatten, listWhere, selectSummaries, type PledgeSummary } from './read';
+import { flatten, selectSummaries, type PledgeSummary } from './read';
+import { pledgeCount, listWhere } from './list';
 import { sourcesForPledges, type LinkedSource } from './sources';
 import type { PledgeFilters } from '../../lib/filters';
 

@@ -8,7 +8,8 @@ import { one, read, type Tx } from '../connection';
 import { onDb } from './on-db';
 import { parties, pledges } from '../tables';
 import type { Party } from '../schema';
-import { partyNameKey, slugify, type PartyKind } from '../../lib/domain';
+import type { PartyKind } from '../../lib/domain';
+import { partyNameKey, slugify } from '../../lib/party-names';
 import { iso3ForName } from '../world-bank';
 
 /** The party this name denotes (same name up to case and spacing), or null. */

@@ -9,7 +9,7 @@
 import { and, eq, isNull, like, or } from 'drizzle-orm';
 import type { Db, Tx } from '../sqlite/client';
 import { parties } from '../schema';
-import { partyNameKey, slugify } from '../../lib/domain';
+import { partyNameKey, slugify } from '../../lib/party-names';
 import { freeSlug, iso3ForParty, numberedSlugs } from './parties';
 
 /** db/pledges/parties.ts uniqueSlug on the SQLite connection, synchronously. */

@@ -1,16 +1,11 @@
 // Reading pledges: one pledge with everything about it, and filtered, sorted, paged lists.
-import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, max, sql, type SQL } from 'drizzle-orm';
-import { caseless } from '../sql-dialect';
+import { aliasedTable, and, asc, desc, eq, inArray, isNull, max, type SQL } from 'drizzle-orm';
 import { one, read, type Tx } from '../connection';
 import { parties, pledges, type PledgeRow } from '../tables';
 import { onDb } from './on-db';
-import { whereFilters } from './filter-sql';
-import { listSourcesForPledge, countSourcesForPledges, type LinkedSource } from './sources';
-import { listRevisions, type RevisionView } from './revisions';
-import { versionedCache } from '../meta';
-import { valueIn } from '../totals/totals';
 import { pledgesTable } from '../as-of/pledges-at';
-import { filtersKey, type PledgeFilters } from '../../lib/filters';
+import { listSourcesForPledge, type LinkedSource } from './sources';
+import { listRevisions, type RevisionView } from './revisions';
 import type { PartyKind } from '../../lib/domain';
 
 export type PartyRef = { id: number; slug: string; name: string; kind: PartyKind };
@@ -22,9 +17,9 @@ export type PledgeView = PledgeSummary & {
   revisions: RevisionView[];
 };
 
-const donorT = aliasedTable(parties, 'donor');
-const recipientT = aliasedTable(parties, 'recipient');
-const partyCols = (t: typeof donorT) => ({ id: t.id, slug: t.slug, name: t.name, kind: t.kind });
+export const donorT = aliasedTable(parties, 'donor');
+export const recipientT = aliasedTable(parties, 'recipient');
+export const partyCols = (t: typeof donorT) => ({ id: t.id, slug: t.slug, name: t.name, kind: t.kind });
 
 /** Pledges joined with their donor and recipient (shared by every pledge read). */
 export function selectSummaries(db: Tx, where: SQL | undefined, asOf?: string | null) {
@@ -66,132 +61,6 @@ export async function readPledge(db: Tx, id: number): Promise<PledgeView | null>
     ).map(flatten),
     revisions: await listRevisions(id, db),
   };
-}
-
-export const SORTS = [
-  'date',
-  'amount',
-  'title',
-  'donor',
-  'recipient',
-  'category',
-  'stage',
-  'updated',
-] as const;
-export type Sort = (typeof SORTS)[number];
-export type ListOptions = {
-  page?: number;
-  pageSize?: number;
-  sort?: Sort;
-  dir?: 'asc' | 'desc';
-  /** Include retracted pledges (history views); lists leave them out by default. */
-  includeRetracted?: boolean;
-};
-export type ListedPledge = PledgeSummary & { sourceCount: number; value: number | null };
-export type PledgeList = {
-  rows: ListedPledge[];
-  total: number;
-  page: number;
-  pageSize: number;
-  pages: number;
-};
-
-function orderFor(sort: Sort, currency: string): SQL {
-  switch (sort) {
-    case 'amount':
-      return valueIn(currency);
-    case 'title':
-      return caseless(pledges.title);
-    case 'donor':
-      return caseless(donorT.name);
-    case 'recipient':
-      return caseless(recipientT.name);
-    case 'category':
-      return sql`${pledges.category}`;
-    case 'stage':
-      return sql`${pledges.stage}`;
-    case 'updated':
-      return sql`${pledges.updatedAt}`;
-    default:
-      return sql`${pledges.announcedOn}`;
-  }
-}
-
-const countCache = versionedCache<number>();
-
-/** The filters' condition, leaving out retracted pledges unless asked (history views). */
-export function listWhere(filters: PledgeFilters, includeRetracted: boolean): SQL | undefined {
-  return and(whereFilters(filters), includeRetracted ? undefined : isNull(pledges.retractedAt));
-}
-
-/** How many pledges match the filters (cached until the data next changes). */
-export async function pledgeCount(
-  filters: PledgeFilters,
-  includeRetracted = false,
-  db?: Tx,
-): Promise<number> {
-  return countCache(
-    `${filtersKey(filters)}:${includeRetracted}`,
-    async () =>
-      (
-        await onDb(db, (d) =>
-          one(
-            d
-              .select({ n: count() })
-              .from(pledgesTable(filters.asOf))
-              .where(listWhere(filters, includeRetracted)),
-          ),
-        )
-      )?.n ?? 0,
-  );
-}
-
-export async function countPledges(filters: PledgeFilters, includeRetracted = false): Promise<number> {
-  return pledgeCount(filters, includeRetracted);
-}
-
-/** Filtered pledges, sorted and paged on the server. Ties break on id, so paging is stable. */
-export async function listPledges(filters: PledgeFilters, options: ListOptions = {}): Promise<PledgeList> {
-  return read(async (db) => {
-    const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? 50), 1), 500);
-    const sort = options.sort ?? 'date';
-    const dir =
-      options.dir ?? (sort === 'title' || sort === 'donor' || sort === 'recipient' ? 'asc' : 'desc');
-    const where = listWhere(filters, !!options.includeRetracted);
-    const total = await pledgeCount(filters, !!options.includeRetracted, db);
-    const pages = Math.max(1, Math.ceil(total / pageSize));
-    const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pages);
-    const order = orderFor(sort, filters.currency);
-    const value = valueIn(filters.currency);
-    const rows = await db
-      .select({
-        pledge: pledges,
-        donor: partyCols(donorT),
-        recipient: partyCols(recipientT),
-        value: sql<number | null>`${value}`.mapWith(Number),
-      })
-      .from(pledgesTable(filters.asOf))
-      .innerJoin(donorT, eq(donorT.id, pledges.donorId))
-      .innerJoin(recipientT, eq(recipientT.id, pledges.recipientId))
-      .where(where)
-      .orderBy(
-        dir === 'asc' ? sql`${order} asc nulls last` : sql`${order} desc nulls last`,
-        dir === 'asc' ? asc(pledges.id) : desc(pledges.id),
-      )
-      .limit(pageSize)
-      .offset((page - 1) * pageSize);
-    const counts = await countSourcesForPledges(
-      rows.map((r) => r.pledge.id),
-      db,
-    );
-    return {
-      rows: rows.map((r) => ({ ...flatten(r), value: r.value, sourceCount: counts.get(r.pledge.id) ?? 0 })),
-      total,
-      page,
-      pageSize,
-      pages,
-    };
-  });
 }
 
 /** Commitments a draw-down may be drawn against: the donor's top-level, committed-or-later items. */

@@ -5,57 +5,13 @@ import { eq } from 'drizzle-orm';
 import { one, writeTransaction, type Tx } from '../connection';
 import { parties } from '../tables';
 import { loadFxTable } from '../fx';
-import {
-  type PledgeChange,
-  bumpVersion,
-  conversionFor,
-  loadForWrite,
-  parsePledge,
-  pledgeToInput,
-  snapshot,
-  updatePledgeIn,
-} from './writes';
-import { readPledge, type PledgeView } from './read';
-import { recordRevision, type Actor } from './revisions';
+import { conversionFor, loadForWrite, parsePledge, pledgeToInput, snapshot, updatePledgeIn } from './writes';
+import type { PledgeView } from './read';
+import type { Actor } from './revisions';
 import { DATE_FIELDS } from '../../lib/stage-dates';
-import { retractSchema, type PledgeInput } from '../../lib/pledge-schema';
-import { parseOrThrow, ValidationError } from '../../lib/validation';
+import type { PledgeInput } from '../../lib/pledge-schema';
+import { ValidationError } from '../../lib/validation';
 import type { FxTable } from '../../lib/fx';
-
-function reasonOf(input: unknown): string {
-  return parseOrThrow(retractSchema, input).reason;
-}
-
-/** Puts a retracted pledge back into the totals; like a retraction, it needs a reason. */
-export async function unretractPledge({
-  id,
-  input,
-  expectedVersion,
-  actor,
-}: PledgeChange & { input: unknown }): Promise<PledgeView> {
-  const reason = reasonOf(input);
-  return writeTransaction(async (tx) => {
-    const current = await loadForWrite(tx, id, expectedVersion);
-    if (!current.retractedAt) throw new ValidationError({ _: [`pledge ${id} is not retracted`] });
-    const at = new Date().toISOString();
-    await bumpVersion(tx, current, {
-      retractedAt: null,
-      retractionReason: null,
-      updatedAt: at,
-      updatedBy: actor.id,
-    });
-    await recordRevision(tx, {
-      pledgeId: id,
-      action: 'unretract',
-      actor,
-      reason,
-      changes: { retractedAt: [current.retractedAt, null] },
-      version: current.version + 1,
-      at,
-    });
-    return (await readPledge(tx, id))!;
-  });
-}
 
 /** The revision snapshot of the pledge as it stood at `version`: today's, with every later change undone. */
 export function snapshotAt(current: PledgeView, version: number): Record<string, unknown> | null {

@@ -9,7 +9,8 @@ import { startApiServer } from './api-support';
 import { addSyntheticPledges } from '../support/synthetic';
 import { createUser } from '../../db/accounts/users';
 import { createApiToken } from '../../db/accounts/tokens';
-import { countPledges, getPledge } from '../../db/pledges/read';
+import { getPledge } from '../../db/pledges/read';
+import { countPledges } from '../../db/pledges/list';
 import { EMPTY_FILTERS } from '../../lib/filters';
 
 let server: RunningServer;

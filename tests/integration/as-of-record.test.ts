@@ -4,7 +4,7 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import { useTestDatabase } from '../support/engine';
 import { DAYS, writeThreeDays, type Stood } from '../support/as-of-history';
-import { listPledges } from '../../db/pledges/read';
+import { listPledges } from '../../db/pledges/list';
 import { getTotals } from '../../db/totals/totals';
 import { resolveAsOf } from '../../db/as-of';
 import { EMPTY_FILTERS } from '../../lib/filters';

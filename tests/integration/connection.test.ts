@@ -2,22 +2,18 @@
 // relies on, the same on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import pg from 'pg';
-import { closeDatabase, execute, one, read, rows, writeTransaction, type Tx } from '../../db/connection';
+import { closeDatabase, execute, one, read, rows, writeTransaction } from '../../db/connection';
 import { getDataVersion } from '../../db/meta';
 import { meta } from '../../db/tables';
-import { DATA_CHANNEL, openPostgresVersionReader } from '../../db/postgres/version-listener';
-import { describePostgresOnly, useTestDatabase } from '../support/engine';
+import { useTestDatabase } from '../support/engine';
 import { gate } from '../support/hold';
+import { put } from '../support/connection-rows';
 
-let url: string;
+let _url: string;
 beforeAll(async () => {
-  url = await useTestDatabase();
+  _url = await useTestDatabase();
 });
 afterAll(() => closeDatabase());
-
-const put = (tx: Tx, key: string, value: string) =>
-  tx.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } });
 const stored = (key: string) =>
   read(async (db) => (await one(db.select().from(meta).where(eq(meta.key, key))))?.value ?? null);
 
@@ -83,65 +79,6 @@ describe('the engine seam', () => {
       execute(tx, sql`update meta set value = '43' where key like 'seam-raw%'`),
     );
     expect(changed).toBe(1);
-  });
-});
-
-describePostgresOnly('several servers on one database (PostgreSQL only)', () => {
-  test('a commit is announced to every listener with the new data version, and only at commit', async () => {
-    const listener = new pg.Client({ connectionString: url });
-    await listener.connect();
-    const heard: string[] = [];
-    listener.on('notification', (m) => {
-      if (m.channel === DATA_CHANNEL) heard.push(m.payload ?? '');
-    });
-    await listener.query(`listen ${DATA_CHANNEL}`);
-    const hold = gate();
-    const writing = writeTransaction(async (tx) => {
-      await put(tx, 'seam-notify', 'x');
-      await hold.opened;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(heard).toEqual([]);
-    hold.open();
-    await writing;
-    const deadline = Date.now() + 5000;
-    while (heard.length === 0 && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    await listener.end();
-    expect(heard).toEqual([String((await getDataVersion()).version)]);
-  });
-
-  test("a server's version reader follows commits, and reads afresh after losing its connection", async () => {
-    const reader = openPostgresVersionReader(url, { retryMs: 50 });
-    try {
-      const deadline = () => Date.now() + 5000;
-      for (const end = deadline(); !reader.listening() && Date.now() < end; )
-        await new Promise((r) => setTimeout(r, 20));
-      expect(reader.listening()).toBe(true);
-      await writeTransaction((tx) => put(tx, 'seam-reader', '1'));
-      const want = (await getDataVersion()).version;
-      for (const end = deadline(); (await reader.read()) !== want && Date.now() < end; )
-        await new Promise((r) => setTimeout(r, 20));
-      expect(await reader.read()).toBe(want);
-      // Cut its listening connection: commits made while it is away must still be seen.
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(
-        "select pg_terminate_backend(pid) from pg_stat_activity where query like 'listen %' and pid <> pg_backend_pid()",
-      );
-      await admin.end();
-      await writeTransaction((tx) => put(tx, 'seam-reader', '2'));
-      const after = (await getDataVersion()).version;
-      for (const end = deadline(); (await reader.read()) !== after && Date.now() < end; )
-        await new Promise((r) => setTimeout(r, 20));
-      expect(await reader.read()).toBe(after);
-      for (const end = deadline(); !reader.listening() && Date.now() < end; )
-        await new Promise((r) => setTimeout(r, 20));
-      expect(reader.listening()).toBe(true);
-      expect(await reader.read()).toBe(after);
-    } finally {
-      await reader.close();
-    }
   });
 });
 

@@ -6,7 +6,7 @@ import { describeSqliteOnly, useTestDatabase } from '../support/engine';
 import { generateSynthetic } from '../../db/fixtures/synthetic.sqlite';
 import { pledgeExportRecords } from '../../db/csv-export/plan';
 import { getSeries, getSummary, getTotals } from '../../db/totals/totals';
-import { listPledges } from '../../db/pledges/read';
+import { listPledges } from '../../db/pledges/list';
 import { csvStream } from '../../app/export/[file]/csv-stream';
 import { PLEDGE_COLUMNS } from '../../lib/csv/columns';
 import { SERIES_COLUMNS, SUMMARY_COLUMNS, seriesRecords, summaryRecords } from '../../lib/csv/totals-records';

@@ -4,69 +4,15 @@
 import { test, expect, beforeAll, afterAll } from 'vitest';
 import pg from 'pg';
 import { describePostgresOnly, describeSqliteOnly, useTestDatabase } from '../support/engine';
-import { writeTransaction, type Tx } from '../../db/connection';
+import { writeTransaction } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
-import {
-  createPledge,
-  createPledgeIn,
-  retractPledge,
-  updatePledge,
-  updatePledgeIn,
-} from '../../db/pledges/writes';
+import { createPledge, retractPledge, updatePledge, updatePledgeIn } from '../../db/pledges/writes';
 import { getPledge } from '../../db/pledges/read';
-import { findOrCreateParty } from '../../db/pledges/parties';
-import { findSourceByUrl, upsertSource } from '../../db/pledges/sources';
 import { ValidationError, VersionConflictError } from '../../lib/validation';
+import { alice, bob, base, openWriter } from '../support/pledge-writers';
+import { someoneWaits } from '../support/pledge-writers';
 
-const alice = { id: null, label: 'alice' };
-const bob = { id: null, label: 'bob' };
-const base = {
-  donor: 'Japan',
-  recipient: 'Ukraine',
-  title: 'Generators',
-  category: 'humanitarian',
-  stage: 'committed',
-  amount: '1000000',
-  currency: 'USD',
-  announcedOn: '2024-05-10',
-  sources: [{ url: 'https://example.org/races', publisher: 'Example Times', quote: 'Japan pledged it.' }],
-};
-const context = { actor: alice, reason: 'race test', pledgeId: null };
 let watcher: pg.Client;
-
-/** Transaction A: runs `write`, then holds its transaction open (row locks and all) until `commit()`. */
-function openWriter<T>(write: (tx: Tx) => Promise<T>) {
-  let commit!: () => void;
-  let written!: () => void;
-  const mayCommit = new Promise<void>((resolve) => {
-    commit = resolve;
-  });
-  const wrote = new Promise<void>((resolve) => {
-    written = resolve;
-  });
-  const done = writeTransaction(async (tx) => {
-    const result = await write(tx);
-    written();
-    await mayCommit;
-    return result;
-  });
-  return { wrote, commit, done };
-}
-
-/** Resolves once some statement of this database waits for a lock another transaction holds. */
-async function someoneWaits(): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    const { rows } = await watcher.query(`select count(*)::int as n from pg_stat_activity
-      where datname = current_database() and wait_event_type = 'Lock'`);
-    if (rows[0].n > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('no transaction ever waited for the other');
-}
-
-async function count(query: string, params: unknown[]): Promise<number> {
-  return (await watcher.query(query, params)).rows[0].n as number;
-}
 
 describePostgresOnly('concurrent writers (PostgreSQL only)', () => {
   beforeAll(async () => {
@@ -86,7 +32,7 @@ describePostgresOnly('concurrent writers (PostgreSQL only)', () => {
       expectedVersion: 1,
       actor: alice,
     }).catch((e: unknown) => e);
-    await someoneWaits();
+    await someoneWaits(watcher);
     edit.commit();
     await edit.done;
     expect(await retraction).toBeInstanceOf(VersionConflictError);
@@ -112,7 +58,7 @@ describePostgresOnly('concurrent writers (PostgreSQL only)', () => {
       reason: 'typo',
       patch: { sources: [{ url, publisher: 'Example Times', title: 'Statement', quote: 'Other pledge' }] },
     });
-    await someoneWaits();
+    await someoneWaits(watcher);
     edit.commit();
     await Promise.all([edit.done, correction]);
     const after = (await getPledge(edited.id))!;
@@ -131,55 +77,12 @@ describePostgresOnly('concurrent writers (PostgreSQL only)', () => {
       { ...base, title: 'Draw-down of the draw-down', stage: 'disbursed', parentId: middle.id },
       bob,
     ).catch((e: unknown) => e);
-    await someoneWaits();
+    await someoneWaits(watcher);
     nesting.commit();
     await nesting.done;
     const error = await child;
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fields.parentId[0]).toMatch(/itself a draw-down/);
-  });
-
-  test('two writers creating the same party at once get one party', async () => {
-    const first = openWriter((tx) => findOrCreateParty(tx, 'Atlantis', 'government'));
-    await first.wrote;
-    const second = writeTransaction((tx) => findOrCreateParty(tx, '  ATLANTIS ', 'government'));
-    await someoneWaits();
-    first.commit();
-    const [a, b] = await Promise.all([first.done, second]);
-    expect(b.id).toBe(a.id);
-    expect(await count(`select count(*)::int as n from parties where name_key = $1`, ['atlantis'])).toBe(1);
-  });
-
-  test('two writers storing the same source URL at once get one document', async () => {
-    const url = 'https://example.org/raced-source';
-    const first = openWriter((tx) =>
-      upsertSource(tx, { url, publisher: 'Example Times', title: 'Statement' }, context),
-    );
-    await first.wrote;
-    const second = writeTransaction((tx) =>
-      upsertSource(tx, { url, publisher: 'Example Times', title: 'Statement' }, context),
-    );
-    await someoneWaits();
-    first.commit();
-    const [a, b] = await Promise.all([first.done, second]);
-    expect(b).toBe(a);
-    expect(await findSourceByUrl(url)).toMatchObject({ title: 'Statement' });
-    expect(await count(`select count(*)::int as n from sources where url = $1`, [url])).toBe(1);
-  });
-
-  test('an external id taken by a writer that commits first is the external id field error', async () => {
-    const first = openWriter((tx) => createPledgeIn(tx, { ...base, externalId: 'raced-1' }, alice));
-    await first.wrote;
-    const second = createPledge({ ...base, externalId: 'raced-1' }, bob).catch((e: unknown) => e);
-    await someoneWaits();
-    first.commit();
-    await first.done;
-    const error = await second;
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fields.externalId).toEqual([
-      'externalId "raced-1" already belongs to another pledge',
-    ]);
-    expect(await count(`select count(*)::int as n from pledges where external_id = $1`, ['raced-1'])).toBe(1);
   });
 });
 

@@ -7,15 +7,15 @@ import { startApiServer } from './api-support';
 import { actionId, callAction, sessionCookie } from '../support/http-editor';
 import { passwordGivenMinutesAgo } from '../support/session-rows';
 import { databaseFingerprint } from '../support/db-fingerprint';
-import { createUser, disableUser, type PublicUser } from '../../db/accounts/users';
+import { createUser, type PublicUser } from '../../db/accounts/users';
+import { ASKED, type Call, CALLS } from '../support/reauth-calls';
+
+let serial = 0;
 
 let server: RunningServer;
 let admin: PublicUser;
 let cookie: string;
-let serial = 0;
 const PASSWORD = 'admin password 2024';
-const ASKED = 'Confirm your password: you last gave it over 15 minutes ago';
-const USERS = 'app/editor/users/actions.ts';
 
 beforeAll(async () => {
   server = await startApiServer();
@@ -30,83 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-const target = () =>
-  createUser({
-    email: `reauth-target-${++serial}@example.org`,
-    password: 'target password 12',
-    role: 'editor',
-    name: `Target ${serial}`,
-  });
-
-type Call = {
-  file: string;
-  name: string;
-  page: string;
-  fields: () => [string, string][] | Promise<[string, string][]>;
-};
-const CALLS: Record<string, Call> = {
-  'creating an API token': {
-    file: 'app/editor/settings/actions.ts',
-    name: 'createTokenAction',
-    page: '/editor/settings',
-    fields: () => [['label', `script ${++serial}`]],
-  },
-  'inviting an account': {
-    file: USERS,
-    name: 'inviteUserAction',
-    page: '/editor/users',
-    fields: () => [
-      ['email', `invited-${++serial}@example.org`],
-      ['name', `Invited ${serial}`],
-      ['password', 'invited password 1'],
-      ['role', 'editor'],
-    ],
-  },
-  'changing a role': {
-    file: USERS,
-    name: 'updateUserAction',
-    page: '/editor/users',
-    fields: async () => [
-      ['id', String((await target()).id)],
-      ['intent', 'role'],
-      ['role', 'admin'],
-    ],
-  },
-  'disabling an account': {
-    file: USERS,
-    name: 'updateUserAction',
-    page: '/editor/users',
-    fields: async () => [
-      ['id', String((await target()).id)],
-      ['intent', 'disable'],
-      ['confirm', 'yes'],
-    ],
-  },
-  'enabling an account': {
-    file: USERS,
-    name: 'updateUserAction',
-    page: '/editor/users',
-    fields: async () => {
-      const t = await target();
-      await disableUser(t.id);
-      return [
-        ['id', String(t.id)],
-        ['intent', 'enable'],
-      ];
-    },
-  },
-  'resetting a password': {
-    file: USERS,
-    name: 'updateUserAction',
-    page: '/editor/users',
-    fields: async () => [
-      ['id', String((await target()).id)],
-      ['intent', 'password'],
-      ['password', 'temporary password 1'],
-    ],
-  },
-};
 
 /** Each test from its own address: wrong passwords count towards the sign-in throttle's locks. */
 let address = '';

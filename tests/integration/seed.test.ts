@@ -3,7 +3,8 @@ import { describePostgresOnly, useTestDatabase } from '../support/engine';
 import { seedIfEmpty, seedIn } from '../../db/fixtures/seed';
 import { writeTransaction } from '../../db/connection';
 import { seedFxRates } from '../../db/fx';
-import { listPledges, getPledge } from '../../db/pledges/read';
+import { getPledge } from '../../db/pledges/read';
+import { listPledges } from '../../db/pledges/list';
 import { getTotals, getReportedTotals } from '../../db/totals/totals';
 import { EMPTY_FILTERS } from '../../lib/filters';
 

@@ -3,84 +3,13 @@
 // draw-down never adds to committed, a cancelled pledge leaves the lines on its cancellation date,
 // and a pledge with no date for a stage is counted in the totals and named under the chart.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { useTestDatabase } from '../support/engine';
-import { createPledge, updatePledge } from '../../db/pledges/writes';
 import { getSeries, getTotals } from '../../db/totals/totals';
 import { getCumulativeChart } from '../../db/totals/dashboard';
 import { addTotals, ZERO_TOTALS } from '../../lib/counting';
 import { EMPTY_FILTERS } from '../../lib/filters';
+import { ids, seedReachedFixture } from '../support/reached-fixture';
 
-const who = { id: null, label: 'test' };
-const item = (over: Record<string, unknown>) => ({
-  donor: 'Japan',
-  recipient: 'Ukraine',
-  title: 'Item',
-  category: 'military',
-  currency: 'USD',
-  sources: [{ title: 'Statement', publisher: 'Ministry' }],
-  ...over,
-});
-const ids: Record<string, number> = {};
-
-beforeAll(async () => {
-  await useTestDatabase();
-  const parent = await createPledge(
-    item({
-      title: 'Loan facility',
-      stage: 'committed',
-      amount: '1000',
-      announcedOn: '2024-01-05',
-      committedOn: '2024-01-20',
-    }),
-    who,
-  );
-  await createPledge(
-    item({
-      title: 'First tranche',
-      stage: 'disbursed',
-      amount: '300',
-      parentId: parent.id,
-      announcedOn: '2024-02-01',
-      allocatedOn: '2024-03-01',
-      disbursedOn: '2024-04-10',
-    }),
-    who,
-  );
-  await createPledge(
-    item({
-      title: 'Shells',
-      stage: 'disbursed',
-      amount: '100',
-      announcedOn: '2024-01-15',
-      committedOn: '2024-02-10',
-      disbursedOn: '2024-05',
-    }),
-    who,
-  );
-  const withdrawn = await createPledge(
-    item({
-      title: 'Radar',
-      stage: 'allocated',
-      amount: '40',
-      announcedOn: '2024-01-15',
-      committedOn: '2024-02-01',
-      allocatedOn: '2024-02-15',
-    }),
-    who,
-  );
-  await updatePledge({
-    id: withdrawn.id,
-    patch: { stage: 'cancelled', cancelledOn: '2024-06-01' },
-    expectedVersion: withdrawn.version,
-    actor: who,
-  });
-  ids.gear = (
-    await createPledge(
-      item({ title: 'Gear sent', stage: 'disbursed', amount: '5', announcedOn: '2024-01-15' }),
-      who,
-    )
-  ).id;
-});
+beforeAll(seedReachedFixture);
 
 const day = (dates: 'announced' | 'reached') => getSeries(EMPTY_FILTERS, 'day', dates);
 

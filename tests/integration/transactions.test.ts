@@ -1,25 +1,15 @@
 // The one connection's transactions with async verbs (db/sqlite/transaction.ts): while a write
 // transaction awaits, nothing else this process runs may join it or see its uncommitted rows.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { sql } from 'drizzle-orm';
 import { useTempDatabase } from '../support/temp-db';
 import { gate } from '../support/hold';
-import { read, writeTransaction, writeTransactionNow } from '../../db/sqlite/transaction';
+import { writeTransaction, writeTransactionNow } from '../../db/sqlite/transaction';
 import { getDataVersion } from '../../db/meta';
-import { meta } from '../../db/schema';
-import type { Tx } from '../../db/sqlite/client';
+import { put, stored } from '../support/meta-rows';
 
 beforeAll(() => {
   useTempDatabase();
 });
-
-const put = (tx: Tx, key: string, value: string) =>
-  tx.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
-const stored = (key: string) =>
-  read(
-    (db) =>
-      db.get<{ value: string } | undefined>(sql`select value from meta where key = ${key}`)?.value ?? null,
-  );
 
 describe('write transactions with async work', () => {
   test('a read while a transaction awaits waits for its commit and never sees its rows before', async () => {
@@ -103,53 +93,5 @@ describe('write transactions with async work', () => {
     await writing;
     writeTransactionNow((tx) => put(tx, 'tx-now', 'yes'));
     expect(await stored('tx-now')).toBe('yes');
-  });
-});
-
-describe('reads that await between queries (SQLite only: one connection for the process)', () => {
-  test('a write asked for while a read runs waits until the read has made its last query', async () => {
-    const hold = gate();
-    await writeTransaction((tx) => {
-      put(tx, 'rw-read', 'before');
-    });
-    const reading = read(async (db) => {
-      const first = db.get<{ value: string }>(sql`select value from meta where key = 'rw-read'`)!.value;
-      await hold.opened;
-      const second = db.get<{ value: string }>(sql`select value from meta where key = 'rw-read'`)!.value;
-      return [first, second];
-    });
-    let written = false;
-    const writing = writeTransaction((tx) => {
-      put(tx, 'rw-read', 'after');
-    }).then(() => {
-      written = true;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(written).toBe(false);
-    hold.open();
-    expect(await reading).toEqual(['before', 'before']);
-    await writing;
-    expect(await stored('rw-read')).toBe('after');
-  });
-
-  test('a read that arrives after a waiting write runs after it, in arrival order', async () => {
-    const hold = gate();
-    await writeTransaction((tx) => {
-      put(tx, 'rw-order', 'old');
-    });
-    const first = read(async () => {
-      await hold.opened;
-    });
-    const writing = writeTransaction((tx) => {
-      put(tx, 'rw-order', 'new');
-    });
-    const later = stored('rw-order');
-    hold.open();
-    await Promise.all([first, writing]);
-    expect(await later).toBe('new');
-  });
-
-  test('a write cannot start inside a read, and says so instead of waiting on itself', async () => {
-    await expect(read(() => writeTransaction(() => undefined))).rejects.toThrow(/cannot start inside a read/);
   });
 });

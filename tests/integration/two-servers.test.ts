@@ -8,7 +8,7 @@ import { call, NEW_PLEDGE } from './api-support';
 import { describePostgresOnly, newTestDatabaseUrl, onTestPostgres } from '../support/engine';
 import { createUser } from '../../db/accounts/users';
 import { createApiToken } from '../../db/accounts/tokens';
-import { countPledges } from '../../db/pledges/read';
+import { countPledges } from '../../db/pledges/list';
 import { closeDatabase } from '../../db/connection';
 import { EMPTY_FILTERS } from '../../lib/filters';
 

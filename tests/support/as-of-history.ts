@@ -3,7 +3,7 @@
 // each pledge its create revision's time. After each day the real table is read, so a test can hold
 // the record rebuilt as of that day against the record as it really stood.
 import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
-import { unretractPledge } from '../../db/pledges/undo';
+import { unretractPledge } from '../../db/pledges/unretract';
 import { openDatabaseNow } from '../../db/connection';
 import { withRawDatabase } from './raw-db';
 

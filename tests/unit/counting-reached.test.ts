@@ -4,32 +4,15 @@
 // cancellation date; summed over the five dates every bucket gives its headline totals.
 import { describe, test, expect } from 'vitest';
 import {
-  addBucket,
-  addTotals,
-  deliveryProgress,
   LINES,
   reachedShare,
-  ZERO_TOTALS,
   type Bucket,
   type KnownDates,
   type Line,
   type Totals,
 } from '../../lib/counting';
-import { buildOpenApiDocument } from '../../lib/api/openapi';
+import { b, ALL, NONE } from '../support/reached-buckets';
 
-const b = (over: Partial<Bucket>): Bucket => ({
-  stage: 'disbursed',
-  isDrawdown: false,
-  kind: 'item',
-  retracted: false,
-  quantified: true,
-  count: 1,
-  value: 100,
-  unconverted: 0,
-  ...over,
-});
-const ALL: KnownDates = { committed: true, allocated: true, disbursed: true, cancelled: true };
-const NONE: KnownDates = { committed: false, allocated: false, disbursed: false, cancelled: false };
 const money = (t: Totals) => ({
   committed: t.committed,
   allocated: t.allocated,
@@ -151,46 +134,5 @@ describe('counting by the date each stage was reached (lib/counting.ts)', () => 
     ],
   ] as const)('%s', (_name, bucket, known, expected) => {
     expect(sharesOf(bucket, known)).toEqual(expected);
-  });
-
-  test.each([
-    ['disbursed commitment', b({}), ALL],
-    ['draw-down', b({ isDrawdown: true }), NONE],
-    ['cancelled, dates known', b({ stage: 'cancelled' }), ALL],
-    ['cancelled, no dates', b({ stage: 'cancelled', count: 3 }), NONE],
-    ['unquantified', b({ quantified: false, count: 2 }), NONE],
-    ['unconverted', b({ value: 0, unconverted: 1 }), ALL],
-    ['retracted', b({ retracted: true }), ALL],
-  ] as const)(
-    'summed over the five dates, a %s bucket gives its headline totals exactly',
-    (_name, bucket, known) => {
-      const sum = LINES.reduce((acc, on) => addTotals(acc, reachedShare(bucket, on, known)), {
-        ...ZERO_TOTALS,
-      });
-      expect(sum).toEqual(addBucket({ ...ZERO_TOTALS }, bucket));
-    },
-  );
-});
-
-describe('delivery progress (lib/counting.ts deliveryProgress)', () => {
-  test.each([
-    ['a share to one decimal', { committed: 104_000, disbursed: 4_000 }, 3.8],
-    ['all of it', { committed: 500, disbursed: 500 }, 100],
-    ['nothing committed: no percentage', { committed: 0, disbursed: 0 }, null],
-  ] as const)('%s', (_name, t, percent) => {
-    expect(deliveryProgress({ ...ZERO_TOTALS, ...t })).toEqual({ ...t, percent });
-  });
-});
-
-describe('the OpenAPI document', () => {
-  test('describes dates= on the series and the delivery fields of the summary', () => {
-    const doc = buildOpenApiDocument() as any;
-    const dates = doc.paths['/api/v1/series'].get.parameters.find(
-      (p: { name: string }) => p.name === 'dates',
-    );
-    expect(dates.schema).toMatchObject({ enum: ['announced', 'reached'], default: 'announced' });
-    expect(JSON.stringify(doc.components.schemas.Summary)).toContain('disbursedMinor');
-    expect(JSON.stringify(doc.components.schemas.Summary)).toContain('"percent"');
-    expect(JSON.stringify(doc.components.schemas.Series)).toContain('undatedByLine');
   });
 });

@@ -1,6 +1,6 @@
 // Party slugs and identities in every script (lib/domain.ts), and the filter's slug check.
 import { describe, test, expect } from 'vitest';
-import { isSlug, partyNameKey, slugify } from '../../lib/domain';
+import { isSlug, partyNameKey, slugify } from '../../lib/party-names';
 import { parseFilters } from '../../lib/filters';
 
 describe('slugify', () => {

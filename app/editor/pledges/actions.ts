@@ -10,13 +10,12 @@ import { createPledge, parsePledge, pledgeToInput, retractPledge, updatePledge }
 import { findDuplicatesOf } from '@/db/pledges';
 import { getPledge } from '@/db/pledges';
 import {
-  FORM_FIELD_LABELS,
   inputFromValues,
-  showField,
   valuesFromFormData,
   valuesFromInput,
   type PledgeFormValues,
 } from '@/lib/pledge-form';
+import { FORM_FIELD_LABELS, showField } from '@/lib/pledge-form-compare';
 import { choicesFromFormData, mergeValues, parseBaseValues, type Merge } from '@/lib/pledge-merge';
 import { claimText, formatTimestamp } from '@/lib/format';
 import { formatDateAt } from '@/lib/dates';

@@ -2,7 +2,8 @@
 // Searchable party picker: the browser filters the known parties as the editor types; a name
 // that matches none creates the party on save, with the kind chosen here.
 import { Field, fieldProps } from '../../_lib/field';
-import { PARTY_KINDS, PARTY_KIND_LABELS, partyNameKey } from '@/lib/domain';
+import { PARTY_KINDS, PARTY_KIND_LABELS } from '@/lib/domain';
+import { partyNameKey } from '@/lib/party-names';
 import type { FieldErrors } from '@/lib/validation';
 import { PLEDGE_LABELS } from '@/lib/pledge-labels';
 

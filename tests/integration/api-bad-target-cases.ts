@@ -1,0 +1,100 @@
+// Requests the write API must refuse for who asks (the token), what they name (the id, the version)
+// or the method they use.
+import { NEW_PLEDGE } from './api-support';
+import type { Case } from './api-bad-request-cases';
+
+export const BAD_TARGETS: Case[] = [
+  {
+    name: 'bad token',
+    method: 'POST',
+    path: '/api/v1/pledges',
+    body: NEW_PLEDGE,
+    auth: 'apt_not-a-real-token',
+    status: 401,
+  },
+  {
+    name: 'malformed Authorization',
+    method: 'POST',
+    path: '/api/v1/pledges',
+    body: NEW_PLEDGE,
+    headers: { Authorization: 'Basic abc' },
+    auth: null,
+    status: 401,
+  },
+  {
+    name: 'PATCH unknown id',
+    method: 'PATCH',
+    path: '/api/v1/pledges/99999999',
+    body: { version: 1, title: 'x' },
+    status: 404,
+  },
+  {
+    name: 'PATCH non-numeric id',
+    method: 'PATCH',
+    path: '/api/v1/pledges/abc',
+    body: { version: 1, title: 'x' },
+    status: 404,
+  },
+  {
+    name: 'PATCH without version',
+    method: 'PATCH',
+    path: '/api/v1/pledges/1',
+    body: { title: 'x' },
+    status: 422,
+    field: 'version',
+  },
+  {
+    name: 'PATCH version as text',
+    method: 'PATCH',
+    path: '/api/v1/pledges/1',
+    body: { version: '1', title: 'x' },
+    status: 422,
+    field: 'version',
+  },
+  {
+    name: 'PATCH stale version',
+    method: 'PATCH',
+    path: '/api/v1/pledges/1',
+    body: { version: 99, title: 'x' },
+    status: 409,
+  },
+  {
+    name: 'PATCH invalid stage',
+    method: 'PATCH',
+    path: '/api/v1/pledges/1',
+    body: { version: 1, stage: 'promised' },
+    status: 422,
+    field: 'stage',
+  },
+  {
+    name: 'DELETE without reason',
+    method: 'DELETE',
+    path: '/api/v1/pledges/1',
+    body: {},
+    status: 422,
+    field: 'reason',
+  },
+  {
+    name: 'DELETE with an unknown field',
+    method: 'DELETE',
+    path: '/api/v1/pledges/1',
+    body: { reason: 'x', hard: true },
+    status: 422,
+    field: 'hard',
+  },
+  {
+    name: 'DELETE unknown id',
+    method: 'DELETE',
+    path: '/api/v1/pledges/99999999',
+    body: { reason: 'x' },
+    status: 404,
+  },
+  {
+    name: 'PUT is not a method here',
+    method: 'PUT',
+    path: '/api/v1/pledges/1',
+    body: { version: 1 },
+    status: 405,
+  },
+  { name: 'POST to the summary', method: 'POST', path: '/api/v1/summary', body: {}, status: 405 },
+];
