@@ -80,7 +80,12 @@ export async function pledgeCount(
     async () =>
       (
         await onDb(db, (d) =>
-          one(d.select({ n: count() }).from(pledgesTable(filters.asOf)).where(listWhere(filters, includeRetracted))),
+          one(
+            d
+              .select({ n: count() })
+              .from(pledgesTable(filters.asOf))
+              .where(listWhere(filters, includeRetracted)),
+          ),
         )
       )?.n ?? 0,
   );
