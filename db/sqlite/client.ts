@@ -148,8 +148,14 @@ export function closeDb(): void {
   globalForDb.__pledgeBusyMs = undefined;
 }
 
-/** Online, consistent copy while other connections keep writing (SQLite backup API). */
+/**
+ * Online, consistent copy while other connections keep writing (SQLite backup API). Every page is
+ * copied in one step: copied a few pages at a time, the backup starts over whenever another
+ * connection writes between two steps, and under steady writes it never finished. One step holds a
+ * read snapshot of the file while it copies; in WAL mode writers go on meanwhile.
+ */
 export async function backupDatabase(target: string): Promise<void> {
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-  await getSqlite().backup(target);
+  await getSqlite().backup(target, { progress: () => ALL_PAGES });
 }
+const ALL_PAGES = 0x7fffffff;
