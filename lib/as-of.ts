@@ -4,7 +4,7 @@
 // kinds that need the database (db/as-of/resolve.ts is where a new kind is added).
 import { isRealDate, todayIso } from './dates';
 import { ValidationError } from './validation';
-import { RELEASE_AS_OF_PREFIX, isReleaseName } from './release-schema';
+import { RELEASE_AS_OF_PREFIX, isReleaseName } from './release-name';
 
 export const AS_OF_PARAM = 'asOf';
 /** How the parameter is named in messages, as the banner and the docs write it. */

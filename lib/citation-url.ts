@@ -1,6 +1,6 @@
 // The address a citation names: the site's own origin, the page's path and the query that makes
 // the view what it is (its filters, the chart's dates, `asOf`), nothing else the visitor added.
-import { RELEASE_AS_OF_PREFIX, isReleaseName } from './release-schema';
+import { RELEASE_AS_OF_PREFIX, isReleaseName } from './release-name';
 import { isRealDate } from './dates';
 
 export const AS_OF_PARAM = 'asOf';

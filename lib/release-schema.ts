@@ -3,12 +3,10 @@
 // digits and a few separators that no URL, query string or file name has to escape.
 import { z } from 'zod';
 
-export const RELEASE_NAME_MAX = 40;
+import { RELEASE_NAME_MAX, RELEASE_NAME_PATTERN } from './release-name';
+
+export { RELEASE_AS_OF_PREFIX, RELEASE_NAME_MAX, RELEASE_NAME_PATTERN, isReleaseName } from './release-name';
 export const RELEASE_NOTE_MAX = 2000;
-/** Starts with a letter or digit; then letters, digits, ".", "-" or "_" ("2026-12", "2027-q1.1"). */
-export const RELEASE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** What `asOf=` carries before a release's name (the asOf resolver reads it). */
-export const RELEASE_AS_OF_PREFIX = 'release:';
 
 /** The form's labels, which every message about that field begins with. */
 export const RELEASE_LABELS = { name: 'Name', note: 'Note' } as const;
@@ -39,7 +37,3 @@ export const cutReleaseSchema = z.strictObject({
   ),
 });
 export type CutReleaseInput = z.output<typeof cutReleaseSchema>;
-
-/** A name as an address may carry it: the same rule, without messages (a page's [name] segment). */
-export const isReleaseName = (value: string): boolean =>
-  value.length <= RELEASE_NAME_MAX && RELEASE_NAME_PATTERN.test(value);

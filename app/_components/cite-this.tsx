@@ -5,7 +5,7 @@ import { serverConfig } from '@/lib/env';
 import { todayIso } from '@/lib/dates';
 import { bibtexCitation, plainCitation, type Citation } from '@/lib/citation';
 import { citationUrl } from '@/lib/citation-url';
-import { RELEASE_AS_OF_PREFIX } from '@/lib/release-schema';
+import { RELEASE_AS_OF_PREFIX } from '@/lib/release-name';
 import { resolveReleaseCut } from '@/db/releases';
 
 /** The site's own address: the configured one, else the one this request came to. */
