@@ -1,6 +1,5 @@
 import { DashboardView, type SearchParams } from './_components/dashboard-view';
 import { YearsLink } from './years/_components/years-link';
-import { DashboardCitation } from './_components/dashboard-citation';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +16,6 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
         <YearsLink params={params} />
       </header>
       <DashboardView params={params} path="/" />
-      <DashboardCitation params={params} path="/" />
     </div>
   );
 }

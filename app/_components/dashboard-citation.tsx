@@ -7,6 +7,10 @@ import { DATES_PARAM, filtersToSearchParams, parseDateBasis, parseFilters } from
 import { describeFilters } from '@/lib/filter-summary';
 import { citedAsOf } from '@/lib/citation-url';
 import { CiteThis } from './cite-this';
+
+// Awaited last by the dashboard (app/_components/dashboard-view.tsx) rather than rendered as an
+// element of its own: an async sibling would stream in whichever order it finished, and two renders
+// of one version of a page would differ in bytes (tests/e2e/page-cache.test.ts holds them equal).
 import type { SearchParams } from './dashboard-view';
 
 export async function DashboardCitation({ params, path }: { params: SearchParams; path: string }) {
@@ -18,13 +22,11 @@ export async function DashboardCitation({ params, path }: { params: SearchParams
   const query = filtersToSearchParams(filters);
   const dates = parseDateBasis(params);
   if (dates !== 'announced') query.set(DATES_PARAM, dates);
-  return (
-    <CiteThis
-      title={`Aid pledges: ${described.title}`}
-      path={path}
-      query={query}
-      asOf={citedAsOf(params.asOf)}
-      slug={`dashboard-${described.fileSuffix}`}
-    />
-  );
+  return CiteThis({
+    title: `Aid pledges: ${described.title}`,
+    path,
+    query,
+    asOf: citedAsOf(params.asOf),
+    slug: `dashboard-${described.fileSuffix}`,
+  });
 }

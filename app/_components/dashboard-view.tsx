@@ -30,6 +30,7 @@ import { HeadlineFigures } from './headline-figures';
 import { CumulativeSection } from './cumulative-section';
 import { BreakdownSection } from './breakdown-section';
 import { PledgeTable } from './pledge-table';
+import { DashboardCitation } from './dashboard-citation';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 export type Scope = { role: 'donor' | 'recipient'; slug: string; name: string };
@@ -139,6 +140,7 @@ export async function DashboardView({
         base={base}
         currency={filters.currency}
       />
+      {scope ? null : await DashboardCitation({ params, path })}
     </div>
   );
 }

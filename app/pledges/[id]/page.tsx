@@ -143,7 +143,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
       </section>
       <PledgeLinks parent={p.parent} drawdowns={p.drawdowns} />
       <RevisionHistory revisions={p.revisions} />
-      <PledgeCitation pledge={p} searchParams={searchParams} />
+      {await PledgeCitation({ pledge: p, searchParams })}
     </article>
   );
 }

@@ -11,13 +11,12 @@ export async function PledgeCitation({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { asOf } = await searchParams;
-  return (
-    <CiteThis
-      title={`${pledge.donor.name} → ${pledge.recipient.name}: ${pledge.title}`}
-      path={`/pledges/${pledge.id}`}
-      query={new URLSearchParams()}
-      asOf={citedAsOf(asOf)}
-      slug={`pledge-${pledge.id}`}
-    />
-  );
+  // Awaited by the page, as app/_components/dashboard-citation.tsx says why.
+  return CiteThis({
+    title: `${pledge.donor.name} → ${pledge.recipient.name}: ${pledge.title}`,
+    path: `/pledges/${pledge.id}`,
+    query: new URLSearchParams(),
+    asOf: citedAsOf(asOf),
+    slug: `pledge-${pledge.id}`,
+  });
 }
