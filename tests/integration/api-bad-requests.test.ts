@@ -1,8 +1,6 @@
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
-import { startApiServer, call, expectErrorShape } from './api-support';
-import { createUser } from '../../db/accounts/users';
-import { createApiToken } from '../../db/accounts/tokens';
+import { startApiServerWithEditor, call, expectErrorShape } from './api-support';
 import { getDataVersion } from '../../db/meta';
 import { getPledge } from '../../db/pledges/read';
 import { countPledges } from '../../db/pledges/list';
@@ -17,15 +15,7 @@ let base: string;
 let token: string;
 
 beforeAll(async () => {
-  server = await startApiServer();
-  base = server.url;
-  const editor = await createUser({
-    email: 'api-editor@example.org',
-    password: 'a very long password',
-    role: 'editor',
-    name: 'API Editor',
-  });
-  token = (await createApiToken(editor.id, 'tests')).token;
+  ({ server, base, token } = await startApiServerWithEditor());
 });
 afterAll(async () => {
   await server?.stop();

@@ -1,12 +1,30 @@
 // Shared by the API's HTTP tests: a server on its own database (opened from this process too),
 // and small request helpers.
 import { startServer, type RunningServer } from '../support/server';
+import { createUser } from '../../db/accounts/users';
+import { createApiToken } from '../../db/accounts/tokens';
 
 /** Starts `npm start` and points this process's db/ verbs at the same SQLite file (WAL lets both write). */
 export async function startApiServer(): Promise<RunningServer> {
   const server = await startServer();
   process.env.DATABASE_URL = server.databaseUrl;
   return server;
+}
+
+/** A server for the API tests and an editor's token for its write endpoints. */
+export async function startApiServerWithEditor(): Promise<{
+  server: RunningServer;
+  base: string;
+  token: string;
+}> {
+  const server = await startApiServer();
+  const editor = await createUser({
+    email: 'api-editor@example.org',
+    password: 'a very long password',
+    role: 'editor',
+    name: 'API Editor',
+  });
+  return { server, base: server.url, token: (await createApiToken(editor.id, 'tests')).token };
 }
 
 export type ApiAnswer = { status: number; headers: Headers; json: any };

@@ -1,7 +1,7 @@
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import Database from 'better-sqlite3';
 import type { RunningServer } from '../support/server';
-import { startApiServer, call, expectErrorShape, NEW_PLEDGE } from './api-support';
+import { startApiServerWithEditor, call, expectErrorShape, NEW_PLEDGE } from './api-support';
 import { onTestPostgres } from '../support/engine';
 import { createUser, disableUser } from '../../db/accounts/users';
 import { createApiToken, revokeApiToken } from '../../db/accounts/tokens';
@@ -14,15 +14,7 @@ let base: string;
 let token: string;
 
 beforeAll(async () => {
-  server = await startApiServer();
-  base = server.url;
-  const editor = await createUser({
-    email: 'api-editor@example.org',
-    password: 'a very long password',
-    role: 'editor',
-    name: 'API Editor',
-  });
-  token = (await createApiToken(editor.id, 'tests')).token;
+  ({ server, base, token } = await startApiServerWithEditor());
 });
 afterAll(async () => {
   await server?.stop();

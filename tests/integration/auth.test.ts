@@ -4,9 +4,10 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import type { JWT } from 'next-auth/jwt';
 import { useTestDatabase } from '../support/engine';
 import { authOptions } from '../../auth';
-import { createUser, disableUser, enableUser, setUserRole } from '../../db/accounts/users';
+import { disableUser, enableUser, setUserRole } from '../../db/accounts/users';
 import { resetPassword } from '../../db/accounts/passwords';
 import { authorize, from } from '../support/authorize';
+import { createSignInAccounts } from '../support/sign-in-accounts';
 
 const jwt = authOptions.callbacks!.jwt! as unknown as (args: { token: JWT; user?: unknown }) => Promise<JWT>;
 const session = authOptions.callbacks!.session! as unknown as (args: {
@@ -17,17 +18,7 @@ const session = authOptions.callbacks!.session! as unknown as (args: {
 let editorId = 0;
 beforeAll(async () => {
   await useTestDatabase();
-  editorId = (
-    await createUser({ email: 'ed@example.org', password: 'editor password 1', role: 'editor', name: 'Ed' })
-  ).id;
-  await createUser({ email: 'other@example.org', password: 'other password 12', role: 'editor' });
-  // An active admin besides Ed, so Ed promoted and demoted again never leaves the site without one.
-  await createUser({
-    email: 'admin@example.org',
-    password: 'admin password 12',
-    role: 'admin',
-    name: 'Admin',
-  });
+  editorId = await createSignInAccounts();
 });
 
 async function signedInToken(address = '192.0.2.1'): Promise<JWT> {

@@ -15,21 +15,12 @@ import {
   WINDOW_MS,
 } from '../../db/accounts/throttle';
 import { authorize, from } from '../support/authorize';
+import { createSignInAccounts } from '../support/sign-in-accounts';
 
 let _editorId = 0;
 beforeAll(async () => {
   await useTestDatabase();
-  _editorId = (
-    await createUser({ email: 'ed@example.org', password: 'editor password 1', role: 'editor', name: 'Ed' })
-  ).id;
-  await createUser({ email: 'other@example.org', password: 'other password 12', role: 'editor' });
-  // An active admin besides Ed, so Ed promoted and demoted again never leaves the site without one.
-  await createUser({
-    email: 'admin@example.org',
-    password: 'admin password 12',
-    role: 'admin',
-    name: 'Admin',
-  });
+  _editorId = await createSignInAccounts();
 });
 
 describe('sign-in throttling', () => {
