@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'unit',
           sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts'],
+          maxWorkers: 2,
           globalSetup: ['tests/support/global-postgres.ts'],
           testTimeout: 20_000,
         },
@@ -33,6 +34,9 @@ export default defineConfig({
           globalSetup: ['tests/support/global-postgres.ts', 'tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Vitest's default is one worker fewer than the cores: one file at a time here. Most of a
+          // file's time is spent waiting on its server or database, so two files share the cores well.
+          maxWorkers: 2,
         },
       },
       {

@@ -26,6 +26,13 @@ const schema = z.object({
     .refine((p) => /^\d{1,5}$/.test(p) && Number(p) >= 1 && Number(p) <= 65535, got('PORT', 'a port number'))
     .optional(),
   HOST: z.string().optional(),
+  SHARED_CACHE_SECONDS: z
+    .string()
+    .refine(
+      (v) => /^\d{1,5}$/.test(v) && Number(v) >= 1 && Number(v) <= 86_400,
+      got('SHARED_CACHE_SECONDS', 'a whole number of seconds from 1 to 86400'),
+    )
+    .optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -39,6 +46,11 @@ export type ServerConfig = {
   port: number;
   /** The interface to bind; all of them when unset. */
   host: string | undefined;
+  /**
+   * How long a shared cache (nginx, a CDN) may serve a public page or API answer without asking
+   * again: the s-maxage of lib/api/http-cache.ts, 60 s unless SHARED_CACHE_SECONDS says otherwise.
+   */
+  sharedCacheSeconds: number;
   dev: boolean;
 };
 
@@ -60,6 +72,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: v.TRUST_PROXY === '1',
     port: Number(v.PORT ?? 3000),
     host: v.HOST,
+    sharedCacheSeconds: Number(v.SHARED_CACHE_SECONDS ?? 60),
     dev: v.NODE_ENV === 'development',
   };
 }

@@ -4,7 +4,7 @@
 // validator. A cache in front may store it and take a burst of readers; revalidating costs a 304
 // answered before any render (scripts/serve.ts). Sign-in, the editor, client navigations and
 // anything a session can change are never marked shareable.
-import { PUBLIC_CACHE_CONTROL, isNotModified, type Validators } from './api/http-cache';
+import { publicCacheControl, isNotModified, type Validators } from './api/http-cache';
 
 /** Public, read-only pages. The API and downloads carry their own validators (lib/api/http-cache.ts). */
 const SHAREABLE_PATH =
@@ -50,7 +50,7 @@ export function pageValidators(dataVersion: number, buildId: string, now = new D
 
 /** The validator and freshness a shareable page is sent with (its 200 and its 304 alike). */
 export function sharedPageHeaders(v: Validators): Record<string, string> {
-  return { ETag: v.etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
+  return { ETag: v.etag, 'Cache-Control': publicCacheControl() };
 }
 
 /**

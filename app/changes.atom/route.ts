@@ -7,7 +7,7 @@ import { atomXml } from '@/lib/changes-atom';
 import { CHANGE_PAGE, changeFiltersToParams, parseChangeQuery } from '@/lib/changes-params';
 import { changeHeadline, changeHtml } from '@/lib/changes-text';
 import { serverConfig } from '@/lib/env';
-import { isNotModified, PUBLIC_CACHE_CONTROL, validatorHeaders, validatorsFor } from '@/lib/api/http-cache';
+import { isNotModified, publicCacheControl, validatorHeaders, validatorsFor } from '@/lib/api/http-cache';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +28,7 @@ export async function GET(request: Request): Promise<Response> {
     );
   const data = await getDataVersion();
   const validators = validatorsFor(data);
-  const headers = { 'Cache-Control': PUBLIC_CACHE_CONTROL, ...validatorHeaders(validators) };
+  const headers = { 'Cache-Control': publicCacheControl(), ...validatorHeaders(validators) };
   if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers });
 
   const { rows } = await listChanges(filters, { limit: CHANGE_PAGE.default });

@@ -1,10 +1,16 @@
 // HTTP caching and CORS for public reads. Every public body depends only on the URL and the data
 // version, so the version is the validator: a CDN or a script re-asks cheaply and gets a 304.
+import { serverConfig } from '../env';
 
 /** Bumped when the JSON representation changes, so cached bodies of an older release are not reused. */
 const REPRESENTATION = 1;
 
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
+/**
+ * A public body may be kept by shared caches for SHARED_CACHE_SECONDS (60 s by default, lib/env.ts)
+ * and then revalidated with its ETag; browsers always revalidate.
+ */
+export const publicCacheControl = (): string =>
+  `public, max-age=0, s-maxage=${serverConfig().sharedCacheSeconds}, stale-while-revalidate=300`;
 export const NO_STORE = 'no-store';
 
 /** Reads may be called from any origin; writes get none of these headers, so browsers refuse them cross-origin. */

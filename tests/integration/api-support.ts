@@ -5,8 +5,8 @@ import { createUser } from '../../db/accounts/users';
 import { createApiToken } from '../../db/accounts/tokens';
 
 /** Starts `npm start` and points this process's db/ verbs at the same SQLite file (WAL lets both write). */
-export async function startApiServer(): Promise<RunningServer> {
-  const server = await startServer();
+export async function startApiServer(env?: Record<string, string>): Promise<RunningServer> {
+  const server = await startServer(env ? { env } : {});
   process.env.DATABASE_URL = server.databaseUrl;
   return server;
 }

@@ -58,7 +58,9 @@ beforeAll(async () => {
       expectedVersion: null,
       actor,
     });
-});
+  // 40,000 pledges make a download long enough for writes to land while it streams; on PostgreSQL
+  // they are imported, which on a loaded machine takes longer than the default minute.
+}, 240_000);
 afterAll(async () => {
   await server?.stop();
 });

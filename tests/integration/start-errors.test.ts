@@ -71,6 +71,14 @@ describe('npm start refuses a bad database with one clear line', () => {
     ]);
   });
 
+  test('a SHARED_CACHE_SECONDS that is not a whole number of seconds', () => {
+    const r = start({ SHARED_CACHE_SECONDS: '0', DATABASE_URL: `file:${path.join(tempDir(), 'p.db')}` });
+    expect(r.status).toBe(1);
+    expect(r.lines).toEqual([
+      'aid-pledge-tracker: SHARED_CACHE_SECONDS must be a whole number of seconds from 1 to 86400 (got "0")',
+    ]);
+  });
+
   test('a NEXTAUTH_URL that is not the address of a site', () => {
     const r = start({
       NEXTAUTH_URL: 'aid.example.org',

@@ -10,7 +10,7 @@ import { ApiError, errorResponse, jsonResponse } from '@/lib/api/errors';
 import {
   CORS_READ_HEADERS,
   NO_STORE,
-  PUBLIC_CACHE_CONTROL,
+  publicCacheControl,
   isNotModified,
   preflightHeaders,
   validatorHeaders,
@@ -33,7 +33,7 @@ export function publicRead<P extends Params>(prepare: PrepareRead<P>) {
       const asOf = await readAsOf(new URL(request.url).searchParams);
       const headers = {
         ...CORS_READ_HEADERS,
-        'Cache-Control': PUBLIC_CACHE_CONTROL,
+        'Cache-Control': publicCacheControl(),
         ...validatorHeaders(validators),
         ...(asOf ? { [AS_OF_HEADER]: asOf } : {}),
       };
