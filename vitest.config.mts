@@ -55,12 +55,26 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
-          name: 'faults',
-          // Crash, load and race tests each own the machine while they run: last, one file at a time.
-          // `npm test` runs their short forms; `npm run test:faults` (FAULTS=long) the long ones,
-          // hostile input included (about 10,000 bad inputs).
+          name: 'hostile',
+          // Hostile input at every write path: each file sends its inputs one at a time to a server
+          // of its own, so two files share the machine. `npm run test:faults` sends the long lists.
           sequence: { groupOrder: 3 },
+          include: ['tests/faults/hostile-*.test.ts'],
+          globalSetup: ['tests/support/global-postgres.ts', 'tests/support/global-setup.ts'],
+          testTimeout: process.env.FAULTS === 'long' ? 1_800_000 : 600_000,
+          hookTimeout: 180_000,
+          maxWorkers: 2,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'faults',
+          // Crash, load, race and cache tests each own the machine while they run: last, one file at
+          // a time. `npm test` runs their short forms; `npm run test:faults` (FAULTS=long) the long ones.
+          sequence: { groupOrder: 4 },
           include: ['tests/faults/**/*.test.ts'],
+          exclude: ['tests/faults/hostile-*.test.ts'],
           globalSetup: ['tests/support/global-postgres.ts', 'tests/support/global-setup.ts'],
           testTimeout: process.env.FAULTS === 'long' ? 1_800_000 : 600_000,
           hookTimeout: 180_000,

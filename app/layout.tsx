@@ -33,6 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/donors">Donors</Link>
               <Link href="/search">Search</Link>
               <Link href="/changes">Changes</Link>
+              <Link href="/releases">Releases</Link>
               {/* Pages rendered ahead of time have no query: they show the plain link until hydrated. */}
               <Suspense fallback={<Link href="/export">Export</Link>}>
                 <ExportLink />

@@ -12,8 +12,11 @@ import { loadLoop } from '../lib/load';
 import { BROWSER, cachedThroughput } from './dashboard';
 import type { Figure } from './report';
 
+type Seen = { status: string; bytes: number; code: number; cacheControl: string; ms: number };
+
 /** nginx's X-Cache-Status and body bytes for one GET sent as the load loop sends it (same cache variant). */
-function cacheStatus(url: string): Promise<{ status: string; bytes: number }> {
+function cacheStatus(url: string): Promise<Seen> {
+  const started = performance.now();
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers: BROWSER }, (res) => {
@@ -21,19 +24,29 @@ function cacheStatus(url: string): Promise<{ status: string; bytes: number }> {
         res.on('data', (chunk: Buffer) => {
           bytes += chunk.length;
         });
-        res.on('end', () => resolve({ status: String(res.headers['x-cache-status'] ?? 'none'), bytes }));
+        res.on('end', () =>
+          resolve({
+            status: String(res.headers['x-cache-status'] ?? 'none'),
+            bytes,
+            code: res.statusCode ?? 0,
+            cacheControl: String(res.headers['cache-control'] ?? 'none'),
+            ms: Math.round(performance.now() - started),
+          }),
+        );
       })
       .on('error', reject);
   });
 }
 
+/** What one answer was, for a refusal that must say why nginx did not store the page. */
+const described = (s: Seen) =>
+  `HTTP ${s.code}, X-Cache-Status ${s.status}, Cache-Control "${s.cacheControl}", ${s.bytes} bytes in ${s.ms} ms`;
+
 async function throughCache(nginxUrl: string, nginxDir: string, connections: number, seconds: number) {
-  await cacheStatus(`${nginxUrl}/`);
+  const first = await cacheStatus(`${nginxUrl}/`);
   const warm = await cacheStatus(`${nginxUrl}/`);
   if (warm.status !== 'HIT')
-    throw new Error(
-      `nginx did not store / (X-Cache-Status ${warm.status}): the dashboard is not marked shareable`,
-    );
+    throw new Error(`nginx did not store /: first ${described(first)}; then ${described(warm)}`);
   const page = await loadLoop(() => `${nginxUrl}/`, connections, seconds, BROWSER);
   const file = await loadLoop(() => `${nginxUrl}/bench-static.txt`, connections, seconds, BROWSER);
   // What the page's size alone costs: a file of as many (incompressible) bytes from the same nginx.

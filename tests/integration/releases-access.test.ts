@@ -85,6 +85,12 @@ describe('the public release pages', () => {
     expect((await fetch(`${server.url}/releases/%25E0%25A4`)).status).toBe(404);
   });
 
+  test("every page's main navigation leads to /releases", async () => {
+    const html = await (await fetch(`${server.url}/donors`)).text();
+    const nav = /<nav aria-label="Main"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+    expect(nav).toMatch(/<a [^>]*href="\/releases"[^>]*>Releases<\/a>/);
+  });
+
   test('/editor/releases is closed to an editor', async () => {
     const res = await fetch(`${server.url}/editor/releases`, { headers: { cookie: callers.editor.cookie! } });
     expect(res.status).toBe(403);
