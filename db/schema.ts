@@ -93,7 +93,7 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Security events admins review at /editor/audit: sign-ins, role and account changes, tokens. */
+/** Events admins review at /editor/audit: sign-ins, role and account changes, tokens, fiscal years, releases. */
 export const auditLog = sqliteTable(
   'audit_log',
   {

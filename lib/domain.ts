@@ -30,6 +30,10 @@ export const AUDIT_EVENTS = [
   'password_reset',
   'token_create',
   'token_revoke',
+  // Editorial changes that are not pledge revisions: a donor's fiscal year (it moves the annual
+  // view's figures) and a release cut (a citable label for the record).
+  'fiscal_year_change',
+  'release_cut',
 ] as const;
 /** Where the rate used for a conversion came from. */
 export const FX_SOURCES = ['same_currency', 'federal_reserve_monthly', 'editor'] as const;

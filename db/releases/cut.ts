@@ -8,6 +8,7 @@ import { releases, users } from '../tables';
 import { cutReleaseSchema, RELEASE_LABELS } from '../../lib/release-schema';
 import { parseOrThrow, ValidationError } from '../../lib/validation';
 import { toReleaseView, type ReleaseView } from './read';
+import { recordAudit } from '../accounts/audit';
 
 export type CutRelease = { name: unknown; note?: unknown; actor: { id: number } };
 
@@ -50,6 +51,14 @@ export async function cutRelease({ name, note, actor }: CutRelease): Promise<Rel
       throw new ValidationError({
         name: [`${RELEASE_LABELS.name}: a release named “${input.name}” already exists; choose another name`],
       });
+    await recordAudit(
+      {
+        event: 'release_cut',
+        actorId: actor.id,
+        detail: `Release ${created.name}, the record at ${created.cutAt}`,
+      },
+      tx,
+    );
     await holdWritersPast(tx, created.cutAt);
     return toReleaseView({ ...created, createdByName: actorName });
   });

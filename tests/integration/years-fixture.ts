@@ -43,5 +43,5 @@ export async function writeYearsFixture(): Promise<void> {
       },
     ] as (typeof pledges.$inferInsert)[]);
   });
-  await setFiscalYearStart({ party: 'japan', fiscalYearStartMonth: '4' });
+  await setFiscalYearStart({ party: 'japan', fiscalYearStartMonth: '4' }, { id: null });
 }

@@ -14,4 +14,6 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   password_reset: 'Reset a password',
   token_create: 'Created an API token',
   token_revoke: 'Revoked an API token',
+  fiscal_year_change: "Changed a donor's fiscal year",
+  release_cut: 'Cut a release',
 };

@@ -1,6 +1,7 @@
 'use server';
 // Sets a donor's fiscal-year start month (/editor/parties). Checks the session itself; the verb
-// parses the input (a month from 1 to 12, or empty) and a refused value changes nothing.
+// parses the input (a month from 1 to 12, or empty), a refused value changes nothing, and a change
+// is recorded in the audit log under the editor's account.
 import { revalidatePath } from 'next/cache';
 import { requireEditor } from '@/auth';
 import { setFiscalYearStart } from '@/db/parties';
@@ -8,9 +9,9 @@ import { MONTH_NAMES_LONG } from '@/lib/fiscal-year-schema';
 import { failureState, textFields, type ActionState } from '../_lib/action-state';
 
 export async function setFiscalYearAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  await requireEditor();
+  const editor = await requireEditor();
   try {
-    const party = await setFiscalYearStart(textFields(form, ['party', 'fiscalYearStartMonth']));
+    const party = await setFiscalYearStart(textFields(form, ['party', 'fiscalYearStartMonth']), editor);
     revalidatePath('/', 'layout');
     const month = party.fiscalYearStartMonth;
     return {

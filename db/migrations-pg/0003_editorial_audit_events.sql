@@ -1,0 +1,2 @@
+ALTER TABLE "audit_log" DROP CONSTRAINT "audit_log_event_check";--> statement-breakpoint
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_event_check" CHECK (event in ('sign_in', 'sign_in_failed', 'sign_out', 'setup', 'invite', 'role_change', 'disable', 'enable', 'password_change', 'password_reset', 'token_create', 'token_revoke', 'fiscal_year_change', 'release_cut'));
