@@ -12,6 +12,7 @@ import { PLEDGE_COLUMNS } from '../../lib/csv/columns';
 import { SERIES_COLUMNS, SUMMARY_COLUMNS, seriesRecords, summaryRecords } from '../../lib/csv/totals-records';
 import { EMPTY_FILTERS, type PledgeFilters } from '../../lib/filters';
 import { minorToDecimal } from '../../lib/money';
+import { HEAVY_TEST_MS } from '../support/wait';
 
 async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
   // ignoreBOM keeps the BOM in the text, so the test can see it is there.
@@ -68,27 +69,31 @@ describeSqliteOnly('CSV exports of synthetic pledges (SQLite only)', () => {
     expect(csv.includes('\r\n')).toBe(true);
   });
 
-  test('the pledge export streams: memory stays flat and rows leave as they are read', async () => {
-    generateSynthetic({ count: 60_000, seed: 12 });
-    const reader = csvStream(PLEDGE_COLUMNS, pledgeExportRecords(EMPTY_FILTERS), false).getReader();
-    const first = await reader.read();
-    expect(new TextDecoder().decode(first.value)).toMatch(/^id,external_id,donor/);
-    // Retained memory, after a full collection, must not grow with the rows already sent.
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as () => void;
-    gc();
-    const base = process.memoryUsage().heapUsed;
-    let peak = 0;
-    let lines = 0;
-    let chunks = 0;
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      for (const byte of chunk.value) if (byte === 10) lines++;
-      if (++chunks % 20 === 0) {
-        gc();
-        peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+  test(
+    'the pledge export streams: memory stays flat and rows leave as they are read',
+    async () => {
+      generateSynthetic({ count: 60_000, seed: 12 });
+      const reader = csvStream(PLEDGE_COLUMNS, pledgeExportRecords(EMPTY_FILTERS), false).getReader();
+      const first = await reader.read();
+      expect(new TextDecoder().decode(first.value)).toMatch(/^id,external_id,donor/);
+      // Retained memory, after a full collection, must not grow with the rows already sent.
+      v8.setFlagsFromString('--expose-gc');
+      const gc = vm.runInNewContext('gc') as () => void;
+      gc();
+      const base = process.memoryUsage().heapUsed;
+      let peak = 0;
+      let lines = 0;
+      let chunks = 0;
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        for (const byte of chunk.value) if (byte === 10) lines++;
+        if (++chunks % 20 === 0) {
+          gc();
+          peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+        }
       }
-    }
-    expect(lines).toBe((await listPledges(EMPTY_FILTERS)).total);
-    expect(peak).toBeLessThan(16 * 1024 * 1024);
-  });
+      expect(lines).toBe((await listPledges(EMPTY_FILTERS)).total);
+      expect(peak).toBeLessThan(16 * 1024 * 1024);
+    },
+    HEAVY_TEST_MS,
+  );
 });

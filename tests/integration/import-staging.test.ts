@@ -8,6 +8,7 @@ import { startServer, type RunningServer } from '../support/server';
 import { actionId, callAction, sessionCookie } from '../support/http-editor';
 import { createUser } from '../../db/accounts/users';
 import { MAX_STAGED_BYTES_PER_EDITOR } from '../../app/editor/import/staged-upload';
+import { HEAVY_TEST_MS } from '../support/wait';
 
 let server: RunningServer;
 let serial = 0;
@@ -80,35 +81,39 @@ describe('staged uploads', () => {
     expect(fs.readdirSync(uploads()).length).toBe(before);
   });
 
-  test('while one import runs, a second is told to try again in a moment', async () => {
-    const a = await editor();
-    const b = await editor();
-    const big =
-      HEADER +
-      Array.from({ length: 150_000 }, (_, i) => `Japan,Ukraine,Bulk row ${i},military,announced\r\n`).join(
-        '',
-      );
-    let done = false;
-    const first = dryRun(a.cookie, big, 'big.csv').finally(() => {
-      done = true;
-    });
-    // The first file is fully staged: its import thread starts at once.
-    const staged = () =>
-      waiting().some(
-        (n) =>
-          n.startsWith(`${a.user.id}-`) &&
-          !earlier.has(n) &&
-          fs.statSync(path.join(uploads(), n)).size === big.length,
-      );
-    await expect.poll(staged, { timeout: 30_000 }).toBe(true);
-    const answers: string[] = [];
-    // Bounded: the first check takes seconds; each second attempt is answered at once.
-    while (!done && answers.length < 200) {
-      const res = await dryRun(b.cookie, `${HEADER}Japan,Ukraine,Second import,military,announced\r\n`);
-      answers.push(res.text.includes('An import is running; try again in a moment.') ? 'busy' : 'ran');
-      if (answers.at(-1) === 'busy') break;
-    }
-    expect((await first).text).toContain('is ready to import');
-    expect(answers).toContain('busy');
-  });
+  test(
+    'while one import runs, a second is told to try again in a moment',
+    async () => {
+      const a = await editor();
+      const b = await editor();
+      const big =
+        HEADER +
+        Array.from({ length: 150_000 }, (_, i) => `Japan,Ukraine,Bulk row ${i},military,announced\r\n`).join(
+          '',
+        );
+      let done = false;
+      const first = dryRun(a.cookie, big, 'big.csv').finally(() => {
+        done = true;
+      });
+      // The first file is fully staged: its import thread starts at once.
+      const staged = () =>
+        waiting().some(
+          (n) =>
+            n.startsWith(`${a.user.id}-`) &&
+            !earlier.has(n) &&
+            fs.statSync(path.join(uploads(), n)).size === big.length,
+        );
+      await expect.poll(staged, { timeout: 30_000 }).toBe(true);
+      const answers: string[] = [];
+      // Bounded: the first check takes seconds; each second attempt is answered at once.
+      while (!done && answers.length < 200) {
+        const res = await dryRun(b.cookie, `${HEADER}Japan,Ukraine,Second import,military,announced\r\n`);
+        answers.push(res.text.includes('An import is running; try again in a moment.') ? 'busy' : 'ran');
+        if (answers.at(-1) === 'busy') break;
+      }
+      expect((await first).text).toContain('is ready to import');
+      expect(answers).toContain('busy');
+    },
+    HEAVY_TEST_MS,
+  );
 });

@@ -7,6 +7,13 @@ import type { Locator, Page } from 'playwright-core';
 
 export const WAIT_MS = 30_000;
 
+/**
+ * The time a test that moves tens of thousands of rows may take (an integration test's default is
+ * one minute, for a request's worth of work). With two files running at once on a loaded 2-core
+ * machine, such a test has taken longer than that minute.
+ */
+export const HEAVY_TEST_MS = 180_000;
+
 /** expect.poll with the budget: `read` is repeated until the matcher passes or WAIT_MS pass. */
 export function eventually<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: WAIT_MS, interval: 100 });
