@@ -10,6 +10,7 @@ import { ARTICLE_PLEDGES, seedIfEmpty } from '../../db/fixtures/seed';
 import { importPledgesFile } from '../../db/csv-import/import';
 import { PLEDGE_COLUMNS } from '../../lib/csv/columns';
 import { exportToFile } from '../support/csv-round-trip';
+import { HEAVY_TEST_MS } from '../support/wait';
 
 /** The file with ids set aside: a row's id and parent_id become external ids, updated_at is dropped. */
 function withoutIds(text: string): string[][] {
@@ -28,31 +29,35 @@ function withoutIds(text: string): string[][] {
 describe('export → import into an empty database → export', () => {
   // The synthetic generator writes SQLite files (db/fixtures/synthetic.sqlite.ts): each file is
   // exported from one and imported into a database of the test engine, then exported from that.
-  test('gives the same file, ids aside, for any synthetic data', async () => {
-    const dir = tempDir('csv-round-trip-');
-    await fc.assert(
-      fc.asyncProperty(
-        fc.integer({ min: 1, max: 1_000_000 }),
-        fc.integer({ min: 1, max: 400 }),
-        async (seed, count) => {
-          await closeDatabase();
-          useTempDatabase();
-          generateSynthetic({ count, seed });
-          const file = path.join(dir, `${seed}-${count}.csv`);
-          const first = await exportToFile(file);
-          await closeDatabase();
-          await useTestDatabase();
-          const report = await importPledgesFile(file);
-          expect(report.errors).toEqual([]);
-          const second = await exportToFile(`${file}.again`);
-          expect(withoutIds(second)).toEqual(withoutIds(first));
-          expect(second.split('\r\n')[0]).toBe(PLEDGE_COLUMNS.join(','));
-        },
-      ),
-      { numRuns: 12 },
-    );
-    await closeDatabase();
-  });
+  test(
+    'gives the same file, ids aside, for any synthetic data',
+    async () => {
+      const dir = tempDir('csv-round-trip-');
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 1, max: 1_000_000 }),
+          fc.integer({ min: 1, max: 400 }),
+          async (seed, count) => {
+            await closeDatabase();
+            useTempDatabase();
+            generateSynthetic({ count, seed });
+            const file = path.join(dir, `${seed}-${count}.csv`);
+            const first = await exportToFile(file);
+            await closeDatabase();
+            await useTestDatabase();
+            const report = await importPledgesFile(file);
+            expect(report.errors).toEqual([]);
+            const second = await exportToFile(`${file}.again`);
+            expect(withoutIds(second)).toEqual(withoutIds(first));
+            expect(second.split('\r\n')[0]).toBe(PLEDGE_COLUMNS.join(','));
+          },
+        ),
+        { numRuns: 12 },
+      );
+      await closeDatabase();
+    },
+    HEAVY_TEST_MS,
+  );
 });
 
 describe('the seeded articles through export and import', () => {

@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 export const WAIT_MS = 30_000;
 
 /**
- * The time a test that moves tens of thousands of rows may take (an integration test's default is
+ * The time a test that moves tens of thousands of rows (or a dozen imports) may take (an integration test's default is
  * one minute, for a request's worth of work). With two files running at once on a loaded 2-core
  * machine, such a test has taken longer than that minute.
  */
