@@ -2,6 +2,7 @@
 // sessions in http-only same-site cookies. The JWT carries a random session id whose row
 // (db/accounts/sessions.ts) must still be live, and the jwt callback re-reads the account on every request:
 // signing out, disabling someone, a new password or a new role end the session at once.
+// The configuration is in auth-options.ts, the role checks in auth-roles.ts; callers import this file.
 import { redirect } from 'next/navigation';
 import { cookies } from 'next/headers';
 import { decode, type JWT } from 'next-auth/jwt';
