@@ -2,11 +2,9 @@
 // Cumulative support over time: running stage totals (or, toggled, one total stacked by category)
 // as steps by announcement date, with reported totals drawn as labelled markers.
 import { useRef, useState } from 'react';
-import { Area, AreaChart, CartesianGrid, ReferenceDot, XAxis, YAxis } from 'recharts';
 import { MEASURES, type Measure } from '@/lib/counting';
 import { CATEGORIES, CATEGORY_LABELS } from '@/lib/domain';
-import { compactMoney } from '@/lib/format';
-import { axisTop, fitMarkers, markerLanes, type ChartRow, type ReportedMarker } from '@/lib/cumulative-rows';
+import { fitMarkers, markerLanes, type ChartRow, type ReportedMarker } from '@/lib/cumulative-rows';
 import {
   CATEGORY_COLORS,
   CUMULATIVE_HEIGHT,
@@ -15,35 +13,13 @@ import {
   MEASURE_LABELS,
 } from './chart-theme';
 import type { ShownSeries } from './chart-tooltip';
-import { ChartHover, type PlotInsets } from './chart-hover';
-import { MarkerShape } from './marker-shape';
+import { ChartHover } from './chart-hover';
 import { DownloadView } from './chart-download-buttons';
 import { useNoLayerTabStops } from './use-no-layer-tab-stops';
+import { CumulativePlot, PLOT } from './cumulative-plot';
+import { ChartModeControls, type ChartMode } from './chart-mode-controls';
 
 const DAY = 86_400_000;
-const MARGIN = { top: 28, right: 12, bottom: 4, left: 4 };
-const Y_AXIS_WIDTH = 64;
-const X_AXIS_HEIGHT = 30;
-const PLOT: PlotInsets = {
-  left: MARGIN.left + Y_AXIS_WIDTH,
-  right: MARGIN.right,
-  top: MARGIN.top,
-  bottom: MARGIN.bottom + X_AXIS_HEIGHT,
-};
-const monthLabel = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** Up to `most` month starts inside [min, max], evenly thinned: readable ticks at any width. */
-function monthTicks(min: number, max: number, most = 6): number[] {
-  const out: number[] = [];
-  const d = new Date(min);
-  for (let t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1); t <= max; ) {
-    out.push(t);
-    const n = new Date(t);
-    t = Date.UTC(n.getUTCFullYear(), n.getUTCMonth() + 1, 1);
-  }
-  const step = Math.ceil(out.length / most);
-  return out.length ? out.filter((_, i) => i % step === 0) : [min, max];
-}
 
 export function CumulativeChart({
   rows,
@@ -63,7 +39,7 @@ export function CumulativeChart({
   csvHref: string;
 }) {
   const last = rows.at(-1)!;
-  const [mode, setMode] = useState<'stage' | 'category'>('stage');
+  const [mode, setMode] = useState<ChartMode>('stage');
   // Stacked by category shows one total; start with the first that has anything in it.
   const [measure, setMeasure] = useState<Measure>(() => MEASURES.find((m) => last[m] > 0) ?? 'committed');
   const box = useRef<HTMLDivElement>(null);
@@ -101,43 +77,12 @@ export function CumulativeChart({
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center gap-3 text-sm">
-        <fieldset className="flex gap-3">
-          <legend className="sr-only">Chart shows</legend>
-          <label>
-            <input
-              type="radio"
-              name="chart-mode"
-              checked={mode === 'stage'}
-              onChange={() => setMode('stage')}
-            />{' '}
-            By stage
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="chart-mode"
-              checked={mode === 'category'}
-              onChange={() => setMode('category')}
-            />{' '}
-            By category
-          </label>
-        </fieldset>
-        {mode === 'category' && (
-          <label>
-            Total{' '}
-            <select
-              value={measure}
-              onChange={(e) => setMeasure(e.target.value as Measure)}
-              className="rounded border border-line bg-paper px-1"
-            >
-              {MEASURES.map((m) => (
-                <option key={m} value={m}>
-                  {MEASURE_LABELS[m]}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <ChartModeControls
+          mode={mode}
+          measure={measure}
+          onModeChange={setMode}
+          onMeasureChange={setMeasure}
+        />
         <DownloadView csvHref={csvHref} image={{ box, filename, title, credit, legend }} />
       </div>
       <ul className="mb-1 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Legend">
@@ -166,65 +111,17 @@ export function CumulativeChart({
         className="relative [&_.recharts-wrapper]:pointer-events-none"
         data-testid="cumulative-chart"
       >
-        <AreaChart
-          responsive
-          accessibilityLayer={false}
-          data={rows}
-          margin={MARGIN}
-          style={{ width: '100%', height: '100%' }}
-        >
-          <CartesianGrid strokeDasharray="3 3" stroke="#d9e2ec" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={[min, max]}
-            ticks={monthTicks(min, max)}
-            tickFormatter={(t: number) => monthLabel.format(t)}
-            height={X_AXIS_HEIGHT}
-            fontSize={11}
-          />
-          <YAxis
-            domain={[0, axisTop(fit.top) || 'auto']}
-            tickFormatter={(v: number) => compactMoney(v, currency)}
-            width={Y_AXIS_WIDTH}
-            fontSize={11}
-          />
-          {series.map((s) => (
-            <Area
-              key={s.label}
-              type="stepAfter"
-              dataKey={s.value}
-              name={s.label}
-              stroke={s.color}
-              strokeWidth={2}
-              strokeDasharray={s.dashed ? '6 4' : undefined}
-              fill={s.color}
-              fillOpacity={mode === 'stage' ? 0.06 : 0.55}
-              stackId={mode === 'category' ? 'categories' : undefined}
-              isAnimationActive={false}
-              dot={false}
-            />
-          ))}
-          {markers.map((m, i) => (
-            <ReferenceDot
-              key={m.id}
-              x={m.t}
-              y={fit.clipped[i] ? fit.top : m.value}
-              ifOverflow="visible"
-              shape={(p) => (
-                <MarkerShape
-                  cx={p.cx}
-                  cy={fit.clipped[i] ? MARGIN.top : p.cy}
-                  clipped={fit.clipped[i]}
-                  lane={lanes[i]}
-                  marker={m}
-                  currency={currency}
-                  alignEnd={m.t > (min + max) / 2}
-                />
-              )}
-            />
-          ))}
-        </AreaChart>
+        <CumulativePlot
+          rows={rows}
+          markers={markers}
+          series={series}
+          min={min}
+          max={max}
+          fit={fit}
+          lanes={lanes}
+          currency={currency}
+          stacked={mode === 'category'}
+        />
         <ChartHover
           rows={rows}
           min={min}

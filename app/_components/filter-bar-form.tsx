@@ -2,34 +2,23 @@
 // The filters as form controls whose state lives in the URL (the parameters of lib/filters.ts): each
 // change pushes a new address, so every view is a shareable link and Back undoes it. Without
 // JavaScript the same form submits as a plain GET.
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import type { PledgeFilters } from '@/lib/filters';
 import { filtersToSearchParams } from '@/lib/filters';
-import {
-  CATEGORIES,
-  CATEGORY_LABELS,
-  INSTRUMENTS,
-  INSTRUMENT_LABELS,
-  STAGES,
-  STAGE_LABELS,
-} from '@/lib/domain';
-import { FilterChoices, type Choice } from './filter-choices';
 import { DateFilter, dateProblem } from './date-filter';
 import { GroupFilter, type GroupChoice } from './group-filter';
+import { ListFilters, type ListKey, type Party } from './list-filters';
+import { CurrencyFilter } from './currency-filter';
+import { useOnePanelClosing } from './use-one-panel-closing';
 
-type Party = { slug: string; name: string };
 export type FilterOptions = {
   donors: Party[];
   recipients: Party[];
   currencies: string[];
   groups: GroupChoice[];
 };
-type ListKey = 'donor' | 'recipient' | 'category' | 'stage' | 'instrument';
-
-const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>): Choice[] =>
-  values.map((value) => ({ value, label: labels[value] }));
 
 /** The bar itself (filter-bar.tsx hands it the peer groups, whose member lists stay on the server). */
 export function FilterBarForm({
@@ -79,7 +68,6 @@ export function FilterBarForm({
   }
   const toggle = (key: ListKey) => (value: string, on: boolean) =>
     apply({ ...state, [key]: on ? [...state[key], value] : state[key].filter((v) => v !== value) });
-  const parties = (list: Party[]) => list.map((p) => ({ value: p.slug, label: p.name }));
 
   return (
     <form
@@ -98,44 +86,12 @@ export function FilterBarForm({
       {[...new URLSearchParams(keep)].map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      {scope !== 'donor' && (
-        <FilterChoices
-          name="donor"
-          label="Donor"
-          choices={parties(options.donors)}
-          selected={state.donor}
-          onToggle={toggle('donor')}
-        />
-      )}
-      {scope !== 'recipient' && (
-        <FilterChoices
-          name="recipient"
-          label="Recipient"
-          choices={parties(options.recipients)}
-          selected={state.recipient}
-          onToggle={toggle('recipient')}
-        />
-      )}
-      <FilterChoices
-        name="category"
-        label="Category"
-        choices={labelled(CATEGORIES, CATEGORY_LABELS)}
-        selected={state.category}
-        onToggle={toggle('category')}
-      />
-      <FilterChoices
-        name="stage"
-        label="Stage"
-        choices={labelled(STAGES, STAGE_LABELS)}
-        selected={state.stage}
-        onToggle={toggle('stage')}
-      />
-      <FilterChoices
-        name="instrument"
-        label="Instrument"
-        choices={labelled(INSTRUMENTS, INSTRUMENT_LABELS)}
-        selected={state.instrument}
-        onToggle={toggle('instrument')}
+      <ListFilters
+        scope={scope}
+        donors={options.donors}
+        recipients={options.recipients}
+        state={state}
+        toggle={toggle}
       />
       <DateFilter
         name="from"
@@ -156,21 +112,11 @@ export function FilterBarForm({
         value={state.group}
         onChoose={(group) => apply({ ...state, group })}
       />
-      <label className="flex flex-col text-xs text-muted">
-        Currency
-        <select
-          name="currency"
-          value={state.currency}
-          onChange={(e) => apply({ ...state, currency: e.target.value })}
-          className="rounded border border-line bg-paper px-2 py-1 text-sm text-ink"
-        >
-          {options.currencies.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CurrencyFilter
+        currencies={options.currencies}
+        value={state.currency}
+        onChoose={(currency) => apply({ ...state, currency })}
+      />
       <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm text-white">
         Apply
       </button>
@@ -187,31 +133,4 @@ export function FilterBarForm({
       )}
     </form>
   );
-}
-
-/**
- * Escape, or a click outside the open panel, closes it (the browser already keeps one open). A
- * click, not a pointerdown: on a phone the open panel pushes the filters after it down, so closing
- * it as the finger lands would move the button being pressed from under the finger.
- */
-function useOnePanelClosing(form: React.RefObject<HTMLFormElement | null>) {
-  useEffect(() => {
-    const openPanel = () => form.current?.querySelector<HTMLDetailsElement>('details[open]') ?? null;
-    const onKey = (e: KeyboardEvent) => {
-      const panel = openPanel();
-      if (e.key !== 'Escape' || !panel) return;
-      panel.open = false;
-      panel.querySelector('summary')?.focus();
-    };
-    const onPress = (e: MouseEvent) => {
-      const panel = openPanel();
-      if (panel && !panel.contains(e.target as Node)) panel.open = false;
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('click', onPress);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('click', onPress);
-    };
-  }, [form]);
 }

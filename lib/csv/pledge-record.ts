@@ -1,83 +1,12 @@
-// One pledge ↔ one CSV record in the column order of lib/csv/columns.ts. Pure: the database rows
-// come in, the cells go out (export); the cells come in, the pledge schema's input goes out (import).
-import { minorToDecimal } from '../money';
-import type { PledgeInput, SourceInputFields } from '../pledge-schema';
-import { PLEDGE_COLUMNS, joinList, splitList, type PledgeColumn } from './columns';
-import { neutraliseCell, restoreCell } from './neutralise';
-import { stageDatesToInput, type DateField, type StageDates } from '../stage-dates';
+// One CSV record → the pledge schema's input, in the column order of lib/csv/columns.ts (the import
+// side; the export side is lib/csv/pledge-export-record.ts, re-exported here). Pure: cells in, input out.
+import type { PledgeInput } from '../pledge-schema';
+import { splitList, type PledgeColumn } from './columns';
+import { restoreCell } from './neutralise';
+import { DATE_COLUMNS, FIELD_ENTRIES, SOURCE_COLUMNS } from './field-columns';
 
-export type PledgeExportRow = {
-  id: number;
-  externalId: string | null;
-  donorName: string;
-  donorKind: string;
-  recipientName: string;
-  title: string;
-  description: string | null;
-  category: string;
-  instrument: string;
-  stage: string;
-  kind: string;
-  isLowerBound: boolean | number;
-  parentId: number | null;
-  amount: number | null;
-  currency: string | null;
-  amountUsd: number | null;
-  fxRate: number | null;
-  fxDate: string | null;
-  announcedOn: string | null;
-  datePrecision: string;
-  updatedAt: string;
-} & StageDates;
-export type ExportSource = {
-  url: string | null;
-  publisher: string | null;
-  title: string | null;
-  publishedOn: string | null;
-  quote: string;
-};
-
-const text = (value: string | null | undefined) => neutraliseCell(value ?? '');
-
-/** The record of one pledge; numbers are plain decimals in major units, never neutralised. */
-export function pledgeRecord(row: PledgeExportRow, sources: readonly ExportSource[]): string[] {
-  const cells: Record<PledgeColumn, string> = {
-    id: String(row.id),
-    external_id: text(row.externalId),
-    donor: text(row.donorName),
-    donor_kind: row.donorKind,
-    recipient: text(row.recipientName),
-    title: text(row.title),
-    description: text(row.description),
-    category: row.category,
-    instrument: row.instrument,
-    stage: row.stage,
-    kind: row.kind,
-    is_lower_bound: row.isLowerBound ? 'true' : 'false',
-    parent_id: row.parentId == null ? '' : String(row.parentId),
-    amount: row.amount == null || !row.currency ? '' : minorToDecimal(row.amount, row.currency),
-    currency: row.currency ?? '',
-    amount_usd: row.amountUsd == null ? '' : minorToDecimal(row.amountUsd, 'USD'),
-    fx_rate: row.fxRate == null ? '' : String(row.fxRate),
-    fx_date: row.fxDate ?? '',
-    announced_on: row.announcedOn ?? '',
-    date_precision: row.datePrecision,
-    source_urls: text(joinList(sources.map((s) => s.url))),
-    source_publishers: text(joinList(sources.map((s) => s.publisher))),
-    source_quotes: text(joinList(sources.map((s) => s.quote))),
-    updated_at: row.updatedAt,
-    source_titles: text(joinList(sources.map((s) => s.title))),
-    source_published_on: joinList(sources.map((s) => s.publishedOn)),
-    ...dateCells(row),
-  };
-  return PLEDGE_COLUMNS.map((column) => cells[column]);
-}
-
-/** The stage dates at their precision ("2024-01", "2024"), the period as written. */
-function dateCells(row: StageDates): Record<(typeof DATE_COLUMNS)[number][1], string> {
-  const input = stageDatesToInput(row);
-  return Object.fromEntries(DATE_COLUMNS.map(([field, column]) => [column, text(input[field])])) as never;
-}
+export { pledgeRecord, type ExportSource, type PledgeExportRow } from './pledge-export-record';
+export { columnForField } from './field-columns';
 
 export type CellProblem = { column: PledgeColumn | null; message: string };
 export type ParentRef = { id: number } | { externalId: string };
@@ -176,15 +105,6 @@ function editorRate(cell: string, currency: string, month: string, monthlyRate: 
   const rate = Number(cell.replace(/,/g, ''));
   return rate === monthlyRate(currency, month) ? null : cell;
 }
-
-const SOURCE_COLUMNS = [
-  ['source_urls', 'url'],
-  ['source_publishers', 'publisher'],
-  ['source_titles', 'title'],
-  ['source_published_on', 'publishedOn'],
-  ['source_quotes', 'quote'],
-] as const;
-
 function readSources(get: (column: PledgeColumn) => string, problems: CellProblem[]): PledgeInput['sources'] {
   // A cell with no "|" or "\\" is one item (or none): splitList would give just that, char by char.
   const lists = SOURCE_COLUMNS.map(([column]) => {
@@ -207,55 +127,4 @@ function readSources(get: (column: PledgeColumn) => string, problems: CellProble
     publishedOn: lists[3][n] || null,
     quote: lists[4][n] || null,
   }));
-}
-
-/** The stage dates' and the period's columns, one per input field (lib/stage-dates.ts). */
-const DATE_COLUMNS = [
-  ['committedOn', 'committed_on'],
-  ['allocatedOn', 'allocated_on'],
-  ['disbursedOn', 'disbursed_on'],
-  ['cancelledOn', 'cancelled_on'],
-  ['periodStart', 'period_start'],
-  ['periodEnd', 'period_end'],
-] as const satisfies readonly (readonly [DateField, PledgeColumn])[];
-
-/** The column each input field is read from; the compiler refuses a field of the schema left out. */
-const FIELD_COLUMNS: Record<keyof PledgeInput, PledgeColumn> = {
-  externalId: 'external_id',
-  donor: 'donor',
-  donorKind: 'donor_kind',
-  recipient: 'recipient',
-  recipientKind: 'recipient',
-  title: 'title',
-  description: 'description',
-  category: 'category',
-  instrument: 'instrument',
-  stage: 'stage',
-  kind: 'kind',
-  isLowerBound: 'is_lower_bound',
-  parentId: 'parent_id',
-  amount: 'amount',
-  currency: 'currency',
-  fxRate: 'fx_rate',
-  announcedOn: 'announced_on',
-  datePrecision: 'date_precision',
-  sources: 'source_urls',
-  ...(Object.fromEntries(DATE_COLUMNS) as Record<DateField, PledgeColumn>),
-};
-const FIELD_ENTRIES = Object.entries(FIELD_COLUMNS) as [keyof PledgeInput, PledgeColumn][];
-/** A source's accessed-on date is not a CSV column: the file is a record of what sources say. */
-const SOURCE_FIELD_COLUMNS: Record<Exclude<keyof SourceInputFields, 'accessedOn'>, PledgeColumn> = {
-  url: 'source_urls',
-  publisher: 'source_publishers',
-  title: 'source_titles',
-  publishedOn: 'source_published_on',
-  quote: 'source_quotes',
-};
-
-/** The CSV column a schema error path ("sources.1.url", "amount") points at. */
-export function columnForField(path: string): PledgeColumn | null {
-  const [field, , sub] = path.split('.');
-  if (field === 'sources' && sub)
-    return SOURCE_FIELD_COLUMNS[sub as keyof typeof SOURCE_FIELD_COLUMNS] ?? 'source_urls';
-  return FIELD_COLUMNS[field as keyof PledgeInput] ?? null;
 }

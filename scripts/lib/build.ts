@@ -9,6 +9,8 @@ const SOURCES = [
   'lib',
   'public',
   'auth.ts',
+  'auth-options.ts',
+  'auth-roles.ts',
   'proxy.ts',
   'next.config.ts',
   'package.json',

@@ -8,12 +8,11 @@ import { listUndatedPledges, UNDATED_PAGE_SIZE } from '@/db/totals';
 import { filtersToSearchParams, parseDateBasis, parseFilters, DATES_PARAM } from '@/lib/filters';
 import { LINES, type Line } from '@/lib/counting';
 import { describeFilters } from '@/lib/filter-summary';
-import { formatMoney } from '@/lib/money';
 import { plural } from '@/lib/format';
-import { STAGE_LABELS } from '@/lib/domain';
 import { ProblemsNotice } from '@/app/_components/problems-notice';
 import { UNDATED_NOUNS, undatedHref } from '@/app/_components/undated-stages';
 import { withAsOf } from '@/db/as-of';
+import { UndatedTable } from './_components/undated-table';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Pledges without a date' };
@@ -93,51 +92,7 @@ export default async function UndatedPage({ searchParams }: { searchParams: Prom
         </p>
       )}
       {list.rows.length > 0 && (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Pledges without a date">
-          <table className="w-full text-sm" data-testid="undated-table">
-            <caption className="sr-only">
-              Pledges without a date, page {list.page} of {pages}
-            </caption>
-            <thead>
-              <tr className="text-left">
-                <th scope="col" className="p-1">
-                  Pledge
-                </th>
-                <th scope="col" className="p-1">
-                  Donor → recipient
-                </th>
-                <th scope="col" className="p-1">
-                  Stage
-                </th>
-                <th scope="col" className="p-1 text-right">
-                  Amount
-                </th>
-                {dates === 'reached' && (
-                  <th scope="col" className="p-1">
-                    No date for
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((r) => (
-                <tr key={r.id} className="border-t border-line" data-id={r.id}>
-                  <td className="p-1">
-                    <Link href={`/pledges/${r.id}`}>{r.title}</Link>
-                  </td>
-                  <td className="p-1">
-                    {r.donor} → {r.recipient}
-                  </td>
-                  <td className="p-1">{STAGE_LABELS[r.stage]}</td>
-                  <td className="num p-1 text-right">
-                    {r.amount == null || !r.currency ? 'not quantified' : formatMoney(r.amount, r.currency)}
-                  </td>
-                  {dates === 'reached' && <td className="p-1">{r.lines.join(', ')}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <UndatedTable rows={list.rows} page={list.page} pages={pages} reached={dates === 'reached'} />
       )}
       {pages > 1 && (
         <nav aria-label="Pages" className="flex gap-3 text-sm">

@@ -9,6 +9,7 @@ import { yearSpan, YEAR_BASES, type YearBasis } from '@/lib/years';
 import type { AnnualView } from '@/lib/years-table';
 import type { Totals } from '@/lib/counting';
 import { YearsChartLazy } from './years-chart-lazy';
+import { YearsTable } from './years-table';
 
 const BASIS_LABELS: Record<YearBasis, string> = {
   fiscal: "Each donor's fiscal year",
@@ -37,7 +38,6 @@ export function YearsSection({
   apiHref: string;
 }) {
   const c = view.currency;
-  const money = (minor: number) => formatMoney(minor, c);
   return (
     <section aria-labelledby="years-h" className="space-y-3 rounded border border-line bg-paper p-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -86,45 +86,7 @@ export function YearsSection({
           currency={c}
         />
       )}
-      <div
-        className="relative overflow-x-auto"
-        tabIndex={0}
-        role="region"
-        aria-label="Support per year (scrolls sideways)"
-      >
-        <table className="w-full border-collapse text-sm" data-testid="years-table">
-          <thead>
-            <tr className="border-b border-line text-left">
-              <th className="p-2">Year</th>
-              <th className="p-2 text-right">Committed</th>
-              <th className="p-2 text-right">Allocated</th>
-              <th className="p-2 text-right">Disbursed</th>
-              <th className="p-2 text-right">Pledges</th>
-              <th className="p-2">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.rows.map((r) => (
-              <tr key={r.year} className="border-b border-line" data-testid="year-row">
-                <th scope="row" className="p-2 text-left font-normal">
-                  {r.label}
-                  {r.span && r.label.startsWith('FY') && (
-                    <span className="block text-xs text-muted">{r.span}</span>
-                  )}
-                </th>
-                <td className="p-2 text-right">{money(r.totals.committed)}</td>
-                <td className="p-2 text-right">{money(r.totals.allocated)}</td>
-                <td className="p-2 text-right">{money(r.totals.disbursed)}</td>
-                <td className="p-2 text-right">{r.totals.itemCount}</td>
-                <td className="p-2 text-muted">
-                  {r.spreadCount > 0 &&
-                    `includes ${plural(r.spreadCount, 'pledge')} spread over several years, an estimate`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <YearsTable rows={view.rows} currency={c} />
       {view.rows.length === 0 && <p className="text-sm">No pledge in view has a year.</p>}
       <ul className="list-disc pl-5 text-sm" data-testid="years-unplaced">
         <NoYear label="without a year" totals={view.withoutYear} currency={c} />

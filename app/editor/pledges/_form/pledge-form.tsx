@@ -11,15 +11,8 @@ import { MoneyFields } from './money-fields';
 import { SourceFields } from './source-fields';
 import { StageDateFields } from './stage-date-fields';
 import { DuplicatePanel, ConflictPanel } from './form-panels';
-import {
-  CATEGORIES,
-  CATEGORY_LABELS,
-  DATE_PRECISIONS,
-  INSTRUMENTS,
-  INSTRUMENT_LABELS,
-  STAGES,
-  STAGE_LABELS,
-} from '@/lib/domain';
+import { KindFields } from './kind-fields';
+import { AnnouncedFields } from './announced-fields';
 import { normaliseDate, precisionOf } from '@/lib/dates';
 import { PLEDGE_LABELS as L } from '@/lib/pledge-labels';
 import type { PledgeFormValues } from '@/lib/pledge-form';
@@ -52,23 +45,6 @@ export function PledgeForm({ initial, id, version, parties, commitments }: Props
       announcedOn: text,
       datePrecision: v.datePrecision === 'unknown' || !text.trim() ? v.datePrecision : precisionOf(text),
     }));
-  const select = (
-    key: TextKey,
-    label: string,
-    options: readonly string[],
-    labels?: Record<string, string>,
-  ) => (
-    <Field name={key} label={label} errors={errors}>
-      <select {...bind(key)}>
-        {!options.includes(values[key]) && <option value="">Choose…</option>}
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {labels?.[o] ?? o}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
   const parents = commitments.filter(
     (c) => c.donorSlug === partyOf(parties, values.donor)?.slug && c.id !== id,
   );
@@ -117,43 +93,13 @@ export function PledgeForm({ initial, id, version, parties, commitments }: Props
       <Field name="description" label={`${L.description} (optional)`} errors={errors}>
         <textarea {...bind('description')} rows={2} />
       </Field>
-      <div className="grid gap-4 sm:grid-cols-4">
-        {select('category', L.category, CATEGORIES, CATEGORY_LABELS)}
-        {select('instrument', L.instrument, INSTRUMENTS, INSTRUMENT_LABELS)}
-        {select('stage', L.stage, STAGES, STAGE_LABELS)}
-        {select('kind', L.kind, ['item', 'reported_total'], {
-          item: 'Itemised pledge',
-          reported_total: 'Reported total (headline claim)',
-        })}
-      </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          id="isLowerBound"
-          name="isLowerBound"
-          checked={values.isLowerBound}
-          onChange={(e) => setValues((v) => ({ ...v, isLowerBound: e.target.checked }))}
-        />
-        The source says “more than” this amount (a lower bound)
-      </label>
-      <Field
-        name="parentId"
-        label={`${L.parentId} (optional)`}
+      <KindFields
+        values={values}
+        parents={parents}
         errors={errors}
-        hint="For a tranche: the donor's commitment it is drawn against."
-      >
-        <select {...bind('parentId')}>
-          <option value="">None — a top-level pledge</option>
-          {values.parentId && !parents.some((p) => String(p.id) === values.parentId) && (
-            <option value={values.parentId}>Pledge #{values.parentId}</option>
-          )}
-          {parents.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </Field>
+        onChange={setField}
+        onLowerBoundChange={(isLowerBound) => setValues((v) => ({ ...v, isLowerBound }))}
+      />
       <MoneyFields
         amount={values.amount}
         currency={values.currency}
@@ -162,21 +108,13 @@ export function PledgeForm({ initial, id, version, parties, commitments }: Props
         errors={errors}
         onChange={setField}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          name="announcedOn"
-          label={L.announcedOn}
-          errors={errors}
-          hint="YYYY-MM-DD, or YYYY-MM / YYYY at month or year precision."
-        >
-          <input
-            {...bind('announcedOn')}
-            onChange={(e) => setDate(e.target.value)}
-            disabled={values.datePrecision === 'unknown'}
-          />
-        </Field>
-        {select('datePrecision', L.datePrecision, DATE_PRECISIONS)}
-      </div>
+      <AnnouncedFields
+        announcedOn={values.announcedOn}
+        datePrecision={values.datePrecision}
+        errors={errors}
+        onDateChange={setDate}
+        onPrecisionChange={(v) => setField('datePrecision', v)}
+      />
       <StageDateFields values={values} errors={errors} onChange={setField} />
       <SourceFields
         sources={values.sources}
