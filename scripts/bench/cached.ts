@@ -43,10 +43,14 @@ const described = (s: Seen) =>
   `HTTP ${s.code}, X-Cache-Status ${s.status}, Cache-Control "${s.cacheControl}", ${s.bytes} bytes in ${s.ms} ms`;
 
 async function throughCache(nginxUrl: string, nginxDir: string, connections: number, seconds: number) {
-  const first = await cacheStatus(`${nginxUrl}/`);
-  const warm = await cacheStatus(`${nginxUrl}/`);
-  if (warm.status !== 'HIT')
-    throw new Error(`nginx did not store /: first ${described(first)}; then ${described(warm)}`);
+  // The row measures a warm cache, so it asks until nginx answers from it. A cold render longer than
+  // nginx's 60 s proxy_read_timeout is a 504 (on 1,000,000 pledges on PostgreSQL it was: see
+  // docs/performance.md); the render goes on in the app and a later request stores the page.
+  const seen: Seen[] = [];
+  let warm = await cacheStatus(`${nginxUrl}/`);
+  for (seen.push(warm); warm.status !== 'HIT' && seen.length < 5; seen.push(warm))
+    warm = await cacheStatus(`${nginxUrl}/`);
+  if (warm.status !== 'HIT') throw new Error(`nginx did not store /: ${seen.map(described).join('; then ')}`);
   const page = await loadLoop(() => `${nginxUrl}/`, connections, seconds, BROWSER);
   const file = await loadLoop(() => `${nginxUrl}/bench-static.txt`, connections, seconds, BROWSER);
   // What the page's size alone costs: a file of as many (incompressible) bytes from the same nginx.
