@@ -22,13 +22,6 @@ const EXEMPT: Record<string, string> = {
  * fails the second until its line here is removed.
  */
 const OVER_BUDGET: string[] = [
-  'app/_components/cumulative-chart.tsx',
-  'app/_components/filter-bar-form.tsx',
-  'app/editor/pledges/_form/pledge-form.tsx',
-  'app/editor/pledges/actions.ts',
-  'app/pledges/undated/page.tsx',
-  'app/years/_components/years-section.tsx',
-  'auth.ts',
   'db/accounts/tokens.ts',
   'db/accounts/users.ts',
   'db/csv-export/pool.ts',
@@ -47,14 +40,6 @@ const OVER_BUDGET: string[] = [
   'db/totals/dashboard.ts',
   'db/totals/ranking.ts',
   'db/totals/series.ts',
-  'lib/api/endpoints.ts',
-  'lib/api/present.ts',
-  'lib/api/query.ts',
-  'lib/api/schemas.ts',
-  'lib/counting.ts',
-  'lib/csv/pledge-record.ts',
-  'lib/filters.ts',
-  'lib/pledge-schema.ts',
   'scripts/bench.ts',
   'scripts/bench/postgres.ts',
   'tests/e2e/changes-atom.test.ts',
