@@ -1,7 +1,7 @@
 // Correcting a pledge: a patch of its input fields applied at the version the editor read, with its
 // sources and one 'update' (or 'restore') revision; a patch that changes nothing leaves no trace.
 import { and, eq } from 'drizzle-orm';
-import { affected, writeTransaction, type Tx } from '../connection';
+import { writeTransaction, type Tx } from '../connection';
 import { pledges } from '../tables';
 import { listSourcesForPledge, setPledgeSources, upsertSource } from './sources';
 import { readPledge, type PledgeView } from './read';
@@ -9,9 +9,15 @@ import { diffSnapshots, recordRevision, type Actor } from './revisions';
 import { assertExternalIdFree, writingExternalId } from './write-checks';
 import { parsePledge } from './pledge-columns';
 import { pledgeToInput, snapshot } from './pledge-snapshot';
-import { columnsFor, correctionContext, loadForWrite, type PledgeChange } from './write-steps';
+import {
+  assertWroteAtVersion,
+  columnsFor,
+  correctionContext,
+  loadForWrite,
+  type PledgeChange,
+} from './write-steps';
 import type { PledgeInput } from '../../lib/pledge-schema';
-import { ValidationError, VersionConflictError } from '../../lib/validation';
+import { ValidationError } from '../../lib/validation';
 
 /**
  * Applies `patch` (any subset of the input fields) to the pledge at `expectedVersion`. A stale
@@ -44,13 +50,7 @@ export async function updatePledgeIn(
       .set({ ...columns, version: current.version + 1 })
       .where(and(eq(pledges.id, id), eq(pledges.version, current.version))),
   );
-  if (affected(result) !== 1)
-    throw new VersionConflictError(
-      current.version,
-      current.version + 1,
-      'another request',
-      new Date().toISOString(),
-    );
+  assertWroteAtVersion(result, current);
   await setPledgeSources(tx, id, data.sources, context);
   const after = (await readPledge(tx, id))!;
   const changes = { ...diffSnapshots(before, snapshot(after)), ...context.corrections };

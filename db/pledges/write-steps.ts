@@ -67,6 +67,11 @@ export async function bumpVersion(
     .update(pledges)
     .set({ ...set, version: current.version + 1 })
     .where(and(eq(pledges.id, current.id), eq(pledges.version, current.version)));
+  assertWroteAtVersion(result, current);
+}
+
+/** A write with `current.version` in WHERE that changed no row: another request committed first (409). */
+export function assertWroteAtVersion(result: unknown, current: Pick<PledgeView, 'version'>): void {
   if (affected(result) !== 1)
     throw new VersionConflictError(
       current.version,
