@@ -1,5 +1,5 @@
 // How each column of the pledges table is rebuilt as it stood at a cut-off (db/as-of/pledges-at.ts):
-// revisions record fields in the snapshot's form (db/pledges/pledge-columns.ts `snapshot`), amounts as
+// revisions record fields in the snapshot's form (db/pledges/pledge-snapshot.ts `snapshot`), amounts as
 // decimals, parties by slug, stage dates as written; each rebuilder turns the value a field had before
 // its first change after the cut-off back into its columns, or keeps today's when it has not changed since.
 import { sql, type SQL } from 'drizzle-orm';

@@ -1,90 +1,19 @@
 // The pure half of writing a pledge, shared by the per-row verbs (db/pledges/writes.ts) and the bulk
-// import (db/csv-import/): parsing, the input a stored pledge comes from, the revision snapshot, the
-// parent rules on an already-read parent, the USD conversion and the columns a pledge row gets.
+// import (db/csv-import/): parsing, the parent rules on an already-read parent, the USD conversion
+// and the columns a pledge row gets. A stored pledge as input and as a revision snapshot is in
+// db/pledges/pledge-snapshot.ts.
 import type { PledgeRow } from '../tables';
-import type { PledgeView } from './read';
 import type { Actor } from './revisions';
-import { pledgeSchema, type PledgeData, type PledgeInput } from '../../lib/pledge-schema';
+import { pledgeSchema, type PledgeData } from '../../lib/pledge-schema';
 import { convertToUsd, type Conversion, type FxTable } from '../../lib/fx';
-import { minorToDecimal } from '../../lib/money';
 import { todayIso } from '../../lib/dates';
 import { parseOrThrow, ValidationError, type FieldErrors } from '../../lib/validation';
 import { PLEDGE_LABELS as L } from '../../lib/pledge-labels';
-import { stageDatesToInput, storedStageDates } from '../../lib/stage-dates';
+import { storedStageDates } from '../../lib/stage-dates';
 
 /** Parses with the one pledge schema; throws ValidationError naming every bad field. */
 export function parsePledge(input: unknown): PledgeData {
   return parseOrThrow(pledgeSchema, input);
-}
-
-/** A stored pledge as the input that would recreate it (edit forms, PATCH merging, CSV). */
-export function pledgeToInput(p: PledgeView): PledgeInput {
-  return {
-    externalId: p.externalId,
-    donor: p.donor.name,
-    donorKind: p.donor.kind,
-    recipient: p.recipient.name,
-    recipientKind: p.recipient.kind,
-    title: p.title,
-    description: p.description,
-    category: p.category,
-    instrument: p.instrument,
-    stage: p.stage,
-    kind: p.kind,
-    isLowerBound: p.isLowerBound,
-    parentId: p.parentId,
-    amount: p.amount == null || !p.currency ? null : minorToDecimal(p.amount, p.currency),
-    currency: p.currency,
-    fxRate: p.fxSource === 'editor' ? p.fxRate : null,
-    announcedOn: p.announcedOn,
-    datePrecision: p.datePrecision,
-    ...stageDatesToInput(p),
-    sources: p.sources.map((s) => ({
-      url: s.url,
-      publisher: s.publisher,
-      title: s.title,
-      publishedOn: s.publishedOn,
-      accessedOn: s.accessedOn,
-      quote: s.quote || null,
-    })),
-  };
-}
-
-/** The parts of a pledge a revision snapshot reads (a bulk import builds it without re-reading). */
-export type SnapshotFields = Omit<
-  PledgeView,
-  'sources' | 'parent' | 'drawdowns' | 'revisions' | 'donor' | 'recipient'
-> & {
-  donor: Pick<PledgeView['donor'], 'slug'>;
-  recipient: Pick<PledgeView['recipient'], 'slug'>;
-  sources: Pick<PledgeView['sources'][number], 'url' | 'title' | 'publisher' | 'quote'>[];
-};
-
-/** What a revision records: every user-visible field, sources included. */
-export function snapshot(p: SnapshotFields): Record<string, unknown> {
-  return {
-    externalId: p.externalId,
-    donor: p.donor.slug,
-    recipient: p.recipient.slug,
-    title: p.title,
-    description: p.description,
-    category: p.category,
-    instrument: p.instrument,
-    stage: p.stage,
-    kind: p.kind,
-    isLowerBound: p.isLowerBound,
-    parentId: p.parentId,
-    amount: p.amount == null || !p.currency ? null : minorToDecimal(p.amount, p.currency),
-    currency: p.currency,
-    amountUsd: p.amountUsd == null ? null : minorToDecimal(p.amountUsd, 'USD'),
-    fxRate: p.fxRate,
-    fxDate: p.fxDate,
-    announcedOn: p.announcedOn,
-    datePrecision: p.datePrecision,
-    ...stageDatesToInput(p),
-    retractedAt: p.retractedAt,
-    sources: p.sources.map((s) => [s.url ?? s.title, s.publisher, s.quote].filter(Boolean).join(' — ')),
-  };
 }
 
 /** The parent rules on an already-read parent row (shared by the per-row verbs and the bulk import). */

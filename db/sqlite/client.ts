@@ -17,6 +17,7 @@ import {
   PRIVATE_FILE_MODE,
 } from '../config';
 import { backfillPartyNames } from '../pledges/party-backfill';
+import { DatabaseOpenError, describeOpenError } from './open-error';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /**
@@ -27,36 +28,6 @@ export type Tx = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
 
 type Opened = { db: Db; sqlite: Database.Database; file: string };
 const globalForDb = globalThis as unknown as { __pledgeDb?: Opened; __pledgeBusyMs?: number };
-
-/** Turns driver errors into one line that says what is wrong and where. */
-export function describeOpenError(error: unknown, file: string): string {
-  const e = error as { code?: string; message?: string };
-  const code = e?.code ?? '';
-  if (
-    code === 'SQLITE_NOTADB' ||
-    code === 'SQLITE_CORRUPT' ||
-    /not a database|malformed/i.test(e?.message ?? '')
-  ) {
-    return `database file ${file} is not a readable SQLite database (corrupt or another kind of file); restore it from a backup or point DATABASE_URL elsewhere`;
-  }
-  if (code === 'SQLITE_READONLY' || /readonly/i.test(e?.message ?? '')) {
-    return `database file ${file} or its directory is read-only; the tracker needs to write there`;
-  }
-  if (
-    code === 'SQLITE_CANTOPEN' ||
-    code === 'EACCES' ||
-    code === 'ENOTDIR' ||
-    code === 'EROFS' ||
-    code === 'EEXIST'
-  ) {
-    return `cannot open database file ${file}: ${e?.message ?? code}`;
-  }
-  return `cannot open database file ${file}: ${e?.message ?? String(error)}`;
-}
-
-export class DatabaseOpenError extends Error {
-  override name = 'DatabaseOpenError';
-}
 
 /**
  * Creates the database's folder 0700 (only a folder made here: an existing one is the operator's)

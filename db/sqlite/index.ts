@@ -1,4 +1,5 @@
 export * from './check';
 export * from './client';
+export * from './open-error';
 export * from './sql-text';
 export * from './transaction';

@@ -1,14 +1,12 @@
 // The donor ranking (`/donors`, `/api/v1/donors`, `/export/donors.csv`): each donor's stage totals by
 // the counting rules (the one bucket query of buckets.ts, lib/counting.ts), normalised by GDP and
 // population (lib/gdp-share.ts) and ranked (lib/ranking.ts). Cached per data version.
-import { asc, inArray, sql } from 'drizzle-orm';
-import { wholeNumber } from '../sql-dialect';
+import { asc, inArray } from 'drizzle-orm';
 import { read } from '../connection';
-import { parties, pledges } from '../tables';
+import { parties } from '../tables';
 import { versionedCache } from '../meta';
 import { countryFigures, WORLD_BANK_CREDIT } from '../world-bank';
-import { bucketRows, toBucket } from './buckets';
-import { addBucket, ZERO_TOTALS, type Totals } from '../../lib/counting';
+import { donorYears, stageSums } from './donor-years';
 import { filtersKey, type PledgeFilters } from '../../lib/filters';
 import { normalise, noFigures, noFiguresReason, type YearValue } from '../../lib/gdp-share';
 import { PEER_GROUPS, peerGroup, type PeerGroup } from '../../lib/peer-groups';
@@ -22,36 +20,6 @@ import {
 } from '../../lib/ranking';
 
 export type RankingOptions = { measure: RankMeasure; gdpYear: number | null };
-
-type DonorYears = Map<number, Map<number | null, { totals: Totals; usd: Totals }>>;
-
-/** Tallies per (donor, year announced), in the reporting currency and in USD (the GDP's currency). */
-async function donorYears(filters: PledgeFilters): Promise<DonorYears> {
-  const keys = [pledges.donorId.getSQL(), wholeNumber(sql`substr(${pledges.announcedOn}, 1, 4)`)];
-  const out: DonorYears = new Map();
-  const add = (rows: Awaited<ReturnType<typeof bucketRows>>, field: 'totals' | 'usd') => {
-    for (const r of rows) {
-      const years = out.get(Number(r.key)) ?? new Map();
-      const year = r.key2 == null ? null : Number(r.key2);
-      const entry = years.get(year) ?? { totals: { ...ZERO_TOTALS }, usd: { ...ZERO_TOTALS } };
-      addBucket(entry[field], toBucket(r));
-      years.set(year, entry);
-      out.set(Number(r.key), years);
-    }
-  };
-  const rows = await bucketRows(filters, keys);
-  add(rows, 'totals');
-  add(filters.currency === 'USD' ? rows : await bucketRows({ ...filters, currency: 'USD' }, keys), 'usd');
-  return out;
-}
-
-type Stages = Pick<Totals, 'committed' | 'allocated' | 'disbursed'>;
-const stageSums = (entries: Iterable<{ totals: Stages }>): Stages => {
-  const sums = { committed: 0, allocated: 0, disbursed: 0 };
-  for (const { totals } of entries)
-    for (const k of ['committed', 'allocated', 'disbursed'] as const) sums[k] += totals[k];
-  return sums;
-};
 
 const cache = versionedCache<DonorRanking>();
 

@@ -1,6 +1,6 @@
 // Reported totals: headline claims ("more than $7 billion") read beside the itemised pledges,
 // never summed into them (lib/counting.ts); cached until the data next changes. The claim cards'
-// comparison with the itemised sum is db/totals/dashboard.ts getReportedClaims.
+// comparison with the itemised sum is db/totals/claims.ts getReportedClaims.
 import { sql } from 'drizzle-orm';
 import { read, rows } from '../connection';
 import { pledges, parties } from '../tables';

@@ -8,25 +8,13 @@ import path from 'node:path';
 import { startServer, type RunningServer } from '../lib/serve';
 import { hasPostgres, postgresBinDir, psql, startCluster, type Cluster } from '../lib/postgres-cluster';
 import type { Figure } from './report';
-import { timeOurSeries, timePsqlSeries, timePsqlStatement } from './series';
+import { timePsqlSeries, timePsqlStatement } from './series';
 import { viewerWaitFigures, WAIT_FIGURES } from './waits';
-import { dashboardLatencyMs } from './dashboard';
 import { dashboardThroughputFigures } from './cached';
+import { BIG_FIGURES, growthFigure, seriesFigure, type EngineBench } from './engine-figures';
 import { exportFiguresPostgres, importFigurePostgres } from './csv.postgres';
 import { copySqliteToPostgres } from './copy-to-postgres.sqlite';
 import { closeDatabase, openDatabaseNow } from '../../db/connection';
-
-export type PostgresBench = {
-  rows: number;
-  runs: number;
-  seconds: number;
-  dir: string;
-  /** The synthetic SQLite files: 10,000 rows (or --rows when fewer) and --rows. */
-  small: string;
-  big: string;
-  wanted: (...names: string[]) => boolean;
-  log: (...m: unknown[]) => void;
-};
 
 export const NO_POSTGRES = 'PostgreSQL is not installed (apt-get install -y postgresql)';
 
@@ -38,7 +26,7 @@ export function postgresVersion(): string {
   return `PostgreSQL ${version?.[0] ?? ''}`.trim();
 }
 
-async function load(cluster: Cluster, file: string, database: string, o: PostgresBench): Promise<string> {
+async function load(cluster: Cluster, file: string, database: string, o: EngineBench): Promise<string> {
   const started = performance.now();
   const { url, rows } = await copySqliteToPostgres(file, cluster.adminUrl, database);
   o.log(
@@ -48,29 +36,16 @@ async function load(cluster: Cluster, file: string, database: string, o: Postgre
 }
 
 /** Every figure but first-load JS (the engine does not reach the browser's scripts), in the SQLite table's order. */
-export async function postgresFigures(o: PostgresBench): Promise<Figure[]> {
-  const needBig = o.wanted(
-    'series query',
-    'dashboard growth',
-    'cached dashboard',
-    'uncached dashboard',
-    'CSV export',
-    'CSV import',
-    ...WAIT_FIGURES,
-  );
-  if (!needBig) return [];
+export async function postgresFigures(o: EngineBench): Promise<Figure[]> {
+  if (!o.wanted(...BIG_FIGURES)) return [];
   if (!hasPostgres()) {
-    return [
-      'series query',
-      'dashboard growth',
-      'cached dashboard',
-      'uncached dashboard',
-      'CSV export',
-      'CSV import',
-      ...WAIT_FIGURES,
-    ]
-      .filter((n) => o.wanted(n))
-      .map((name) => ({ name, how: 'PostgreSQL', runs: [], unit: 'ratio', skipped: NO_POSTGRES }));
+    return BIG_FIGURES.filter((n) => o.wanted(n)).map((name) => ({
+      name,
+      how: 'PostgreSQL',
+      runs: [],
+      unit: 'ratio',
+      skipped: NO_POSTGRES,
+    }));
   }
   o.log('starting a PostgreSQL cluster …');
   const cluster = await startCluster();
@@ -85,14 +60,8 @@ export async function postgresFigures(o: PostgresBench): Promise<Figure[]> {
       o.log('series query …');
       process.env.DATABASE_URL = big;
       await openDatabaseNow(); // the pool opened and the migrations checked before the first run is timed
-      const series: Figure = {
-        name: 'series query',
-        how: 'our series verb ÷ psql, same SQL and database',
-        runs: [],
-        unit: 'ratio',
-        target: { op: '<=', value: 1.5 },
-      };
-      for (let i = 0; i < o.runs; i++) series.runs.push((await timeOurSeries()) / timePsqlSeries(big));
+      const how = 'our series verb ÷ psql, same SQL and database';
+      const series = await seriesFigure(how, o.runs, () => timePsqlSeries(big));
       await closeDatabase();
       figures.push(series);
     }
@@ -111,17 +80,8 @@ export async function postgresFigures(o: PostgresBench): Promise<Figure[]> {
       o.log('dashboard …');
       const smallServer = small === big ? bigServer : await startServer({ databaseUrl: small });
       if (smallServer !== bigServer) servers.push(smallServer);
-      const growth: Figure = {
-        name: 'dashboard growth',
-        how: `median latency of / at ${o.rows.toLocaleString('en-US')} ÷ at 10,000 rows, both on PostgreSQL`,
-        runs: [],
-        unit: 'ratio',
-        target: { op: '<=', value: 1.5 },
-      };
-      for (let i = 0; i < o.runs; i++)
-        growth.runs.push(
-          (await dashboardLatencyMs(bigServer.url)) / (await dashboardLatencyMs(smallServer.url)),
-        );
+      const how = `median latency of / at ${o.rows.toLocaleString('en-US')} ÷ at 10,000 rows, both on PostgreSQL`;
+      const growth = await growthFigure(how, o.runs, bigServer.url, smallServer.url);
       figures.push(growth);
     }
     if (bigServer && o.wanted('cached dashboard', 'uncached dashboard')) {
