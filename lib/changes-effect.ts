@@ -5,7 +5,7 @@ import { addBucket, ZERO_TOTALS, type Totals } from './counting';
 import { PLEDGE_KINDS, STAGES, type PledgeKind, type RevisionAction, type Stage } from './domain';
 import { parseAmount } from './money';
 
-/** A pledge as a revision snapshot records it (db/pledges/pledge-columns.ts `snapshot`). */
+/** A pledge as a revision snapshot records it (db/pledges/pledge-snapshot.ts `snapshot`). */
 export type PledgeState = Record<string, unknown>;
 type Changes = Record<string, [unknown, unknown]>;
 
