@@ -4,12 +4,12 @@
 import { describe, test, expect, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
-import { usersCli } from '../support/editor-browser';
+import { addEditorAndSignIn } from '../support/cli-editor-sign-in';
 import { openReady, WAIT_MS } from '../support/wait';
 import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
-const EDITOR = { email: 'undo@example.org', password: 'undo editor password 1' };
+const EDITOR = { email: 'undo@example.org', password: 'undo editor password 1', name: 'Una Undo' };
 const WAIT = { timeout: WAIT_MS };
 const actor = { id: null, label: 'arranged by the test' };
 const source = {
@@ -31,18 +31,8 @@ const base = {
 let page: Page;
 
 beforeAll(async () => {
-  const added = usersCli(
-    ctx.server,
-    ['add', EDITOR.email, '--role', 'editor', '--name', 'Una Undo'],
-    `${EDITOR.password}\n`,
-  );
-  expect(added.status, added.out).toBe(0);
   page = await ctx.browser.newPage();
-  await openReady(page, `${ctx.server.url}/login`, page.getByRole('button', { name: 'Sign in' }));
-  await page.getByLabel('Email').fill(EDITOR.email);
-  await page.getByLabel('Password').fill(EDITOR.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/editor$/, WAIT);
+  await addEditorAndSignIn(page, ctx.server, EDITOR);
 });
 
 describe('finding a pledge', () => {
