@@ -1,5 +1,5 @@
-// An editor made with the users CLI under a chosen display name, then signed in through the login page
-// once its form has hydrated, for the browser tests that keep one signed-in page for the whole file.
+// An editor made with the users CLI under a chosen display name, and a sign-in through the login page
+// once its form has hydrated, for the editor's browser tests.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { usersCli } from './editor-browser';
@@ -17,10 +17,19 @@ export async function addEditorAndSignIn(
     `${editor.password}\n`,
   );
   expect(added.status, added.out).toBe(0);
+  await signInOnLoginPage(page, server, editor);
+}
+
+/** Signs in through the login page once its form has hydrated, and waits for the editor's list. */
+export async function signInOnLoginPage(
+  page: Page,
+  server: RunningServer,
+  account: { email: string; password: string },
+): Promise<void> {
   const signIn = page.getByRole('button', { name: 'Sign in' });
   await openReady(page, `${server.url}/login`, signIn);
-  await page.getByLabel('Email').fill(editor.email);
-  await page.getByLabel('Password').fill(editor.password);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
   await signIn.click();
   await arrived(page, /\/editor$/, 'Pledges');
 }
