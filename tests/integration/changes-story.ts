@@ -26,20 +26,10 @@ export async function writeChangeStory(databaseUrl: string): Promise<void> {
   const a = await storyPledge('Radar A', '1000000');
   const b = await storyPledge('Trucks B', '5000000');
   const c = await storyPledge('Tents C', '2000000', 'humanitarian');
-  await updatePledge({
-    id: b.id,
-    patch: { amount: '4000000' },
-    expectedVersion: 1,
-    actor,
-    reason: 'Misread',
-  });
-  await updatePledge({
-    id: c.id,
-    patch: { stage: 'cancelled' },
-    expectedVersion: 1,
-    actor,
-    reason: 'Withdrawn',
-  });
+  const correct = (id: number, patch: Record<string, string>, reason: string) =>
+    updatePledge({ id, patch, expectedVersion: 1, actor, reason });
+  await correct(b.id, { amount: '4000000' }, 'Misread');
+  await correct(c.id, { stage: 'cancelled' }, 'Withdrawn');
   await retractPledge({ id: a.id, input: { reason: 'Duplicate' }, expectedVersion: 1, actor });
   // Revisions in id order: 3 creates (day 1), the correction (day 2), cancellation and retraction (day 3).
   await withRawDatabase(databaseUrl, async (q) => {

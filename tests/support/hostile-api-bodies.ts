@@ -2,6 +2,7 @@
 // change among noise, odd headers and ids, bad retractions and Authorization headers.
 import fc from 'fast-check';
 import { anyJson, nastyText, unknownKey } from './hostile-inputs';
+import { badAmountTexts, badCurrency } from './hostile-amounts';
 import { pledgeInputSchema } from '../../lib/pledge-schema';
 import { CATEGORIES, STAGES } from '../../lib/domain';
 
@@ -23,13 +24,11 @@ export const breaker: fc.Arbitrary<[string, unknown]> = fc.oneof(
   fc.tuple(
     fc.constant('amount'),
     fc.oneof(
-      fc.nat().map((n) => `-${n + 1}`),
-      fc.nat().map((n) => `${n}abc`),
-      fc.constant('1.234'),
+      ...badAmountTexts,
       notText.filter((v) => typeof v !== 'number'),
     ),
   ),
-  fc.tuple(fc.constant('currency'), fc.stringMatching(/^[A-Z]{0,2}[0-9][A-Z]{0,2}$/)),
+  fc.tuple(fc.constant('currency'), badCurrency),
   fc.tuple(
     fc.constant('announcedOn'),
     fc.oneof(fc.constantFrom('2024-02-30', '2023-13-01', '2024-00-10', '2024-1-1', '31/12/2024'), notText),
