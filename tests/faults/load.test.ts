@@ -5,7 +5,7 @@ import { describe, test, expect, afterAll } from 'vitest';
 import { startServer, type RunningServer } from '../support/server';
 import { addEditor, callJson, pledgeBody, scale, DB_TROUBLE } from '../support/faults';
 import { expectCleanFailure, figures, tally } from '../support/load-tally';
-import { percentile, runFor, send } from '../../scripts/lib/load';
+import { runFor, send } from '../../scripts/lib/load';
 import { closeDb } from '../../db/sqlite/client';
 import { getPledge } from '../../db/pledges/read';
 
