@@ -1,46 +1,23 @@
-import { htmlScriptSrcs } from '../../scripts/bench/bundle';
+// The dashboard in Chromium on the seeded articles: chart, filters, downloads, budgets, a11y, small screens.
 import { describe, test, expect } from 'vitest';
 import fs from 'node:fs';
-import path from 'node:path';
-import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
+import { axeViolations } from '../support/axe';
+import { AIR_DEFENCE, BAD_QUERY, BAD_QUERY_NAMED, CHART_DOWNLOADS } from '../support/dashboard-fixtures';
+import { createPledge } from '../../db/pledges/writes';
+import { recordScriptSizes } from '../support/script-sizes';
 import { arrived, eventually, hydrated, textOf, WAIT_MS } from '../support/wait';
 
-const ctx = useServerAndBrowser();
-
-const axeSource = fs.readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const ctx = useServerAndBrowser({ openDatabase: true });
 
 /** The chart is drawn in the browser: wait for its SVG before reading or measuring the page. */
 const chartDrawn = (page: Page) => page.waitForSelector('.recharts-wrapper svg', { timeout: WAIT_MS });
 
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP rightly refuses injected inline scripts.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe.run(),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('the dashboard on the seeded articles', () => {
   test('draws the cumulative chart with the $7B marker, filters through the URL, and stays within its JS budget', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const scripts = new Map<string, Promise<number>>();
-    page.on('response', (r) => {
-      if (r.url().endsWith('.js'))
-        scripts.set(
-          new URL(r.url()).pathname,
-          r.body().then(
-            (b) => zlib.gzipSync(b).length,
-            () => 0,
-          ),
-        );
-    });
+    const scriptSizes = recordScriptSizes(page);
     await page.goto(ctx.server.url);
     await chartDrawn(page);
     // The marker and the four areas are drawn by the chart after its SVG appears.
@@ -58,16 +35,7 @@ describe('the dashboard on the seeded articles', () => {
     );
     // What the page needs before the chart (the scripts its HTML loads), and the chart's own chunks
     // fetched after hydration: each within its budget (docs/performance.md).
-    const sizes = new Map(
-      await Promise.all([...scripts].map(async ([src, size]) => [src, await size] as const)),
-    );
-    const inHtml = new Set(
-      htmlScriptSrcs(await (await fetch(ctx.server.url)).text()).map(
-        (src) => new URL(src, ctx.server.url).pathname,
-      ),
-    );
-    const firstLoad = [...sizes].reduce((sum, [src, size]) => sum + (inHtml.has(src) ? size : 0), 0);
-    const everything = [...sizes.values()].reduce((a, b) => a + b, 0);
+    const { firstLoad, everything } = await scriptSizes(ctx.server.url);
     expect(firstLoad).toBeGreaterThan(50_000);
     expect(firstLoad).toBeLessThanOrEqual(150 * 1024);
     expect(everything - firstLoad).toBeGreaterThan(0);
@@ -95,10 +63,7 @@ describe('the dashboard on the seeded articles', () => {
     await page.goto(ctx.server.url);
     await chartDrawn(page);
     await hydrated(page.getByRole('button', { name: 'Save SVG' }));
-    for (const [button, name, magic] of [
-      ['Save SVG', 'cumulative-support-usd.svg', '<svg'],
-      ['Save PNG', 'cumulative-support-usd.png', '\u0089PNG'],
-    ] as const) {
+    for (const [button, name, magic] of CHART_DOWNLOADS) {
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: WAIT_MS }),
         page.getByRole('button', { name: button }).click(),
@@ -112,21 +77,10 @@ describe('the dashboard on the seeded articles', () => {
   });
 
   test('bad parameters are named and ignored, never a 500; unknown parties are a 404', async () => {
-    const res = await fetch(
-      `${ctx.server.url}/?from=2024-13-01&to=2020-01-01&donor=atlantis&stage=pledged&currency=XYZ&page=-2&sort=size`,
-    );
+    const res = await fetch(`${ctx.server.url}/${BAD_QUERY}`);
     expect(res.status).toBe(200);
     const html = await res.text();
-    for (const named of [
-      'from &quot;2024-13-01&quot;',
-      'donor &quot;atlantis&quot;',
-      'stage &quot;pledged&quot;',
-      'currency &quot;XYZ&quot;',
-      'page &quot;-2&quot;',
-      'sort &quot;size&quot;',
-    ]) {
-      expect(html).toContain(named);
-    }
+    for (const named of BAD_QUERY_NAMED) expect(html).toContain(named);
     expect((await fetch(`${ctx.server.url}/?from=2024-02-01&to=2024-01-01`)).status).toBe(200);
     expect((await fetch(`${ctx.server.url}/donors/atlantis`)).status).toBe(404);
     expect((await fetch(`${ctx.server.url}/recipients/NOT_A_SLUG`)).status).toBe(404);
@@ -176,30 +130,7 @@ describe('the dashboard on the seeded articles', () => {
 
   test('a pledge page shows the figure, its conversion, the quote and the source link', async () => {
     // Written through the real verbs into the server's own database file (WAL: another process may write).
-    process.env.DATABASE_URL = ctx.server.databaseUrl;
-    const { createPledge } = await import('../../db/pledges/writes');
-    const created = await createPledge(
-      {
-        donor: 'Germany',
-        recipient: 'Ukraine',
-        title: 'Air defence',
-        category: 'military',
-        stage: 'committed',
-        amount: '1000000',
-        currency: 'EUR',
-        announcedOn: '2024-03-05',
-        sources: [
-          {
-            url: 'https://example.org/statement',
-            publisher: 'Federal Government',
-            title: 'Press release',
-            publishedOn: '2024-03-05',
-            quote: 'Germany commits one million euros for air defence.',
-          },
-        ],
-      },
-      { id: null, label: 'e2e' },
-    );
+    const created = await createPledge(AIR_DEFENCE, { id: null, label: 'e2e' });
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.server.url}/pledges/${created.id}`);
     await expect(page.getByTestId('pledge-amount').textContent()).resolves.toBe('€1,000,000.00');

@@ -1,49 +1,18 @@
 // /donors in a real browser against a real server: the seeded Japan's figures, one ranking in the
 // page, the API and the CSV after an import of several donors, peer groups and bad parameters.
 import { describe, test, expect, beforeAll } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
-import { tempDir } from '../support/temp-db';
+import { csvRanks, pageRanks, writeSeveralDonorsCsv } from '../support/donor-ranking';
 import { hydrated, textOf, WAIT_MS } from '../support/wait';
 import { importPledgesFile } from '../../db/csv-import/import';
-import { RANK_COLUMNS, type RankColumn } from '../../lib/ranking';
+import type { RankColumn } from '../../lib/ranking';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
-type Ranks = Record<string, Record<RankColumn, number | null>>;
-
-const header =
-  'external_id,donor,donor_kind,recipient,title,category,stage,amount,currency,announced_on,source_urls,source_quotes';
-const row = (ext: string, donor: string, kind: string, stage: string, amount: string, on: string) =>
-  `${ext},${donor},${kind},Ukraine,Support ${ext},military,${stage},${amount},USD,${on},https://example.org/${ext},We pledge.`;
 
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`${ctx.server.url}/donors${query}`, { timeout: WAIT_MS });
   await page.getByRole('heading', { level: 1, name: 'Donors ranked' }).waitFor({ timeout: WAIT_MS });
-}
-
-/** Each row's rank per column as the page shows it (data-rank of each cell; none: no figure). */
-async function pageRanks(page: Page): Promise<{ order: string[]; ranks: Ranks }> {
-  await page.getByTestId('donor-ranking').waitFor({ timeout: WAIT_MS });
-  return page.$$eval(
-    '[data-testid=donor-ranking] tbody tr',
-    (trs, columns) => {
-      const ranks: Record<string, Record<string, number | null>> = {};
-      for (const tr of trs) {
-        const slug = tr.getAttribute('data-donor')!;
-        ranks[slug] = Object.fromEntries(
-          columns.map((c) => {
-            const rank = tr.querySelector(`[data-column=${c}]`)?.getAttribute('data-rank');
-            return [c, rank ? Number(rank) : null];
-          }),
-        );
-      }
-      return { order: trs.map((tr) => tr.getAttribute('data-donor')!), ranks };
-    },
-    [...RANK_COLUMNS],
-  ) as Promise<{ order: string[]; ranks: Ranks }>;
 }
 
 describe('/donors', () => {
@@ -67,21 +36,7 @@ describe('/donors', () => {
 
   describe("after importing several donors' pledges", () => {
     beforeAll(async () => {
-      const file = path.join(tempDir('donors-'), 'donors.csv');
-      fs.writeFileSync(
-        file,
-        [
-          header,
-          row('d1', 'Germany', 'government', 'committed', '500000000', '2022-03-01'),
-          row('d2', 'Germany', 'government', 'allocated', '200000000', '2023-06-01'),
-          row('d3', 'Norway', 'government', 'committed', '300000000', '2024-02-01'),
-          row('d4', 'Poland', 'government', 'disbursed', '100000000', '2023-04-01'),
-          row('d5', 'Estonia', 'government', 'committed', '50000000', '2024-01-10'),
-          row('d6', 'European Union', 'eu_institution', 'committed', '800000000', '2024-03-01'),
-          '',
-        ].join('\n'),
-      );
-      expect(await importPledgesFile(file)).toMatchObject({ ok: true, created: 6 });
+      expect(await importPledgesFile(writeSeveralDonorsCsv())).toMatchObject({ ok: true, created: 6 });
     });
 
     for (const query of ['', '?measure=allocated', '?measure=disbursed', '?gdpYear=2021&sort=pctGdp']) {
@@ -93,27 +48,7 @@ describe('/donors', () => {
         const api = (await (await fetch(`${ctx.server.url}/api/v1/donors${query}`)).json()) as {
           donors: { slug: string; ranks: Record<RankColumn, number | null> }[];
         };
-        const csv = parse(await (await fetch(`${ctx.server.url}/export/donors.csv${query}`)).text(), {
-          columns: true,
-        }) as Record<string, string>[];
-        const csvColumn: Record<RankColumn, string> = {
-          committed: 'rank_committed',
-          allocated: 'rank_allocated',
-          disbursed: 'rank_disbursed',
-          pctGdp: 'rank_pct_gdp',
-          perCapita: 'rank_per_capita',
-          share: 'rank_share',
-        };
-        const fromCsv = Object.fromEntries(
-          csv
-            .filter((r) => r.row === 'donor')
-            .map((r) => [
-              r.donor,
-              Object.fromEntries(
-                RANK_COLUMNS.map((c) => [c, r[csvColumn[c]] === '' ? null : Number(r[csvColumn[c]])]),
-              ),
-            ]),
-        );
+        const fromCsv = csvRanks(await (await fetch(`${ctx.server.url}/export/donors.csv${query}`)).text());
         expect(Object.keys(shown.ranks).sort()).toEqual([
           'estonia',
           'european-union',

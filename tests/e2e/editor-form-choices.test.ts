@@ -5,67 +5,12 @@
 import { describe, test, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
-import { addAccount, apiPledge, savedPledgeId, signedInPage } from '../support/editor-browser';
+import { addAccount, savedPledgeId, signedInPage } from '../support/editor-browser';
+import { expectChoicesShown, expectChoicesStored, fillEverything } from '../support/pledge-form-choices';
 import { createPledge } from '../../db/pledges/writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
 const T = { timeout: 30_000 };
-
-/** Every select and checkbox away from its default (the parent select is left out: a reported total cannot be a draw-down). */
-const CHOICES = {
-  category: 'humanitarian',
-  instrument: 'grant',
-  stage: 'disbursed',
-  kind: 'reported_total',
-  datePrecision: 'month',
-} as const;
-
-async function fillEverything(page: Page, donor: string, recipient: string, withPartyKinds: boolean) {
-  await page.goto(`${ctx.server.url}/editor/pledges/new`);
-  await page.locator('#donor').fill(donor);
-  await page.locator('#recipient').fill(recipient);
-  if (withPartyKinds) {
-    await page.locator('#donorKind').selectOption('multilateral');
-    await page.locator('#recipientKind').selectOption('private');
-  }
-  for (const [id, value] of Object.entries(CHOICES)) await page.locator(`#${id}`).selectOption(value);
-  await page.locator('input[name="isLowerBound"]').check();
-  await page.locator('#amount').fill('4,000,000');
-  await page.locator('#currency').fill('EUR');
-  await page.locator('#fxRate').fill('0.92');
-  await page.locator('#announcedOn').fill('2024-02');
-  await page.locator('[id="sources.0.url"]').fill(`https://example.org/${encodeURIComponent(donor)}`);
-  await page.locator('[id="sources.0.publisher"]').fill('Example Wire');
-}
-
-async function expectChoicesShown(page: Page, withPartyKinds: boolean) {
-  for (const [id, value] of Object.entries(CHOICES))
-    expect(await page.locator(`#${id}`).inputValue(), id).toBe(value);
-  if (withPartyKinds) {
-    expect(await page.locator('#donorKind').inputValue()).toBe('multilateral');
-    expect(await page.locator('#recipientKind').inputValue()).toBe('private');
-  }
-  expect(await page.locator('input[name="isLowerBound"]').isChecked()).toBe(true);
-  expect(await page.locator('#currency').inputValue()).toBe('EUR');
-  expect(await page.locator('#announcedOn').inputValue()).toBe('2024-02');
-}
-
-async function expectChoicesStored(id: number, donorKind?: string) {
-  const p = await apiPledge(ctx.server, id);
-  expect({
-    category: p.category,
-    instrument: p.instrument,
-    stage: p.stage,
-    kind: p.kind,
-    datePrecision: p.datePrecision,
-  }).toEqual(CHOICES);
-  expect(p.isLowerBound).toBe(true);
-  expect(p.currency).toBe('EUR');
-  expect(p.amountMinor).toBe(400_000_000);
-  expect(p.fxRate).toBe(0.92);
-  expect(p.announcedOn).toBe('2024-02-01');
-  if (donorKind) expect([p.donor.kind, p.recipient.kind]).toEqual([donorKind, 'private']);
-}
 
 const saveButton = (page: Page) => page.getByRole('button', { name: 'Save pledge' });
 const titleError = (page: Page) => page.locator('[data-field-error="title"]');
@@ -77,7 +22,7 @@ describe('choices across a refused save', () => {
       ctx.server,
       addAccount(ctx.server, 'keep@example.org', 'editor'),
     );
-    await fillEverything(page, 'Keepland Fund', 'Keepland Relief', true);
+    await fillEverything(page, ctx.server, 'Keepland Fund', 'Keepland Relief', true);
     await saveButton(page).click();
     await titleError(page).waitFor(T);
     await expectChoicesShown(page, true);
@@ -90,13 +35,13 @@ describe('choices across a refused save', () => {
       ctx.server,
       addAccount(ctx.server, 'resubmit@example.org', 'editor'),
     );
-    await fillEverything(page, 'Resubmit Fund', 'Resubmit Relief', true);
+    await fillEverything(page, ctx.server, 'Resubmit Fund', 'Resubmit Relief', true);
     await saveButton(page).click();
     await titleError(page).waitFor(T);
     await page.locator('#title').fill('Winter shelters, resubmitted');
     await saveButton(page).click();
     await page.waitForURL(/\/editor\/pledges\/\d+\?saved=created/, T);
-    await expectChoicesStored(savedPledgeId(page), 'multilateral');
+    await expectChoicesStored(ctx.server, savedPledgeId(page), 'multilateral');
     await page.context().close();
   });
 
@@ -121,14 +66,14 @@ describe('choices across a refused save', () => {
       ctx.server,
       addAccount(ctx.server, 'twin@example.org', 'editor'),
     );
-    await fillEverything(page, 'Twin Fund', 'Twin Relief', false);
+    await fillEverything(page, ctx.server, 'Twin Fund', 'Twin Relief', false);
     await page.locator('#title').fill('Winter shelters (second report)');
     await saveButton(page).click();
     await page.getByTestId('duplicates').waitFor(T);
     await expectChoicesShown(page, false);
     await page.getByRole('button', { name: 'It is a different pledge — save anyway' }).click();
     await page.waitForURL(/\/editor\/pledges\/\d+\?saved=created/, T);
-    await expectChoicesStored(savedPledgeId(page));
+    await expectChoicesStored(ctx.server, savedPledgeId(page));
     await page.context().close();
   });
 

@@ -2,79 +2,40 @@
 // and writes nothing; the fixed file is dry-run, confirmed, and its pledges reach the dashboard.
 // Oversized, binary and non-CSV uploads get one clear message and write nothing.
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../support/server';
-import { withRawDatabase } from '../support/raw-db';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e';
+import { tempDir } from '../support/temp-db';
+import { usersCli } from '../support/editor-browser';
+import { addEditorAndSignIn } from '../support/cli-editor-sign-in';
+import {
+  atlantisRows,
+  countPledges as countPledgesIn,
+  NOT_CSV_UPLOADS,
+  WRITTEN_DURING_CHECK,
+  type Upload,
+  sqliteWriteLockHeld,
+  writeLargeAtlantisCsv,
+} from '../support/import-upload-files';
 import { onTestPostgres } from '../support/engine';
-import { launchBrowser } from '../support/browser';
-import { arrived, eventually, hydrated, openReady, textOf, WAIT_MS } from '../support/wait';
+import { arrived, eventually, hydrated, textOf, WAIT_MS } from '../support/wait';
 
-let server: RunningServer;
-let browser: Browser;
+const ctx = useServerAndBrowser();
 let page: Page;
-const root = path.resolve(__dirname, '..', '..');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'import-e2e-'));
+const tmp = tempDir('import-e2e-');
 const LARGE_CHECK_MS = 300_000;
-const EDITOR = { email: 'importer@example.org', password: 'importer password 2024' };
-
-const HEADER = 'donor,recipient,title,category,stage,amount,currency,announced_on,source_urls,notes';
-const rows = (category: string) =>
-  [
-    HEADER,
-    'Atlantis Aid Fund,Ukraine,Field hospital tents,humanitarian,committed,1250000,EUR,2024-03-05,https://example.org/atlantis/1,checked',
-    `Atlantis Aid Fund,Ukraine,Water purification units,${category},disbursed,480000,USD,2024-04-10,https://example.org/atlantis/2,`,
-  ].join('\n') + '\n';
+const EDITOR = { email: 'importer@example.org', password: 'importer password 2024', name: 'Imre Importer' };
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const added = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      '--conditions=react-server',
-      'scripts/users.ts',
-      'add',
-      EDITOR.email,
-      '--role',
-      'editor',
-      '--name',
-      'Imre Importer',
-    ],
-    {
-      cwd: root,
-      input: `${EDITOR.password}\n`,
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: server.databaseUrl },
-    },
-  );
-  expect(added.status, added.stdout + added.stderr).toBe(0);
-  page = await browser.newPage();
-  const signIn = page.getByRole('button', { name: 'Sign in' });
-  await openReady(page, `${server.url}/login`, signIn);
-  await page.getByLabel('Email').fill(EDITOR.email);
-  await page.getByLabel('Password').fill(EDITOR.password);
-  await signIn.click();
-  await arrived(page, /\/editor$/, 'Pledges');
+  page = await ctx.browser.newPage();
+  await addEditorAndSignIn(page, ctx.server, EDITOR);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function countPledges(): Promise<number> {
-  return withRawDatabase(server.databaseUrl, async (query) =>
-    Number((await query<{ n: number }>('select count(*) as n from pledges'))[0].n),
-  );
-}
+const countPledges = () => countPledgesIn(ctx.server.databaseUrl);
 
-async function check(file: { name: string; mimeType: string; buffer: Buffer } | string) {
+async function check(file: Upload | string) {
   const button = page.getByRole('button', { name: 'Check (dry run)' });
   await hydrated(button);
   await page.setInputFiles('#file', file);
@@ -86,7 +47,11 @@ describe('CSV import page', () => {
     const before = await countPledges();
     await page.getByRole('link', { name: 'Import CSV' }).click();
     await arrived(page, /\/editor\/import$/, 'Import pledges from CSV');
-    await check({ name: 'atlantis.csv', mimeType: 'text/csv', buffer: Buffer.from(rows('sanitation')) });
+    await check({
+      name: 'atlantis.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(atlantisRows('sanitation')),
+    });
     const problem = page.getByTestId('problem-row');
     await eventually(() => problem.count()).toBe(1);
     const cells = await problem.locator('td').allTextContents();
@@ -97,7 +62,11 @@ describe('CSV import page', () => {
     expect(await page.getByRole('button', { name: 'Import these pledges' }).count()).toBe(0);
     expect(await countPledges()).toBe(before);
 
-    await check({ name: 'atlantis.csv', mimeType: 'text/csv', buffer: Buffer.from(rows('humanitarian')) });
+    await check({
+      name: 'atlantis.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(atlantisRows('humanitarian')),
+    });
     await eventually(() => page.getByTestId('count-created').textContent()).toBe('2');
     expect(await textOf(page.getByTestId('import-warnings'))).toContain('notes');
     expect(await countPledges()).toBe(before);
@@ -109,8 +78,8 @@ describe('CSV import page', () => {
     expect(await countPledges()).toBe(before + 2);
 
     await result.getByRole('link', { name: 'Open the dashboard' }).click();
-    await arrived(page, `${server.url}/`, 'Aid pledges');
-    await page.goto(`${server.url}/?donor=atlantis-aid-fund`);
+    await arrived(page, `${ctx.server.url}/`, 'Aid pledges');
+    await page.goto(`${ctx.server.url}/?donor=atlantis-aid-fund`);
     const table = await textOf(page.getByTestId('pledge-table'));
     expect(table).toContain('Field hospital tents');
     expect(table).toContain('Water purification units');
@@ -121,64 +90,25 @@ describe('CSV import page', () => {
     'the site keeps answering, and turns writes away quickly, while a large upload is checked (SQLite only)',
     async () => {
       const before = await countPledges();
-      await page.goto(`${server.url}/editor/import`);
-      const lines = [HEADER];
-      for (let i = 0; i < 80_000; i++)
-        lines.push(
-          `Atlantis Aid Fund,Ukraine,Shipment ${i},humanitarian,committed,${1000 + i},USD,2024-05-01,https://example.org/atlantis/bulk/${i},`,
-        );
-      const large = path.join(tmp, 'large.csv');
-      fs.writeFileSync(large, lines.join('\n') + '\n');
+      await page.goto(`${ctx.server.url}/editor/import`);
+      const large = writeLargeAtlantisCsv(tmp);
       // The import holds the database's write lock from its first row to its last.
-      const lockHeld = () => {
-        const db = new Database(server.dbFile, { timeout: 0 });
-        try {
-          db.exec('begin immediate');
-          db.exec('rollback');
-          return false;
-        } catch (error) {
-          if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
-          throw error;
-        } finally {
-          db.close();
-        }
-      };
-      const issued = spawnSync(
-        process.execPath,
-        [
-          path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-          '--conditions=react-server',
-          'scripts/users.ts',
-          'token',
-          EDITOR.email,
-        ],
-        {
-          cwd: root,
-          encoding: 'utf8',
-          env: { ...process.env, DATABASE_URL: server.databaseUrl },
-        },
-      );
-      const token = issued.stdout.trim();
+      const lockHeld = () => sqliteWriteLockHeld(ctx.server.dbFile);
+      const token = usersCli(ctx.server, ['token', EDITOR.email]).stdout.trim();
       await check(large);
       // The upload itself is several megabytes: the lock may be taken only after a while on a busy machine.
       await expect.poll(lockHeld, { timeout: 2 * WAIT_MS, interval: 10 }).toBe(true);
-      const answered = await fetch(`${server.url}/api/v1/pledges?limit=1`);
+      const answered = await fetch(`${ctx.server.url}/api/v1/pledges?limit=1`);
       expect(answered.status).toBe(200);
       expect((await answered.json()).data).toHaveLength(1);
       // A write meanwhile is turned away after about a second (not after the 10 s busy_timeout,
       // which would hold up every other request; the margin is for a loaded machine): 503 with
       // Retry-After, nothing written.
       const started = Date.now();
-      const refused = await fetch(`${server.url}/api/v1/pledges`, {
+      const refused = await fetch(`${ctx.server.url}/api/v1/pledges`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          donor: 'Atlantis Aid Fund',
-          recipient: 'Ukraine',
-          title: 'During the check',
-          category: 'other',
-          stage: 'announced',
-        }),
+        body: JSON.stringify(WRITTEN_DURING_CHECK),
       });
       expect(refused.status).toBe(503);
       expect((await refused.json()).error.code).toBe('database_busy');
@@ -195,7 +125,7 @@ describe('CSV import page', () => {
 
   test('oversized, binary, empty and non-CSV uploads get one clear message and write nothing', async () => {
     const before = await countPledges();
-    await page.goto(`${server.url}/editor/import`);
+    await page.goto(`${ctx.server.url}/editor/import`);
     const alert = page.getByTestId('check-form').getByRole('alert');
 
     const big = path.join(tmp, 'big.csv');
@@ -203,22 +133,10 @@ describe('CSV import page', () => {
     await check(big);
     await eventually(() => alert.textContent()).toContain('the limit is 50 MB');
 
-    await check({
-      name: 'report.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('%PDF-1.7\n\u0000\u0001binary'),
-    });
-    await eventually(() => alert.textContent()).toContain('a PDF document, not CSV text');
-
-    await check({
-      name: 'pledges.xlsx',
-      mimeType: 'application/vnd.ms-excel',
-      buffer: Buffer.from('PK\u0003\u0004'),
-    });
-    await eventually(() => alert.textContent()).toContain('pledges.xlsx is not a CSV file');
-
-    await check({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
-    await eventually(() => alert.textContent()).toContain('empty.csv is empty');
+    for (const [upload, message] of NOT_CSV_UPLOADS) {
+      await check(upload);
+      await eventually(() => alert.textContent()).toContain(message);
+    }
 
     expect(await alert.count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Import these pledges' }).count()).toBe(0);

@@ -2,16 +2,14 @@
 // Chromium against the production server. Pledges are arranged through the db/ verbs on the
 // server's own file.
 import { describe, test, expect, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
+import { addEditorAndSignIn } from '../support/cli-editor-sign-in';
 import { openReady, WAIT_MS } from '../support/wait';
 import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
 
 const ctx = useServerAndBrowser({ openDatabase: true });
-const root = path.resolve(__dirname, '..', '..');
-const EDITOR = { email: 'undo@example.org', password: 'undo editor password 1' };
+const EDITOR = { email: 'undo@example.org', password: 'undo editor password 1', name: 'Una Undo' };
 const WAIT = { timeout: WAIT_MS };
 const actor = { id: null, label: 'arranged by the test' };
 const source = {
@@ -33,33 +31,8 @@ const base = {
 let page: Page;
 
 beforeAll(async () => {
-  const added = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      '--conditions=react-server',
-      'scripts/users.ts',
-      'add',
-      EDITOR.email,
-      '--role',
-      'editor',
-      '--name',
-      'Una Undo',
-    ],
-    {
-      cwd: root,
-      input: `${EDITOR.password}\n`,
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: ctx.server.databaseUrl },
-    },
-  );
-  expect(added.status, added.stdout + added.stderr).toBe(0);
   page = await ctx.browser.newPage();
-  await openReady(page, `${ctx.server.url}/login`, page.getByRole('button', { name: 'Sign in' }));
-  await page.getByLabel('Email').fill(EDITOR.email);
-  await page.getByLabel('Password').fill(EDITOR.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/editor$/, WAIT);
+  await addEditorAndSignIn(page, ctx.server, EDITOR);
 });
 
 describe('finding a pledge', () => {

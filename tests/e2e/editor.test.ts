@@ -1,46 +1,20 @@
 // The editor's path end to end in real Chromium: first-run setup, an editor created with one
 // command, a pledge logged with its source, a stale edit refused, and forged writes refused.
 import { describe, test, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e';
 import { setupCodeOf } from '../support/server';
+import { usersCli } from '../support/editor-browser';
+import { signInOnLoginPage } from '../support/cli-editor-sign-in';
+import { captureFormPost, replayPost } from '../support/captured-post';
 import { arrived, eventually, hydrated, openReady, textOf, WAIT_MS } from '../support/wait';
 
 const ctx = useServerAndBrowser();
 
-const root = path.resolve(__dirname, '..', '..');
 let pledgeId = 0;
 const EDITOR = { email: 'editor@example.org', password: 'editor password 2024' };
-
-function usersCli(args: string[], input = ''): { status: number | null; out: string } {
-  const r = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      '--conditions=react-server',
-      'scripts/users.ts',
-      ...args,
-    ],
-    {
-      cwd: root,
-      input,
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: ctx.server.databaseUrl },
-    },
-  );
-  return { status: r.status, out: r.stdout + r.stderr };
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  const button = page.getByRole('button', { name: 'Sign in' });
-  await openReady(page, `${ctx.server.url}/login`, button);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await button.click();
-  await arrived(page, /\/editor$/, 'Pledges');
-}
+const signIn = (page: Page, email: string, password: string) =>
+  signInOnLoginPage(page, ctx.server, { email, password });
 
 const saveButton = (page: Page, name: 'Save pledge' | 'Save changes') =>
   page.getByRole('button', { name, exact: true });
@@ -90,6 +64,7 @@ describe('editors', () => {
 
   test('an editor created with one command logs a pledge with its source; it shows on the dashboard with its revision', async () => {
     const added = usersCli(
+      ctx.server,
       ['add', EDITOR.email, '--role', 'editor', '--name', 'Eda Editor'],
       `${EDITOR.password}\n`,
     );
@@ -205,21 +180,13 @@ describe('editors', () => {
       `${ctx.server.url}/editor/pledges/${pledgeId}`,
       page.getByRole('button', { name: 'Retract pledge' }),
     );
-    let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
-    // Capture the real retract request the form sends, without letting it reach the ctx.server.
-    await page.route('**/editor/pledges/*', async (route) => {
-      const r = route.request();
-      if (r.method() !== 'POST') return route.continue();
-      captured = { url: r.url(), headers: await r.allHeaders(), body: r.postDataBuffer()! };
-      return route.abort();
+    // Capture the real retract request the form sends, without letting it reach the server.
+    const request = await captureFormPost(page, '**/editor/pledges/*', async () => {
+      await page.getByLabel('Reason (required, shown publicly)').fill('Forged retraction');
+      await page.getByRole('button', { name: 'Retract pledge' }).click();
     });
-    await page.getByLabel('Reason (required, shown publicly)').fill('Forged retraction');
-    await page.getByRole('button', { name: 'Retract pledge' }).click();
-    await eventually(() => captured).not.toBeNull();
-    const request = captured!;
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    const replay = (headers: Record<string, string>, body = new Uint8Array(request.body)) =>
-      fetch(request.url, { method: 'POST', headers, body, redirect: 'manual' });
+    const replay = (headers: Record<string, string>, body?: BodyInit) => replayPost(request, headers, body);
     const { cookie: _c, ...withoutCookie } = request.headers;
     expect((await replay(withoutCookie)).status).toBe(403);
     expect(
@@ -240,7 +207,7 @@ describe('editors', () => {
     const valid = await replay({ ...request.headers, cookie }, blankReason);
     expect(valid.status).toBe(200);
     expect(await valid.text()).toContain('Reason is required');
-    expect(usersCli(['disable', EDITOR.email]).status).toBe(0);
+    expect(usersCli(ctx.server, ['disable', EDITOR.email]).status).toBe(0);
     expect((await replay({ ...request.headers, cookie })).status).toBe(403);
     const html = await (await fetch(`${ctx.server.url}/pledges/${pledgeId}`)).text();
     expect(html).not.toContain('Forged retraction');

@@ -3,8 +3,9 @@
 // committed (and found) or refused with a clear 409.
 import { describe, test, expect, afterAll } from 'vitest';
 import { startServer, type RunningServer } from '../support/server';
-import { addEditor, callJson, pledgeBody, scale, DB_TROUBLE, type JsonAnswer } from '../support/faults';
-import { percentile, runFor, send } from '../../scripts/lib/load';
+import { addEditor, callJson, pledgeBody, scale, DB_TROUBLE } from '../support/faults';
+import { expectCleanFailure, figures, tally } from '../support/load-tally';
+import { runFor, send } from '../../scripts/lib/load';
 import { closeDb } from '../../db/sqlite/client';
 import { getPledge } from '../../db/pledges/read';
 
@@ -18,16 +19,6 @@ afterAll(async () => {
   await server?.stop();
   closeDb();
 });
-
-type Tally = { ms: number[]; problems: string[] };
-const tally = (): Tally => ({ ms: [], problems: [] });
-const figures = (t: Tally) =>
-  `p50 ${percentile(t.ms, 50).toFixed(0)} ms, p99 ${percentile(t.ms, 99).toFixed(0)} ms`;
-
-function expectCleanFailure(answer: JsonAnswer, what: string, out: Tally): void {
-  if (answer.status >= 500 || DB_TROUBLE.test(answer.body))
-    out.problems.push(`${what} → ${answer.status} ${answer.body.slice(0, 300)}`);
-}
 
 describe('50 readers and 10 writers at once', () => {
   test(`${SECONDS} s under load: no 5xx but busy exports, no SQLITE_BUSY, every write committed or refused with 409`, async () => {

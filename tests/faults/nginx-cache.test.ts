@@ -3,14 +3,18 @@
 // neither served from nor put into the cache, a write shows within the app's s-maxage, and a burst
 // on a new URL costs one render. A render is told apart by its CSP nonce (proxy.ts makes one per
 // render), and nginx names what it did in X-Cache-Status (deploy/nginx.conf).
-import { describe, test, expect, beforeAll, beforeEach, afterAll } from 'vitest';
-import { startApiServer, call, NEW_PLEDGE } from '../integration/api-support';
-import type { RunningServer } from '../support/server';
-import { rawRequest, titleOf } from '../support/raw-http';
+import { describe, test, expect } from 'vitest';
+import { call, NEW_PLEDGE } from '../integration/api-support';
+import { titleOf } from '../support/raw-http';
 import { sessionCookie } from '../support/http-editor';
-import { hasNginx, NGINX_MISSING, startNginx, type RunningNginx } from '../../scripts/lib/nginx';
-import { createUser } from '../../db/accounts/users';
-import { createApiToken } from '../../db/accounts/tokens';
+import {
+  accountOf,
+  cacheOf,
+  editor,
+  rawThrough,
+  useAppBehindNginx,
+  viewThrough,
+} from '../support/nginx-views';
 
 const TITLE = 'Aid Pledge Tracker';
 /**
@@ -21,59 +25,13 @@ const S_MAXAGE_S = 15;
 const S_MAXAGE_MS = S_MAXAGE_S * 1000;
 const RENDER_MARGIN_MS = 30_000;
 
-let app: RunningServer;
-let nginx: RunningNginx;
-let token: string;
-const editor = { email: 'nginx-editor@example.org', password: 'nginx editor password', name: 'Nginx Editor' };
-
-const installed = hasNginx();
-// Not a skip: without nginx the deployment these tests check does not exist, so each one fails.
-beforeEach(() => {
-  if (!installed) throw new Error(NGINX_MISSING);
-});
-beforeAll(async () => {
-  if (!installed) return;
-  app = await startApiServer({ SHARED_CACHE_SECONDS: String(S_MAXAGE_S) });
-  nginx = await startNginx(app.port);
-  const user = await createUser({ ...editor, role: 'editor' });
-  token = (await createApiToken(user.id, 'nginx')).token;
-  await call(app.url, 'POST', '/api/v1/pledges', {
-    token,
-    body: { ...NEW_PLEDGE, title: 'Before the cache' },
-  });
-});
-afterAll(async () => {
-  await nginx?.stop();
-  await app?.stop();
-});
-
-type Seen = {
-  status: number;
-  title: string | null;
-  cache: string | null;
-  nonce: string | null;
-  body: string;
-};
-async function view(path: string, headers: Record<string, string> = {}): Promise<Seen> {
-  const res = await fetch(`${nginx.url}${path}`, { headers });
-  const body = await res.text();
-  const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1] ?? null;
-  return { status: res.status, title: titleOf(body), cache: res.headers.get('x-cache-status'), nonce, body };
-}
-/** A request written byte for byte, as the reproduction's curl sends it (no Accept-Encoding). */
-const raw = (path: string, headers = '', body = '') =>
-  rawRequest(
-    nginx.port,
-    `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${nginx.port}\r\nUser-Agent: x\r\nAccept: */*\r\n${headers}\r\n${body}`,
-  );
-/** The account the page's header names (app/_components/editor-link.tsx), or null for a visitor. */
-const accountOf = (body: string) =>
-  /data-testid="header-editor"[^>]*>Editor · (?:<!-- -->)?([^<]*)</.exec(body)?.[1] ?? null;
-const cacheOf = (head: string) => /\r\nx-cache-status:\s*(\S+)/i.exec(head)?.[1];
+const ctx = useAppBehindNginx(S_MAXAGE_S);
+const view = (path: string, headers?: Record<string, string>) => viewThrough(ctx.nginx, path, headers);
+const raw = (path: string, headers?: string, body?: string) => rawThrough(ctx.nginx, path, headers, body);
 
 describe('behind nginx (deploy/nginx.conf)', () => {
   test('a GET whose body is sized to swallow the next request poisons no stored page', async () => {
-    const prefix = `GET /?B8 HTTP/1.1\r\nhost: 127.0.0.1:${nginx.port}\r\nuser-agent: x\r\naccept: */*\r\nx-s: `;
+    const prefix = `GET /?B8 HTTP/1.1\r\nhost: 127.0.0.1:${ctx.nginx.port}\r\nuser-agent: x\r\naccept: */*\r\nx-s: `;
     const first = await raw('/api?A8', `Content-Length: ${prefix.length}\r\n`, 'Z'.repeat(prefix.length));
     expect(first.status).toBeLessThan(500);
     await raw('/?B8', 'X-S: GET /api HTTP/1.0\r\n');
@@ -88,7 +46,7 @@ describe('behind nginx (deploy/nginx.conf)', () => {
   });
 
   test('a request framed two ways (Content-Length and chunked) is refused, and smuggles nothing into the next page', async () => {
-    const smuggled = `0\r\n\r\nGET /api?H2 HTTP/1.1\r\nHost: 127.0.0.1:${nginx.port}\r\nX-S: `;
+    const smuggled = `0\r\n\r\nGET /api?H2 HTTP/1.1\r\nHost: 127.0.0.1:${ctx.nginx.port}\r\nX-S: `;
     const first = await raw(
       '/?H1',
       `Content-Length: ${smuggled.length}\r\nTransfer-Encoding: chunked\r\n`,
@@ -109,7 +67,7 @@ describe('behind nginx (deploy/nginx.conf)', () => {
   test('a signed-in editor never gets the anonymous copy, and their page is never stored for others', async () => {
     const anonymous = await view('/?E1');
     expect((await view('/?E1')).nonce).toBe(anonymous.nonce);
-    const cookie = await sessionCookie(nginx.url, editor.email, editor.password);
+    const cookie = await sessionCookie(ctx.nginx.url, editor.email, editor.password);
     const signedIn = await view('/?E1', { cookie });
     expect(signedIn).toMatchObject({ status: 200, cache: 'BYPASS' });
     expect(accountOf(signedIn.body)).toBe(editor.name);
@@ -121,7 +79,7 @@ describe('behind nginx (deploy/nginx.conf)', () => {
     expect(accountOf(after.body)).toBeNull();
     expect(accountOf((await view('/?E1')).body)).toBeNull();
     // The same for an API client's bearer token.
-    expect((await view('/?E3', { authorization: `Bearer ${token}` })).cache).toBe('BYPASS');
+    expect((await view('/?E3', { authorization: `Bearer ${ctx.token}` })).cache).toBe('BYPASS');
     expect((await view('/?E3')).cache).toBe('MISS');
     // On https next-auth names the cookie __Secure-… (auth.ts): bypassed alike, whatever its value.
     expect((await view('/?E4', { cookie: '__Secure-next-auth.session-token=x' })).cache).toBe('BYPASS');
@@ -141,8 +99,8 @@ describe('behind nginx (deploy/nginx.conf)', () => {
     const storedAt = Date.now();
     const before = await view(page);
     expect(before).toMatchObject({ status: 200, title: `Japan as donor · ${TITLE}` });
-    const created = await call(nginx.url, 'POST', '/api/v1/pledges', {
-      token,
+    const created = await call(ctx.nginx.url, 'POST', '/api/v1/pledges', {
+      token: ctx.token,
       body: { ...NEW_PLEDGE, title: 'After the cache' },
     });
     expect(created.status).toBe(201);

@@ -1,53 +1,17 @@
 // The change feed over HTTP against the production server: /api/v1/changes, its summary and the
-// /changes page, on whichever engine the run uses. The story: three pledges of one donor created on
-// day 1, one corrected on day 2, one cancelled and one retracted on day 3 (times set back by hand).
+// /changes page, on whichever engine the run uses, reading back the story of changes-story.ts.
 import { describe, test, expect, beforeAll, afterAll } from 'vitest';
 import type { RunningServer } from '../support/server';
-import { startApiServer, call, expectErrorShape, NEW_PLEDGE } from './api-support';
-import { withRawDatabase } from '../support/raw-db';
-import { createPledge, retractPledge, updatePledge } from '../../db/pledges/writes';
+import { startApiServer, call, expectErrorShape } from './api-support';
+import { DAYS, DONOR, STORY_NEWEST_FIRST, storyPledge, writeChangeStory } from './changes-story';
 
 let server: RunningServer;
 let base: string;
-const actor = { id: null, label: 'Ada Editor' };
-const DONOR = 'changeland';
-const DAYS = ['2026-01-10T09:00:00.000Z', '2026-01-20T09:00:00.000Z', '2026-01-30T09:00:00.000Z'];
-const pledge = (title: string, amount: string, category = 'military') =>
-  createPledge({ ...NEW_PLEDGE, donor: 'Changeland', title, amount, category, stage: 'committed' }, actor);
 
 beforeAll(async () => {
   server = await startApiServer();
   base = server.url;
-  const a = await pledge('Radar A', '1000000');
-  const b = await pledge('Trucks B', '5000000');
-  const c = await pledge('Tents C', '2000000', 'humanitarian');
-  await updatePledge({
-    id: b.id,
-    patch: { amount: '4000000' },
-    expectedVersion: 1,
-    actor,
-    reason: 'Misread',
-  });
-  await updatePledge({
-    id: c.id,
-    patch: { stage: 'cancelled' },
-    expectedVersion: 1,
-    actor,
-    reason: 'Withdrawn',
-  });
-  await retractPledge({ id: a.id, input: { reason: 'Duplicate' }, expectedVersion: 1, actor });
-  // Revisions in id order: 3 creates (day 1), the correction (day 2), cancellation and retraction (day 3).
-  await withRawDatabase(server.databaseUrl, async (q) => {
-    const ids = (
-      await q<{ id: number }>('select id from revisions where pledge_id in (?, ?, ?) order by id', [
-        a.id,
-        b.id,
-        c.id,
-      ])
-    ).map((r) => Number(r.id));
-    const at = [DAYS[0], DAYS[0], DAYS[0], DAYS[1], DAYS[2], DAYS[2]];
-    for (const [i, id] of ids.entries()) await q('update revisions set at = ? where id = ?', [at[i], id]);
-  });
+  await writeChangeStory(server.databaseUrl);
 });
 afterAll(async () => {
   await server?.stop();
@@ -59,17 +23,12 @@ const changes = async (query: string) => {
   return res.json;
 };
 
+const summary = (query: string) => call(base, 'GET', `/api/v1/changes/summary?${query}`);
+
 describe('GET /api/v1/changes', () => {
   test('lists every change newest first, each field by its label and formatted value', async () => {
     const { data } = await changes(`donor=${DONOR}`);
-    expect(data.map((c: any) => [c.kind, c.pledge.title])).toEqual([
-      ['retraction', 'Radar A'],
-      ['cancellation', 'Tents C'],
-      ['correction', 'Trucks B'],
-      ['create', 'Tents C'],
-      ['create', 'Trucks B'],
-      ['create', 'Radar A'],
-    ]);
+    expect(data.map((c: any) => [c.kind, c.pledge.title])).toEqual(STORY_NEWEST_FIRST);
     const correction = data[2];
     expect(correction.fields).toContainEqual({
       field: 'amount',
@@ -96,17 +55,10 @@ describe('GET /api/v1/changes', () => {
     for (let n = 0; url; n++) {
       const body: any = await (await fetch(url)).json();
       seen.push(...body.data.map((c: any) => `${c.kind} ${c.pledge.title}`));
-      if (n === 0) await pledge('Written while paging', '10');
+      if (n === 0) await storyPledge('Written while paging', '10');
       url = body.next;
     }
-    expect(seen).toEqual([
-      'retraction Radar A',
-      'cancellation Tents C',
-      'correction Trucks B',
-      'create Tents C',
-      'create Trucks B',
-      'create Radar A',
-    ]);
+    expect(seen).toEqual(STORY_NEWEST_FIRST.map(([kind, title]) => `${kind} ${title}`));
   });
 
   test('since and until select the days the changes were made, both included', async () => {
@@ -138,11 +90,7 @@ describe('GET /api/v1/changes', () => {
 
 describe('GET /api/v1/changes/summary', () => {
   test('gives the effect on the totals per donor and stage, with the changes behind each', async () => {
-    const res = await call(
-      base,
-      'GET',
-      `/api/v1/changes/summary?donor=${DONOR}&since=2026-01-01&until=2026-01-31`,
-    );
+    const res = await summary(`donor=${DONOR}&since=2026-01-01&until=2026-01-31`);
     expect(res.status).toBe(200);
     expect(res.json.changeCount).toBe(6);
     expect(res.json.rows.map((r: any) => [r.line, r.amount, r.sentence])).toEqual([
@@ -156,11 +104,7 @@ describe('GET /api/v1/changes/summary', () => {
   });
 
   test('a window after every change moves nothing', async () => {
-    const res = await call(
-      base,
-      'GET',
-      `/api/v1/changes/summary?donor=${DONOR}&since=2026-01-31&until=2026-01-31`,
-    );
+    const res = await summary(`donor=${DONOR}&since=2026-01-31&until=2026-01-31`);
     expect(res.json).toMatchObject({ changeCount: 0, rows: [] });
   });
 });

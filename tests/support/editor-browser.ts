@@ -12,7 +12,7 @@ export function usersCli(
   server: RunningServer,
   args: string[],
   input = '',
-): { status: number | null; out: string } {
+): { status: number | null; out: string; stdout: string } {
   const r = spawnSync(
     process.execPath,
     [
@@ -28,7 +28,7 @@ export function usersCli(
       env: { ...process.env, DATABASE_URL: server.databaseUrl },
     },
   );
-  return { status: r.status, out: r.stdout + r.stderr };
+  return { status: r.status, out: r.stdout + r.stderr, stdout: r.stdout };
 }
 
 /** Creates the account with the CLI; the password is read from stdin as an operator types it. */

@@ -1,21 +1,8 @@
 import { describe, test, expect } from 'vitest';
 import { applyChanges, changeEffect, changeKind, type PledgeState } from '../../lib/changes-effect';
 import { effectSentence, summariseEffects } from '../../lib/changes-summary';
+import { pledgeState as pledge } from '../support/pledge-state';
 
-// A pledge as a create revision records it (db/pledges/pledge-columns.ts snapshot), in US dollars.
-const pledge = (over: PledgeState = {}): PledgeState => ({
-  donor: 'japan',
-  recipient: 'ukraine',
-  category: 'military',
-  stage: 'committed',
-  kind: 'item',
-  parentId: null,
-  amount: '1000000',
-  currency: 'USD',
-  amountUsd: '1000000',
-  retractedAt: null,
-  ...over,
-});
 const M = 100_000_000; // one million dollars in cents
 
 type Row = [string, PledgeState | null, PledgeState, Record<string, number>];
