@@ -1,4 +1,4 @@
-// A pledge as a create revision records it (db/pledges/pledge-columns.ts snapshot), in US dollars,
+// A pledge as a create revision records it (db/pledges/pledge-snapshot.ts snapshot), in US dollars,
 // for the unit tests of lib/changes-effect.ts and lib/changes-summary.ts.
 import type { PledgeState } from '../../lib/changes-effect';
 
