@@ -4,7 +4,7 @@
 // single REPEATABLE READ READ ONLY transaction (its snapshot is fixed by the first statement and
 // every later range reads it, whatever commits meanwhile), and the work of building the CSV is
 // small beside the database's; SQLite's threads each needed a snapshot of their own, matched by
-// data version (db/csv-export/pool.ts). The transaction holds one of the process's pooled
+// data version (db/csv-export/threaded-export.ts). The transaction holds one of the process's pooled
 // connections until the download ends, is stalled (EXPORT_STALL_MS) or runs too long
 // (EXPORT_MAX_MS): at most EXPORT_MAX_DOWNLOADS of them at once (db/csv-export/limits.ts), fewer
 // than the pool holds. The bytes are csv-bytes.ts's, as on SQLite.

@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { FileProblem } from './read';
-import type { IncomingRow } from './rows';
-import { documentKey, type PartyRef, type SourceRef } from './prepare';
+import type { IncomingRow } from './incoming-row';
+import type { PartyRef, SourceRef } from './prepare';
+import { rowDecoder } from './row-codec';
 import type { RowSink } from './stream';
 import type { Actor } from '../pledges/revisions';
 
@@ -23,86 +24,6 @@ export type WorkerEvent =
   | ['failed', string]
   | ['end'];
 
-/**
- * Parties and documents repeat from row to row: each crosses to the writer once, in a 'party' or
- * 'document' event, and a row's prepared create then carries its number (copying fewer strings
- * between the threads is most of what the hand-over costs). `encode` runs in the worker.
- */
-export function rowEncoder(emit: (event: WorkerEvent) => void) {
-  const parties = new Map<string, number>();
-  const documents = new Map<string, number>();
-  const party = (ref: PartyRef) => {
-    const key = `${ref.kind}|${ref.name}`;
-    let n = parties.get(key);
-    if (n === undefined) {
-      parties.set(key, (n = parties.size));
-      emit(['party', ref]);
-    }
-    return n;
-  };
-  return (row: IncomingRow): IncomingRow => {
-    const p = row.prepared;
-    if (!p) return row;
-    const sources: (number | string | null)[] = [];
-    for (const s of p.sources) {
-      const key = documentKey(s);
-      let n = documents.get(key);
-      if (n === undefined) {
-        documents.set(key, (n = documents.size));
-        emit([
-          'document',
-          {
-            url: s.url,
-            publisher: s.publisher,
-            title: s.title,
-            publishedOn: s.publishedOn,
-            accessedOn: s.accessedOn,
-          },
-        ]);
-      }
-      sources.push(n, s.quote ?? null);
-    }
-    return {
-      ...row,
-      prepared: {
-        ...p,
-        donor: party(p.donor) as never,
-        recipient: party(p.recipient) as never,
-        sources: sources as never,
-      },
-    };
-  };
-}
-
-/** The writer's side of rowEncoder: numbers back into the parties and sources they stand for. */
-function rowDecoder() {
-  const parties: PartyRef[] = [];
-  const documents: SourceRef[] = [];
-  return {
-    party: (ref: PartyRef) => parties.push(ref),
-    document: (doc: SourceRef) => documents.push(doc),
-    row(row: IncomingRow): IncomingRow {
-      const p = row.prepared;
-      if (!p) return row;
-      p.donor = parties[p.donor as unknown as number];
-      p.recipient = parties[p.recipient as unknown as number];
-      const flat = p.sources as unknown as (number | string | null)[];
-      p.sources = [];
-      for (let i = 0; i < flat.length; i += 2) {
-        const d = documents[flat[i] as number];
-        p.sources.push({
-          url: d.url,
-          publisher: d.publisher,
-          title: d.title,
-          publishedOn: d.publishedOn,
-          accessedOn: d.accessedOn,
-          quote: flat[i + 1] as string | null,
-        });
-      }
-      return row;
-    },
-  };
-}
 export type WorkerData = { file: string; actor: Actor; port: MessagePort; signal: SharedArrayBuffer };
 export type FxRows = { currency: string; month: string; unitsPerUsd: number }[];
 /**

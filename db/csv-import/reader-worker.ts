@@ -3,16 +3,8 @@
 import { receiveMessageOnPort, workerData, type MessagePort as NodePort } from 'node:worker_threads';
 import { FileProblem } from './read';
 import { readPledgeRows } from './stream';
-import {
-  AHEAD,
-  GO,
-  POSTED,
-  TAKEN,
-  rowEncoder,
-  type FxRows,
-  type WorkerData,
-  type WorkerEvent,
-} from './reader-thread';
+import { AHEAD, GO, POSTED, TAKEN, type FxRows, type WorkerData, type WorkerEvent } from './reader-thread';
+import { rowEncoder } from './row-codec';
 import { FxTable } from '../../lib/fx';
 
 const { file, actor, port, signal: shared } = workerData as WorkerData;

@@ -3,50 +3,16 @@
 // or ext:<external_id>), even one further down, so such rows wait until the file has been read.
 // The creates and the look-ups of stored pledges go through the engine's ImportWriter: the batched
 // prepared statements of db/csv-import/writes.sqlite.ts, or the per-row verbs (db/csv-import/writes.ts).
-import { writeTransaction, type Tx } from '../connection';
-import { readPledge } from '../pledges/read';
-import { updatePledgeIn, type Actor } from '../pledges/writes';
-import type { PreparedCreate } from './prepare';
-import { joinList } from '../../lib/csv/columns';
-import { columnForField, type CellProblem, type ImportedRow } from '../../lib/csv/pledge-record';
+import type { Tx } from '../connection';
+import type { Actor } from '../pledges/writes';
+import { fieldProblems, importReason, type ImportWriter, type IncomingRow } from './incoming-row';
+import { updateFromRow } from './row-update';
+import { FileKeys } from './file-keys';
+import type { CellProblem } from '../../lib/csv/pledge-record';
 import { addProblem, notePledge, type ImportReport } from '../../lib/csv/import-report';
-import { ValidationError, type FieldErrors } from '../../lib/validation';
-
-/**
- * A row as the applier takes it: `input` is what an update needs, `prepared` the create worked out
- * ahead (by the worker); a row may carry either or both.
- */
-export type IncomingRow = Pick<ImportedRow, 'id' | 'parentRef' | 'problems'> & {
-  externalId: string | null;
-  input?: ImportedRow['input'];
-  prepared?: PreparedCreate;
-};
-
-/** The reason every revision the import records gives. */
-export const importReason = (report: Pick<ImportReport, 'file'>) => `CSV import of ${report.file}`;
-
-/** A ValidationError's fields as the report's problems, each under its CSV column. */
-export function fieldProblems(fields: FieldErrors): CellProblem[] {
-  return Object.entries(fields).flatMap(([field, messages]) =>
-    messages.map((message) => ({ column: columnForField(field), message })),
-  );
-}
-
-/** How an import creates pledges and finds stored ones, per engine. */
-export type ImportWriter = {
-  /** Creates the row's pledge; throws ValidationError naming the field, writing nothing the import keeps. */
-  create(row: IncomingRow, parentId: number | null): Promise<number>;
-  /** Writes what is buffered; called before anything reads pledges back. */
-  flush(): void | Promise<void>;
-  /** Whether a stored pledge has this id. */
-  hasPledge(id: number): boolean | Promise<boolean>;
-  /** The stored pledge with this external_id. */
-  withExternalId(externalId: string): number | undefined | Promise<number | undefined>;
-};
+import { ValidationError } from '../../lib/validation';
 
 type Pending = { row: IncomingRow; line: number };
-const SOURCE_FIELDS = ['url', 'publisher', 'title', 'publishedOn', 'quote'] as const;
-const KEPT_WHEN_EMPTY = new Set<string>(['title', 'publishedOn']);
 
 /**
  * `emptyAtStart`: pledges held no rows when the transaction began, so every row creates one and
@@ -64,8 +30,7 @@ export function rowApplier(
   const fileIds = new Map<number, number>(); // the file's id column → the pledge it became
   const createdHere = new Set<number>();
   const createdExternalIds = new Map<string, number>();
-  const idLines = new Map<number, number>();
-  const externalIdLines = new Map<string, number>();
+  const fileKeys = new FileKeys();
   const waiting: Pending[] = [];
 
   const fail = (line: number, problems: CellProblem[]) => {
@@ -102,27 +67,9 @@ export function rowApplier(
       notePledge(report, id);
       return;
     }
-    if (!row.input)
-      throw new Error(`line ${line}: a row prepared only for a create names stored pledge ${target}`);
-    await writer.flush(); // the update reads pledges back
-    const current = (await readPledge(tx, target))!;
-    const patch = { ...row.input, parentId };
-    // Unchanged source cells keep the stored sources whole (the access dates the CSV does not carry).
-    // An empty title or date keeps the stored one (db/pledges/sources.ts upsertSource), so it is no change.
-    const unchanged = SOURCE_FIELDS.every((key) => {
-      const given = patch.sources?.map(
-        (s, i) => s[key] ?? (KEPT_WHEN_EMPTY.has(key) ? current.sources[i]?.[key] : null),
-      );
-      return given === undefined || joinList(given) === joinList(current.sources.map((s) => s[key]));
-    });
-    if (unchanged) delete patch.sources;
-    // A savepoint: an update refused part-way leaves nothing behind (the import's own transaction bumps the data version).
-    const after = await writeTransaction(
-      (savepoint) => updatePledgeIn(savepoint, target, patch, null, actor, reason),
-      { touchesData: false },
-    );
+    const changed = await updateFromRow(tx, writer, { row, line, target, parentId }, actor, reason);
     if (row.id != null) fileIds.set(row.id, target);
-    if (after.version !== current.version) {
+    if (changed) {
       report.updated++;
       notePledge(report, target);
     } else report.unchanged++;
@@ -163,26 +110,7 @@ export function rowApplier(
     /** Checks a row against the rows before it, then writes it (or keeps it for later). */
     apply(row: IncomingRow, line: number): Promise<void> | undefined {
       report.rows++;
-      const duplicates: CellProblem[] = [];
-      if (row.id != null) {
-        const first = idLines.get(row.id);
-        if (first !== undefined)
-          duplicates.push({
-            column: 'id',
-            message: `id ${row.id} is also on line ${first}; each pledge may appear once`,
-          });
-        else idLines.set(row.id, line);
-      }
-      const externalId = row.externalId;
-      if (externalId) {
-        const first = externalIdLines.get(externalId);
-        if (first !== undefined)
-          duplicates.push({
-            column: 'external_id',
-            message: `external_id "${externalId}" is also on line ${first}; each pledge may appear once`,
-          });
-        else externalIdLines.set(externalId, line);
-      }
+      const duplicates = fileKeys.duplicates(row, line);
       const problems = duplicates.length > 0 ? [...row.problems, ...duplicates] : row.problems;
       if (problems.length > 0) fail(line, problems);
       else return attempt(row, line, false);

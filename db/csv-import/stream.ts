@@ -3,7 +3,7 @@
 // when `prepare` is given (the worker does this) — each clean row's create worked out ahead.
 import { readCsvRecords, FileProblem } from './read';
 import { prepareCreate } from './prepare';
-import type { IncomingRow } from './rows';
+import type { IncomingRow } from './incoming-row';
 import type { Actor } from '../pledges/revisions';
 import { PLEDGE_COLUMNS, REQUIRED_IMPORT_COLUMNS, type PledgeColumn } from '../../lib/csv/columns';
 import { importedRow } from '../../lib/csv/pledge-record';

@@ -7,7 +7,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import { one, rows, type Tx } from '../connection';
 import { copyRows } from '../postgres/copy';
 import { pledges } from '../tables';
-import { INSERT_COLUMNS } from './prepare';
+import { INSERT_COLUMNS } from './insert-columns';
 import type { BatchStore } from './writes';
 
 const IDS_PER_RESERVATION = 1000;

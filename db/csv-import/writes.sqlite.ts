@@ -3,7 +3,7 @@
 // largest ever used, from sqlite_sequence).
 import type { Statement } from 'better-sqlite3';
 import { getSqlite } from '../sqlite/client';
-import { INSERT_COLUMNS } from './prepare';
+import { INSERT_COLUMNS } from './insert-columns';
 import { BATCH, type BatchStore, type ParentFacts } from './writes';
 
 /** An INSERT of `width` values per row, run with as many rows as given (BATCH per statement). */

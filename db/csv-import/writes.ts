@@ -5,28 +5,17 @@
 // past the largest ever used on SQLite, reserved from the identity sequence on PostgreSQL), so a
 // batch can be written after the rows that name it as their parent. The stores are
 // db/csv-import/writes.sqlite.ts (prepared statements) and db/csv-import/writes.postgres.ts.
-import { eq } from 'drizzle-orm';
-import { one, type Tx } from '../connection';
-import { sources } from '../tables';
+import type { Tx } from '../connection';
 import type { PledgeRow } from '../schema';
 import { findOrCreateParty } from '../pledges/parties';
-import { upsertSource } from '../pledges/sources';
 import type { Actor } from '../pledges/revisions';
 import { parentProblem } from '../pledges/writes';
-import {
-  INSERT_COLUMNS,
-  SLOT,
-  creationJson,
-  documentKey,
-  prepareCreate,
-  snapshotView,
-  type LinkedSource,
-  type PartyRef,
-  type PreparedCreate,
-  type SourceRef,
-} from './prepare';
-import type { ImportWriter, IncomingRow } from './rows';
-import { PLEDGE_KINDS, STAGES } from '../../lib/domain';
+import { documentKey, prepareCreate, type PartyRef, type PreparedCreate } from './prepare';
+import { INSERT_COLUMNS, SLOT } from './insert-columns';
+import { creationJson, snapshotView, type LinkedSource } from './snapshot-view';
+import type { ImportWriter, IncomingRow } from './incoming-row';
+import { CreatedFacts } from './created-facts';
+import { KnownDocuments } from './known-documents';
 import type { FxTable } from '../../lib/fx';
 import { ValidationError } from '../../lib/validation';
 
@@ -58,16 +47,8 @@ export function pledgeWriter(
   store: BatchStore,
 ): ImportWriter {
   const parties = new Map<string, { id: number; slug: string }>();
-  const documents = new Map<string, { id: number; title: string; publisher: string | null }>();
-  // The parent facts of the pledges created here (in creation order, their ids growing), so rules hold before a flush.
-  const facts = {
-    id: new Int32Array(1024),
-    donor: new Int32Array(1024),
-    parent: new Int32Array(1024),
-    kind: new Uint8Array(1024),
-    stage: new Uint8Array(1024),
-  };
-  let created = 0;
+  const facts = new CreatedFacts();
+  const documents = new KnownDocuments(tx, actor, reason, () => flush());
   let pledgeRows: unknown[] = [];
   let linkRows: unknown[] = [];
   let revisionRows: unknown[] = [];
@@ -78,76 +59,8 @@ export function pledgeWriter(
     return found;
   };
 
-  // A document mentioned again with the same details adds nothing upsertSource would fill in. A
-  // row stating a known URL's details differently corrects the document, recorded on every pledge
-  // citing it as an edit would be (rows are read in file order, so the last statement stands);
-  // the rows written so far are flushed first, so each of them is among the pledges it reaches.
-  const keyOfUrl = new Map<string, string>();
-  const document = async (s: SourceRef, pledgeId: number) => {
-    const key = documentKey(s);
-    let found = documents.get(key);
-    if (!found) {
-      const earlier = s.url ? keyOfUrl.get(s.url) : undefined;
-      if (earlier !== undefined) {
-        await flush();
-        documents.delete(earlier);
-      }
-      if (s.url) keyOfUrl.set(s.url, key);
-      const id = await upsertSource(tx, s, {
-        actor,
-        pledgeId,
-        reason: `source corrected while importing pledge #${pledgeId}: ${reason}`,
-      });
-      const stored = (await one(
-        tx
-          .select({ title: sources.title, publisher: sources.publisher })
-          .from(sources)
-          .where(eq(sources.id, id)),
-      ))!;
-      documents.set(key, (found = { id, ...stored }));
-    }
-    return found;
-  };
-
-  /** Where pledge `id` is among those created here, or -1. */
-  function createdAt(id: number): number {
-    let lo = 0;
-    let hi = created - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (facts.id[mid] === id) return mid;
-      if (facts.id[mid] < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  }
-
   function parentFacts(id: number): Maybe<ParentFacts | undefined> {
-    const at = createdAt(id);
-    if (at < 0) return store.storedParent(id);
-    return {
-      retractedAt: null,
-      parentId: facts.parent[at] || null,
-      kind: PLEDGE_KINDS[facts.kind[at]],
-      donorId: facts.donor[at],
-      stage: STAGES[facts.stage[at]],
-    };
-  }
-
-  function remember(id: number, p: PreparedCreate, donorId: number, parentId: number | null): void {
-    const at = created++;
-    if (at >= facts.donor.length) {
-      for (const key of ['id', 'donor', 'parent', 'kind', 'stage'] as const) {
-        const grown = new (facts[key].constructor as Int32ArrayConstructor)(facts[key].length * 2);
-        grown.set(facts[key]);
-        (facts as Record<string, unknown>)[key] = grown;
-      }
-    }
-    facts.id[at] = id;
-    facts.donor[at] = donorId;
-    facts.parent[at] = parentId ?? 0;
-    facts.kind[at] = PLEDGE_KINDS.indexOf(p.values[SLOT.kind] as PledgeRow['kind']);
-    facts.stage[at] = STAGES.indexOf(p.values[SLOT.stage] as PledgeRow['stage']);
+    return facts.parentFacts(id) ?? store.storedParent(id);
   }
 
   /** Writes what is buffered; before anything reads pledges, sources links or revisions back. */
@@ -191,7 +104,7 @@ export function pledgeWriter(
       donor.slug === p.donor.slug &&
       recipient.slug === p.recipient.slug;
     for (const s of p.sources) {
-      const doc = documents.get(documentKey(s)) ?? (await document(s, id));
+      const doc = documents.known(documentKey(s)) ?? (await documents.store(s, id));
       if (seen.includes(doc.id)) {
         // the same document twice: keep the first quote, as setPledgeSources does
         prepared = false;
@@ -204,7 +117,7 @@ export function pledgeWriter(
     }
     const changes = prepared ? p.changes : creationJson(snapshotView(id, values, donor, recipient, linked));
     revisionRows.push(id, actor.id, actor.label, reason, changes);
-    remember(id, p, donor.id, parentId);
+    facts.remember(id, p, donor.id, parentId);
     if (pledgeRows.length >= BATCH * (INSERT_COLUMNS.length + 1)) await flush();
     return id;
   }
