@@ -1,4 +1,4 @@
-// The role checks every mutation makes for itself (STYLE.md habit 4), re-exported by auth.ts: the
+// The role checks every mutation makes for itself, re-exported by auth.ts: the
 // request must come from this site and from an active account with the role, or it is refused with a 403.
 import { forbidden } from 'next/navigation';
 import { headers } from 'next/headers';

@@ -36,7 +36,7 @@ export const users = sqliteTable(
     /**
      * The display name every public page shows for this account's edits, never the e-mail. Nullable
      * only because SQLite cannot add NOT NULL to a table other tables reference without a rebuild;
-     * lib/user-schema.ts requires it and db/accounts/users.ts always writes it.
+     * lib/user-schema.ts requires it and db/accounts/user-create.ts always writes it.
      */
     name: text('name'),
     /** Set when the name was made from the e-mail's local part: the admin should confirm or change it. */

@@ -31,7 +31,7 @@ export type StageDates = {
   periodStart: string | null;
   periodEnd: string | null;
 };
-/** The stored keys of StageDates, in the table's column order (db/csv-import/prepare.ts writes by position). */
+/** The stored keys of StageDates, in the table's column order (db/csv-import/insert-columns.ts writes by position). */
 export const STORED_DATE_KEYS = [
   'committedOn',
   'committedPrecision',
